@@ -1,0 +1,424 @@
+"""pic-wizard-cli: the headless front end over the same core as the wizard.
+
+Exit codes (a contract scripts rely on): 0 no error-severity finding; 1 at least one;
+2 an input could not be read or the command line is wrong; 3 a bug in pic-wizard.
+No Qt is imported on this path, and heavy modules only when a command needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from . import __version__
+from .core.errors import InputError, PicWizardError
+
+if TYPE_CHECKING:
+    from .core.check import CheckResult
+    from .core.findings import Finding
+    from .core.plan import CertificatePlan
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
+
+EKU_TEXT = {
+    "serverAuth": "Server Authentication (1.3.6.1.5.5.7.3.1)",
+    "clientAuth": "Client Authentication (1.3.6.1.5.5.7.3.2)",
+}
+KU_TEXT = {"digitalSignature": "Digital Signature", "keyEncipherment": "Key Encipherment"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own exit code 2 is ours too
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"pic-wizard-cli: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pic-wizard-cli",
+        description="Plan, request and check the external Edge certificate of Lync Server "
+        "2013 and Skype for Business Server.",
+        epilog="Exit codes: 0 no error found, 1 errors found, 2 unreadable input or bad "
+        "command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("example", help="write the seed example profile (Contoso/Fabrikam, AOL)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = sub.add_parser("plan", help="show the certificate a profile needs, and its findings")
+    p.add_argument("profile", metavar="PROFILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
+
+    p = sub.add_parser("csr", help="generate the private key and the request (.req)")
+    p.add_argument("profile", metavar="PROFILE")
+    p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    p.add_argument("--name", metavar="BASE", help="file base name (default: the subject name)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--passphrase-file", metavar="F", help="encrypt the key with F's first line"
+    )
+    group.add_argument(
+        "--no-encrypt", action="store_true", help="write the private key unencrypted"
+    )
+    p.add_argument("--force", action="store_true", help="replace existing files")
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
+
+    p = sub.add_parser("check", help="check certificates, chains, PFX files or requests")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
+    p.add_argument(
+        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
+    )
+    p.add_argument(
+        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
+    )
+    p.add_argument("--key", metavar="F", help="the private key the certificate should match")
+    p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help=f"password of PFX files and keys (first line); or set {PASSWORD_ENV}",
+    )
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
+    p.add_argument("--json", action="store_true", help="one JSON object per file, per line")
+    return parser
+
+
+def _date(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError("bad-date", value=value) from None
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _first_line(path: str) -> bytes:
+    from .core.loader import read_limited
+
+    data = read_limited(path, 64 * 1024)
+    return data.splitlines()[0] if data.splitlines() else b""
+
+
+def _password(path: str | None) -> bytes | None:
+    if path:
+        return _first_line(path)
+    env = os.environ.get(PASSWORD_ENV)
+    return env.encode("utf-8") if env else None
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    from .core.findings import render_fix, render_message
+
+    return {
+        "rule": f.rule.value,
+        "severity": f.severity.value,
+        "subject": f.subject,
+        "message": render_message(f),
+        "fix": render_fix(f),
+        "params": dict(f.params),
+    }
+
+
+def _counts(findings: Sequence[Finding]) -> str:
+    from .core.rules import severity_counts
+
+    c = severity_counts(list(findings))
+    parts = []
+    for severity, one, many in (
+        ("error", "error", "errors"),
+        ("warning", "warning", "warnings"),
+        ("info", "note", "notes"),
+    ):
+        n = next(v for k, v in c.items() if k.value == severity)
+        parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts)
+
+
+def _write_findings(out: TextIO, findings: Sequence[Finding]) -> None:
+    from .core.findings import render_fix, render_message
+
+    label = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
+    for f in findings:
+        out.write(f"  {label[f.severity.value]:<8}{f.rule.value}\n")
+        out.write(f"          {render_message(f)}\n")
+        out.write(f"          Fix: {render_fix(f)}\n")
+
+
+def plan_json(plan: CertificatePlan) -> dict[str, Any]:
+    org = plan.organization
+    return {
+        "subject": {
+            "common_name": plan.subject_name,
+            "organization": org.organization,
+            "organizational_unit": org.organizational_unit,
+            "locality": org.locality,
+            "state": org.state,
+            "country": org.country,
+        },
+        "subject_alternative_names": [
+            {"name": e.name, "reasons": [r.text() for r in e.reasons]} for e in plan.sans
+        ],
+        "extended_key_usages": list(plan.extended_key_usages),
+        "key_usages": list(plan.key_usages),
+        "key": {
+            "algorithm": plan.key.algorithm.value,
+            "size": plan.key.rsa_bits if plan.key.algorithm.value == "rsa" else None,
+            "curve": plan.key.curve if plan.key.algorithm.value == "ec" else None,
+            "exportable": plan.key.exportable,
+            "signature": "sha256WithRSAEncryption"
+            if plan.key.algorithm.value == "rsa"
+            else "ecdsa-with-SHA256",
+        },
+        "friendly_name": plan.topology.friendly_name,
+        "findings": [finding_json(f) for f in plan.findings],
+    }
+
+
+def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
+    from .core.csr import subject_text
+
+    t = plan.topology
+    deployment = {
+        "single": "a single Edge Server",
+        "dns-pool": f"an Edge pool of {t.server_count} servers (DNS load balancing)",
+        "hlb-pool": f"an Edge pool of {t.server_count} servers (hardware load balancing)",
+    }[t.deployment.value]
+    out.write(f"External Edge certificate for {t.product.display_name}, {deployment}\n\n")
+    out.write(f"Subject\n  {subject_text(plan)}\n\n")
+    out.write("Subject alternative names, in this order\n")
+    for i, entry in enumerate(plan.sans, 1):
+        out.write(f"  {i}. {entry.name}\n")
+        for reason in entry.reasons:
+            out.write(f"       - {reason.text()}\n")
+    out.write("\nEnhanced key usage\n")
+    for eku in plan.extended_key_usages:
+        out.write(f"  {EKU_TEXT[eku]}\n")
+    out.write(f"\nKey usage\n  {', '.join(KU_TEXT[k] for k in plan.key_usages)}\n")
+    exportable = "exportable" if plan.key.exportable else "NOT exportable"
+    out.write(f"\nKey\n  {plan.key.description}, {exportable}; signed with SHA-256\n")
+    out.write(f"\nFindings: {_counts(plan.findings)}\n")
+    _write_findings(out, plan.findings)
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
+    return {
+        "file": result.file,
+        "kind": result.kind,
+        "verdict": result.verdict,
+        "findings": [finding_json(f) for f in result.findings],
+        "skipped_rules": [r.value for r in result.skipped],
+        "details": result.details,
+        "chain": [c.subject.rfc4514_string() for c in result.path],
+        "error": None,
+    }
+
+
+def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
+    return {
+        "file": file,
+        "kind": "error",
+        "verdict": "error",
+        "findings": [],
+        "error": error.message(),
+        "fix": error.fix(),
+        "error_code": error.code,
+    }
+
+
+def _write_check(out: TextIO, result: CheckResult) -> None:
+    what = {"certificate": "certificate", "csr": "certificate request"}[result.kind]
+    verdict = {"pass": "PASS", "warn": "PASS with warnings", "fail": "FAIL"}[result.verdict]
+    out.write(f"{result.file}: {what}: {verdict} ({_counts(result.findings)})\n")
+    d = result.details
+    out.write(f"  Subject:  {d.get('subject', '')}\n")
+    if "issuer" in d:
+        out.write(f"  Issuer:   {d['issuer']}\n")
+        out.write(f"  Valid:    {d['not_before']} to {d['not_after']}\n")
+    sans = d.get("subject_alternative_names") or []
+    out.write(f"  SAN:      {', '.join(map(str, sans)) if sans else '(none)'}\n")  # type: ignore[call-overload]
+    ekus = d.get("extended_key_usages") or []
+    out.write(f"  EKU:      {', '.join(map(str, ekus)) if ekus else '(none)'}\n")  # type: ignore[call-overload]
+    out.write(f"  Key:      {d.get('key', '')}\n")
+    if "thumbprint_sha1" in d:
+        out.write(f"  Thumbprint (SHA-1): {d['thumbprint_sha1']}\n")
+    if result.path:
+        out.write("  Chain:    " + "\n            ".join(
+            c.subject.rfc4514_string() for c in result.path
+        ) + "\n")
+    _write_findings(out, result.findings)
+    if result.skipped:
+        out.write(
+            "  Not checked without --profile: "
+            + ", ".join(r.value for r in result.skipped)
+            + "\n"
+        )
+    out.write("\n")
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
+    from .core import profile
+    from .core.topology import seed_example
+
+    if args.out:
+        profile.save(seed_example(), args.out, overwrite=args.force)
+        out.write(f"Wrote the example profile to {args.out}\n")
+    else:
+        out.write(profile.dumps(seed_example()))
+    return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from .core import profile
+    from .core.plan import make_plan
+
+    plan = make_plan(profile.load(args.profile), at=_date(args.at))
+    if args.json:
+        out.write(json.dumps(plan_json(plan), indent=2, ensure_ascii=False) + "\n")
+    else:
+        _write_plan(out, plan)
+    return EXIT_FINDINGS if plan.has_errors else EXIT_OK
+
+
+def _passphrase(args: argparse.Namespace) -> bytes | None:
+    if args.no_encrypt:
+        return None
+    if args.passphrase_file:
+        phrase = _first_line(args.passphrase_file)
+        if not phrase:
+            raise InputError("passphrase-empty", file=args.passphrase_file)
+        return phrase
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("Passphrase for the private key: ")
+        if not first:
+            raise InputError("passphrase-missing")
+        if getpass.getpass("Same passphrase again: ") != first:
+            raise InputError("passphrase-mismatch")
+        return first.encode("utf-8")
+    raise InputError("passphrase-missing")
+
+
+def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .core import profile
+    from .core.csr import write_request
+    from .core.plan import make_plan
+
+    plan = make_plan(profile.load(args.profile), at=_date(args.at))
+    passphrase = _passphrase(args)
+    if plan.has_errors:
+        errors = [f for f in plan.findings if f.severity.value == "error"]
+        _write_findings(err, errors)
+        err.write(f"pic-wizard-cli: error: {PicWizardError('plan-has-errors', count=str(len(errors)))}\n")
+        return EXIT_FINDINGS
+    written = write_request(
+        plan, args.out, passphrase, base_name=args.name or "", force=args.force
+    )
+    protection = "encrypted with AES-256" if written.encrypted else "NOT encrypted"
+    out.write(f"Wrote the request:     {written.request_path}\n")
+    out.write(f"Wrote the private key: {written.key_path} ({protection}, readable by you only)\n")
+    out.write(f"Subject: {plan.subject_name}; SAN: {', '.join(plan.san_names)}\n")
+    out.write(
+        "Next: submit the .req file to your public certification authority. Keep the .key "
+        "file safe: with the certificate the CA sends back, it makes the PFX to import on "
+        "every Edge Server. Then check the reply:\n"
+        f"  pic-wizard-cli check CERT --profile {args.profile} --request {written.request_path} "
+        f"--key {written.key_path}\n"
+    )
+    warnings = [f for f in plan.findings if f.severity.value == "warning"]
+    if warnings:
+        out.write(f"\nWarnings ({len(warnings)}):\n")
+        _write_findings(out, warnings)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .core import profile
+    from .core.check import CheckOptions, check_loaded
+    from .core.loader import load_certificates, load_file, load_private_key, load_request
+
+    password = _password(args.password_file)
+    chain = [c for path in args.chain for c in load_certificates(path)]
+    options = CheckOptions(
+        topology=profile.load(args.profile) if args.profile else None,
+        roots=load_certificates(args.roots) if args.roots else None,
+        chain=chain,
+        key=load_private_key(args.key, password) if args.key else None,
+        request=load_request(args.request) if args.request else None,
+        at=_date(args.at),
+    )
+    code = EXIT_OK
+    for path in args.files:
+        try:
+            result = check_loaded(load_file(path, password), options)
+        except PicWizardError as error:
+            code = EXIT_INPUT
+            if args.json:
+                out.write(json.dumps(error_json(path, error), ensure_ascii=False) + "\n")
+            else:
+                out.write(f"{path}: cannot be checked: {error.message()}\n  {error.fix()}\n\n")
+            continue
+        if result.verdict == "fail" and code == EXIT_OK:
+            code = EXIT_FINDINGS
+        if args.json:
+            out.write(json.dumps(check_json(result), ensure_ascii=False) + "\n")
+        else:
+            _write_check(out, result)
+    return code
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
+    try:
+        if args.command == "example":
+            return cmd_example(args, out)
+        if args.command == "plan":
+            return cmd_plan(args, out)
+        if args.command == "csr":
+            return cmd_csr(args, out, err)
+        return cmd_check(args, out)
+    except PicWizardError as error:
+        err.write(f"pic-wizard-cli: error: {error.message()}\n  {error.fix()}\n")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        err.write("pic-wizard-cli: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so in one sentence, never a traceback
+        err.write(
+            f"pic-wizard-cli: internal error ({type(exc).__name__}: {exc}). This is a bug in "
+            "pic-wizard; please report it with the command you ran.\n"
+        )
+        if os.environ.get("PIC_WIZARD_DEBUG"):
+            raise
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

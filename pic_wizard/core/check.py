@@ -1,0 +1,391 @@
+"""Check an issued certificate (with its chain, key and request) or a request.
+
+The path to a trusted root is built by cryptography's verifier (``x509.verification``);
+when it fails, pic-wizard walks the chain itself to say *which* certificate is missing.
+The verifier knows nothing of Lync: the Edge rules are ours (``rules``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import math
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from .content import CLIENT_AUTH, certificate_content, common_name, request_content
+from .findings import Finding, RuleId, finding, sort_findings
+from .policy import DEFAULT_POLICY, Policy, now
+from .rules import check_content, topology_context_findings
+from .topology import Topology
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.types import (
+        PrivateKeyTypes,
+        PublicKeyTypes,
+    )
+
+    from .loader import Loaded
+
+MAX_CHAIN_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    topology: Topology | None = None
+    roots: Sequence[x509.Certificate] | None = None  # None: the public roots (certifi)
+    chain: Sequence[x509.Certificate] = ()
+    key: PrivateKeyTypes | None = None
+    request: x509.CertificateSigningRequest | None = None
+    at: dt.datetime | None = None
+    policy: Policy = DEFAULT_POLICY
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    file: str
+    kind: Literal["certificate", "csr"]
+    findings: tuple[Finding, ...]
+    skipped: tuple[RuleId, ...]
+    certificate: x509.Certificate | None = None
+    request: x509.CertificateSigningRequest | None = None
+    # The path found, leaf first; empty when none was found.
+    path: tuple[x509.Certificate, ...] = ()
+    details: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def verdict(self) -> Literal["pass", "warn", "fail"]:
+        severities = {f.severity.value for f in self.findings}
+        if "error" in severities:
+            return "fail"
+        if "warning" in severities:
+            return "warn"
+        return "pass"
+
+
+@functools.cache
+def public_roots() -> tuple[x509.Certificate, ...]:
+    """Mozilla's roots as shipped in the installed certifi package."""
+    import certifi
+    from cryptography import x509
+
+    with warnings.catch_warnings():
+        # A few old roots have non-positive serial numbers.
+        warnings.simplefilter("ignore")
+        return tuple(x509.load_pem_x509_certificates(certifi.contents().encode("ascii")))
+
+
+def _spki(key: PublicKeyTypes) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    from cryptography import x509
+
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    if cert.issuer != issuer.subject:
+        return False
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError):
+        return False
+    except Exception:  # InvalidSignature
+        return False
+    return True
+
+
+def is_self_signed(cert: x509.Certificate) -> bool:
+    return _issued_by(cert, cert)
+
+
+def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
+    """The certificate no other one in the set was issued by, a non-CA one first."""
+    issuers = {c.issuer for c in certs}
+    bottoms = [c for c in certs if c.subject not in issuers or is_self_signed(c) and len(certs) == 1]
+    candidates = bottoms or list(certs)
+    non_ca = [c for c in candidates if not _is_ca(c)]
+    return (non_ca or candidates)[0]
+
+
+def _in_chain_order(certs: Sequence[x509.Certificate], leaf: x509.Certificate) -> bool:
+    if certs[0] != leaf:
+        return False
+    return all(certs[i].issuer == certs[i + 1].subject for i in range(len(certs) - 1))
+
+
+def _hex_id(data: bytes) -> str:
+    return ":".join(f"{b:02X}" for b in data)
+
+
+def _aki(cert: x509.Certificate) -> str:
+    from cryptography import x509
+
+    try:
+        ext = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value
+    except x509.ExtensionNotFound:
+        return "not given"
+    return _hex_id(ext.key_identifier) if ext.key_identifier else "not given"
+
+
+def _ca_issuers_url(cert: x509.Certificate) -> str:
+    from cryptography import x509
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    except x509.ExtensionNotFound:
+        return ""
+    for desc in aia:
+        if desc.access_method == AuthorityInformationAccessOID.CA_ISSUERS and isinstance(
+            desc.access_location, x509.UniformResourceIdentifier
+        ):
+            return desc.access_location.value
+    return ""
+
+
+def _verify_time(leaf: x509.Certificate, at: dt.datetime) -> dt.datetime:
+    # Expiry is reported by its own rule; judge the path at a moment the leaf is valid.
+    start, end = leaf.not_valid_before_utc, leaf.not_valid_after_utc
+    return min(max(at, start), end)
+
+
+def _chain_findings(
+    leaf: x509.Certificate,
+    intermediates: Sequence[x509.Certificate],
+    roots: Sequence[x509.Certificate],
+    at: dt.datetime,
+) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
+    from cryptography.x509 import verification as v
+
+    builder = (
+        v.PolicyBuilder()
+        .store(v.Store(list(roots)))
+        .time(_verify_time(leaf, at))
+        .max_chain_depth(MAX_CHAIN_DEPTH)
+        .extension_policies(
+            ca_policy=v.ExtensionPolicy.webpki_defaults_ca(),
+            ee_policy=v.ExtensionPolicy.permit_all(),
+        )
+    )
+    try:
+        verified = builder.build_client_verifier().verify(leaf, list(intermediates))
+    except v.VerificationError as exc:
+        reason = str(exc)
+    else:
+        return [], tuple(verified.chain)
+
+    # Why not: walk up from the leaf to name the missing certificate.
+    pool = list(intermediates) + list(roots)
+    root_set = set(roots)
+    current = leaf
+    path = [leaf]
+    for _ in range(MAX_CHAIN_DEPTH):
+        issuer = next((c for c in pool if c not in path and _issued_by(current, c)), None)
+        if issuer is None:
+            if is_self_signed(current):
+                subject = current.subject.rfc4514_string()
+                reason = f"the root '{subject}' is not among the trusted roots"
+                break
+            url = _ca_issuers_url(current)
+            found = finding(
+                RuleId.CHAIN_INCOMPLETE,
+                current.issuer.rfc4514_string(),
+                issuer=current.issuer.rfc4514_string(),
+                key_id=_aki(current),
+                download=f" (it publishes it at {url})" if url else "",
+            )
+            return [found], ()
+        path.append(issuer)
+        if issuer in root_set:
+            break
+        current = issuer
+    return [finding(RuleId.CHAIN_UNTRUSTED, leaf.subject.rfc4514_string(), reason=reason)], ()
+
+
+def _validity_findings(cert: x509.Certificate, at: dt.datetime, policy: Policy) -> list[Finding]:
+    found: list[Finding] = []
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    if at < start:
+        found.append(finding(RuleId.CERT_NOT_YET_VALID, "Validity", not_before=_day(start)))
+    elif at > end:
+        found.append(finding(RuleId.CERT_EXPIRED, "Validity", not_after=_day(end)))
+    else:
+        days_left = (end - at).days
+        if days_left < policy.expiring_days:
+            found.append(
+                finding(RuleId.CERT_EXPIRING, "Validity", not_after=_day(end), days=str(days_left))
+            )
+    # Baseline Requirements count both ends: notAfter - notBefore + 1 second.
+    seconds = (end - start).total_seconds() + 1
+    limit = policy.max_validity_days(start)
+    if seconds > limit * 86400:
+        found.append(
+            finding(
+                RuleId.CERT_VALIDITY_OVER_MAX,
+                "Validity",
+                days=str(math.ceil(seconds / 86400)),
+                max_days=str(limit),
+                not_before=_day(start),
+            )
+        )
+    return found
+
+
+def _day(moment: dt.datetime) -> str:
+    return moment.date().isoformat()
+
+
+def _request_findings(
+    cert: x509.Certificate, csr: x509.CertificateSigningRequest
+) -> list[Finding]:
+    found: list[Finding] = []
+    issued = certificate_content(cert)
+    asked = request_content(csr)
+    if _spki(cert.public_key()) != _spki(csr.public_key()):
+        found.append(finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="request"))
+    asked_ekus = asked.extended_key_usages or frozenset()
+    if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
+        found.append(finding(RuleId.EKU_CLIENT_DROPPED, "EKU"))
+    issued_names = {n.lower() for n in issued.dns_names}
+    asked_names = {n.lower() for n in asked.dns_names}
+    for name in asked.dns_names:
+        if name.lower() not in issued_names:
+            found.append(finding(RuleId.REQUEST_NAME_DROPPED, name.lower()))
+    for name in issued.dns_names:
+        if name.lower() not in asked_names:
+            found.append(finding(RuleId.REQUEST_NAME_ADDED, name.lower()))
+    asked_cn = (asked.common_name or "").lower()
+    issued_cn = (issued.common_name or "").lower()
+    if asked_cn and asked_cn != issued_cn:
+        found.append(
+            finding(RuleId.REQUEST_SUBJECT_CHANGED, issued_cn or "(none)", requested=asked_cn)
+        )
+    return found
+
+
+def certificate_details(cert: x509.Certificate) -> dict[str, object]:
+    from cryptography.hazmat.primitives import serialization
+
+    der = cert.public_bytes(serialization.Encoding.DER)
+    content = certificate_content(cert)
+    return {
+        "subject": cert.subject.rfc4514_string(),
+        "issuer": cert.issuer.rfc4514_string(),
+        "serial_number": f"{cert.serial_number:X}",
+        "not_before": cert.not_valid_before_utc.isoformat(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
+        "extended_key_usages": sorted(content.extended_key_usages or ()),
+        "key": content.key.description,
+        # The thumbprint as Windows shows it (certlm.msc, Set-CsCertificate -Thumbprint).
+        "thumbprint_sha1": hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
+        "fingerprint_sha256": hashlib.sha256(der).hexdigest().upper(),
+    }
+
+
+def check_certificate(
+    certs: Sequence[x509.Certificate],
+    file: str,
+    options: CheckOptions,
+    file_keys: Sequence[PrivateKeyTypes] = (),
+) -> CheckResult:
+    at = options.at or now()
+    policy = options.policy
+    leaf = pick_leaf(certs)
+    topology = options.topology
+    rules = check_content(certificate_content(leaf), topology, policy, at)
+    found = list(rules.findings)
+    if topology is not None:
+        found.extend(topology_context_findings(topology, policy, at))
+    found.extend(_validity_findings(leaf, at, policy))
+
+    from cryptography import x509
+
+    try:
+        leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+    except x509.ExtensionNotFound:
+        found.append(finding(RuleId.CERT_NO_CDP, "CRL distribution point"))
+    if _is_ca(leaf):
+        found.append(finding(RuleId.CERT_IS_CA, common_name(leaf.subject) or "Certificate"))
+
+    path: tuple[x509.Certificate, ...] = ()
+    if is_self_signed(leaf):
+        found.append(finding(RuleId.CERT_SELF_SIGNED, leaf.subject.rfc4514_string()))
+    else:
+        intermediates = [c for c in certs if c != leaf] + list(options.chain)
+        roots = options.roots if options.roots is not None else public_roots()
+        chain_found, path = _chain_findings(leaf, intermediates, roots, at)
+        found.extend(chain_found)
+    if len(certs) > 1 and not _in_chain_order(certs, leaf):
+        found.append(finding(RuleId.CHAIN_ORDER, file))
+
+    keys = list(file_keys) + ([options.key] if options.key is not None else [])
+    for key in keys:
+        if _spki(key.public_key()) != _spki(leaf.public_key()):
+            found.append(
+                finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="private key")
+            )
+    if options.request is not None:
+        found.extend(_request_findings(leaf, options.request))
+    return CheckResult(
+        file=file,
+        kind="certificate",
+        findings=tuple(sort_findings(found)),
+        skipped=rules.skipped,
+        certificate=leaf,
+        path=path,
+        details=certificate_details(leaf),
+    )
+
+
+def check_request(
+    csr: x509.CertificateSigningRequest, file: str, options: CheckOptions
+) -> CheckResult:
+    at = options.at or now()
+    rules = check_content(request_content(csr), options.topology, options.policy, at)
+    found = list(rules.findings)
+    if options.topology is not None:
+        found.extend(topology_context_findings(options.topology, options.policy, at))
+    if not csr.is_signature_valid:
+        found.append(finding(RuleId.CSR_SIGNATURE_INVALID, "Signature"))
+    if options.key is not None and _spki(options.key.public_key()) != _spki(csr.public_key()):
+        found.append(finding(RuleId.KEY_MISMATCH, "Key", what="request", other="private key"))
+    content = request_content(csr)
+    details: dict[str, object] = {
+        "subject": csr.subject.rfc4514_string(),
+        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
+        "extended_key_usages": sorted(content.extended_key_usages or ()),
+        "key": content.key.description,
+    }
+    return CheckResult(
+        file=file,
+        kind="csr",
+        findings=tuple(sort_findings(found)),
+        skipped=rules.skipped,
+        request=csr,
+        details=details,
+    )
+
+
+def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
+    from .errors import InputError
+
+    if loaded.certificates:
+        return check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
+    if loaded.requests:
+        return check_request(loaded.requests[0], loaded.path, options)
+    raise InputError("key-only", file=loaded.path)

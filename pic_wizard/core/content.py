@@ -1,0 +1,180 @@
+"""What a plan, a request and a certificate have in common, as one value the rules read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
+
+SERVER_AUTH = "serverAuth"
+CLIENT_AUTH = "clientAuth"
+
+EKU_OIDS = {
+    "1.3.6.1.5.5.7.3.1": SERVER_AUTH,
+    "1.3.6.1.5.5.7.3.2": CLIENT_AUTH,
+    "1.3.6.1.5.5.7.3.3": "codeSigning",
+    "1.3.6.1.5.5.7.3.4": "emailProtection",
+    "1.3.6.1.5.5.7.3.8": "timeStamping",
+    "1.3.6.1.5.5.7.3.9": "OCSPSigning",
+    "2.5.29.37.0": "anyExtendedKeyUsage",
+}
+EKU_NAMES = {name: oid for oid, name in EKU_OIDS.items()}
+
+# Signature algorithm OIDs by hash; read from the OID, not from the parsed hash object, so
+# that MD2/MD5 certificates (which cryptography will not map to a hash) are still judged.
+_SIG_HASH = {
+    "1.2.840.113549.1.1.2": "md2",
+    "1.2.840.113549.1.1.3": "md4",
+    "1.2.840.113549.1.1.4": "md5",
+    "1.2.840.113549.1.1.5": "sha1",
+    "1.3.14.3.2.29": "sha1",
+    "1.2.840.10045.4.1": "sha1",
+    "1.2.840.10040.4.3": "sha1",
+    "1.2.840.113549.1.1.14": "sha224",
+    "1.2.840.113549.1.1.11": "sha256",
+    "1.2.840.113549.1.1.12": "sha384",
+    "1.2.840.113549.1.1.13": "sha512",
+    "1.2.840.10045.4.3.1": "sha224",
+    "1.2.840.10045.4.3.2": "sha256",
+    "1.2.840.10045.4.3.3": "sha384",
+    "1.2.840.10045.4.3.4": "sha512",
+}
+RSASSA_PSS = "1.2.840.113549.1.1.10"
+
+Kind = Literal["plan", "request", "certificate"]
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    algorithm: str  # "rsa", "ec", or the key type's name
+    bits: int = 0
+    curve: str = ""
+
+    @property
+    def description(self) -> str:
+        if self.algorithm == "rsa":
+            return f"RSA {self.bits}"
+        if self.algorithm == "ec":
+            return f"EC {self.curve}"
+        return self.algorithm
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    oid: str
+    hash: str  # "sha256", "sha1", "md5"… or "" when unknown
+    pss: bool
+
+
+@dataclass(frozen=True)
+class Content:
+    kind: Kind
+    common_name: str | None
+    dns_names: tuple[str, ...]
+    ip_names: tuple[str, ...]
+    # None: the extension is absent
+    extended_key_usages: frozenset[str] | None
+    key_usages: frozenset[str] | None
+    key: KeyInfo
+    signature: SignatureInfo | None
+
+    @property
+    def what(self) -> str:
+        return {"plan": "planned certificate", "request": "request", "certificate": "certificate"}[
+            self.kind
+        ]
+
+
+_CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
+
+
+def key_info(public_key: PublicKeyTypes) -> KeyInfo:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if isinstance(public_key, rsa.RSAPublicKey):
+        return KeyInfo("rsa", public_key.key_size)
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        return KeyInfo("ec", public_key.key_size, _CURVES.get(public_key.curve.name, public_key.curve.name))
+    return KeyInfo(type(public_key).__name__.removeprefix("_").replace("PublicKey", "").lower())
+
+
+def signature_info(oid: str) -> SignatureInfo:
+    return SignatureInfo(oid=oid, hash=_SIG_HASH.get(oid, ""), pss=oid == RSASSA_PSS)
+
+
+_KU_FIELDS = (
+    "digital_signature",
+    "content_commitment",
+    "key_encipherment",
+    "data_encipherment",
+    "key_agreement",
+    "key_cert_sign",
+    "crl_sign",
+)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _extensions_content(
+    extensions: x509.Extensions,
+) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None]:
+    from cryptography import x509
+
+    dns: tuple[str, ...] = ()
+    ips: tuple[str, ...] = ()
+    ekus: frozenset[str] | None = None
+    kus: frozenset[str] | None = None
+    for ext in extensions:
+        value = ext.value
+        if isinstance(value, x509.SubjectAlternativeName):
+            dns = tuple(value.get_values_for_type(x509.DNSName))
+            ips = tuple(str(ip) for ip in value.get_values_for_type(x509.IPAddress))
+        elif isinstance(value, x509.ExtendedKeyUsage):
+            ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
+        elif isinstance(value, x509.KeyUsage):
+            kus = frozenset(_camel(f) for f in _KU_FIELDS if getattr(value, f))
+    return dns, ips, ekus, kus
+
+
+def common_name(name: x509.Name) -> str | None:
+    from cryptography.x509.oid import NameOID
+
+    values = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not values:
+        return None
+    value = values[-1].value
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
+
+def certificate_content(cert: x509.Certificate) -> Content:
+    dns, ips, ekus, kus = _extensions_content(cert.extensions)
+    return Content(
+        kind="certificate",
+        common_name=common_name(cert.subject),
+        dns_names=dns,
+        ip_names=ips,
+        extended_key_usages=ekus,
+        key_usages=kus,
+        key=key_info(cert.public_key()),
+        signature=signature_info(cert.signature_algorithm_oid.dotted_string),
+    )
+
+
+def request_content(csr: x509.CertificateSigningRequest) -> Content:
+    dns, ips, ekus, kus = _extensions_content(csr.extensions)
+    return Content(
+        kind="request",
+        common_name=common_name(csr.subject),
+        dns_names=dns,
+        ip_names=ips,
+        extended_key_usages=ekus,
+        key_usages=kus,
+        key=key_info(csr.public_key()),
+        signature=signature_info(csr.signature_algorithm_oid.dotted_string),
+    )

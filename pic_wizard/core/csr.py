@@ -1,0 +1,155 @@
+"""Generate the key and the PKCS#10 request of a plan, and write them safely."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .content import EKU_NAMES
+from .errors import OutputError
+from .fsutil import write_atomic
+from .plan import CertificatePlan
+from .topology import KeyAlgorithm, KeySpec
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
+
+
+def generate_key(spec: KeySpec) -> CertificateIssuerPrivateKeyTypes:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if spec.algorithm is KeyAlgorithm.RSA:
+        return rsa.generate_private_key(public_exponent=65537, key_size=spec.rsa_bits)
+    curve = {"P-256": ec.SECP256R1(), "P-384": ec.SECP384R1()}[spec.curve]
+    return ec.generate_private_key(curve)
+
+
+def subject_name(plan: CertificatePlan) -> x509.Name:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    org = plan.organization
+    # Encoded in the order C, ST, L, O, OU, CN, as Windows' certreq writes it.
+    parts = [
+        (NameOID.COUNTRY_NAME, org.country),
+        (NameOID.STATE_OR_PROVINCE_NAME, org.state),
+        (NameOID.LOCALITY_NAME, org.locality),
+        (NameOID.ORGANIZATION_NAME, org.organization),
+        (NameOID.ORGANIZATIONAL_UNIT_NAME, org.organizational_unit),
+        (NameOID.COMMON_NAME, plan.subject_name),
+    ]
+    return x509.Name([x509.NameAttribute(oid, value.strip()) for oid, value in parts if value.strip()])
+
+
+def subject_text(plan: CertificatePlan) -> str:
+    """The subject as Windows shows it: CN first."""
+    return ", ".join(rdn.rfc4514_string() for rdn in reversed(subject_name(plan).rdns))
+
+
+def build_request(
+    plan: CertificatePlan, key: CertificateIssuerPrivateKeyTypes
+) -> x509.CertificateSigningRequest:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import ObjectIdentifier
+
+    usages = set(plan.key_usages)
+    builder = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(subject_name(plan))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName(n) for n in plan.san_names]),
+            critical=False,
+        )
+        .add_extension(
+            x509.ExtendedKeyUsage([ObjectIdentifier(EKU_NAMES[e]) for e in plan.extended_key_usages]),
+            critical=False,
+        )
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature="digitalSignature" in usages,
+                content_commitment=False,
+                key_encipherment="keyEncipherment" in usages,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+    )
+    # SHA-256; RSA keys sign with PKCS#1 v1.5 (cryptography's default): Lync does not
+    # support RSASSA-PSS.
+    return builder.sign(key, hashes.SHA256())
+
+
+def default_base_name(plan: CertificatePlan) -> str:
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", plan.subject_name) or "edge-external"
+    return base
+
+
+@dataclass(frozen=True)
+class WrittenRequest:
+    request_path: Path
+    key_path: Path
+    request: x509.CertificateSigningRequest
+    encrypted: bool
+
+
+def key_pem(key: CertificateIssuerPrivateKeyTypes, passphrase: bytes | None) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    # PKCS#8; BestAvailableEncryption is PBES2 with AES-256-CBC.
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    )
+
+
+def write_request(
+    plan: CertificatePlan,
+    out_dir: str | os.PathLike[str],
+    passphrase: bytes | None,
+    *,
+    base_name: str = "",
+    force: bool = False,
+    key: CertificateIssuerPrivateKeyTypes | None = None,
+) -> WrittenRequest:
+    """Write ``<base>.key`` (PKCS#8, encrypted unless ``passphrase`` is None) and
+    ``<base>.req`` (PEM).  Both names are checked before any key is generated; if the
+    request cannot be written, the key just written is removed again."""
+    from cryptography.hazmat.primitives import serialization
+
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        raise OutputError("output-unwritable", file=str(folder), reason="no such folder")
+    base = base_name or default_base_name(plan)
+    key_path = folder / f"{base}.key"
+    req_path = folder / f"{base}.req"
+    if not force:
+        for path in (key_path, req_path):
+            if path.exists():
+                raise OutputError("output-exists", file=str(path))
+    key = key or generate_key(plan.key)
+    request = build_request(plan, key)
+    request_pem = request.public_bytes(serialization.Encoding.PEM)
+    write_atomic(key_path, key_pem(key, passphrase), mode=0o600, overwrite=force)
+    try:
+        write_atomic(req_path, request_pem, mode=0o644, overwrite=force)
+    except BaseException:
+        if not force:  # a key without its request is of no use; with --force, keep it
+            with contextlib.suppress(OSError):
+                key_path.unlink()
+        raise
+    return WrittenRequest(req_path, key_path, request, passphrase is not None)

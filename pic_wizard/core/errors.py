@@ -1,0 +1,160 @@
+"""Errors a user can cause, as typed exceptions with a sentence a person can act on.
+
+Like findings, each error carries a code and its values; the English text is a template
+here, so the edge can render it in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .findings import Translate
+
+# code: (message, what to do)
+ERROR_TEXT: Mapping[str, tuple[str, str]] = {
+    "file-not-found": ("'{file}' does not exist.", "Check the path."),
+    "file-unreadable": ("Cannot read '{file}': {reason}.", "Check the path and its permissions."),
+    "file-is-directory": ("'{file}' is a folder, not a file.", "Give the path of a file."),
+    "file-empty": (
+        "'{file}' is empty.",
+        "Save the file again from the certification authority's e-mail or web page.",
+    ),
+    "file-too-large": (
+        "'{file}' is {size} bytes; pic-wizard reads files of up to {limit} bytes.",
+        "A certificate, chain or request is a few kilobytes: check that this is the right file.",
+    ),
+    "pem-truncated": (
+        "'{file}' is cut short: the block '-----BEGIN {label}-----' has no END line.",
+        "Copy the whole block again, from the BEGIN line to the END line.",
+    ),
+    "pem-damaged": (
+        "The {label} block in '{file}' is damaged: {reason}.",
+        "Save or copy the file again; do not edit it.",
+    ),
+    "der-truncated": (
+        "'{file}' is cut short: it should be {expected} bytes long and is {size}.",
+        "Download or copy the file again.",
+    ),
+    "crl-not-certificate": (
+        "'{file}' is a certificate revocation list (CRL), not a certificate.",
+        "Give the certificate file (.cer, .crt, .pem or .p7b) the CA sent for your request.",
+    ),
+    "smime-message": (
+        "'{file}' is an e-mail message (S/MIME), not a certificate file.",
+        "Save the certificate attached to the message, or download the .cer or .p7b file "
+        "from the CA.",
+    ),
+    "unknown-format": (
+        "'{file}' is not a certificate, chain, request, PFX or private key that pic-wizard "
+        "can read.",
+        "Give a PEM (.cer, .crt, .pem), DER, PKCS#7 (.p7b), PKCS#12 (.pfx, .p12), request "
+        "(.req, .csr) or key file.",
+    ),
+    "nothing-usable": (
+        "'{file}' holds no certificate, request or private key (found: {found}).",
+        "Give the certificate, chain, request or key file itself.",
+    ),
+    "password-required": (
+        "'{file}' is protected by a password.",
+        "Give the password with --password-file (its first line) or the PIC_WIZARD_PASSWORD "
+        "environment variable.",
+    ),
+    "password-wrong": (
+        "The password for '{file}' is wrong.",
+        "Check the password (it is case-sensitive) and give it again.",
+    ),
+    "pkcs12-empty": (
+        "'{file}' is a PFX file with no certificate in it.",
+        "Export the certificate again with its private key and chain.",
+    ),
+    "key-only": (
+        "'{file}' holds a private key, not a certificate.",
+        "Give the key with --key, beside the certificate it belongs to.",
+    ),
+    "not-a-request": (
+        "'{file}' holds no certificate request.",
+        "Give the .req or .csr file that was submitted to the CA.",
+    ),
+    "not-a-key": (
+        "'{file}' holds no private key.",
+        "Give the .key file written with the request, or the PFX with its key.",
+    ),
+    "profile-invalid-json": (
+        "'{file}' is not a pic-wizard profile: it is not valid JSON ({reason}).",
+        "Give a profile saved by pic-wizard (pic-wizard-cli example writes one).",
+    ),
+    "profile-not-profile": (
+        "'{file}' is JSON but not a pic-wizard profile.",
+        "Give a profile saved by pic-wizard (pic-wizard-cli example writes one).",
+    ),
+    "profile-newer": (
+        "'{file}' was saved by a newer pic-wizard (profile version {version}; this one reads "
+        "up to {supported}).",
+        "Update pic-wizard.",
+    ),
+    "profile-field": (
+        "'{file}': {path} {problem}.",
+        "Correct the profile, or create it again with the wizard.",
+    ),
+    "output-exists": (
+        "'{file}' already exists; pic-wizard never overwrites a key or request silently.",
+        "Choose another folder or name, or give --force to replace it.",
+    ),
+    "output-unwritable": (
+        "Cannot write '{file}': {reason}.",
+        "Choose a folder you can write to.",
+    ),
+    "passphrase-missing": (
+        "The private key needs a passphrase to be encrypted.",
+        "Give --passphrase-file (its first line is the passphrase), or --no-encrypt to "
+        "write the key unencrypted.",
+    ),
+    "passphrase-empty": (
+        "The passphrase in '{file}' is empty.",
+        "Write the passphrase on the file's first line, or give --no-encrypt.",
+    ),
+    "passphrase-mismatch": (
+        "The two passphrases differ.",
+        "Type the same passphrase twice.",
+    ),
+    "plan-has-errors": (
+        "The profile has {count} error(s); a CA would refuse or a server would reject this "
+        "certificate.",
+        "Fix the errors listed above (pic-wizard-cli plan shows them), then try again.",
+    ),
+    "bad-date": ("'{value}' is not a date.", "Write the date as YYYY-MM-DD."),
+}
+
+
+class PicWizardError(Exception):
+    """An error the user can fix.  ``str(error)`` is the English message and fix."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        self.code = code
+        self.params = dict(params)
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = str) -> str:
+        return translate(ERROR_TEXT[self.code][0]).format(**self.params)
+
+    def fix(self, translate: Translate = str) -> str:
+        return translate(ERROR_TEXT[self.code][1]).format(**self.params)
+
+    def __str__(self) -> str:
+        return f"{self.message()} {self.fix()}"
+
+
+class InputError(PicWizardError):
+    """An input file could not be read as what it should be."""
+
+
+class PasswordError(InputError):
+    """A password is missing or wrong."""
+
+
+class ProfileError(InputError):
+    """A profile is damaged, of another version, or wrong."""
+
+
+class OutputError(PicWizardError):
+    """A file could not be written, or would overwrite another."""

@@ -1,0 +1,79 @@
+"""Write files so that a reader never sees half of one, and nothing is overwritten unasked."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def write_atomic(
+    path: str | os.PathLike[str], data: bytes, *, mode: int = 0o600, overwrite: bool = False
+) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    The temporary file is created with mode 0600 (``mkstemp``), so a private key is never
+    readable by others, not even for a moment.  Without ``overwrite`` the final step is a
+    hard link, which fails if the name was taken meanwhile: no race can clobber a file.
+    """
+    target = Path(path)
+    if not overwrite and target.exists():
+        raise OutputError("output-exists", file=str(target))
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                raise OutputError("output-exists", file=str(target)) from None
+            except OSError:
+                # No hard links here (some network or FAT file systems): rename, after
+                # checking again; on Windows rename itself refuses an existing target.
+                if target.exists():
+                    raise OutputError("output-exists", file=str(target)) from None
+                os.rename(tmp, target)
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    _sync_folder(target.parent)
+    return target
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,225 @@
+"""The rules that read the content of a plan, a request or a certificate.
+
+One function serves the three, so a rule tested once holds for all of them.  Rules that
+need the topology (which names are expected) are skipped without one, and said so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from .content import CLIENT_AUTH, SERVER_AUTH, Content
+from .findings import Finding, RuleId, Severity, finding
+from .names import judge
+from .policy import Policy
+from .topology import Deployment, PicProvider, Product, Topology
+
+# Rules that can only be applied when the topology (a profile) is known.
+NEEDS_TOPOLOGY: tuple[RuleId, ...] = (
+    RuleId.DOMAIN_NONE,
+    RuleId.DOMAIN_DUPLICATE,
+    RuleId.SUBJECT_NOT_ACCESS_EDGE,
+    RuleId.SAN_ACCESS_EDGE_MISSING,
+    RuleId.SAN_WEBCONF_MISSING,
+    RuleId.SAN_SIP_DOMAIN_MISSING,
+    RuleId.SAN_XMPP_MISSING,
+    RuleId.SAN_AV_PRESENT,
+    RuleId.SAN_EXTRA,
+    RuleId.SAN_ORDER,
+    RuleId.XMPP_UNSUPPORTED,
+    RuleId.EKU_CLIENT_MISSING,
+    RuleId.KEY_NOT_EXPORTABLE,
+    RuleId.PIC_AOL_ENDED,
+    RuleId.PIC_YAHOO_ENDED,
+    RuleId.PRODUCT_EOL,
+    RuleId.POOL_SAME_CERT,
+)
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    findings: tuple[Finding, ...]
+    skipped: tuple[RuleId, ...]
+
+
+def _name_findings(content: Content, policy: Policy) -> list[Finding]:
+    found: list[Finding] = []
+    if content.common_name is not None:
+        found.extend(judge(content.common_name, "Subject name", policy).findings)
+    for name in content.dns_names:
+        found.extend(judge(name, "Subject alternative name", policy).findings)
+    for ip in content.ip_names:
+        found.append(finding(RuleId.NAME_IP, ip, field="Subject alternative name", name=ip))
+    return found
+
+
+def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
+    present = [n for n in expected if n in actual]
+    in_actual = [n for n in actual if n in present]
+    return present == in_actual
+
+
+def _topology_san_findings(content: Content, topology: Topology) -> list[Finding]:
+    from .plan import Reason, edge_names, expected_sans
+
+    edge = edge_names(topology)
+    expected = expected_sans(topology)
+    names = [n.lower().rstrip(".") for n in content.dns_names]
+    present = set(names)
+    cn = (content.common_name or "").lower().rstrip(".")
+    found: list[Finding] = []
+    if cn and edge.access_edge and cn != edge.access_edge:
+        found.append(finding(RuleId.SUBJECT_NOT_ACCESS_EDGE, cn, expected=edge.access_edge))
+    if edge.access_edge and edge.access_edge not in present:
+        found.append(finding(RuleId.SAN_ACCESS_EDGE_MISSING, edge.access_edge))
+    if edge.web_conferencing_edge and edge.web_conferencing_edge not in present:
+        found.append(finding(RuleId.SAN_WEBCONF_MISSING, edge.web_conferencing_edge))
+    for entry in expected:
+        for reason in entry.reasons:
+            if entry.name in present:
+                continue
+            if reason.reason is Reason.SIP_DOMAIN:
+                found.append(
+                    finding(RuleId.SAN_SIP_DOMAIN_MISSING, entry.name, domain=reason.domain)
+                )
+            elif reason.reason is Reason.XMPP_DOMAIN:
+                found.append(finding(RuleId.SAN_XMPP_MISSING, entry.name))
+    explained = {e.name for e in expected}
+    if (
+        edge.av_edge
+        and edge.av_edge in present
+        and edge.av_edge not in explained
+    ):
+        found.append(finding(RuleId.SAN_AV_PRESENT, edge.av_edge))
+    for name in dict.fromkeys(names):
+        if name not in explained and name != edge.av_edge:
+            found.append(finding(RuleId.SAN_EXTRA, name))
+    expected_order = [e.name for e in expected]
+    if not _ordered_subsequence(names, expected_order):
+        shown = ", ".join(n for n in expected_order if n in present)
+        found.append(finding(RuleId.SAN_ORDER, "SAN", expected=shown))
+    return found
+
+
+def client_auth_sunset(policy: Policy, at: dt.datetime) -> Finding | None:
+    """EKU-CLIENT-SUNSET, once the first public CA has stopped issuing Client Auth."""
+    passed = [c for c in policy.client_auth_cutoffs if c.date <= at]
+    if not passed:
+        return None
+    coming = [c for c in policy.client_auth_cutoffs if c.date > at]
+    parts = [f"{c.who} since {c.date.date().isoformat()}" for c in passed]
+    parts += [f"{c.who} from {c.date.date().isoformat()}" for c in coming]
+    return finding(RuleId.EKU_CLIENT_SUNSET, "Client Authentication", cutoffs="; ".join(parts))
+
+
+def check_content(
+    content: Content,
+    topology: Topology | None,
+    policy: Policy,
+    at: dt.datetime,
+    *,
+    judge_names: bool = True,
+) -> RuleResult:
+    found: list[Finding] = []
+    what = content.what
+    if judge_names:
+        found.extend(_name_findings(content, policy))
+
+    names = [n.lower().rstrip(".") for n in content.dns_names]
+    cn = (content.common_name or "").lower().rstrip(".")
+    if cn and cn not in names:
+        found.append(finding(RuleId.SUBJECT_NOT_IN_SAN, cn))
+    for name, count in Counter(names).items():
+        if count > 1:
+            found.append(finding(RuleId.SAN_DUPLICATE, name, count=str(count)))
+    limit = topology.san_limit if topology else policy.default_san_limit
+    total = len(content.dns_names) + len(content.ip_names)
+    if total > limit:
+        found.append(finding(RuleId.SAN_LIMIT, "SAN", count=str(total), limit=str(limit)))
+
+    ekus = content.extended_key_usages or frozenset()
+    if SERVER_AUTH not in ekus and "anyExtendedKeyUsage" not in ekus:
+        found.append(finding(RuleId.EKU_SERVER_MISSING, "EKU", what=what))
+    if (
+        topology is not None
+        and PicProvider.AOL in topology.pic_providers
+        and CLIENT_AUTH not in ekus
+    ):
+        found.append(finding(RuleId.EKU_CLIENT_MISSING, "EKU", what=what))
+    if content.kind in ("plan", "request") and CLIENT_AUTH in ekus:
+        sunset = client_auth_sunset(policy, at)
+        if sunset:
+            found.append(sunset)
+
+    key = content.key
+    if key.algorithm == "rsa":
+        if content.key_usages is not None:
+            missing = [
+                ku for ku in ("digitalSignature", "keyEncipherment") if ku not in content.key_usages
+            ]
+            if missing:
+                found.append(finding(RuleId.KU_INCOMPLETE, "Key usage", missing=" and ".join(missing)))
+        if key.bits < 2048:
+            found.append(finding(RuleId.KEY_RSA_SMALL, "Key", bits=str(key.bits)))
+        elif key.bits not in (2048, 4096):
+            found.append(finding(RuleId.KEY_RSA_UNLISTED, "Key", bits=str(key.bits)))
+    elif key.algorithm == "ec":
+        found.append(finding(RuleId.KEY_EC, "Key", curve=key.curve))
+
+    sig = content.signature
+    if sig is not None:
+        if sig.pss:
+            found.append(finding(RuleId.SIG_PSS, "Signature", what=what))
+        elif sig.hash in ("md2", "md4", "md5"):
+            found.append(
+                finding(RuleId.SIG_WEAK, "Signature", what=what, algorithm=sig.hash.upper())
+            )
+        elif sig.hash == "sha1":
+            found.append(finding(RuleId.SIG_SHA1, "Signature", what=what))
+
+    if topology is not None:
+        found.extend(_topology_san_findings(content, topology))
+        skipped: tuple[RuleId, ...] = ()
+    else:
+        skipped = NEEDS_TOPOLOGY
+    return RuleResult(tuple(found), skipped)
+
+
+def topology_context_findings(
+    topology: Topology, policy: Policy, at: dt.datetime
+) -> list[Finding]:
+    """Findings about the topology itself, whatever the certificate carries."""
+    found: list[Finding] = []
+    if topology.xmpp_federation and topology.product is Product.SFB_2019:
+        found.append(finding(RuleId.XMPP_UNSUPPORTED, "XMPP federation"))
+    for provider, rule in (
+        (PicProvider.AOL, RuleId.PIC_AOL_ENDED),
+        (PicProvider.YAHOO, RuleId.PIC_YAHOO_ENDED),
+    ):
+        end = policy.pic_service_end.get(provider)
+        if provider in topology.pic_providers and end is not None and at >= end:
+            found.append(finding(rule, provider.name, date=end.date().isoformat()))
+    eol = policy.product_eol.get(topology.product)
+    if eol is not None and at >= eol:
+        found.append(
+            finding(
+                RuleId.PRODUCT_EOL,
+                topology.product.display_name,
+                product=topology.product.display_name,
+                date=eol.date().isoformat(),
+            )
+        )
+    if topology.deployment is not Deployment.SINGLE:
+        found.append(
+            finding(RuleId.POOL_SAME_CERT, "Edge pool", servers=str(topology.server_count))
+        )
+    return found
+
+
+def severity_counts(findings: tuple[Finding, ...] | list[Finding]) -> dict[Severity, int]:
+    counts = dict.fromkeys(Severity, 0)
+    for f in findings:
+        counts[f.severity] += 1
+    return counts

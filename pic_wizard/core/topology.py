@@ -1,0 +1,123 @@
+"""The admin's answers as frozen values: the Edge topology, federation, organisation, key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Product(Enum):
+    LYNC_2013 = "lync2013"
+    SFB_2015 = "sfb2015"
+    SFB_2019 = "sfb2019"
+
+    @property
+    def display_name(self) -> str:
+        return {
+            "lync2013": "Lync Server 2013",
+            "sfb2015": "Skype for Business Server 2015",
+            "sfb2019": "Skype for Business Server 2019",
+        }[self.value]
+
+
+class Deployment(Enum):
+    SINGLE = "single"
+    DNS_POOL = "dns-pool"
+    HLB_POOL = "hlb-pool"
+
+    @property
+    def is_pool(self) -> bool:
+        return self is not Deployment.SINGLE
+
+
+class PicProvider(Enum):
+    AOL = "aol"
+    SKYPE = "skype"  # Skype / Windows Live (Microsoft consumer)
+    YAHOO = "yahoo"
+
+
+class KeyAlgorithm(Enum):
+    RSA = "rsa"
+    EC = "ec"
+
+
+RSA_SIZES = (2048, 3072, 4096)
+EC_CURVES = ("P-256", "P-384")
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    algorithm: KeyAlgorithm = KeyAlgorithm.RSA
+    rsa_bits: int = 2048
+    curve: str = "P-256"
+    exportable: bool = True
+
+    @property
+    def description(self) -> str:
+        if self.algorithm is KeyAlgorithm.RSA:
+            return f"RSA {self.rsa_bits}"
+        return f"EC {self.curve}"
+
+
+@dataclass(frozen=True)
+class Organization:
+    organization: str = ""
+    organizational_unit: str = ""
+    locality: str = ""
+    state: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True)
+class Topology:
+    """Everything the certificate plan is derived from.
+
+    Edge FQDNs left empty take Microsoft's usual defaults from the default SIP domain
+    (``sip.``, ``webcon.``, ``av.``).  ``subject_name`` overrides the subject (the pool or
+    VIP FQDN); empty means the Access Edge FQDN, as Microsoft recommends.
+    """
+
+    product: Product = Product.SFB_2019
+    sip_domains: tuple[str, ...] = ()
+    deployment: Deployment = Deployment.SINGLE
+    server_count: int = 1
+    access_edge_fqdn: str = ""
+    web_conferencing_edge_fqdn: str = ""
+    av_edge_fqdn: str = ""
+    subject_name: str = ""
+    sip_federation: bool = True
+    pic_providers: frozenset[PicProvider] = frozenset()
+    xmpp_federation: bool = False
+    xmpp_domains: tuple[str, ...] = ()
+    extra_sans: tuple[str, ...] = ()
+    organization: Organization = field(default_factory=Organization)
+    friendly_name: str = ""
+    key: KeySpec = field(default_factory=KeySpec)
+    san_limit: int = 100
+
+    @property
+    def default_domain(self) -> str:
+        return self.sip_domains[0].strip() if self.sip_domains else ""
+
+
+def seed_example() -> Topology:
+    """The example of Microsoft's "Certificate summary - Public IM Connectivity" page."""
+    return Topology(
+        product=Product.LYNC_2013,
+        sip_domains=("contoso.com", "fabrikam.com"),
+        deployment=Deployment.SINGLE,
+        server_count=1,
+        access_edge_fqdn="sip.contoso.com",
+        web_conferencing_edge_fqdn="webcon.contoso.com",
+        av_edge_fqdn="av.contoso.com",
+        sip_federation=True,
+        pic_providers=frozenset({PicProvider.AOL}),
+        organization=Organization(
+            organization="Contoso Ltd",
+            organizational_unit="IT",
+            locality="Redmond",
+            state="Washington",
+            country="US",
+        ),
+        friendly_name="Edge external (PIC)",
+    )
