@@ -64,9 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     p.add_argument("--name", metavar="BASE", help="file base name (default: the subject name)")
     group = p.add_mutually_exclusive_group()
-    group.add_argument(
-        "--passphrase-file", metavar="F", help="encrypt the key with F's first line"
-    )
+    group.add_argument("--passphrase-file", metavar="F", help="encrypt the key with F's first line")
     group.add_argument(
         "--no-encrypt", action="store_true", help="write the private key unencrypted"
     )
@@ -257,15 +255,15 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
     if "thumbprint_sha1" in d:
         out.write(f"  Thumbprint (SHA-1): {d['thumbprint_sha1']}\n")
     if result.path:
-        out.write("  Chain:    " + "\n            ".join(
-            c.subject.rfc4514_string() for c in result.path
-        ) + "\n")
+        out.write(
+            "  Chain:    "
+            + "\n            ".join(c.subject.rfc4514_string() for c in result.path)
+            + "\n"
+        )
     _write_findings(out, result.findings)
     if result.skipped:
         out.write(
-            "  Not checked without --profile: "
-            + ", ".join(r.value for r in result.skipped)
-            + "\n"
+            "  Not checked without --profile: " + ", ".join(r.value for r in result.skipped) + "\n"
         )
     out.write("\n")
 
@@ -327,11 +325,11 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if plan.has_errors:
         errors = [f for f in plan.findings if f.severity.value == "error"]
         _write_findings(err, errors)
-        err.write(f"pic-wizard-cli: error: {PicWizardError('plan-has-errors', count=str(len(errors)))}\n")
+        err.write(
+            f"pic-wizard-cli: error: {PicWizardError('plan-has-errors', count=str(len(errors)))}\n"
+        )
         return EXIT_FINDINGS
-    written = write_request(
-        plan, args.out, passphrase, base_name=args.name or "", force=args.force
-    )
+    written = write_request(plan, args.out, passphrase, base_name=args.name or "", force=args.force)
     protection = "encrypted with AES-256" if written.encrypted else "NOT encrypted"
     out.write(f"Wrote the request:     {written.request_path}\n")
     out.write(f"Wrote the private key: {written.key_path} ({protection}, readable by you only)\n")

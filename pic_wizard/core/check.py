@@ -115,7 +115,9 @@ def is_self_signed(cert: x509.Certificate) -> bool:
 def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
     """The certificate no other one in the set was issued by, a non-CA one first."""
     issuers = {c.issuer for c in certs}
-    bottoms = [c for c in certs if c.subject not in issuers or is_self_signed(c) and len(certs) == 1]
+    bottoms = [
+        c for c in certs if c.subject not in issuers or (is_self_signed(c) and len(certs) == 1)
+    ]
     candidates = bottoms or list(certs)
     non_ca = [c for c in candidates if not _is_ca(c)]
     return (non_ca or candidates)[0]
@@ -249,9 +251,7 @@ def _day(moment: dt.datetime) -> str:
     return moment.date().isoformat()
 
 
-def _request_findings(
-    cert: x509.Certificate, csr: x509.CertificateSigningRequest
-) -> list[Finding]:
+def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningRequest) -> list[Finding]:
     found: list[Finding] = []
     issued = certificate_content(cert)
     asked = request_content(csr)

@@ -97,7 +97,9 @@ def key_info(public_key: PublicKeyTypes) -> KeyInfo:
     if isinstance(public_key, rsa.RSAPublicKey):
         return KeyInfo("rsa", public_key.key_size)
     if isinstance(public_key, ec.EllipticCurvePublicKey):
-        return KeyInfo("ec", public_key.key_size, _CURVES.get(public_key.curve.name, public_key.curve.name))
+        return KeyInfo(
+            "ec", public_key.key_size, _CURVES.get(public_key.curve.name, public_key.curve.name)
+        )
     return KeyInfo(type(public_key).__name__.removeprefix("_").replace("PublicKey", "").lower())
 
 

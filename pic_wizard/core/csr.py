@@ -43,7 +43,9 @@ def subject_name(plan: CertificatePlan) -> x509.Name:
         (NameOID.ORGANIZATIONAL_UNIT_NAME, org.organizational_unit),
         (NameOID.COMMON_NAME, plan.subject_name),
     ]
-    return x509.Name([x509.NameAttribute(oid, value.strip()) for oid, value in parts if value.strip()])
+    return x509.Name(
+        [x509.NameAttribute(oid, value.strip()) for oid, value in parts if value.strip()]
+    )
 
 
 def subject_text(plan: CertificatePlan) -> str:
@@ -67,7 +69,9 @@ def build_request(
             critical=False,
         )
         .add_extension(
-            x509.ExtendedKeyUsage([ObjectIdentifier(EKU_NAMES[e]) for e in plan.extended_key_usages]),
+            x509.ExtendedKeyUsage(
+                [ObjectIdentifier(EKU_NAMES[e]) for e in plan.extended_key_usages]
+            ),
             critical=False,
         )
         .add_extension(

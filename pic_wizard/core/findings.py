@@ -181,8 +181,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             RuleId.SAN_ACCESS_EDGE_MISSING,
             _E,
             "Access Edge FQDN missing",
-            "The Access Edge external FQDN '{name}' is not among the subject alternative "
-            "names.",
+            "The Access Edge external FQDN '{name}' is not among the subject alternative names.",
             "Add '{name}' to the subject alternative names.",
         ),
         _spec(
@@ -395,8 +394,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "CA certificate as a server certificate",
             "The certificate is a CA certificate (basic constraints CA=true), not a server "
             "certificate.",
-            "Use the server certificate the CA issued for your request, not its CA "
-            "certificate.",
+            "Use the server certificate the CA issued for your request, not its CA certificate.",
         ),
         _spec(
             RuleId.CERT_VALIDITY_OVER_MAX,
@@ -413,7 +411,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "The chain is incomplete: the certificate of '{issuer}' (key identifier "
             "{key_id}) is missing.",
             "Get it from your CA{download} and give it with --chain, or use the CA's full "
-            "chain file (.p7b).",
+            "chain file (.p7b); if it is a root of your own, give it with --roots.",
         ),
         _spec(
             RuleId.CHAIN_UNTRUSTED,
@@ -442,8 +440,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             RuleId.PIC_YAHOO_ENDED,
             _W,
             "Yahoo! public IM connectivity has ended",
-            "Yahoo! is selected, but the Yahoo! public IM connectivity service ended on "
-            "{date}.",
+            "Yahoo! is selected, but the Yahoo! public IM connectivity service ended on {date}.",
             "Turn Yahoo! off.",
         ),
         _spec(
@@ -459,8 +456,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Same certificate on every pool member",
             "This is an Edge pool of {servers} servers: install this same certificate and "
             "private key on every member.",
-            "Export the certificate with its private key (PFX) and import it on each Edge "
-            "Server.",
+            "Export the certificate with its private key (PFX) and import it on each Edge Server.",
         ),
         _spec(
             RuleId.REQUEST_NAME_DROPPED,

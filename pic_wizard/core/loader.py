@@ -25,9 +25,7 @@ if TYPE_CHECKING:
 # A chain, a PFX or a request is a few kilobytes; a large trust bundle a few hundred.
 MAX_INPUT_BYTES = 4 * 1024 * 1024
 
-_PEM_BLOCK = re.compile(
-    rb"-----BEGIN ([A-Z0-9 #]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL
-)
+_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 #]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL)
 _PEM_BEGIN = re.compile(rb"-----BEGIN ([A-Z0-9 #]+)-----")
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
@@ -172,9 +170,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     return loaded
 
 
-def _add_key(
-    loaded: Loaded, data: bytes, name: str, password: bytes | None, *, pem: bool
-) -> None:
+def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, pem: bool) -> None:
     from cryptography.hazmat.primitives import serialization
 
     load = serialization.load_pem_private_key if pem else serialization.load_der_private_key

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .findings import Finding, RuleId, finding
+from .findings import CATALOGUE, Finding, RuleId, finding
 from .policy import DEFAULT_POLICY, Policy
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
@@ -93,7 +93,9 @@ def judge(raw: str, field: str = "Name", policy: Policy = DEFAULT_POLICY) -> Jud
     found: list[Finding] = []
 
     def bad(rule: RuleId, **params: str) -> JudgedName:
-        found.append(finding(rule, name or shown, field=field, name=name or shown, **params))
+        subject = name or shown
+        values = {"field": field, "name": subject, **params}
+        found.append(Finding(rule, CATALOGUE[rule].severity, subject, values))
         return JudgedName(raw, name, name, tuple(found))
 
     if not name:

@@ -149,9 +149,7 @@ def planned_key_usages(key: KeySpec) -> tuple[str, ...]:
     return ("digitalSignature",)
 
 
-def plan_content(
-    topology: Topology, sans: tuple[SanEntry, ...], subject_name: str
-) -> Content:
+def plan_content(topology: Topology, sans: tuple[SanEntry, ...], subject_name: str) -> Content:
     key = topology.key
     return Content(
         kind="plan",

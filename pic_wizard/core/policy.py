@@ -71,7 +71,7 @@ class Policy:
         default_factory=_default_client_auth_cutoffs
     )
     # BR §4.2.2 / §7.1.2.7.12: certificates for internal names had to expire by then.
-    internal_names_end: dt.datetime = utc(2015, 11, 1)
+    internal_names_end: dt.datetime = field(default_factory=lambda: utc(2015, 11, 1))
     max_validity: tuple[tuple[dt.datetime, int], ...] = field(default_factory=_default_validity)
     expiring_days: int = 30
     default_san_limit: int = 100

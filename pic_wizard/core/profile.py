@@ -143,15 +143,15 @@ def from_dict(data: object, file: str = "profile") -> Topology:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise r.fail("version", "must be a whole number from 1")
     if version > VERSION:
-        raise ProfileError(
-            "profile-newer", file=file, version=str(version), supported=str(VERSION)
-        )
+        raise ProfileError("profile-newer", file=file, version=str(version), supported=str(VERSION))
     unknown = sorted(set(data) - _TOP)
     if unknown:
         raise r.fail(unknown[0], "is not a profile field")
 
     product = Product(
-        r.choice(r.text(data, "product", "product", "sfb2019"), "product", [p.value for p in Product])
+        r.choice(
+            r.text(data, "product", "product", "sfb2019"), "product", [p.value for p in Product]
+        )
     )
     deployment = r.section(data, "deployment", {"kind", "servers"})
     kind = Deployment(

@@ -87,11 +87,7 @@ def _topology_san_findings(content: Content, topology: Topology) -> list[Finding
             elif reason.reason is Reason.XMPP_DOMAIN:
                 found.append(finding(RuleId.SAN_XMPP_MISSING, entry.name))
     explained = {e.name for e in expected}
-    if (
-        edge.av_edge
-        and edge.av_edge in present
-        and edge.av_edge not in explained
-    ):
+    if edge.av_edge and edge.av_edge in present and edge.av_edge not in explained:
         found.append(finding(RuleId.SAN_AV_PRESENT, edge.av_edge))
     for name in dict.fromkeys(names):
         if name not in explained and name != edge.av_edge:
@@ -160,7 +156,9 @@ def check_content(
                 ku for ku in ("digitalSignature", "keyEncipherment") if ku not in content.key_usages
             ]
             if missing:
-                found.append(finding(RuleId.KU_INCOMPLETE, "Key usage", missing=" and ".join(missing)))
+                found.append(
+                    finding(RuleId.KU_INCOMPLETE, "Key usage", missing=" and ".join(missing))
+                )
         if key.bits < 2048:
             found.append(finding(RuleId.KEY_RSA_SMALL, "Key", bits=str(key.bits)))
         elif key.bits not in (2048, 4096):
@@ -187,9 +185,7 @@ def check_content(
     return RuleResult(tuple(found), skipped)
 
 
-def topology_context_findings(
-    topology: Topology, policy: Policy, at: dt.datetime
-) -> list[Finding]:
+def topology_context_findings(topology: Topology, policy: Policy, at: dt.datetime) -> list[Finding]:
     """Findings about the topology itself, whatever the certificate carries."""
     found: list[Finding] = []
     if topology.xmpp_federation and topology.product is Product.SFB_2019:
