@@ -1,0 +1,329 @@
+"""The command line as scripts use it: output contract, exit codes, no traceback."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from pic_wizard.cli import main
+from pic_wizard.core import profile
+from pic_wizard.core.topology import seed_example
+
+import pki
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    assert "Traceback" not in out.getvalue() + err.getvalue()
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def seed_profile(tmp_path: Path) -> Path:
+    path = tmp_path / "contoso.json"
+    assert run("example", "--out", str(path))[0] == 0
+    return path
+
+
+@pytest.fixture
+def ca_files(tmp_path: Path, root: pki.CA, intermediate: pki.CA) -> dict[str, Path]:
+    files = {
+        "root": tmp_path / "root.pem",
+        "int": tmp_path / "int.pem",
+        "int_key": tmp_path / "int.key",
+    }
+    files["root"].write_bytes(root.pem)
+    files["int"].write_bytes(intermediate.pem)
+    files["int_key"].write_bytes(pki.key_pem(intermediate.key))
+    return files
+
+
+def openssl_issue(
+    request: Path, ca: dict[str, Path], out: Path, ekus: str, sans: tuple[str, ...]
+) -> Path:
+    """An in-test CA made of the openssl command line: an independent signer."""
+    ext = out.with_suffix(".cnf")
+    ext.write_text(
+        "[v3]\n"
+        "basicConstraints = critical, CA:FALSE\n"
+        "keyUsage = critical, digitalSignature, keyEncipherment\n"
+        f"extendedKeyUsage = {ekus}\n"
+        f"subjectAltName = {', '.join('DNS:' + n for n in sans)}\n"
+        "crlDistributionPoints = URI:http://crl.example.com/issuing.crl\n"
+        "authorityKeyIdentifier = keyid\n"
+    )
+    result = subprocess.run(
+        ["openssl", "x509", "-req", "-in", str(request), "-CA", str(ca["int"]),
+         "-CAkey", str(ca["int_key"]), "-set_serial", "4242", "-days", "90", "-sha256",
+         "-extfile", str(ext), "-extensions", "v3", "-out", str(out)],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+# ------------------------------------------------------------------ example / plan
+
+
+def test_example_to_stdout_is_the_seed_profile() -> None:
+    code, out, _ = run("example")
+    assert code == 0
+    assert profile.loads(out) == seed_example()
+
+
+def test_example_refuses_to_overwrite(seed_profile: Path) -> None:
+    code, _, err = run("example", "--out", str(seed_profile))
+    assert code == 2
+    assert "already exists" in err and "--force" in err
+    assert run("example", "--out", str(seed_profile), "--force")[0] == 0
+
+
+def test_plan_json_contract(seed_profile: Path) -> None:
+    code, out, _ = run("plan", str(seed_profile), "--json", "--at", "2026-06-01")
+    assert code == 0
+    data = json.loads(out)
+    assert data["subject"]["common_name"] == "sip.contoso.com"
+    assert data["subject"]["country"] == "US"
+    assert [s["name"] for s in data["subject_alternative_names"]] == [
+        "sip.contoso.com",
+        "webcon.contoso.com",
+        "sip.fabrikam.com",
+    ]
+    assert all(s["reasons"] for s in data["subject_alternative_names"])
+    assert data["extended_key_usages"] == ["serverAuth", "clientAuth"]
+    assert data["key"]["algorithm"] == "rsa" and data["key"]["size"] == 2048
+    assert data["key"]["exportable"] is True
+    rules = {f["rule"]: f for f in data["findings"]}
+    assert set(rules) == {"EKU-CLIENT-SUNSET", "PIC-AOL-ENDED", "PRODUCT-EOL"}
+    for f in data["findings"]:
+        assert set(f) >= {"rule", "severity", "subject", "message", "fix"}
+        assert f["severity"] in ("error", "warning", "info")
+
+
+def test_plan_text_lists_sans_in_order_with_reasons(seed_profile: Path) -> None:
+    code, out, _ = run("plan", str(seed_profile))
+    assert code == 0
+    assert out.index("1. sip.contoso.com") < out.index("2. webcon.contoso.com")
+    assert out.index("2. webcon.contoso.com") < out.index("3. sip.fabrikam.com")
+    assert "Client Authentication (1.3.6.1.5.5.7.3.2)" in out
+
+
+def test_plan_with_errors_exits_1(tmp_path: Path) -> None:
+    data = json.loads(profile.dumps(seed_example()))
+    data["sip_domains"] = ["contoso.local"]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    code, out, _ = run("plan", str(path), "--json")
+    assert code == 1
+    assert "NAME-INTERNAL" in {f["rule"] for f in json.loads(out)["findings"]}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["frobnicate"],
+        ["plan"],
+        ["csr", "x.json"],  # --out is required
+        ["check"],
+        ["csr", "x.json", "--out", ".", "--no-encrypt", "--passphrase-file", "p"],
+    ],
+)
+def test_bad_command_lines_exit_2(argv: list[str]) -> None:
+    code, _, err = run(*argv)
+    assert code == 2
+    assert "error:" in err
+
+
+def test_bad_date_and_missing_profile_exit_2(seed_profile: Path, tmp_path: Path) -> None:
+    code, _, err = run("plan", str(seed_profile), "--at", "27/11/2026")
+    assert code == 2 and "YYYY-MM-DD" in err
+    code, _, err = run("plan", str(tmp_path / "nope.json"))
+    assert code == 2 and "does not exist" in err
+
+
+# ------------------------------------------------------------------ csr and the round trip
+
+
+def test_csr_needs_a_passphrase_or_an_explicit_choice(
+    seed_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir))
+    assert code == 2 and "--no-encrypt" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    code, _, err = run(
+        "csr", str(seed_profile), "--out", str(out_dir), "--passphrase-file", str(empty)
+    )
+    assert code == 2 and "empty" in err
+    assert list(out_dir.iterdir()) == []
+
+
+def test_csr_refused_when_the_plan_has_errors(tmp_path: Path) -> None:
+    data = json.loads(profile.dumps(seed_example()))
+    data["edge"]["web_conferencing_edge_fqdn"] = "*.contoso.com"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    code, _, err = run("csr", str(path), "--out", str(tmp_path), "--no-encrypt")
+    assert code == 1
+    assert "NAME-WILDCARD" in err
+    assert not list(tmp_path.glob("*.req")) and not list(tmp_path.glob("*.key"))
+
+
+def test_round_trip_request_issue_check(
+    seed_profile: Path, tmp_path: Path, ca_files: dict[str, Path]
+) -> None:
+    phrase = tmp_path / "phrase.txt"
+    phrase.write_text("Edge-Pool-2026!\n")
+    code, out, _ = run(
+        "csr", str(seed_profile), "--out", str(tmp_path), "--passphrase-file", str(phrase)
+    )
+    assert code == 0, out
+    req, key = tmp_path / "sip.contoso.com.req", tmp_path / "sip.contoso.com.key"
+    assert oct(key.stat().st_mode & 0o777) == "0o600"
+    verify = subprocess.run(
+        ["openssl", "req", "-in", str(req), "-noout", "-verify"], capture_output=True
+    )
+    assert verify.returncode == 0 and b"verify OK" in verify.stdout + verify.stderr
+
+    sans = ("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com")
+    cert = openssl_issue(req, ca_files, tmp_path / "issued.cer", "serverAuth, clientAuth", sans)
+    common = ["--profile", str(seed_profile), "--roots", str(ca_files["root"]),
+              "--chain", str(ca_files["int"]), "--request", str(req), "--key", str(key),
+              "--password-file", str(phrase), "--json"]  # fmt: skip
+    code, out, _ = run("check", str(cert), *common)
+    result = json.loads(out)
+    assert code == 0, result
+    assert result["kind"] == "certificate" and result["verdict"] in ("pass", "warn")
+    assert not [f for f in result["findings"] if f["severity"] == "error"]
+    assert result["skipped_rules"] == []
+
+    # The same request, issued by a CA that no longer gives Client Authentication.
+    stripped = openssl_issue(req, ca_files, tmp_path / "stripped.cer", "serverAuth", sans)
+    code, out, _ = run("check", str(stripped), *common)
+    result = json.loads(out)
+    assert code == 1
+    assert result["verdict"] == "fail"
+    rules = {f["rule"] for f in result["findings"]}
+    assert {"EKU-CLIENT-DROPPED", "EKU-CLIENT-MISSING"} <= rules
+
+
+# ------------------------------------------------------------------ check
+
+
+def test_check_json_one_line_per_file_in_order_and_keeps_going(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA, seed_leaf: object
+) -> None:
+    good = tmp_path / "good.pem"
+    good.write_bytes(pki.pem(seed_leaf, intermediate))
+    no_webconf, _ = pki.make_leaf(intermediate, sans=("sip.contoso.com", "sip.fabrikam.com"))
+    bad = tmp_path / "bad.cer"
+    bad.write_bytes(pki.der(no_webconf))
+    garbage = tmp_path / "garbage.cer"
+    garbage.write_bytes(b"this is not a certificate\n")
+    request = tmp_path / "edge.req"
+    request.write_bytes(pki.make_csr().public_bytes(serialization.Encoding.PEM))
+    profile_path = tmp_path / "p.json"
+    profile.save(seed_example(), profile_path)
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+
+    code, out, _ = run(
+        "check", str(good), str(garbage), str(bad), str(request),
+        "--profile", str(profile_path), "--roots", str(roots), "--at", "2026-06-01", "--json",
+    )  # fmt: skip
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(x["file"], x["kind"], x["verdict"]) for x in lines] == [
+        (str(good), "certificate", "warn"),
+        (str(garbage), "error", "error"),
+        (str(bad), "certificate", "fail"),
+        (str(request), "csr", "warn"),
+    ]
+    assert code == 2  # an input could not be read
+    assert "not a certificate" in lines[1]["error"]
+    webconf = [f for f in lines[2]["findings"] if f["rule"] == "SAN-WEBCONF-MISSING"]
+    assert webconf and webconf[0]["subject"] == "webcon.contoso.com"
+    assert webconf[0]["severity"] == "error" and webconf[0]["fix"]
+
+
+def test_check_exit_1_on_errors_only(tmp_path: Path, root: pki.CA, intermediate: pki.CA) -> None:
+    leaf, _ = pki.make_leaf(intermediate, cdp=False)
+    path = tmp_path / "leaf.pem"
+    path.write_bytes(pki.pem(leaf, intermediate))
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+    code, out, _ = run("check", str(path), "--roots", str(roots), "--at", "2026-06-01")
+    assert code == 1
+    assert "CERT-NO-CDP" in out
+    assert "Not checked without --profile" in out and "SAN-WEBCONF-MISSING" in out
+
+
+def _pfx(tmp_path: Path, intermediate: pki.CA, password: bytes) -> Path:
+    leaf, key = pki.make_leaf(intermediate)
+    data = pkcs12.serialize_key_and_certificates(
+        b"Edge", key, leaf, [intermediate.cert],
+        serialization.BestAvailableEncryption(password),
+    )  # fmt: skip
+    path = tmp_path / "edge.pfx"
+    path.write_bytes(data)
+    return path
+
+
+def test_pfx_password_sources(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pfx = _pfx(tmp_path, intermediate, b"s3cret")
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+    base = ("check", str(pfx), "--roots", str(roots), "--at", "2026-06-01")
+    monkeypatch.delenv("PIC_WIZARD_PASSWORD", raising=False)
+
+    code, out, _ = run(*base)
+    assert code == 2 and "protected by a password" in out and "--password-file" in out
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("nope\n")
+    code, out, _ = run(*base, "--password-file", str(wrong))
+    assert code == 2 and "password" in out and "wrong" in out
+
+    right = tmp_path / "right.txt"
+    right.write_text("s3cret\r\n")
+    code, out, _ = run(*base, "--password-file", str(right))
+    assert code == 0 and "PASS" in out
+
+    monkeypatch.setenv("PIC_WIZARD_PASSWORD", "s3cret")
+    assert run(*base)[0] == 0
+
+
+def test_missing_chain_file_is_exit_2(tmp_path: Path, seed_leaf: object) -> None:
+    cert = tmp_path / "c.pem"
+    cert.write_bytes(pki.pem(seed_leaf))
+    code, _, err = run("check", str(cert), "--chain", str(tmp_path / "missing.p7b"))
+    assert code == 2 and "missing.p7b" in err and "does not exist" in err
+
+
+def test_real_subprocess_entry_point(tmp_path: Path, seed_leaf: object) -> None:
+    cert = tmp_path / "c.pem"
+    cert.write_bytes(pki.pem(seed_leaf))
+    env = dict(os.environ, PYTHONWARNINGS="error")
+    result = subprocess.run(
+        [sys.executable, "-m", "pic_wizard.cli", "check", str(cert), "--json",
+         "--at", "2026-06-01"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    line = json.loads(result.stdout)
+    assert "CHAIN-INCOMPLETE" in {f["rule"] for f in line["findings"]}
+    assert result.stderr == ""

@@ -1,0 +1,167 @@
+"""Key and request generation, and how the files are written."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+from pic_wizard.core import csr as csr_mod
+from pic_wizard.core.csr import build_request, subject_text, write_request
+from pic_wizard.core.errors import OutputError
+from pic_wizard.core.fsutil import write_atomic
+from pic_wizard.core.plan import make_plan
+from pic_wizard.core.topology import KeyAlgorithm, KeySpec, seed_example
+
+import pki
+
+SEED_PLAN = make_plan(seed_example(), at=pki.AT)
+
+
+def openssl(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["openssl", *args], input=input, capture_output=True, check=False)
+
+
+def test_request_content_matches_the_seed_plan() -> None:
+    request = build_request(SEED_PLAN, pki.rsa_key(0))
+    assert request.is_signature_valid
+    names = request.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert names.get_values_for_type(x509.DNSName) == [
+        "sip.contoso.com",
+        "webcon.contoso.com",
+        "sip.fabrikam.com",
+    ]
+    ekus = request.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert [o.dotted_string for o in ekus] == ["1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2"]
+    ku = request.extensions.get_extension_for_class(x509.KeyUsage)
+    assert ku.critical and ku.value.digital_signature and ku.value.key_encipherment
+    # PKCS#1 v1.5 with SHA-256, never PSS
+    assert request.signature_algorithm_oid.dotted_string == "1.2.840.113549.1.1.11"
+    assert [a.oid._name for a in request.subject] == [
+        "countryName",
+        "stateOrProvinceName",
+        "localityName",
+        "organizationName",
+        "organizationalUnitName",
+        "commonName",
+    ]
+
+
+def test_subject_is_shown_cn_first() -> None:
+    assert subject_text(SEED_PLAN) == (
+        "CN=sip.contoso.com, OU=IT, O=Contoso Ltd, L=Redmond, ST=Washington, C=US"
+    )
+
+
+def test_openssl_verifies_and_reads_our_request() -> None:
+    pem = build_request(SEED_PLAN, pki.rsa_key(0)).public_bytes(serialization.Encoding.PEM)
+    result = openssl("req", "-noout", "-verify", "-text", input=pem)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode()
+    assert "DNS:sip.contoso.com, DNS:webcon.contoso.com, DNS:sip.fabrikam.com" in text
+    assert "TLS Web Server Authentication, TLS Web Client Authentication" in text
+    assert "sha256WithRSAEncryption" in text
+    assert "verify OK" in (result.stdout + result.stderr).decode()
+
+
+@pytest.mark.parametrize(
+    ("spec", "cls", "size"),
+    [
+        (KeySpec(), rsa.RSAPrivateKey, 2048),
+        (KeySpec(algorithm=KeyAlgorithm.EC, curve="P-256"), ec.EllipticCurvePrivateKey, 256),
+        (KeySpec(algorithm=KeyAlgorithm.EC, curve="P-384"), ec.EllipticCurvePrivateKey, 384),
+    ],
+)
+def test_generate_key(spec: KeySpec, cls: type, size: int) -> None:
+    key = csr_mod.generate_key(spec)
+    assert isinstance(key, cls)
+    assert key.key_size == size
+
+
+def test_ec_request_asks_digital_signature_only() -> None:
+    plan = make_plan(replace(seed_example(), key=KeySpec(algorithm=KeyAlgorithm.EC)), at=pki.AT)
+    request = build_request(plan, pki.ec_key(0))
+    ku = request.extensions.get_extension_for_class(x509.KeyUsage).value
+    assert ku.digital_signature and not ku.key_encipherment
+    assert request.signature_algorithm_oid.dotted_string == "1.2.840.10045.4.3.2"
+
+
+def test_write_request_encrypted_key_mode_0600(tmp_path: Path) -> None:
+    written = write_request(SEED_PLAN, tmp_path, b"correct horse", key=pki.rsa_key(0))
+    assert written.request_path == tmp_path / "sip.contoso.com.req"
+    assert written.key_path == tmp_path / "sip.contoso.com.key"
+    assert stat.S_IMODE(written.key_path.stat().st_mode) == 0o600
+    key_text = written.key_path.read_bytes()
+    assert key_text.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    with pytest.raises((TypeError, ValueError)):
+        serialization.load_pem_private_key(key_text, password=None)
+    key = serialization.load_pem_private_key(key_text, password=b"correct horse")
+    assert key.public_key().public_numbers() == pki.rsa_key(0).public_key().public_numbers()
+    # openssl says it is PBES2 with AES-256
+    info = openssl("asn1parse", "-in", str(written.key_path))
+    assert b"aes-256-cbc" in info.stdout
+    # no temporary file left behind
+    assert {p.name for p in tmp_path.iterdir()} == {"sip.contoso.com.req", "sip.contoso.com.key"}
+
+
+def test_write_request_unencrypted_only_when_asked(tmp_path: Path) -> None:
+    written = write_request(SEED_PLAN, tmp_path, None, key=pki.rsa_key(0), base_name="edge")
+    assert written.key_path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
+    assert not written.encrypted
+    assert stat.S_IMODE(written.key_path.stat().st_mode) == 0o600
+
+
+def test_never_overwrites_without_force(tmp_path: Path) -> None:
+    (tmp_path / "sip.contoso.com.key").write_bytes(b"the old key")
+    with pytest.raises(OutputError) as caught:
+        write_request(SEED_PLAN, tmp_path, b"pw", key=pki.rsa_key(0))
+    assert caught.value.code == "output-exists"
+    assert "--force" in str(caught.value)
+    assert (tmp_path / "sip.contoso.com.key").read_bytes() == b"the old key"
+    assert not (tmp_path / "sip.contoso.com.req").exists()
+    write_request(SEED_PLAN, tmp_path, b"pw", key=pki.rsa_key(0), force=True)
+    assert (tmp_path / "sip.contoso.com.key").read_bytes() != b"the old key"
+
+
+def test_failed_request_write_removes_the_new_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = csr_mod.write_atomic
+
+    def failing(path: os.PathLike[str], data: bytes, **kwargs: object) -> Path:
+        if str(path).endswith(".req"):
+            raise OutputError("output-unwritable", file=str(path), reason="disk full")
+        return real(path, data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(csr_mod, "write_atomic", failing)
+    with pytest.raises(OutputError):
+        write_request(SEED_PLAN, tmp_path, b"pw", key=pki.rsa_key(0))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(OutputError) as caught:
+        write_request(SEED_PLAN, tmp_path / "nope", b"pw", key=pki.rsa_key(0))
+    assert caught.value.code == "output-unwritable"
+
+
+def test_write_atomic_race_loses_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "x.key"
+    real_link = os.link
+
+    def racing_link(src: str, dst: str) -> None:
+        Path(dst).write_bytes(b"someone else's")  # appears between the check and the link
+        real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", racing_link)
+    with pytest.raises(OutputError):
+        write_atomic(target, b"secret")
+    assert target.read_bytes() == b"someone else's"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.key"]

@@ -1,0 +1,101 @@
+"""Normalising and judging DNS names (NAME-* rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pic_wizard.core.names import icann_tlds, judge, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  SIP.Contoso.COM. ", "sip.contoso.com"),
+        ("sip.contoso.com", "sip.contoso.com"),
+        ("sip.bücher.de", "sip.xn--bcher-kva.de"),
+        ("SIP.BÜCHER.DE.", "sip.xn--bcher-kva.de"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def rules(raw: str) -> list[str]:
+    return [f.rule.value for f in judge(raw, "Access Edge FQDN").findings]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("", "NAME-SYNTAX"),
+        ("sip..contoso.com", "NAME-SYNTAX"),
+        ("-sip.contoso.com", "NAME-SYNTAX"),
+        ("sip-.contoso.com", "NAME-SYNTAX"),
+        ("sip_edge.contoso.com", "NAME-SYNTAX"),
+        ("sip contoso.com", "NAME-SYNTAX"),
+        ("a" * 64 + ".contoso.com", "NAME-SYNTAX"),
+        (".".join(["abcdefghi"] * 26) + ".com", "NAME-SYNTAX"),  # 263 characters
+        ("192.0.2.10", "NAME-IP"),
+        ("2001:db8::1", "NAME-IP"),
+        ("[2001:db8::1]", "NAME-IP"),
+        ("atl-edge-001", "NAME-SINGLE-LABEL"),
+        ("edge.contoso.local", "NAME-INTERNAL"),
+        ("edge.contoso.lan", "NAME-INTERNAL"),
+        ("edge.contoso.corp", "NAME-INTERNAL"),
+        ("edge.contoso.internal", "NAME-INTERNAL"),
+        ("*.contoso.com", "NAME-WILDCARD"),
+        ("sip.bücher.de", "NAME-IDN"),
+        ("sip.xn--bcher-kva.de", "NAME-IDN"),
+    ],
+)
+def test_rule_fires(raw: str, rule: str) -> None:
+    assert rule in rules(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "sip.contoso.com",
+        "a" * 63 + ".contoso.com",
+        ".".join(["abcdefgh"] * 27) + ".com",  # 247 characters
+        "edge-01.contoso.co.uk",
+        "sip.contoso.museum",
+        "sip.contoso.com.",
+        "192-0-2-10.contoso.com",
+    ],
+)
+def test_good_names_have_no_finding(raw: str) -> None:
+    assert rules(raw) == []
+
+
+def test_finding_names_the_field_and_reason() -> None:
+    (f,) = judge("sip_edge.contoso.com", "Web Conferencing Edge FQDN").findings
+    assert f.params["field"] == "Web Conferencing Edge FQDN"
+    assert "'_'" in f.params["reason"]
+
+
+def test_internal_finding_names_the_suffix() -> None:
+    (f,) = judge("edge.contoso.local").findings
+    assert f.params["suffix"] == "local"
+    assert f.severity.value == "error"
+
+
+def test_idn_is_information_with_both_forms() -> None:
+    result = judge("sip.bücher.de")
+    (f,) = result.findings
+    assert f.severity.value == "info"
+    assert f.params["unicode"] == "sip.bücher.de"
+    assert f.params["ascii"] == "sip.xn--bcher-kva.de"
+    assert result.name == "sip.xn--bcher-kva.de"
+    assert result.ok
+
+
+def test_invalid_idn_is_a_syntax_error() -> None:
+    assert rules("sip.☃.com") == ["NAME-SYNTAX"]
+
+
+def test_tld_list_comes_from_the_installed_public_suffix_list() -> None:
+    tlds = icann_tlds()
+    assert {"com", "uk", "de", "fr", "museum"} <= tlds
+    assert not {"local", "lan", "corp", "internal", "home"} & tlds
+    assert len(tlds) > 1000

@@ -1,0 +1,41 @@
+"""The core and the command line never import Qt (checked in a fresh interpreter)."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import pic_wizard.core
+
+
+def test_core_and_cli_import_no_pyside6() -> None:
+    modules = [f"pic_wizard.core.{m.name}" for m in pkgutil.iter_modules(pic_wizard.core.__path__)]
+    assert len(modules) >= 10
+    code = (
+        "import importlib, sys\n"
+        f"for name in {[*modules, 'pic_wizard.cli']!r}:\n"
+        "    importlib.import_module(name)\n"
+        "from pic_wizard import cli\n"
+        "cli.main(['plan', '--help'])\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print('QT:' + ','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "QT:"
+
+
+def test_cli_start_up_does_not_load_cryptography_for_help() -> None:
+    code = (
+        "import sys\n"
+        "from pic_wizard import cli\n"
+        "cli.main(['--version'])\n"
+        "print('cryptography' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False"
