@@ -10,17 +10,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .core.errors import InputError, PicWizardError
 
 if TYPE_CHECKING:
-    from .core.check import CheckResult
+    from .core.check import CheckOptions, CheckResult
     from .core.findings import Finding
     from .core.plan import CertificatePlan
 
@@ -90,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="one JSON object per file, per line")
+    p.add_argument(
+        "--jobs",
+        metavar="N",
+        type=int,
+        default=0,
+        help="processes for a large audit (default: one per CPU; 1 to stay in one process)",
+    )
     return parser
 
 
@@ -215,6 +224,8 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
+    from .core.content import subject_text
+
     return {
         "file": result.file,
         "kind": result.kind,
@@ -222,7 +233,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "findings": [finding_json(f) for f in result.findings],
         "skipped_rules": [r.value for r in result.skipped],
         "details": result.details,
-        "chain": [c.subject.rfc4514_string() for c in result.path],
+        "chain": [subject_text(c) for c in result.path],
         "error": None,
     }
 
@@ -240,6 +251,8 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
 
 
 def _write_check(out: TextIO, result: CheckResult) -> None:
+    from .core.content import subject_text
+
     what = {"certificate": "certificate", "csr": "certificate request"}[result.kind]
     verdict = {"pass": "PASS", "warn": "PASS with warnings", "fail": "FAIL"}[result.verdict]
     out.write(f"{result.file}: {what}: {verdict} ({_counts(result.findings)})\n")
@@ -257,9 +270,7 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
         out.write(f"  Thumbprint (SHA-1): {d['thumbprint_sha1']}\n")
     if result.path:
         out.write(
-            "  Chain:    "
-            + "\n            ".join(c.subject.rfc4514_string() for c in result.path)
-            + "\n"
+            "  Chain:    " + "\n            ".join(subject_text(c) for c in result.path) + "\n"
         )
     _write_findings(out, result.findings)
     if result.skipped:
@@ -349,10 +360,72 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+@dataclass
+class _CheckRun:
+    options: CheckOptions
+    password: bytes | None
+    as_json: bool
+
+
+# Set before the worker processes fork, so they inherit it instead of receiving a pickle.
+_CHECK_RUN: _CheckRun | None = None
+PARALLEL_MIN_FILES = 64
+
+
+def _check_one(path: str) -> tuple[str, int]:
+    """Check one file; return what to print and its exit code."""
+    from .core.check import check_loaded
+    from .core.loader import load_file
+
+    run = _CHECK_RUN
+    assert run is not None
+    try:
+        result = check_loaded(load_file(path, run.password), run.options)
+    except PicWizardError as error:
+        if run.as_json:
+            return json.dumps(error_json(path, error), ensure_ascii=False) + "\n", EXIT_INPUT
+        return f"{path}: cannot be checked: {error.message()}\n  {error.fix()}\n\n", EXIT_INPUT
+    code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
+    if run.as_json:
+        return json.dumps(check_json(result), ensure_ascii=False) + "\n", code
+    buffer = io.StringIO()
+    _write_check(buffer, result)
+    return buffer.getvalue(), code
+
+
+def _check_chunk(paths: list[str]) -> list[tuple[str, int]]:
+    return [_check_one(path) for path in paths]
+
+
+def _fork_context() -> Any:
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None  # Windows, macOS defaults: one process is fast enough there
+    return multiprocessing.get_context("fork")
+
+
+def _checked(paths: list[str], jobs: int) -> Iterator[tuple[str, int]]:
+    """Results in input order; an audit of a large folder uses every CPU."""
+    context = _fork_context() if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES else None
+    if context is None:
+        yield from (_check_one(path) for path in paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(8, len(paths) // (jobs * 4))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for results in pool.map(_check_chunk, chunks):
+            yield from results
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    global _CHECK_RUN
     from .core import profile
-    from .core.check import CheckOptions, check_loaded
-    from .core.loader import load_certificates, load_file, load_private_key, load_request
+    from .core.check import CheckOptions
+    from .core.loader import load_certificates, load_private_key, load_request
+    from .core.policy import now
 
     password = _password(args.password_file)
     chain = [c for path in args.chain for c in load_certificates(path)]
@@ -362,25 +435,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         chain=chain,
         key=load_private_key(args.key, password) if args.key else None,
         request=load_request(args.request) if args.request else None,
-        at=_date(args.at),
+        at=_date(args.at) or now(),  # one moment for the whole run
     )
+    if args.jobs < 0:
+        raise InputError("bad-jobs", value=str(args.jobs))
+    jobs = args.jobs or os.cpu_count() or 1
+    _CHECK_RUN = _CheckRun(options, password, args.json)
     code = EXIT_OK
-    for path in args.files:
-        try:
-            result = check_loaded(load_file(path, password), options)
-        except PicWizardError as error:
-            code = EXIT_INPUT
-            if args.json:
-                out.write(json.dumps(error_json(path, error), ensure_ascii=False) + "\n")
-            else:
-                out.write(f"{path}: cannot be checked: {error.message()}\n  {error.fix()}\n\n")
-            continue
-        if result.verdict == "fail" and code == EXIT_OK:
-            code = EXIT_FINDINGS
-        if args.json:
-            out.write(json.dumps(check_json(result), ensure_ascii=False) + "\n")
-        else:
-            _write_check(out, result)
+    try:
+        for text, file_code in _checked(list(args.files), jobs):
+            out.write(text)
+            code = max(code, file_code)  # 2 (unreadable) over 1 (errors) over 0
+    finally:
+        _CHECK_RUN = None
     return code
 
 

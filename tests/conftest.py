@@ -6,8 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pki
 import pytest
+
+import pki
 
 
 @pytest.fixture(scope="session")

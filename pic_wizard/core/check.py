@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from .content import CLIENT_AUTH, certificate_content, common_name, request_content
+from .content import (
+    CLIENT_AUTH,
+    Content,
+    certificate_content,
+    common_name,
+    dn_text,
+    issuer_text,
+    request_content,
+    subject_text,
+)
 from .findings import Finding, RuleId, finding, sort_findings
 from .policy import DEFAULT_POLICY, Policy, now
 from .rules import check_content, topology_context_findings
@@ -43,6 +52,10 @@ class CheckOptions:
     request: x509.CertificateSigningRequest | None = None
     at: dt.datetime | None = None
     policy: Policy = DEFAULT_POLICY
+    # Issuer -> its validated path to a trusted root (see _cached_path).
+    path_cache: dict[x509.Certificate, tuple[x509.Certificate, ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 @dataclass(frozen=True)
@@ -96,24 +109,33 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
-def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    if cert.issuer != issuer.subject:
-        return False
+def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
+    """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
+    signature algorithm can no longer be checked (MD2, MD5): the SIG-* rules say so."""
+    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+
     try:
         cert.verify_directly_issued_by(issuer)
-    except (ValueError, TypeError):
+    except (TypeError, InvalidSignature):
         return False
-    except Exception:  # InvalidSignature
-        return False
+    except (ValueError, UnsupportedAlgorithm):
+        # ValueError: the names differ, or an algorithm cryptography no longer verifies.
+        return None if cert.issuer == issuer.subject else False
     return True
 
 
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    return _signature_check(cert, issuer) is True
+
+
 def is_self_signed(cert: x509.Certificate) -> bool:
-    return _issued_by(cert, cert)
+    return _signature_check(cert, cert) is not False
 
 
 def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
     """The certificate no other one in the set was issued by, a non-CA one first."""
+    if len(certs) == 1:
+        return certs[0]
     issuers = {c.issuer for c in certs}
     bottoms = [
         c for c in certs if c.subject not in issuers or (is_self_signed(c) and len(certs) == 1)
@@ -165,18 +187,96 @@ def _verify_time(leaf: x509.Certificate, at: dt.datetime) -> dt.datetime:
     return min(max(at, start), end)
 
 
+# Signature algorithms the path validator accepts on a leaf (RFC 5280 profile of the
+# CA/Browser Forum); a leaf signed otherwise always goes through the full validator.
+_CACHEABLE_SIGNATURES = frozenset(
+    {
+        "1.2.840.113549.1.1.11",
+        "1.2.840.113549.1.1.12",
+        "1.2.840.113549.1.1.13",
+        "1.2.840.10045.4.3.2",
+        "1.2.840.10045.4.3.3",
+        "1.2.840.10045.4.3.4",
+    }
+)
+
+
+def _has_name_constraints(path: Sequence[x509.Certificate]) -> bool:
+    from cryptography import x509
+
+    for cert in path:
+        try:
+            cert.extensions.get_extension_for_class(x509.NameConstraints)
+        except x509.ExtensionNotFound:
+            continue
+        return True
+    return False
+
+
+def _cached_path(
+    leaf: x509.Certificate,
+    when: dt.datetime,
+    cache: dict[x509.Certificate, tuple[x509.Certificate, ...]],
+) -> tuple[x509.Certificate, ...] | None:
+    """The path of a leaf whose issuer's own path was already validated in this run.
+
+    An audit checks many certificates from the same intermediate; like the chain engine
+    cache of Windows, validate the issuer's path once.  Reused only when it cannot change
+    the answer: same trust store (the cache lives in one CheckOptions), the leaf's
+    signature verifies under that issuer, every certificate of the path is valid at the
+    leaf's moment, the leaf's signature algorithm is one the validator accepts, and no
+    name constraint in the path would have to be applied to this leaf's names.
+    """
+    if leaf.signature_algorithm_oid.dotted_string not in _CACHEABLE_SIGNATURES:
+        return None
+    for issuer, path in cache.items():
+        if _issued_by(leaf, issuer) and all(
+            c.not_valid_before_utc <= when <= c.not_valid_after_utc for c in path
+        ):
+            return (leaf, *path)
+    return None
+
+
+_VERIFIER_REASONS = (
+    ("signature algorithm", "a certificate of the chain is signed with an algorithm public "
+     "certification authorities no longer use"),
+    ("not valid at validation time", "a certificate of the chain is outside its validity "
+     "period"),
+    ("basicconstraints", "a certificate of the chain is not a CA certificate"),
+    ("keyusage", "a CA certificate of the chain may not sign certificates"),
+    ("name constraint", "a name is outside what the issuing CA may certify"),
+    ("maximum depth", "the chain is too long"),
+    ("public key", "a key of the chain is too weak or of an unsupported type"),
+)  # fmt: skip
+
+
+def _readable_reason(message: str) -> str:
+    """The validator speaks to programmers; say the same to an admin."""
+    lowered = message.lower()
+    for needle, sentence in _VERIFIER_REASONS:
+        if needle in lowered:
+            return sentence
+    text = message.removeprefix("validation failed: ").removeprefix("candidates exhausted: ")
+    return text.split("{")[0].strip().rstrip(":") or "the chain could not be validated"
+
+
 def _chain_findings(
     leaf: x509.Certificate,
     intermediates: Sequence[x509.Certificate],
     roots: Sequence[x509.Certificate],
     at: dt.datetime,
+    cache: dict[x509.Certificate, tuple[x509.Certificate, ...]],
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
     from cryptography.x509 import verification as v
 
+    when = _verify_time(leaf, at)
+    cached = _cached_path(leaf, when, cache)
+    if cached is not None:
+        return [], cached
     builder = (
         v.PolicyBuilder()
         .store(v.Store(list(roots)))
-        .time(_verify_time(leaf, at))
+        .time(when)
         .max_chain_depth(MAX_CHAIN_DEPTH)
         .extension_policies(
             ca_policy=v.ExtensionPolicy.webpki_defaults_ca(),
@@ -186,9 +286,12 @@ def _chain_findings(
     try:
         verified = builder.build_client_verifier().verify(leaf, list(intermediates))
     except v.VerificationError as exc:
-        reason = str(exc)
+        reason = _readable_reason(str(exc))
     else:
-        return [], tuple(verified.chain)
+        chain = tuple(verified.chain)
+        if len(chain) > 1 and not _has_name_constraints(chain[1:]):
+            cache[chain[1]] = chain[1:]
+        return [], chain
 
     # Why not: walk up from the leaf to name the missing certificate.
     pool = list(intermediates) + list(roots)
@@ -196,17 +299,24 @@ def _chain_findings(
     current = leaf
     path = [leaf]
     for _ in range(MAX_CHAIN_DEPTH):
-        issuer = next((c for c in pool if c not in path and _issued_by(current, c)), None)
+        others = [c for c in pool if c not in path]
+        issuer = next((c for c in others if _signature_check(current, c) is not False), None)
         if issuer is None:
             if is_self_signed(current):
-                subject = current.subject.rfc4514_string()
-                reason = f"the root '{subject}' is not among the trusted roots"
+                reason = f"the root '{subject_text(current)}' is not among the trusted roots"
+                break
+            namesake = next((c for c in others if c.subject == current.issuer), None)
+            if namesake is not None:
+                reason = (
+                    f"the signature of '{subject_text(current)}' does not verify with the "
+                    f"certificate of '{subject_text(namesake)}' (damaged, or not its issuer)"
+                )
                 break
             url = _ca_issuers_url(current)
             found = finding(
                 RuleId.CHAIN_INCOMPLETE,
-                current.issuer.rfc4514_string(),
-                issuer=current.issuer.rfc4514_string(),
+                issuer_text(current),
+                issuer=issuer_text(current),
                 key_id=_aki(current),
                 download=f" (it publishes it at {url})" if url else "",
             )
@@ -215,7 +325,7 @@ def _chain_findings(
         if issuer in root_set:
             break
         current = issuer
-    return [finding(RuleId.CHAIN_UNTRUSTED, leaf.subject.rfc4514_string(), reason=reason)], ()
+    return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
 
 
 def _validity_findings(cert: x509.Certificate, at: dt.datetime, policy: Policy) -> list[Finding]:
@@ -277,14 +387,16 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
     return found
 
 
-def certificate_details(cert: x509.Certificate) -> dict[str, object]:
+def certificate_details(
+    cert: x509.Certificate, content: Content | None = None
+) -> dict[str, object]:
     from cryptography.hazmat.primitives import serialization
 
     der = cert.public_bytes(serialization.Encoding.DER)
-    content = certificate_content(cert)
+    content = content or certificate_content(cert)
     return {
-        "subject": cert.subject.rfc4514_string(),
-        "issuer": cert.issuer.rfc4514_string(),
+        "subject": subject_text(cert),
+        "issuer": issuer_text(cert),
         "serial_number": f"{cert.serial_number:X}",
         "not_before": cert.not_valid_before_utc.isoformat(),
         "not_after": cert.not_valid_after_utc.isoformat(),
@@ -307,7 +419,8 @@ def check_certificate(
     policy = options.policy
     leaf = pick_leaf(certs)
     topology = options.topology
-    rules = check_content(certificate_content(leaf), topology, policy, at)
+    content = certificate_content(leaf)
+    rules = check_content(content, topology, policy, at)
     found = list(rules.findings)
     if topology is not None:
         found.extend(topology_context_findings(topology, policy, at))
@@ -324,11 +437,11 @@ def check_certificate(
 
     path: tuple[x509.Certificate, ...] = ()
     if is_self_signed(leaf):
-        found.append(finding(RuleId.CERT_SELF_SIGNED, leaf.subject.rfc4514_string()))
+        found.append(finding(RuleId.CERT_SELF_SIGNED, subject_text(leaf)))
     else:
         intermediates = [c for c in certs if c != leaf] + list(options.chain)
         roots = options.roots if options.roots is not None else public_roots()
-        chain_found, path = _chain_findings(leaf, intermediates, roots, at)
+        chain_found, path = _chain_findings(leaf, intermediates, roots, at, options.path_cache)
         found.extend(chain_found)
     if len(certs) > 1 and not _in_chain_order(certs, leaf):
         found.append(finding(RuleId.CHAIN_ORDER, file))
@@ -348,7 +461,7 @@ def check_certificate(
         skipped=rules.skipped,
         certificate=leaf,
         path=path,
-        details=certificate_details(leaf),
+        details=certificate_details(leaf, content),
     )
 
 
@@ -366,7 +479,7 @@ def check_request(
         found.append(finding(RuleId.KEY_MISMATCH, "Key", what="request", other="private key"))
     content = request_content(csr)
     details: dict[str, object] = {
-        "subject": csr.subject.rfc4514_string(),
+        "subject": dn_text(csr.subject),
         "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
         "extended_key_usages": sorted(content.extended_key_usages or ()),
         "key": content.key.description,

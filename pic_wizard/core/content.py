@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -180,3 +182,51 @@ def request_content(csr: x509.CertificateSigningRequest) -> Content:
         key=key_info(csr.public_key()),
         signature=signature_info(csr.signature_algorithm_oid.dotted_string),
     )
+
+
+_DN_SHORT = {
+    "2.5.4.3": "CN",
+    "2.5.4.6": "C",
+    "2.5.4.7": "L",
+    "2.5.4.8": "ST",
+    "2.5.4.10": "O",
+    "2.5.4.11": "OU",
+    "2.5.4.5": "SERIALNUMBER",
+    "0.9.2342.19200300.100.1.25": "DC",
+    "1.2.840.113549.1.9.1": "E",
+}
+_DN_SPECIAL = re.compile(r'[,+"\\<>;=\x00]|^[ #]| $')
+
+
+def _dn_escape(value: str) -> str:
+    if not _DN_SPECIAL.search(value):
+        return value
+    out = re.sub(r'([,+"\\<>;=])', r"\\\1", value).replace("\x00", "\\00")
+    if out.startswith((" ", "#")):
+        out = "\\" + out
+    if out.endswith(" "):
+        out = out[:-1] + "\\ "
+    return out
+
+
+def dn_text(name: x509.Name) -> str:
+    """A distinguished name as Windows shows it: most specific first, ", " between."""
+    parts = []
+    for rdn in reversed(name.rdns):
+        attrs = []
+        for attr in rdn:
+            key = _DN_SHORT.get(attr.oid.dotted_string, attr.oid.dotted_string)
+            value = attr.value if isinstance(attr.value, str) else attr.value.hex()
+            attrs.append(f"{key}={_dn_escape(value)}")
+        parts.append("+".join(attrs))
+    return ", ".join(parts)
+
+
+@functools.lru_cache(maxsize=2048)
+def subject_text(cert: x509.Certificate) -> str:
+    return dn_text(cert.subject)
+
+
+@functools.lru_cache(maxsize=2048)
+def issuer_text(cert: x509.Certificate) -> str:
+    return dn_text(cert.issuer)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .content import EKU_NAMES
+from .content import EKU_NAMES, dn_text
 from .errors import OutputError
 from .fsutil import write_atomic
 from .plan import CertificatePlan
@@ -50,7 +50,7 @@ def subject_name(plan: CertificatePlan) -> x509.Name:
 
 def subject_text(plan: CertificatePlan) -> str:
     """The subject as Windows shows it: CN first."""
-    return ", ".join(rdn.rfc4514_string() for rdn in reversed(subject_name(plan).rdns))
+    return dn_text(subject_name(plan))
 
 
 def build_request(

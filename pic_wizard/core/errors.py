@@ -123,6 +123,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Fix the errors listed above (pic-wizard-cli plan shows them), then try again.",
     ),
     "bad-date": ("'{value}' is not a date.", "Write the date as YYYY-MM-DD."),
+    "bad-jobs": ("--jobs {value} is not a number of processes.", "Give 1 or more."),
 }
 
 

@@ -56,17 +56,18 @@ class Loaded:
 def read_limited(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
     name = str(path)
     try:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError("file-is-directory", file=name)
-        with p.open("rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read(limit + 1)
             if len(data) > limit:
                 size = os.fstat(handle.fileno()).st_size
                 raise InputError("file-too-large", file=name, size=str(size), limit=str(limit))
     except FileNotFoundError:
         raise InputError("file-not-found", file=name) from None
+    except IsADirectoryError:
+        raise InputError("file-is-directory", file=name) from None
     except OSError as exc:
+        if Path(path).is_dir():  # Windows says "permission denied" for a folder
+            raise InputError("file-is-directory", file=name) from None
         raise InputError("file-unreadable", file=name, reason=exc.strerror or str(exc)) from None
     if not data.strip():
         raise InputError("file-empty", file=name)
@@ -103,6 +104,13 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     from cryptography import x509
 
     loaded = Loaded(name, "PEM")
+    if data.count(b"-----BEGIN ") == 1 and b"-----BEGIN CERTIFICATE-----" in data:
+        # The common case, one certificate: let the parser take it whole.
+        try:
+            loaded.certificates.append(x509.load_pem_x509_certificate(data))
+            return loaded
+        except ValueError:
+            pass  # judged block by block below, for a precise error
     blocks = list(_PEM_BLOCK.finditer(data))
     ends = {m.start() for m in blocks}
     for begin in _PEM_BEGIN.finditer(data):

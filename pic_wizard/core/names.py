@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import importlib.util
 import ipaddress
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from .findings import CATALOGUE, Finding, RuleId, finding
 from .policy import DEFAULT_POLICY, Policy
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+_TLD_LINE = re.compile(r"^[!*]?([^\s/.!*][^\s.]*)\s*$", re.MULTILINE)
 
 
 @functools.cache
@@ -22,25 +26,37 @@ def icann_tlds() -> frozenset[str]:
     is downloaded.  Only the last label matters for NAME-INTERNAL, so reading the TLDs is
     enough (and much faster than building the whole suffix tree).
     """
-    text = (
+    text = _psl_text()
+    start = text.find("===BEGIN ICANN DOMAINS===")
+    end = text.find("===END ICANN DOMAINS===", start)
+    if start < 0 or end < 0:  # a list in an unexpected shape: judge nothing internal
+        return frozenset()
+    # A TLD rule is a line without a dot (comments start with "//").
+    labels = _TLD_LINE.findall(text, start, end)
+    return frozenset(label if label.isascii() else _tld_to_ascii(label) for label in labels)
+
+
+def _psl_text() -> str:
+    # Found without importing the package: its __init__ builds a suffix tree we do not need.
+    spec = importlib.util.find_spec("publicsuffixlist")
+    if spec is not None and spec.submodule_search_locations:
+        for folder in spec.submodule_search_locations:
+            path = Path(folder) / "public_suffix_list.dat"
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+    return (
         resources.files("publicsuffixlist")
         .joinpath("public_suffix_list.dat")
         .read_text(encoding="utf-8")
     )
-    tlds: set[str] = set()
-    in_icann = False
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line.startswith("//"):
-            if "===BEGIN ICANN DOMAINS===" in line:
-                in_icann = True
-            elif "===END ICANN DOMAINS===" in line:
-                break
-            continue
-        if in_icann and line and "." not in line:
-            label = line.lstrip("!*.")
-            tlds.add(label if label.isascii() else _to_ascii(label) or label)
-    return frozenset(tlds)
+
+
+def _tld_to_ascii(label: str) -> str:
+    # The standard library's IDNA 2003 codec is enough for TLDs, and fast.
+    try:
+        return label.encode("idna").decode("ascii")
+    except UnicodeError:
+        return _to_ascii(label) or label
 
 
 def _to_ascii(name: str) -> str | None:
@@ -88,6 +104,15 @@ def normalise(raw: str) -> str:
 
 def judge(raw: str, field: str = "Name", policy: Policy = DEFAULT_POLICY) -> JudgedName:
     """Normalise ``raw`` and apply the NAME-* rules of the catalogue."""
+    return _judge(raw, field, policy.internal_names_end)
+
+
+_IP_CHARS = frozenset("0123456789abcdef.:[]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
+    # Cached: an audit of a folder judges the same few names thousands of times.
     name = normalise(raw)
     shown = raw.strip()
     found: list[Finding] = []
@@ -100,12 +125,13 @@ def judge(raw: str, field: str = "Name", policy: Policy = DEFAULT_POLICY) -> Jud
 
     if not name:
         return bad(RuleId.NAME_SYNTAX, reason="it is empty")
-    try:
-        ipaddress.ip_address(name.strip("[]"))
-    except ValueError:
-        pass
-    else:
-        return bad(RuleId.NAME_IP)
+    if _IP_CHARS.issuperset(name) and (":" in name or name.replace(".", "").isdigit()):
+        try:
+            ipaddress.ip_address(name.strip("[]"))
+        except ValueError:
+            pass
+        else:
+            return bad(RuleId.NAME_IP)
     if not name.isascii():
         return bad(RuleId.NAME_SYNTAX, reason="it is not a valid internationalised name")
 
@@ -135,7 +161,7 @@ def judge(raw: str, field: str = "Name", policy: Policy = DEFAULT_POLICY) -> Jud
         return bad(
             RuleId.NAME_INTERNAL,
             suffix=tld,
-            internal_names_end=policy.internal_names_end.date().isoformat(),
+            internal_names_end=internal_names_end.date().isoformat(),
         )
     uname = name
     if any(label.startswith("xn--") for label in name.split(".")):

@@ -4,6 +4,7 @@ reason for each, EKUs, key usage, key, and the findings that go with it."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -85,6 +86,7 @@ class CertificatePlan:
         return plan_content(self.topology, self.sans, self.subject_name)
 
 
+@functools.lru_cache(maxsize=64)
 def edge_names(topology: Topology) -> EdgeNames:
     default = judge(topology.default_domain).name if topology.default_domain else ""
 
@@ -104,6 +106,16 @@ def edge_names(topology: Topology) -> EdgeNames:
     )
 
 
+def xmpp_domains(topology: Topology) -> tuple[str, ...]:
+    """The XMPP domains to put in the SAN: those given, or else the default SIP domain
+    (Microsoft's XMPP certificate summary lists the bare domain, e.g. contoso.com)."""
+    if not topology.xmpp_federation:
+        return ()
+    given = tuple(d for d in topology.xmpp_domains if d.strip())
+    return given or ((topology.default_domain,) if topology.default_domain else ())
+
+
+@functools.lru_cache(maxsize=64)
 def expected_sans(topology: Topology) -> tuple[SanEntry, ...]:
     """The SAN list in the order of Microsoft's summary table: the subject first, then the
     Web Conferencing Edge, then ``sip.<domain>`` for each SIP domain, then the XMPP
@@ -126,10 +138,9 @@ def expected_sans(topology: Topology) -> tuple[SanEntry, ...]:
         domain = judge(raw).name
         if domain:
             add(f"sip.{domain}", SanReason(Reason.SIP_DOMAIN, domain))
-    if topology.xmpp_federation:
-        for raw in topology.xmpp_domains:
-            domain = judge(raw).name
-            add(domain, SanReason(Reason.XMPP_DOMAIN, domain))
+    for raw in xmpp_domains(topology):
+        domain = judge(raw).name
+        add(domain, SanReason(Reason.XMPP_DOMAIN, domain))
     for raw in topology.extra_sans:
         add(judge(raw).name, SanReason(Reason.EXTRA))
     return tuple(SanEntry(name, tuple(reasons)) for name, reasons in entries.items())
@@ -195,9 +206,8 @@ def _input_findings(topology: Topology, policy: Policy) -> list[Finding]:
             judged(value, field)
     if topology.subject_name.strip():
         judged(topology.subject_name, "Subject name")
-    if topology.xmpp_federation:
-        for raw in topology.xmpp_domains:
-            judged(raw, "XMPP domain")
+    for raw in topology.xmpp_domains if topology.xmpp_federation else ():
+        judged(raw, "XMPP domain")
     extra_seen: set[str] = set()
     planned_without_extras = {e.name for e in expected_sans(_without_extras(topology))}
     for raw in topology.extra_sans:

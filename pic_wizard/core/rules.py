@@ -77,9 +77,10 @@ def _topology_san_findings(content: Content, topology: Topology) -> list[Finding
     if edge.web_conferencing_edge and edge.web_conferencing_edge not in present:
         found.append(finding(RuleId.SAN_WEBCONF_MISSING, edge.web_conferencing_edge))
     for entry in expected:
+        # A missing Access Edge name is already an error; do not warn again for its domain.
+        if entry.name in present or entry.name == edge.access_edge:
+            continue
         for reason in entry.reasons:
-            if entry.name in present:
-                continue
             if reason.reason is Reason.SIP_DOMAIN:
                 found.append(
                     finding(RuleId.SAN_SIP_DOMAIN_MISSING, entry.name, domain=reason.domain)
@@ -87,7 +88,10 @@ def _topology_san_findings(content: Content, topology: Topology) -> list[Finding
             elif reason.reason is Reason.XMPP_DOMAIN:
                 found.append(finding(RuleId.SAN_XMPP_MISSING, entry.name))
     explained = {e.name for e in expected}
-    if edge.av_edge and edge.av_edge in present and edge.av_edge not in explained:
+    # The A/V name is legitimately present only when another service shares it (a
+    # single-IP Edge), not because the admin listed it as an extra name.
+    needed = {e.name for e in expected if any(r.reason is not Reason.EXTRA for r in e.reasons)}
+    if edge.av_edge and edge.av_edge in present and edge.av_edge not in needed:
         found.append(finding(RuleId.SAN_AV_PRESENT, edge.av_edge))
     for name in dict.fromkeys(names):
         if name not in explained and name != edge.av_edge:

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""pic-wizard against openssl, measured side by side in one run.
+
+    python bench/run.py [--csr-runs 30] [--certs 1000] [--check-runs 5]
+
+1. Whole-process request generation: ``pic-wizard-cli csr`` against
+   ``openssl req -new -newkey rsa:2048`` making the same request (same subject, SANs, EKUs
+   and key usage), unencrypted and with an encrypted key.  RSA key generation dominates
+   and its time varies a lot from key to key, so runs are interleaved and many.
+2. ``pic-wizard-cli check`` of N generated Edge certificates with every rule (profile,
+   chain, roots) against ``openssl verify`` of the same files, each as one process.
+
+Goal: pic-wizard no slower than openssl in both.  Needs openssl on PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import pki  # noqa: E402  (the test PKI: root, intermediate, Edge leaves)
+
+from pic_wizard.core import profile  # noqa: E402
+from pic_wizard.core.topology import seed_example  # noqa: E402
+
+CLI = [sys.executable, "-m", "pic_wizard.cli"]
+SUBJ = "/C=US/ST=Washington/L=Redmond/O=Contoso Ltd/OU=IT/CN=sip.contoso.com"
+SANS = "subjectAltName=DNS:sip.contoso.com,DNS:webcon.contoso.com,DNS:sip.fabrikam.com"
+
+
+def timed(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(cmd, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in ok:
+        raise SystemExit(f"{cmd[0]} failed ({result.returncode}): {result.stderr[-500:]!r}")
+    return elapsed
+
+
+def summary(samples: list[float]) -> str:
+    ms = [s * 1000 for s in samples]
+    return (
+        f"median {statistics.median(ms):8.1f} ms   mean {statistics.mean(ms):8.1f} ms   "
+        f"min {min(ms):7.1f} ms   (n={len(ms)})"
+    )
+
+
+def bench_csr(folder: Path, runs: int) -> None:
+    prof = folder / "contoso.json"
+    profile.save(seed_example(), prof)
+    phrase = folder / "phrase.txt"
+    phrase.write_text("Edge-Pool-2026!\n")
+    out = folder / "csr"
+    out.mkdir()
+    ours = [*CLI, "csr", str(prof), "--out", str(out), "--force"]
+    theirs = [
+        "openssl", "req", "-new", "-newkey", "rsa:2048", "-sha256",
+        "-keyout", str(out / "o.key"), "-out", str(out / "o.req"), "-subj", SUBJ,
+        "-addext", SANS,
+        "-addext", "extendedKeyUsage=serverAuth,clientAuth",
+        "-addext", "keyUsage=critical,digitalSignature,keyEncipherment",
+    ]  # fmt: skip
+    cases = {
+        "unencrypted": (ours + ["--no-encrypt"], [*theirs, "-nodes"]),
+        "encrypted key": (
+            ours + ["--passphrase-file", str(phrase)],
+            [*theirs, "-passout", f"file:{phrase}"],  # openssl 3 encrypts with AES-256-CBC
+        ),
+    }
+    print(f"1. Request generation, whole process, RSA 2048 ({runs} interleaved runs each)")
+    for label, (mine, other) in cases.items():
+        a: list[float] = []
+        b: list[float] = []
+        timed(mine)  # warm the file cache
+        for _ in range(runs):
+            a.append(timed(mine))
+            b.append(timed(other))
+        print(f"   {label}")
+        print(f"     pic-wizard-cli csr   {summary(a)}")
+        print(f"     openssl req -new     {summary(b)}")
+        ratio = statistics.mean(a) / statistics.mean(b)
+        print(f"     pic-wizard / openssl (means): {ratio:.2f}")
+
+
+def bench_check(folder: Path, count: int, runs: int) -> None:
+    root = pki.make_root()
+    inter = pki.make_intermediate(root)
+    (folder / "root.pem").write_bytes(root.pem)
+    (folder / "int.pem").write_bytes(inter.pem)
+    prof = folder / "contoso.json"
+    profile.save(seed_example(), prof)
+    certs = folder / "certs"
+    certs.mkdir()
+    variants = [
+        {},
+        {"sans": ("sip.contoso.com", "sip.fabrikam.com")},
+        {"ekus": ("serverAuth",)},
+        {"cdp": False},
+        {"sans": ("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com", "av.contoso.com")},
+    ]
+    files = []
+    for i in range(count):
+        cert, _ = pki.make_leaf(inter, key=pki.rsa_key(i % 4), **variants[i % len(variants)])
+        path = certs / f"edge-{i:04d}.pem"
+        path.write_bytes(pki.pem(cert))
+        files.append(str(path))
+    at = pki.AT.date().isoformat()
+    ours = [
+        *CLI, "check", *files, "--profile", str(prof), "--roots", str(folder / "root.pem"),
+        "--chain", str(folder / "int.pem"), "--at", at, "--json",
+    ]  # fmt: skip
+    attime = str(int(pki.AT.timestamp()))
+    theirs = [
+        "openssl", "verify", "-CAfile", str(folder / "root.pem"),
+        "-untrusted", str(folder / "int.pem"), "-attime", attime, *files,
+    ]  # fmt: skip
+    a: list[float] = []
+    b: list[float] = []
+    # pic-wizard exits 1 (errors found: some certificates are broken on purpose);
+    # openssl verify exits 0 (every chain is fine).
+    timed(ours, ok=(1,))
+    timed(theirs)
+    for _ in range(runs):
+        a.append(timed(ours, ok=(1,)))
+        b.append(timed(theirs))
+    print(f"2. {count} Edge certificates, one process each tool ({runs} runs)")
+    print(f"     pic-wizard-cli check (all rules)  {summary(a)}")
+    print(f"     openssl verify (chain only)       {summary(b)}")
+    ratio = statistics.median(a) / statistics.median(b)
+    print(f"     pic-wizard / openssl (medians): {ratio:.2f}")
+    per = statistics.median(a) / count * 1e6
+    print(f"     pic-wizard per certificate: {per:.0f} µs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csr-runs", type=int, default=30)
+    parser.add_argument("--certs", type=int, default=1000)
+    parser.add_argument("--check-runs", type=int, default=5)
+    args = parser.parse_args()
+    if not shutil.which("openssl"):
+        raise SystemExit("openssl is not on PATH: nothing to compare with.")
+    version = subprocess.run(["openssl", "version"], capture_output=True, text=True).stdout
+    print(f"pic-wizard bench, {dt.date.today()}, Python {sys.version.split()[0]}, {version}")
+    print(f"machine: {os.cpu_count()} CPUs\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_csr(Path(tmp), args.csr_runs)
+        print()
+        bench_check(Path(tmp), args.certs, args.check_runs)
+
+
+if __name__ == "__main__":
+    main()

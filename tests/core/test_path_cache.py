@@ -1,0 +1,81 @@
+"""The issuer-path cache of an audit gives the answers the full validator gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+
+from pic_wizard.core.check import CheckOptions, check_certificate
+from pic_wizard.core.topology import seed_example
+
+import pki
+
+
+def verdicts(results: list) -> list[tuple[str, frozenset[str], int]]:
+    return [(r.verdict, frozenset(f.rule.value for f in r.findings), len(r.path)) for r in results]
+
+
+def test_cached_run_equals_fresh_runs(root: pki.CA, intermediate: pki.CA) -> None:
+    other_issuer = pki.make_intermediate(root, "Second Issuing CA", slot=3)
+    stranger = pki.make_intermediate(pki.make_root("Unknown Root", slot=4), "Stranger CA", slot=5)
+    leaves = [
+        pki.make_leaf(intermediate)[0],
+        pki.make_leaf(intermediate, not_before=pki.AT - dt.timedelta(days=400))[0],  # expired
+        pki.make_leaf(other_issuer)[0],
+        pki.make_leaf(stranger)[0],
+        pki.make_leaf(intermediate, hash_algorithm=hashes.SHA224())[0],  # validator refuses
+        pki.make_leaf(intermediate)[0],
+        pki.make_leaf(other_issuer)[0],
+    ]
+    chain = [intermediate.cert, other_issuer.cert, stranger.cert]
+
+    def options() -> CheckOptions:
+        return CheckOptions(topology=seed_example(), roots=[root.cert], chain=chain, at=pki.AT)
+
+    shared = options()
+    cached = [check_certificate([leaf], "x", shared) for leaf in leaves]
+    fresh = [check_certificate([leaf], "x", options()) for leaf in leaves]
+    assert verdicts(cached) == verdicts(fresh)
+    assert set(shared.path_cache) == {intermediate.cert, other_issuer.cert}
+
+
+def test_a_forged_leaf_does_not_ride_on_the_cache(root: pki.CA, intermediate: pki.CA) -> None:
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    good = check_certificate([pki.make_leaf(intermediate)[0]], "good", options)
+    assert good.path and intermediate.cert in options.path_cache
+    # Same issuer name, signed by another key: must not pass through the cached path.
+    impostor = pki.CA(x509.load_der_x509_certificate(pki.der(intermediate.cert)), pki.ec_key(77))
+    forged, _ = pki.make_leaf(impostor)
+    result = check_certificate([forged], "forged", options)
+    assert result.path == ()
+    assert "CHAIN-UNTRUSTED" in {f.rule.value for f in result.findings}
+
+
+def test_cached_path_respects_the_moment(root: pki.CA) -> None:
+    # An intermediate that expires between two leaves' moments.
+    short = pki.make_intermediate(root, "Short-lived CA", slot=6)
+    options = CheckOptions(roots=[root.cert], chain=[short.cert], at=pki.AT)
+    first = check_certificate([pki.make_leaf(short)[0]], "a", options)
+    assert first.path
+    late_leaf, _ = pki.make_leaf(
+        short, not_before=short.cert.not_valid_after_utc + dt.timedelta(days=1)
+    )
+    late = check_certificate([late_leaf], "b", options)
+    fresh = check_certificate(
+        [late_leaf], "b", CheckOptions(roots=[root.cert], chain=[short.cert], at=pki.AT)
+    )
+    assert late.path == fresh.path == ()
+    assert {f.rule.value for f in late.findings} == {f.rule.value for f in fresh.findings}
+
+
+def test_validator_reasons_are_sentences(root: pki.CA, intermediate: pki.CA) -> None:
+    leaf, _ = pki.make_leaf(intermediate, hash_algorithm=hashes.SHA224())
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    (untrusted,) = check_certificate([leaf], "x", options).findings
+    assert untrusted.rule.value == "CHAIN-UNTRUSTED"
+    assert untrusted.params["reason"] == (
+        "a certificate of the chain is signed with an algorithm public certification "
+        "authorities no longer use"
+    )
