@@ -309,3 +309,39 @@ def patch_signature_oid(cert_der: bytes, old_oid_hex: str, new_oid_hex: str) -> 
 
 SHA256_RSA = "2a864886f70d01010b"
 MD5_RSA = "2a864886f70d010104"
+
+
+def _der_header(data: bytes, offset: int) -> tuple[int, int]:
+    """(header length, value length) of the DER element at ``offset``."""
+    first = data[offset + 1]
+    if first < 0x80:
+        return 2, first
+    count = first & 0x7F
+    return 2 + count, int.from_bytes(data[offset + 2 : offset + 2 + count], "big")
+
+
+def _der_length(n: int) -> bytes:
+    if n < 0x80:
+        return bytes([n])
+    raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes([0x80 | len(raw)]) + raw
+
+
+def resign(
+    cert: x509.Certificate, key: Any, new_oid_hex: str, algorithm: hashes.HashAlgorithm
+) -> x509.Certificate:
+    """The certificate re-signed with an algorithm cryptography will not sign with (MD5):
+    a genuine signature, for the rules that must judge such certificates."""
+    data = der(cert)
+    outer, _ = _der_header(data, 0)
+    tbs_header, tbs_length = _der_header(data, outer)
+    tbs = data[outer : outer + tbs_header + tbs_length]
+    old = bytes.fromhex(SHA256_RSA)
+    assert tbs.count(old) == 1
+    tbs = tbs.replace(old, bytes.fromhex(new_oid_hex))
+    signature = key.sign(tbs, padding.PKCS1v15(), algorithm)
+    oid = b"\x06" + _der_length(len(bytes.fromhex(new_oid_hex))) + bytes.fromhex(new_oid_hex)
+    algorithm_id = b"\x30" + _der_length(len(oid) + 2) + oid + b"\x05\x00"
+    bits = b"\x03" + _der_length(len(signature) + 1) + b"\x00" + signature
+    body = tbs + algorithm_id + bits
+    return x509.load_der_x509_certificate(b"\x30" + _der_length(len(body)) + body)

@@ -14,7 +14,7 @@ import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .content import (
     CLIENT_AUTH,
@@ -111,7 +111,7 @@ def _is_ca(cert: x509.Certificate) -> bool:
 
 def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
-    signature algorithm can no longer be checked (MD2, MD5): the SIG-* rules say so."""
+    signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
     from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 
     try:
@@ -119,8 +119,35 @@ def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool |
     except (TypeError, InvalidSignature):
         return False
     except (ValueError, UnsupportedAlgorithm):
-        # ValueError: the names differ, or an algorithm cryptography no longer verifies.
-        return None if cert.issuer == issuer.subject else False
+        # ValueError: the names differ, or an algorithm cryptography refuses here (SHA-1,
+        # MD5), which Windows and Lync still verify: check it by hand.
+        if cert.issuer != issuer.subject:
+            return False
+        return _verify_by_hand(cert, issuer)
+    return True
+
+
+def _verify_by_hand(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
+    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+    try:
+        algorithm = cert.signature_hash_algorithm
+        key = issuer.public_key()
+        if algorithm is None:
+            return None
+        if isinstance(key, rsa.RSAPublicKey):
+            params = cert.signature_algorithm_parameters
+            pad = params if isinstance(params, padding.PSS) else padding.PKCS1v15()
+            key.verify(cert.signature, cert.tbs_certificate_bytes, pad, algorithm)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(cert.signature, cert.tbs_certificate_bytes, ec.ECDSA(algorithm))
+        else:
+            return None
+    except InvalidSignature:
+        return False
+    except (UnsupportedAlgorithm, ValueError, TypeError):
+        return None
     return True
 
 
@@ -260,6 +287,32 @@ def _readable_reason(message: str) -> str:
     return text.split("{")[0].strip().rstrip(":") or "the chain could not be validated"
 
 
+def _ca_policy() -> Any:
+    """The CA/Browser Forum profile for CA certificates, relaxed where Windows is:
+    an issuing CA may restrict its EKU to Server Authentication (as public CAs do now
+    that they stop Client Authentication), and a private root made without key usage
+    (``openssl req -x509``) is accepted, as openssl and Windows accept it."""
+    from cryptography import x509
+    from cryptography.x509 import verification as v
+
+    def key_usage_ok(policy: Any, cert: x509.Certificate, ku: x509.KeyUsage | None) -> None:
+        if ku is not None and not ku.key_cert_sign:
+            raise ValueError("a CA certificate's key usage lacks keyCertSign")
+
+    return (
+        v.ExtensionPolicy.webpki_defaults_ca()
+        .may_be_present(x509.ExtendedKeyUsage, v.Criticality.AGNOSTIC, None)
+        .may_be_present(x509.KeyUsage, v.Criticality.AGNOSTIC, key_usage_ok)
+    )
+
+
+def _path_sound(path: Sequence[x509.Certificate], when: dt.datetime) -> bool:
+    """Each certificate valid at that moment, each issuer a CA."""
+    return all(c.not_valid_before_utc <= when <= c.not_valid_after_utc for c in path) and all(
+        _is_ca(c) for c in path[1:]
+    )
+
+
 def _chain_findings(
     leaf: x509.Certificate,
     intermediates: Sequence[x509.Certificate],
@@ -270,6 +323,9 @@ def _chain_findings(
     from cryptography.x509 import verification as v
 
     when = _verify_time(leaf, at)
+    if not roots:
+        reason = "no trusted root was given"
+        return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
     cached = _cached_path(leaf, when, cache)
     if cached is not None:
         return [], cached
@@ -278,15 +334,15 @@ def _chain_findings(
         .store(v.Store(list(roots)))
         .time(when)
         .max_chain_depth(MAX_CHAIN_DEPTH)
-        .extension_policies(
-            ca_policy=v.ExtensionPolicy.webpki_defaults_ca(),
-            ee_policy=v.ExtensionPolicy.permit_all(),
-        )
+        .extension_policies(ca_policy=_ca_policy(), ee_policy=v.ExtensionPolicy.permit_all())
     )
     try:
         verified = builder.build_client_verifier().verify(leaf, list(intermediates))
     except v.VerificationError as exc:
         reason = _readable_reason(str(exc))
+        # The validator refuses old signature algorithms (SHA-1) outright; Lync does not,
+        # and SIG-* rules already judge them: then the walk below decides.
+        algorithm_only = "signature algorithm" in str(exc).lower()
     else:
         chain = tuple(verified.chain)
         if len(chain) > 1 and not _has_name_constraints(chain[1:]):
@@ -298,9 +354,11 @@ def _chain_findings(
     root_set = set(roots)
     current = leaf
     path = [leaf]
+    all_verified = True
     for _ in range(MAX_CHAIN_DEPTH):
         others = [c for c in pool if c not in path]
-        issuer = next((c for c in others if _signature_check(current, c) is not False), None)
+        checks = ((c, _signature_check(current, c)) for c in others)
+        issuer, step = next(((c, r) for c, r in checks if r is not False), (None, None))
         if issuer is None:
             if is_self_signed(current):
                 reason = f"the root '{subject_text(current)}' is not among the trusted roots"
@@ -321,8 +379,11 @@ def _chain_findings(
                 download=f" (it publishes it at {url})" if url else "",
             )
             return [found], ()
+        all_verified = all_verified and step is True
         path.append(issuer)
         if issuer in root_set:
+            if algorithm_only and all_verified and _path_sound(path, when):
+                return [], tuple(path)
             break
         current = issuer
     return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()

@@ -35,6 +35,14 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "'{file}' is cut short: it should be {expected} bytes long and is {size}.",
         "Download or copy the file again.",
     ),
+    "der-damaged": (
+        "The {what} in '{file}' is damaged: {reason}.",
+        "Download or copy the file again; do not edit it.",
+    ),
+    "key-unsupported": (
+        "The private key in '{file}' is of a kind pic-wizard cannot use ({reason}).",
+        "Use an RSA key, or an EC key on P-256 or P-384.",
+    ),
     "crl-not-certificate": (
         "'{file}' is a certificate revocation list (CRL), not a certificate.",
         "Give the certificate file (.cer, .crt, .pem or .p7b) the CA sent for your request.",

@@ -20,12 +20,15 @@ from .errors import InputError, PasswordError
 
 if TYPE_CHECKING:
     from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 # A chain, a PFX or a request is a few kilobytes; a large trust bundle a few hundred.
 MAX_INPUT_BYTES = 4 * 1024 * 1024
 
-_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 #]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL)
+_PEM_BLOCK = re.compile(
+    rb"-----BEGIN ([A-Z0-9 #]+)-----[ \t]*\r?\n(.*?)-----END \1-----", re.DOTALL
+)
 _PEM_BEGIN = re.compile(rb"-----BEGIN ([A-Z0-9 #]+)-----")
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
@@ -90,7 +93,10 @@ def load_bytes(data: bytes, name: str, password: bytes | None = None) -> Loaded:
     head = data[:4096].lower()
     if b"mime-version:" in head or (b"content-type:" in head and b"pkcs7" in head):
         raise InputError("smime-message", file=name)
-    if data[:1] != b"\x30" and _BASE64_TEXT.match(data):
+    if _is_text(data):
+        # DER always has control bytes (tags, lengths); text is Base64 or nothing we read.
+        if not _BASE64_TEXT.match(data):
+            raise InputError("unknown-format", file=name)
         # Base64 without PEM armour, as some CA web pages show it.
         try:
             der = base64.b64decode(b"".join(data.split()), validate=True)
@@ -100,6 +106,56 @@ def load_bytes(data: bytes, name: str, password: bytes | None = None) -> Loaded:
     return _load_der(data, name, password, "DER")
 
 
+_TEXT_BYTES = frozenset(b"\t\n\r" + bytes(range(32, 127)))
+
+
+def _is_text(data: bytes) -> bool:
+    return _TEXT_BYTES.issuperset(data[:4096])
+
+
+class _Unreadable(Exception):
+    """A structure parsed, but a part of it cannot be read."""
+
+
+def _parse_certificate(der: bytes) -> x509.Certificate:
+    """A certificate with every part pic-wizard reads read now: cryptography parses
+    extensions and keys lazily, and a damaged one must be refused here, not crash later."""
+    from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    cert = x509.load_der_x509_certificate(der)  # ValueError: not a certificate at all
+    try:
+        cert.extensions  # noqa: B018
+        cert.public_key()
+        cert.subject  # noqa: B018
+        cert.issuer  # noqa: B018
+        cert.not_valid_before_utc  # noqa: B018
+        cert.not_valid_after_utc  # noqa: B018
+    except (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension) as exc:
+        raise _Unreadable(_short(exc)) from None
+    return cert
+
+
+def _parse_request(der: bytes) -> x509.CertificateSigningRequest:
+    from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    csr = x509.load_der_x509_csr(der)
+    try:
+        csr.extensions  # noqa: B018
+        csr.public_key()
+        csr.subject  # noqa: B018
+        csr.is_signature_valid  # noqa: B018
+    except (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension) as exc:
+        raise _Unreadable(_short(exc)) from None
+    return csr
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).split("\n")[0].split("{")[0].strip().rstrip(":")
+    return text or type(exc).__name__
+
+
 def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     from cryptography import x509
 
@@ -107,9 +163,11 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     if data.count(b"-----BEGIN ") == 1 and b"-----BEGIN CERTIFICATE-----" in data:
         # The common case, one certificate: let the parser take it whole.
         try:
-            loaded.certificates.append(x509.load_pem_x509_certificate(data))
+            cert = x509.load_pem_x509_certificate(data)
+            _parse_certificate(cert.public_bytes(_der_encoding()))
+            loaded.certificates.append(cert)
             return loaded
-        except ValueError:
+        except (ValueError, _Unreadable, x509.InvalidVersion):
             pass  # judged block by block below, for a precise error
     blocks = list(_PEM_BLOCK.finditer(data))
     ends = {m.start() for m in blocks}
@@ -138,8 +196,12 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
             ) from None
         if label in _CERT_LABELS:
             try:
-                loaded.certificates.append(x509.load_der_x509_certificate(der))
-            except ValueError:
+                loaded.certificates.append(_parse_certificate(der))
+            except _Unreadable as exc:
+                raise InputError(
+                    "pem-damaged", file=name, label=label_text, reason=str(exc)
+                ) from None
+            except (ValueError, x509.InvalidVersion):
                 # Windows CAs label a PKCS#7 chain "CERTIFICATE" in their Base64 download.
                 certs = _try_pkcs7(der)
                 if certs is None:
@@ -153,7 +215,11 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                 loaded.format = "PKCS#7 (PEM)"
         elif label in _CSR_LABELS:
             try:
-                loaded.requests.append(x509.load_der_x509_csr(der))
+                loaded.requests.append(_parse_request(der))
+            except _Unreadable as exc:
+                raise InputError(
+                    "pem-damaged", file=name, label=label_text, reason=str(exc)
+                ) from None
             except ValueError:
                 raise InputError(
                     "pem-damaged", file=name, label=label_text, reason="it is not a valid request"
@@ -179,31 +245,44 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
 
 
 def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, pem: bool) -> None:
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
 
     load = serialization.load_pem_private_key if pem else serialization.load_der_private_key
     try:
-        loaded.private_keys.append(load(data, password=password or None))
-    except TypeError:
-        # Encrypted and no password given, or a password given for a clear key.
-        if password:
+        try:
+            loaded.private_keys.append(load(data, password=password or None))
+        except TypeError:
+            # Encrypted and no password given, or a password given for a clear key.
+            if not password:
+                loaded.locked_keys += 1
+                return
             loaded.private_keys.append(load(data, password=None))
-        else:
-            loaded.locked_keys += 1
-    except ValueError:
-        if password:
+    except UnsupportedAlgorithm as exc:
+        raise InputError("key-unsupported", file=name, reason=_short(exc)) from None
+    except (ValueError, TypeError):
+        if password and _is_encrypted_key(data):
             raise PasswordError("password-wrong", file=name) from None
         raise InputError(
             "pem-damaged", file=name, label="PRIVATE KEY", reason="it is not a valid key"
         ) from None
 
 
+def _is_encrypted_key(data: bytes) -> bool:
+    # PEM says so; a DER PKCS#8 EncryptedPrivateKeyInfo carries a PKCS#5 algorithm OID.
+    return b"ENCRYPTED" in data[:64] or b"\x2a\x86\x48\x86\xf7\x0d\x01\x05" in data[:32]
+
+
 def _try_pkcs7(der: bytes) -> list[x509.Certificate] | None:
     from cryptography.hazmat.primitives.serialization import pkcs7
 
     try:
-        return list(pkcs7.load_der_pkcs7_certificates(der))
-    except ValueError:
+        with warnings.catch_warnings():
+            # openssl crl2pkcs7 writes BER; cryptography reads it with a warning.
+            warnings.simplefilter("ignore")
+            certs = list(pkcs7.load_der_pkcs7_certificates(der))
+        return [_parse_certificate(c.public_bytes(_der_encoding())) for c in certs]
+    except (ValueError, _Unreadable):
         return None
 
 
@@ -218,6 +297,12 @@ def _der_declared_length(data: bytes) -> int | None:
     if count == 0 or count > 4 or len(data) < 2 + count:
         return None
     return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
+
+
+def _der_encoding() -> serialization.Encoding:
+    from cryptography.hazmat.primitives import serialization
+
+    return serialization.Encoding.DER
 
 
 def _looks_like_pkcs12(der: bytes) -> bool:
@@ -235,13 +320,17 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
         raise InputError("der-truncated", file=name, expected=str(declared), size=str(len(der)))
     loaded = Loaded(name, fmt)
     try:
-        loaded.certificates.append(x509.load_der_x509_certificate(der))
+        loaded.certificates.append(_parse_certificate(der))
         return loaded
-    except ValueError:
+    except _Unreadable as exc:
+        raise InputError("der-damaged", file=name, what="certificate", reason=str(exc)) from None
+    except (ValueError, x509.InvalidVersion):
         pass
     try:
-        loaded.requests.append(x509.load_der_x509_csr(der))
+        loaded.requests.append(_parse_request(der))
         return loaded
+    except _Unreadable as exc:
+        raise InputError("der-damaged", file=name, what="request", reason=str(exc)) from None
     except ValueError:
         pass
     if _looks_like_pkcs12(der):

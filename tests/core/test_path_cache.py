@@ -71,11 +71,18 @@ def test_cached_path_respects_the_moment(root: pki.CA) -> None:
 
 
 def test_validator_reasons_are_sentences(root: pki.CA, intermediate: pki.CA) -> None:
-    leaf, _ = pki.make_leaf(intermediate, hash_algorithm=hashes.SHA224())
-    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    not_a_ca, not_a_ca_key = pki.make_leaf(intermediate, cn="Not A CA", key=pki.ec_key(9))
+    leaf, _ = pki.make_leaf(pki.CA(not_a_ca, not_a_ca_key))
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert, not_a_ca], at=pki.AT)
     (untrusted,) = check_certificate([leaf], "x", options).findings
     assert untrusted.rule.value == "CHAIN-UNTRUSTED"
-    assert untrusted.params["reason"] == (
-        "a certificate of the chain is signed with an algorithm public certification "
-        "authorities no longer use"
-    )
+    assert untrusted.params["reason"] == "a certificate of the chain is not a CA certificate"
+
+
+def test_sha224_leaf_is_left_to_the_signature_rules(root: pki.CA, intermediate: pki.CA) -> None:
+    # The validator refuses the algorithm; the walk verifies the signatures itself.
+    leaf, _ = pki.make_leaf(intermediate, hash_algorithm=hashes.SHA224())
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    result = check_certificate([leaf], "x", options)
+    assert not [f for f in result.findings if f.rule.value.startswith("CHAIN-")]
+    assert len(result.path) == 3
