@@ -113,7 +113,7 @@ def _date(value: str | None) -> dt.datetime | None:
 
 
 def _first_line(path: str) -> bytes:
-    from .core.loader import read_limited
+    from .core.fsutil import read_limited
 
     data = read_limited(path, 64 * 1024)
     return data.splitlines()[0] if data.splitlines() else b""
@@ -224,7 +224,7 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
-    from .core.content import subject_text
+    from .core.x509view import subject_text
 
     return {
         "file": result.file,
@@ -251,7 +251,7 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
 
 
 def _write_check(out: TextIO, result: CheckResult) -> None:
-    from .core.content import subject_text
+    from .core.x509view import subject_text
 
     what = {"certificate": "certificate", "csr": "certificate request"}[result.kind]
     verdict = {"pass": "PASS", "warn": "PASS with warnings", "fail": "FAIL"}[result.verdict]

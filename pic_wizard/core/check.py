@@ -16,23 +16,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from .content import (
-    CLIENT_AUTH,
-    Content,
-    certificate_content,
-    common_name,
-    dn_text,
-    issuer_text,
-    request_content,
-    subject_text,
-)
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509 import verification as v
+from cryptography.x509.oid import AuthorityInformationAccessOID
+
+from .content import CLIENT_AUTH, Content
 from .findings import Finding, RuleId, finding, sort_findings
 from .policy import DEFAULT_POLICY, Policy, now
 from .rules import check_content, topology_context_findings
 from .topology import Topology
+from .x509view import (
+    certificate_content,
+    common_name,
+    dn_text,
+    issuer_text,
+    public_key,
+    request_content,
+    subject_text,
+)
 
 if TYPE_CHECKING:
-    from cryptography import x509
     from cryptography.hazmat.primitives.asymmetric.types import (
         PrivateKeyTypes,
         PublicKeyTypes,
@@ -84,7 +90,6 @@ class CheckResult:
 def public_roots() -> tuple[x509.Certificate, ...]:
     """Mozilla's roots as shipped in the installed certifi package."""
     import certifi
-    from cryptography import x509
 
     with warnings.catch_warnings():
         # A few old roots have non-positive serial numbers.
@@ -93,16 +98,12 @@ def public_roots() -> tuple[x509.Certificate, ...]:
 
 
 def _spki(key: PublicKeyTypes) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-
     return key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
 
 
 def _is_ca(cert: x509.Certificate) -> bool:
-    from cryptography import x509
-
     try:
         return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except x509.ExtensionNotFound:
@@ -112,8 +113,6 @@ def _is_ca(cert: x509.Certificate) -> bool:
 def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
     signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
-    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-
     try:
         cert.verify_directly_issued_by(issuer)
     except (TypeError, InvalidSignature):
@@ -121,19 +120,16 @@ def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool |
     except (ValueError, UnsupportedAlgorithm):
         # ValueError: the names differ, or an algorithm cryptography refuses here (SHA-1,
         # MD5), which Windows and Lync still verify: check it by hand.
-        if cert.issuer != issuer.subject:
+        if issuer_text(cert) != subject_text(issuer):  # cached: Name objects are costly
             return False
         return _verify_by_hand(cert, issuer)
     return True
 
 
 def _verify_by_hand(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
-    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-
     try:
         algorithm = cert.signature_hash_algorithm
-        key = issuer.public_key()
+        key = public_key(issuer)
         if algorithm is None:
             return None
         if isinstance(key, rsa.RSAPublicKey):
@@ -183,8 +179,6 @@ def _hex_id(data: bytes) -> str:
 
 
 def _aki(cert: x509.Certificate) -> str:
-    from cryptography import x509
-
     try:
         ext = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value
     except x509.ExtensionNotFound:
@@ -193,9 +187,6 @@ def _aki(cert: x509.Certificate) -> str:
 
 
 def _ca_issuers_url(cert: x509.Certificate) -> str:
-    from cryptography import x509
-    from cryptography.x509.oid import AuthorityInformationAccessOID
-
     try:
         aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
     except x509.ExtensionNotFound:
@@ -229,8 +220,6 @@ _CACHEABLE_SIGNATURES = frozenset(
 
 
 def _has_name_constraints(path: Sequence[x509.Certificate]) -> bool:
-    from cryptography import x509
-
     for cert in path:
         try:
             cert.extensions.get_extension_for_class(x509.NameConstraints)
@@ -292,8 +281,6 @@ def _ca_policy() -> Any:
     an issuing CA may restrict its EKU to Server Authentication (as public CAs do now
     that they stop Client Authentication), and a private root made without key usage
     (``openssl req -x509``) is accepted, as openssl and Windows accept it."""
-    from cryptography import x509
-    from cryptography.x509 import verification as v
 
     def key_usage_ok(policy: Any, cert: x509.Certificate, ku: x509.KeyUsage | None) -> None:
         if ku is not None and not ku.key_cert_sign:
@@ -320,8 +307,6 @@ def _chain_findings(
     at: dt.datetime,
     cache: dict[x509.Certificate, tuple[x509.Certificate, ...]],
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
-    from cryptography.x509 import verification as v
-
     when = _verify_time(leaf, at)
     if not roots:
         reason = "no trusted root was given"
@@ -426,7 +411,7 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
     found: list[Finding] = []
     issued = certificate_content(cert)
     asked = request_content(csr)
-    if _spki(cert.public_key()) != _spki(csr.public_key()):
+    if _spki(public_key(cert)) != _spki(csr.public_key()):
         found.append(finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="request"))
     asked_ekus = asked.extended_key_usages or frozenset()
     if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
@@ -451,8 +436,6 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
 def certificate_details(
     cert: x509.Certificate, content: Content | None = None
 ) -> dict[str, object]:
-    from cryptography.hazmat.primitives import serialization
-
     der = cert.public_bytes(serialization.Encoding.DER)
     content = content or certificate_content(cert)
     return {
@@ -487,8 +470,6 @@ def check_certificate(
         found.extend(topology_context_findings(topology, policy, at))
     found.extend(_validity_findings(leaf, at, policy))
 
-    from cryptography import x509
-
     try:
         leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
     except x509.ExtensionNotFound:
@@ -509,7 +490,7 @@ def check_certificate(
 
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
     for key in keys:
-        if _spki(key.public_key()) != _spki(leaf.public_key()):
+        if _spki(key.public_key()) != _spki(public_key(leaf)):
             found.append(
                 finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="private key")
             )

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .content import EKU_NAMES, dn_text
+from .content import EKU_NAMES
 from .errors import OutputError
 from .fsutil import write_atomic
 from .plan import CertificatePlan
 from .topology import KeyAlgorithm, KeySpec
+from .x509view import dn_text
 
 if TYPE_CHECKING:
     from cryptography import x509

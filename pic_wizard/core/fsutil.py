@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 
 
 def write_atomic(
@@ -77,3 +77,25 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The file's bytes, refusing a missing, unreadable, empty or oversized file."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+            if len(data) > limit:
+                size = os.fstat(handle.fileno()).st_size
+                raise InputError("file-too-large", file=name, size=str(size), limit=str(limit))
+    except FileNotFoundError:
+        raise InputError("file-not-found", file=name) from None
+    except IsADirectoryError:
+        raise InputError("file-is-directory", file=name) from None
+    except OSError as exc:
+        if Path(path).is_dir():  # Windows says "permission denied" for a folder
+            raise InputError("file-is-directory", file=name) from None
+        raise InputError("file-unreadable", file=name, reason=exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise InputError("file-empty", file=name)
+    return data

@@ -13,14 +13,17 @@ import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+
 from .errors import InputError, PasswordError
+from .fsutil import read_limited
+from .x509view import issuer_text, public_key, subject_text
 
 if TYPE_CHECKING:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 # A chain, a PFX or a request is a few kilobytes; a large trust bundle a few hundred.
@@ -56,29 +59,8 @@ class Loaded:
     friendly_name: str = ""
 
 
-def read_limited(path: str | os.PathLike[str], limit: int = MAX_INPUT_BYTES) -> bytes:
-    name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-            if len(data) > limit:
-                size = os.fstat(handle.fileno()).st_size
-                raise InputError("file-too-large", file=name, size=str(size), limit=str(limit))
-    except FileNotFoundError:
-        raise InputError("file-not-found", file=name) from None
-    except IsADirectoryError:
-        raise InputError("file-is-directory", file=name) from None
-    except OSError as exc:
-        if Path(path).is_dir():  # Windows says "permission denied" for a folder
-            raise InputError("file-is-directory", file=name) from None
-        raise InputError("file-unreadable", file=name, reason=exc.strerror or str(exc)) from None
-    if not data.strip():
-        raise InputError("file-empty", file=name)
-    return data
-
-
 def load_file(path: str | os.PathLike[str], password: bytes | None = None) -> Loaded:
-    return load_bytes(read_limited(path), str(path), password)
+    return load_bytes(read_limited(path, MAX_INPUT_BYTES), str(path), password)
 
 
 def load_bytes(data: bytes, name: str, password: bytes | None = None) -> Loaded:
@@ -120,15 +102,15 @@ class _Unreadable(Exception):
 def _parse_certificate(der: bytes) -> x509.Certificate:
     """A certificate with every part pic-wizard reads read now: cryptography parses
     extensions and keys lazily, and a damaged one must be refused here, not crash later."""
-    from cryptography import x509
-    from cryptography.exceptions import UnsupportedAlgorithm
+    return _readable_certificate(x509.load_der_x509_certificate(der))  # ValueError: not one
 
-    cert = x509.load_der_x509_certificate(der)  # ValueError: not a certificate at all
+
+def _readable_certificate(cert: x509.Certificate) -> x509.Certificate:
     try:
         cert.extensions  # noqa: B018
-        cert.public_key()
-        cert.subject  # noqa: B018
-        cert.issuer  # noqa: B018
+        public_key(cert)
+        subject_text(cert)  # the names, read once and kept for the report
+        issuer_text(cert)
         cert.not_valid_before_utc  # noqa: B018
         cert.not_valid_after_utc  # noqa: B018
     except (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension) as exc:
@@ -137,9 +119,6 @@ def _parse_certificate(der: bytes) -> x509.Certificate:
 
 
 def _parse_request(der: bytes) -> x509.CertificateSigningRequest:
-    from cryptography import x509
-    from cryptography.exceptions import UnsupportedAlgorithm
-
     csr = x509.load_der_x509_csr(der)
     try:
         csr.extensions  # noqa: B018
@@ -157,15 +136,11 @@ def _short(exc: Exception) -> str:
 
 
 def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
-    from cryptography import x509
-
     loaded = Loaded(name, "PEM")
     if data.count(b"-----BEGIN ") == 1 and b"-----BEGIN CERTIFICATE-----" in data:
         # The common case, one certificate: let the parser take it whole.
         try:
-            cert = x509.load_pem_x509_certificate(data)
-            _parse_certificate(cert.public_bytes(_der_encoding()))
-            loaded.certificates.append(cert)
+            loaded.certificates.append(_readable_certificate(x509.load_pem_x509_certificate(data)))
             return loaded
         except (ValueError, _Unreadable, x509.InvalidVersion):
             pass  # judged block by block below, for a precise error
@@ -245,9 +220,6 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
 
 
 def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, pem: bool) -> None:
-    from cryptography.exceptions import UnsupportedAlgorithm
-    from cryptography.hazmat.primitives import serialization
-
     load = serialization.load_pem_private_key if pem else serialization.load_der_private_key
     try:
         try:
@@ -281,7 +253,7 @@ def _try_pkcs7(der: bytes) -> list[x509.Certificate] | None:
             # openssl crl2pkcs7 writes BER; cryptography reads it with a warning.
             warnings.simplefilter("ignore")
             certs = list(pkcs7.load_der_pkcs7_certificates(der))
-        return [_parse_certificate(c.public_bytes(_der_encoding())) for c in certs]
+        return [_readable_certificate(c) for c in certs]
     except (ValueError, _Unreadable):
         return None
 
@@ -299,20 +271,12 @@ def _der_declared_length(data: bytes) -> int | None:
     return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
 
 
-def _der_encoding() -> serialization.Encoding:
-    from cryptography.hazmat.primitives import serialization
-
-    return serialization.Encoding.DER
-
-
 def _looks_like_pkcs12(der: bytes) -> bool:
     head = der[:40]
     return b"\x02\x01\x03" in head[:8] and _PKCS7_DATA_OID in head
 
 
 def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded:
-    from cryptography import x509
-
     declared = _der_declared_length(der)
     if declared is None:
         raise InputError("unknown-format", file=name)

@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import ProfileError
-from .fsutil import write_atomic
-from .loader import read_limited
+from .fsutil import read_limited, write_atomic
 from .topology import (
     EC_CURVES,
     RSA_SIZES,

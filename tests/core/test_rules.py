@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from pic_wizard.core.check import CheckOptions, check_certificate, check_request
-from pic_wizard.core.content import dn_text
+from pic_wizard.core.x509view import dn_text
 from pic_wizard.core.findings import (
     CATALOGUE,
     Finding,

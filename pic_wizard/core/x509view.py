@@ -1,0 +1,152 @@
+"""Read a certificate or a request into the values the rules read (``content``), and
+show its names as Windows does.  Only the check path imports this module: it brings in
+cryptography, which the wizard's start-up and ``plan`` do without."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
+from cryptography.x509.oid import NameOID
+
+from .content import EKU_OIDS, Content, KeyInfo, signature_info
+
+_CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
+
+
+def key_info(public_key: PublicKeyTypes) -> KeyInfo:
+    if isinstance(public_key, rsa.RSAPublicKey):
+        return KeyInfo("rsa", public_key.key_size)
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        return KeyInfo(
+            "ec", public_key.key_size, _CURVES.get(public_key.curve.name, public_key.curve.name)
+        )
+    return KeyInfo(type(public_key).__name__.removeprefix("_").replace("PublicKey", "").lower())
+
+
+_KU_FIELDS = (
+    "digital_signature",
+    "content_commitment",
+    "key_encipherment",
+    "data_encipherment",
+    "key_agreement",
+    "key_cert_sign",
+    "crl_sign",
+)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _extensions_content(
+    extensions: x509.Extensions,
+) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None]:
+    dns: tuple[str, ...] = ()
+    ips: tuple[str, ...] = ()
+    ekus: frozenset[str] | None = None
+    kus: frozenset[str] | None = None
+    for ext in extensions:
+        value = ext.value
+        if isinstance(value, x509.SubjectAlternativeName):
+            dns = tuple(value.get_values_for_type(x509.DNSName))
+            ips = tuple(str(ip) for ip in value.get_values_for_type(x509.IPAddress))
+        elif isinstance(value, x509.ExtendedKeyUsage):
+            ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
+        elif isinstance(value, x509.KeyUsage):
+            kus = frozenset(_camel(f) for f in _KU_FIELDS if getattr(value, f))
+    return dns, ips, ekus, kus
+
+
+def common_name(name: x509.Name) -> str | None:
+    values = name.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not values:
+        return None
+    value = values[-1].value
+    return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
+
+def certificate_content(cert: x509.Certificate) -> Content:
+    dns, ips, ekus, kus = _extensions_content(cert.extensions)
+    return Content(
+        kind="certificate",
+        common_name=common_name(cert.subject),
+        dns_names=dns,
+        ip_names=ips,
+        extended_key_usages=ekus,
+        key_usages=kus,
+        key=key_info(public_key(cert)),
+        signature=signature_info(cert.signature_algorithm_oid.dotted_string),
+    )
+
+
+def request_content(csr: x509.CertificateSigningRequest) -> Content:
+    dns, ips, ekus, kus = _extensions_content(csr.extensions)
+    return Content(
+        kind="request",
+        common_name=common_name(csr.subject),
+        dns_names=dns,
+        ip_names=ips,
+        extended_key_usages=ekus,
+        key_usages=kus,
+        key=key_info(csr.public_key()),
+        signature=signature_info(csr.signature_algorithm_oid.dotted_string),
+    )
+
+
+_DN_SHORT = {
+    "2.5.4.3": "CN",
+    "2.5.4.6": "C",
+    "2.5.4.7": "L",
+    "2.5.4.8": "ST",
+    "2.5.4.10": "O",
+    "2.5.4.11": "OU",
+    "2.5.4.5": "SERIALNUMBER",
+    "0.9.2342.19200300.100.1.25": "DC",
+    "1.2.840.113549.1.9.1": "E",
+}
+_DN_SPECIAL = re.compile(r'[,+"\\<>;=\x00]|^[ #]| $')
+
+
+def _dn_escape(value: str) -> str:
+    if not _DN_SPECIAL.search(value):
+        return value
+    out = re.sub(r'([,+"\\<>;=])', r"\\\1", value).replace("\x00", "\\00")
+    if out.startswith((" ", "#")):
+        out = "\\" + out
+    if out.endswith(" "):
+        out = out[:-1] + "\\ "
+    return out
+
+
+def dn_text(name: x509.Name) -> str:
+    """A distinguished name as Windows shows it: most specific first, ", " between."""
+    parts = []
+    for rdn in reversed(name.rdns):
+        attrs = []
+        for attr in rdn:
+            key = _DN_SHORT.get(attr.oid.dotted_string, attr.oid.dotted_string)
+            value = attr.value if isinstance(attr.value, str) else attr.value.hex()
+            attrs.append(f"{key}={_dn_escape(value)}")
+        parts.append("+".join(attrs))
+    return ", ".join(parts)
+
+
+@functools.lru_cache(maxsize=2048)
+def public_key(cert: x509.Certificate) -> PublicKeyTypes:
+    """A certificate's public key, loaded once (cryptography loads it at every call)."""
+    return cert.public_key()
+
+
+@functools.lru_cache(maxsize=2048)
+def subject_text(cert: x509.Certificate) -> str:
+    return dn_text(cert.subject)
+
+
+@functools.lru_cache(maxsize=2048)
+def issuer_text(cert: x509.Certificate) -> str:
+    return dn_text(cert.issuer)
