@@ -33,6 +33,15 @@ EKU_TEXT = {
     "serverAuth": "Server Authentication (1.3.6.1.5.5.7.3.1)",
     "clientAuth": "Client Authentication (1.3.6.1.5.5.7.3.2)",
 }
+EKU_WORDS = {
+    "serverAuth": "Server Authentication",
+    "clientAuth": "Client Authentication",
+    "codeSigning": "Code Signing",
+    "emailProtection": "Secure Email",
+    "timeStamping": "Time Stamping",
+    "OCSPSigning": "OCSP Signing",
+    "anyExtendedKeyUsage": "Any Purpose",
+}
 KU_TEXT = {"digitalSignature": "Digital Signature", "keyEncipherment": "Key Encipherment"}
 
 
@@ -250,27 +259,37 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
     }
 
 
+def _eku_words(ekus: object) -> str:
+    names = [EKU_WORDS.get(str(e), str(e)) for e in ekus or ()]  # type: ignore[attr-defined]
+    return ", ".join(names) if names else "(none)"
+
+
 def _write_check(out: TextIO, result: CheckResult) -> None:
     from .core.x509view import subject_text
 
     what = {"certificate": "certificate", "csr": "certificate request"}[result.kind]
-    verdict = {"pass": "PASS", "warn": "PASS with warnings", "fail": "FAIL"}[result.verdict]
+    verdict = {
+        "pass": "READY",
+        "warn": "READY, with warnings to read",
+        "fail": "NOT READY",
+    }[result.verdict]
     out.write(f"{result.file}: {what}: {verdict} ({_counts(result.findings)})\n")
     d = result.details
-    out.write(f"  Subject:  {d.get('subject', '')}\n")
-    if "issuer" in d:
-        out.write(f"  Issuer:   {d['issuer']}\n")
-        out.write(f"  Valid:    {d['not_before']} to {d['not_after']}\n")
     sans = d.get("subject_alternative_names") or []
-    out.write(f"  SAN:      {', '.join(map(str, sans)) if sans else '(none)'}\n")  # type: ignore[call-overload]
-    ekus = d.get("extended_key_usages") or []
-    out.write(f"  EKU:      {', '.join(map(str, ekus)) if ekus else '(none)'}\n")  # type: ignore[call-overload]
-    out.write(f"  Key:      {d.get('key', '')}\n")
-    if "thumbprint_sha1" in d:
-        out.write(f"  Thumbprint (SHA-1): {d['thumbprint_sha1']}\n")
+    out.write(f"  Subject:    {d.get('subject', '')}\n")
+    cert = result.certificate
+    if cert is not None:
+        out.write(f"  Issuer:     {d['issuer']}\n")
+        start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+        out.write(f"  Valid:      {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC\n")
+    out.write(f"  SAN:        {', '.join(map(str, sans)) if sans else '(none)'}\n")  # type: ignore[call-overload]
+    out.write(f"  EKU:        {_eku_words(d.get('extended_key_usages'))}\n")
+    out.write(f"  Key:        {d.get('key', '')}\n")
+    if cert is not None:
+        out.write(f"  Thumbprint: {d['thumbprint_sha1']} (SHA-1, as Windows shows it)\n")
     if result.path:
         out.write(
-            "  Chain:    " + "\n            ".join(subject_text(c) for c in result.path) + "\n"
+            "  Chain:      " + "\n              ".join(subject_text(c) for c in result.path) + "\n"
         )
     _write_findings(out, result.findings)
     if result.skipped:

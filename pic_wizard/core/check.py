@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import verification as v
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
-from .content import CLIENT_AUTH, Content
+from .content import CLIENT_AUTH, SERVER_AUTH, Content
 from .findings import Finding, RuleId, finding, sort_findings
 from .policy import DEFAULT_POLICY, Policy, now
 from .rules import check_content, topology_context_findings
@@ -433,6 +433,12 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
     return found
 
 
+def _eku_list(content: Content) -> list[str]:
+    # Server Authentication first, as certificate viewers list it.
+    order = {SERVER_AUTH: 0, CLIENT_AUTH: 1}
+    return sorted(content.extended_key_usages or (), key=lambda e: (order.get(e, 2), e))
+
+
 def certificate_details(
     cert: x509.Certificate, content: Content | None = None
 ) -> dict[str, object]:
@@ -445,7 +451,7 @@ def certificate_details(
         "not_before": cert.not_valid_before_utc.isoformat(),
         "not_after": cert.not_valid_after_utc.isoformat(),
         "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
-        "extended_key_usages": sorted(content.extended_key_usages or ()),
+        "extended_key_usages": _eku_list(content),
         "key": content.key.description,
         # The thumbprint as Windows shows it (certlm.msc, Set-CsCertificate -Thumbprint).
         "thumbprint_sha1": hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
@@ -523,7 +529,7 @@ def check_request(
     details: dict[str, object] = {
         "subject": dn_text(csr.subject),
         "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
-        "extended_key_usages": sorted(content.extended_key_usages or ()),
+        "extended_key_usages": _eku_list(content),
         "key": content.key.description,
     }
     return CheckResult(

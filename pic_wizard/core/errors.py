@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .findings import Translate
+from .findings import Translate, identity
 
 # code: (message, what to do)
 ERROR_TEXT: Mapping[str, tuple[str, str]] = {
@@ -143,10 +143,10 @@ class PicWizardError(Exception):
         self.params = dict(params)
         super().__init__(self.message())
 
-    def message(self, translate: Translate = str) -> str:
+    def message(self, translate: Translate = identity) -> str:
         return translate(ERROR_TEXT[self.code][0]).format(**self.params)
 
-    def fix(self, translate: Translate = str) -> str:
+    def fix(self, translate: Translate = identity) -> str:
         return translate(ERROR_TEXT[self.code][1]).format(**self.params)
 
     def __str__(self) -> str:

@@ -518,17 +518,17 @@ class _Defaults(dict[str, str]):
 Translate = Callable[[str], str]
 
 
-def _identity(text: str) -> str:
+def identity(text: str) -> str:
     return text
 
 
-def render_message(f: Finding, translate: Translate = _identity) -> str:
+def render_message(f: Finding, translate: Translate = identity) -> str:
     params = _Defaults(f.params)
     params.setdefault("name", f.subject)
     return translate(CATALOGUE[f.rule].message).format_map(params)
 
 
-def render_fix(f: Finding, translate: Translate = _identity) -> str:
+def render_fix(f: Finding, translate: Translate = identity) -> str:
     params = _Defaults(f.params)
     params.setdefault("name", f.subject)
     return translate(CATALOGUE[f.rule].fix).format_map(params)

@@ -301,7 +301,7 @@ def test_pfx_password_sources(
     right = tmp_path / "right.txt"
     right.write_text("s3cret\r\n")
     code, out, _ = run(*base, "--password-file", str(right))
-    assert code == 0 and "PASS" in out
+    assert code == 0 and "READY" in out and "NOT READY" not in out
 
     monkeypatch.setenv("PIC_WIZARD_PASSWORD", "s3cret")
     assert run(*base)[0] == 0

@@ -27,11 +27,11 @@ from pic_wizard.core.check import (
     check_loaded,
     pick_leaf,
 )
-from pic_wizard.core.x509view import dn_text
 from pic_wizard.core.errors import InputError
 from pic_wizard.core.findings import RuleId, Severity, render_fix, render_message
 from pic_wizard.core.loader import Loaded, load_bytes, load_file
 from pic_wizard.core.topology import seed_example
+from pic_wizard.core.x509view import dn_text
 
 import pki
 

@@ -22,7 +22,6 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from pic_wizard.core.check import CheckOptions, check_certificate, check_request
-from pic_wizard.core.x509view import dn_text
 from pic_wizard.core.findings import (
     CATALOGUE,
     Finding,
@@ -42,6 +41,7 @@ from pic_wizard.core.topology import (
     Topology,
     seed_example,
 )
+from pic_wizard.core.x509view import dn_text
 
 import pki
 
