@@ -327,3 +327,31 @@ def test_real_subprocess_entry_point(tmp_path: Path, seed_leaf: object) -> None:
     line = json.loads(result.stdout)
     assert "CHAIN-INCOMPLETE" in {f["rule"] for f in line["findings"]}
     assert result.stderr == ""
+
+
+def test_large_audit_in_parallel_keeps_input_order(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+    files = []
+    for i in range(70):  # above the parallel threshold
+        leaf, _ = pki.make_leaf(intermediate, cdp=bool(i % 3))  # every third: CERT-NO-CDP
+        path = tmp_path / f"edge-{i:02d}.pem"
+        path.write_bytes(pki.pem(leaf, intermediate))
+        files.append(str(path))
+    files.insert(35, str(tmp_path / "missing.cer"))
+    base = ["check", *files, "--roots", str(roots), "--at", "2026-06-01", "--json"]
+    code_parallel, out_parallel, _ = run(*base, "--jobs", "2")
+    code_single, out_single, _ = run(*base, "--jobs", "1")
+    assert out_parallel == out_single
+    assert code_parallel == code_single == 2
+    lines = [json.loads(line) for line in out_parallel.splitlines()]
+    assert [x["file"] for x in lines] == files
+    assert lines[35]["kind"] == "error"
+    assert lines[0]["verdict"] == "fail" and lines[1]["verdict"] == "pass"
+
+
+def test_jobs_must_be_positive(tmp_path: Path) -> None:
+    code, _, err = run("check", "x.pem", "--jobs", "-1")
+    assert code == 2 and "--jobs" in err
