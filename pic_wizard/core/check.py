@@ -13,7 +13,7 @@ import hashlib
 import math
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from cryptography import x509
@@ -233,21 +233,27 @@ def _cached_path(
     leaf: x509.Certificate,
     when: dt.datetime,
     cache: dict[x509.Certificate, tuple[x509.Certificate, ...]],
+    available: Sequence[x509.Certificate],
 ) -> tuple[x509.Certificate, ...] | None:
     """The path of a leaf whose issuer's own path was already validated in this run.
 
     An audit checks many certificates from the same intermediate; like the chain engine
     cache of Windows, validate the issuer's path once.  Reused only when it cannot change
-    the answer: same trust store (the cache lives in one CheckOptions), the leaf's
-    signature verifies under that issuer, every certificate of the path is valid at the
-    leaf's moment, the leaf's signature algorithm is one the validator accepts, and no
-    name constraint in the path would have to be applied to this leaf's names.
+    the answer: same trust store (the cache lives in one CheckOptions), every certificate
+    of the path is one this leaf's own file, --chain or roots provide (so a file's verdict
+    never depends on the other files of the audit), the leaf's signature verifies under
+    that issuer, every certificate of the path is valid at the leaf's moment, the leaf's
+    signature algorithm is one the validator accepts, and no name constraint in the path
+    would have to be applied to this leaf's names.
     """
     if leaf.signature_algorithm_oid.dotted_string not in _CACHEABLE_SIGNATURES:
         return None
     for issuer, path in cache.items():
-        if _issued_by(leaf, issuer) and all(
-            c.not_valid_before_utc <= when <= c.not_valid_after_utc for c in path
+        if (
+            issuer in available
+            and _issued_by(leaf, issuer)
+            and all(c.not_valid_before_utc <= when <= c.not_valid_after_utc for c in path)
+            and all(c in available for c in path[1:])
         ):
             return (leaf, *path)
     return None
@@ -311,7 +317,7 @@ def _chain_findings(
     if not roots:
         reason = "no trusted root was given"
         return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
-    cached = _cached_path(leaf, when, cache)
+    cached = _cached_path(leaf, when, cache, [*intermediates, *roots])
     if cached is not None:
         return [], cached
     builder = (
@@ -521,7 +527,7 @@ def check_request(
     found = list(rules.findings)
     if options.topology is not None:
         found.extend(topology_context_findings(options.topology, options.policy, at))
-    if not csr.is_signature_valid:
+    if not request_signature_ok(csr):
         found.append(finding(RuleId.CSR_SIGNATURE_INVALID, "Signature"))
     if options.key is not None and _spki(options.key.public_key()) != _spki(csr.public_key()):
         found.append(finding(RuleId.KEY_MISMATCH, "Key", what="request", other="private key"))
@@ -542,11 +548,48 @@ def check_request(
     )
 
 
+def _dns_names(cert: x509.Certificate) -> list[str]:
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return []
+    return san.get_values_for_type(x509.DNSName)
+
+
+def request_signature_ok(csr: x509.CertificateSigningRequest) -> bool:
+    """The request's self-signature; SHA-1 ones (certreq on Windows Server 2008 R2 and
+    2012 R2) are verified by hand, as cryptography declines them."""
+    if csr.is_signature_valid:
+        return True
+    try:
+        algorithm = csr.signature_hash_algorithm
+        key = csr.public_key()
+        if algorithm is None:
+            return False
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(csr.signature, csr.tbs_certrequest_bytes, padding.PKCS1v15(), algorithm)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(csr.signature, csr.tbs_certrequest_bytes, ec.ECDSA(algorithm))
+        else:
+            return False
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
+        return False
+    return True
+
+
 def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
     from .errors import InputError
 
     if loaded.certificates:
-        return check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
+        if all(_is_ca(c) and not _dns_names(c) for c in loaded.certificates):
+            # A chain or a root given where the Edge certificate was expected.
+            subject = subject_text(pick_leaf(loaded.certificates))
+            raise InputError("only-ca-certificates", file=loaded.path, subject=subject)
+        result = check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
+        if loaded.format == "PKCS#12" and not loaded.private_keys:
+            found = (*result.findings, finding(RuleId.PFX_NO_KEY, loaded.path))
+            return replace(result, findings=tuple(sort_findings(found)))
+        return result
     if loaded.requests:
         return check_request(loaded.requests[0], loaded.path, options)
     raise InputError("key-only", file=loaded.path)

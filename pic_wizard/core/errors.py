@@ -20,8 +20,44 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Save the file again from the certification authority's e-mail or web page.",
     ),
     "file-too-large": (
-        "'{file}' is {size} bytes; pic-wizard reads files of up to {limit} bytes.",
-        "A certificate, chain or request is a few kilobytes: check that this is the right file.",
+        "'{file}' is {size} bytes; pic-wizard reads files of up to {limit} bytes here.",
+        "Check that this is the right file.",
+    ),
+    "file-not-regular": (
+        "'{file}' is not a regular file (a pipe, a device or a socket).",
+        "Save the content to a file and give its path.",
+    ),
+    "secret-empty": (
+        "The first line of '{file}' is empty.",
+        "Write the password on the first line of the file.",
+    ),
+    "secret-not-text": (
+        "'{file}' is not text (UTF-8 or UTF-16).",
+        "Write the password on the first line of a text file.",
+    ),
+    "passphrase-too-long": (
+        "The passphrase is {length} bytes long; at most 1023 can be used.",
+        "Choose a shorter passphrase.",
+    ),
+    "bad-name": (
+        "'{value}' cannot be a file base name: it must not contain a folder or start with a dot.",
+        "Give a plain name such as sip.contoso.com; choose the folder with --out.",
+    ),
+    "output-not-folder": (
+        "'{file}' is not a folder.",
+        "Give with --out the folder the request and key go into.",
+    ),
+    "output-failed": (
+        "Cannot write the output: {reason}.",
+        "Check the disk or the program that reads the output.",
+    ),
+    "only-ca-certificates": (
+        "'{file}' holds only CA certificates ('{subject}'), not the Edge Server's certificate.",
+        "Give the Edge certificate, with this file as --chain.",
+    ),
+    "internal-error": (
+        "pic-wizard could not check '{file}' ({reason}): this is a bug in pic-wizard.",
+        "Please report it with the file, if it holds nothing secret.",
     ),
     "pem-truncated": (
         "'{file}' is cut short: the block '-----BEGIN {label}-----' has no END line.",
@@ -62,6 +98,10 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "'{file}' holds no certificate, request or private key (found: {found}).",
         "Give the certificate, chain, request or key file itself.",
     ),
+    "not-certificates": (
+        "'{file}' holds no certificate (it holds {found}).",
+        "Give the file of the CA's intermediate or root certificates (.cer, .crt, .p7b).",
+    ),
     "password-required": (
         "'{file}' is protected by a password.",
         "Give the password with --password-file (its first line) or the PIC_WIZARD_PASSWORD "
@@ -80,11 +120,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Give the key with --key, beside the certificate it belongs to.",
     ),
     "not-a-request": (
-        "'{file}' holds no certificate request.",
+        "'{file}' holds no certificate request (it holds {found}).",
         "Give the .req or .csr file that was submitted to the CA.",
     ),
     "not-a-key": (
-        "'{file}' holds no private key.",
+        "'{file}' holds no private key (it holds {found}).",
         "Give the .key file written with the request, or the PFX with its key.",
     ),
     "profile-invalid-json": (
@@ -105,7 +145,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Correct the profile, or create it again with the wizard.",
     ),
     "output-exists": (
-        "'{file}' already exists; pic-wizard never overwrites a key or request silently.",
+        "'{file}' already exists; pic-wizard never overwrites a file silently.",
         "Choose another folder or name, or give --force to replace it.",
     ),
     "output-unwritable": (
@@ -117,10 +157,6 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Give --passphrase-file (its first line is the passphrase), or --no-encrypt to "
         "write the key unencrypted.",
     ),
-    "passphrase-empty": (
-        "The passphrase in '{file}' is empty.",
-        "Write the passphrase on the file's first line, or give --no-encrypt.",
-    ),
     "passphrase-mismatch": (
         "The two passphrases differ.",
         "Type the same passphrase twice.",
@@ -130,7 +166,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "certificate.",
         "Fix the errors listed above (pic-wizard-cli plan shows them), then try again.",
     ),
-    "bad-date": ("'{value}' is not a date.", "Write the date as YYYY-MM-DD."),
+    "bad-date": ("'{value}' is not a date.", "Write the date as YYYY-MM-DD, such as 2026-11-27."),
     "bad-jobs": ("--jobs {value} is not a number of processes.", "Give 1 or more."),
 }
 

@@ -72,11 +72,14 @@ class RuleId(Enum):
     PRODUCT_EOL = "PRODUCT-EOL"
     POOL_SAME_CERT = "POOL-SAME-CERT"
     # pic-wizard's additions to the catalogue: comparing a certificate with its request,
-    # and a request whose own signature does not verify.
+    # a request whose own signature does not verify, a subject too long for X.509, and a
+    # PFX that cannot be imported on an Edge Server for want of its key.
     REQUEST_NAME_DROPPED = "REQUEST-NAME-DROPPED"
     REQUEST_NAME_ADDED = "REQUEST-NAME-ADDED"
     REQUEST_SUBJECT_CHANGED = "REQUEST-SUBJECT-CHANGED"
     CSR_SIGNATURE_INVALID = "CSR-SIGNATURE-INVALID"
+    SUBJECT_TOO_LONG = "SUBJECT-TOO-LONG"
+    PFX_NO_KEY = "PFX-NO-KEY"
 
 
 @dataclass(frozen=True)
@@ -478,6 +481,23 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Subject changed by the CA",
             "The request's subject name was '{requested}'; the certificate's is '{name}'.",
             "Check that this is the certificate issued for your request.",
+        ),
+        _spec(
+            RuleId.SUBJECT_TOO_LONG,
+            _E,
+            "Subject name too long",
+            "The subject name '{name}' has {length} characters; a certificate's common name "
+            "holds at most 64 (RFC 5280), so no CA can issue it.",
+            "Use a shorter Access Edge FQDN, or give a shorter pool FQDN as the subject name.",
+        ),
+        _spec(
+            RuleId.PFX_NO_KEY,
+            _W,
+            "PFX without its private key",
+            "The PFX file holds no private key; Import-CsCertificate on an Edge Server needs "
+            "the certificate with its key.",
+            "Export the certificate again with its private key ('Yes, export the private "
+            "key'), or complete it with the key made with the request.",
         ),
         _spec(
             RuleId.CSR_SIGNATURE_INVALID,

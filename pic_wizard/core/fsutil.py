@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -83,6 +84,11 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     """The file's bytes, refusing a missing, unreadable, empty or oversized file."""
     name = str(path)
     try:
+        # A pipe, a device or a socket would block or never end: read regular files only.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            if stat.S_ISDIR(os.stat(path).st_mode):
+                raise InputError("file-is-directory", file=name)
+            raise InputError("file-not-regular", file=name)
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
             if len(data) > limit:
@@ -99,3 +105,30 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     if not data.strip():
         raise InputError("file-empty", file=name)
     return data
+
+
+def read_secret_line(path: str | os.PathLike[str]) -> bytes:
+    """The first line of a password or passphrase file, as UTF-8 bytes.
+
+    Windows editors and PowerShell write a byte-order mark, and PowerShell 5.1's ``>``
+    writes UTF-16: read them as the admin typed them, never as raw bytes.
+    """
+    name = str(path)
+    try:
+        data = read_limited(path, 64 * 1024)
+    except InputError as error:
+        if error.code == "file-empty":
+            raise InputError("secret-empty", file=name) from None
+        raise
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("secret-not-text", file=name) from None
+    lines = text.splitlines()
+    line = lines[0] if lines else ""
+    if not line:
+        raise InputError("secret-empty", file=name)
+    return line.encode("utf-8")

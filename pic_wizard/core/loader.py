@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
+from cryptography.utils import CryptographyDeprecationWarning
 
 from .errors import InputError, PasswordError
 from .fsutil import read_limited
@@ -70,6 +71,12 @@ def load_bytes(data: bytes, name: str, password: bytes | None = None) -> Loaded:
         )
     if not data.strip():
         raise InputError("file-empty", file=name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # PowerShell 5.1's ">" writes UTF-16: a PEM or Base64 text, transcoded.
+        try:
+            data = data.decode("utf-16").encode("ascii")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            raise InputError("unknown-format", file=name) from None
     if b"-----BEGIN " in data:
         return _load_pem(data, name, password)
     head = data[:4096].lower()
@@ -102,11 +109,14 @@ class _Unreadable(Exception):
 def _parse_certificate(der: bytes) -> x509.Certificate:
     """A certificate with every part pic-wizard reads read now: cryptography parses
     extensions and keys lazily, and a damaged one must be refused here, not crash later."""
-    return _readable_certificate(x509.load_der_x509_certificate(der))  # ValueError: not one
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        return _readable_certificate(x509.load_der_x509_certificate(der))  # ValueError: not one
 
 
 def _readable_certificate(cert: x509.Certificate) -> x509.Certificate:
     try:
+        cert.serial_number  # noqa: B018  (a non-positive one only warns: judged elsewhere)
         cert.extensions  # noqa: B018
         public_key(cert)
         subject_text(cert)  # the names, read once and kept for the report
@@ -140,7 +150,10 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     if data.count(b"-----BEGIN ") == 1 and b"-----BEGIN CERTIFICATE-----" in data:
         # The common case, one certificate: let the parser take it whole.
         try:
-            loaded.certificates.append(_readable_certificate(x509.load_pem_x509_certificate(data)))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+                cert = _readable_certificate(x509.load_pem_x509_certificate(data))
+            loaded.certificates.append(cert)
             return loaded
         except (ValueError, _Unreadable, x509.InvalidVersion):
             pass  # judged block by block below, for a precise error
@@ -195,7 +208,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                 raise InputError(
                     "pem-damaged", file=name, label=label_text, reason=str(exc)
                 ) from None
-            except ValueError:
+            except (ValueError, x509.InvalidVersion):
                 raise InputError(
                     "pem-damaged", file=name, label=label_text, reason="it is not a valid request"
                 ) from None
@@ -254,7 +267,7 @@ def _try_pkcs7(der: bytes) -> list[x509.Certificate] | None:
             warnings.simplefilter("ignore")
             certs = list(pkcs7.load_der_pkcs7_certificates(der))
         return [_readable_certificate(c) for c in certs]
-    except (ValueError, _Unreadable):
+    except (ValueError, _Unreadable, x509.InvalidVersion):
         return None
 
 
@@ -277,6 +290,12 @@ def _looks_like_pkcs12(der: bytes) -> bool:
 
 
 def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded:
+    if der[:2] == b"\x30\x80":
+        # Indefinite length (BER): only a PKCS#7 chain is written so (openssl cms -stream).
+        certs = _try_pkcs7(der)
+        if certs is None:
+            raise InputError("unknown-format", file=name)
+        return Loaded(name, "PKCS#7", certificates=certs)
     declared = _der_declared_length(der)
     if declared is None:
         raise InputError("unknown-format", file=name)
@@ -295,7 +314,7 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
         return loaded
     except _Unreadable as exc:
         raise InputError("der-damaged", file=name, what="request", reason=str(exc)) from None
-    except ValueError:
+    except (ValueError, x509.InvalidVersion):
         pass
     if _looks_like_pkcs12(der):
         return _load_pkcs12(der, name, password)
@@ -336,11 +355,16 @@ def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
         code = "password-wrong" if password else "password-required"
         raise PasswordError(code, file=name)
     loaded = Loaded(name, "PKCS#12")
-    if bundle.cert is not None:
-        loaded.certificates.append(bundle.cert.certificate)
-        if bundle.cert.friendly_name:
-            loaded.friendly_name = bundle.cert.friendly_name.decode("utf-8", "replace")
-    loaded.certificates.extend(c.certificate for c in bundle.additional_certs)
+    try:
+        if bundle.cert is not None:
+            loaded.certificates.append(_readable_certificate(bundle.cert.certificate))
+            if bundle.cert.friendly_name:
+                loaded.friendly_name = bundle.cert.friendly_name.decode("utf-8", "replace")
+        loaded.certificates.extend(
+            _readable_certificate(c.certificate) for c in bundle.additional_certs
+        )
+    except _Unreadable as exc:
+        raise InputError("der-damaged", file=name, what="PFX", reason=str(exc)) from None
     if bundle.key is not None:
         loaded.private_keys.append(bundle.key)
     if not loaded.certificates:
@@ -348,20 +372,34 @@ def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     return loaded
 
 
-def load_certificates(path: str | os.PathLike[str]) -> list[x509.Certificate]:
-    """Certificates of a chain or roots file (no password: such files carry none)."""
-    loaded = load_file(path)
+def _holds(loaded: Loaded) -> str:
+    """What a file holds, in words, for an error that says it is the wrong file."""
+    parts = []
+    if loaded.certificates:
+        parts.append(f"{len(loaded.certificates)} certificate(s)")
+    if loaded.requests:
+        parts.append("a certificate request")
+    if loaded.private_keys or loaded.locked_keys:
+        parts.append("a private key")
+    return " and ".join(parts) or "nothing pic-wizard can use"
+
+
+def load_certificates(
+    path: str | os.PathLike[str], password: bytes | None = None
+) -> list[x509.Certificate]:
+    """Certificates of a chain or roots file (a PFX too, with its password)."""
+    loaded = load_file(path, password)
     if not loaded.certificates:
-        if loaded.private_keys or loaded.locked_keys:
-            raise InputError("key-only", file=str(path))
-        raise InputError("nothing-usable", file=str(path), found="no certificate")
+        raise InputError("not-certificates", file=str(path), found=_holds(loaded))
     return loaded.certificates
 
 
-def load_request(path: str | os.PathLike[str]) -> x509.CertificateSigningRequest:
-    loaded = load_file(path)
+def load_request(
+    path: str | os.PathLike[str], password: bytes | None = None
+) -> x509.CertificateSigningRequest:
+    loaded = load_file(path, password)
     if not loaded.requests:
-        raise InputError("not-a-request", file=str(path))
+        raise InputError("not-a-request", file=str(path), found=_holds(loaded))
     return loaded.requests[0]
 
 
@@ -371,4 +409,4 @@ def load_private_key(path: str | os.PathLike[str], password: bytes | None) -> Pr
         return loaded.private_keys[0]
     if loaded.locked_keys:
         raise PasswordError("password-required", file=str(path))
-    raise InputError("not-a-key", file=str(path))
+    raise InputError("not-a-key", file=str(path), found=_holds(loaded))

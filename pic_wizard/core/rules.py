@@ -30,7 +30,6 @@ NEEDS_TOPOLOGY: tuple[RuleId, ...] = (
     RuleId.SAN_ORDER,
     RuleId.XMPP_UNSUPPORTED,
     RuleId.EKU_CLIENT_MISSING,
-    RuleId.KEY_NOT_EXPORTABLE,
     RuleId.PIC_AOL_ENDED,
     RuleId.PIC_YAHOO_ENDED,
     RuleId.PRODUCT_EOL,
@@ -46,18 +45,28 @@ class RuleResult:
 
 def _name_findings(content: Content, policy: Policy) -> list[Finding]:
     found: list[Finding] = []
+    written = content.kind != "plan"
     if content.common_name is not None:
-        found.extend(judge(content.common_name, "Subject name", policy).findings)
+        found.extend(_judge_written(content.common_name, "Subject name", policy, written))
     for name in content.dns_names:
-        found.extend(judge(name, "Subject alternative name", policy).findings)
+        found.extend(_judge_written(name, "Subject alternative name", policy, written))
     for ip in content.ip_names:
         found.append(finding(RuleId.NAME_IP, ip, field="Subject alternative name", name=ip))
     return found
 
 
+def _judge_written(name: str, field: str, policy: Policy, written: bool) -> tuple[Finding, ...]:
+    # In a request or a certificate a name is exactly what is written: a trailing dot
+    # there is an error (admins' input is normalised instead).
+    if written and name.endswith(".") and name.strip(".") and "*" not in name:
+        reason = "it ends with a dot"
+        return (finding(RuleId.NAME_SYNTAX, name, field=field, name=name, reason=reason),)
+    return judge(name, field, policy).findings
+
+
 def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
     present = [n for n in expected if n in actual]
-    in_actual = [n for n in actual if n in present]
+    in_actual = [n for n in dict.fromkeys(actual) if n in present]
     return present == in_actual
 
 
@@ -70,8 +79,9 @@ def _topology_san_findings(content: Content, topology: Topology) -> list[Finding
     present = set(names)
     cn = (content.common_name or "").lower().rstrip(".")
     found: list[Finding] = []
-    if cn and edge.access_edge and cn != edge.access_edge:
-        found.append(finding(RuleId.SUBJECT_NOT_ACCESS_EDGE, cn, expected=edge.access_edge))
+    if edge.access_edge and cn != edge.access_edge:
+        shown = content.common_name or "(no subject name)"
+        found.append(finding(RuleId.SUBJECT_NOT_ACCESS_EDGE, shown, expected=edge.access_edge))
     if edge.access_edge and edge.access_edge not in present:
         found.append(finding(RuleId.SAN_ACCESS_EDGE_MISSING, edge.access_edge))
     if edge.web_conferencing_edge and edge.web_conferencing_edge not in present:
@@ -130,7 +140,10 @@ def check_content(
     names = [n.lower().rstrip(".") for n in content.dns_names]
     cn = (content.common_name or "").lower().rstrip(".")
     if cn and cn not in names:
-        found.append(finding(RuleId.SUBJECT_NOT_IN_SAN, cn))
+        found.append(finding(RuleId.SUBJECT_NOT_IN_SAN, content.common_name or cn))
+    if content.common_name and len(content.common_name) > 64:
+        length = str(len(content.common_name))
+        found.append(finding(RuleId.SUBJECT_TOO_LONG, content.common_name, length=length))
     for name, count in Counter(names).items():
         if count > 1:
             found.append(finding(RuleId.SAN_DUPLICATE, name, count=str(count)))
@@ -139,13 +152,18 @@ def check_content(
     if total > limit:
         found.append(finding(RuleId.SAN_LIMIT, "SAN", count=str(total), limit=str(limit)))
 
-    ekus = content.extended_key_usages or frozenset()
+    ekus = content.extended_key_usages
+    if ekus is None:
+        # No EKU extension: a certificate is good for any purpose (RFC 5280, Windows);
+        # a request leaves the choice to the CA, which pic-wizard cannot know.
+        ekus = frozenset({"anyExtendedKeyUsage"}) if content.kind == "certificate" else frozenset()
     if SERVER_AUTH not in ekus and "anyExtendedKeyUsage" not in ekus:
         found.append(finding(RuleId.EKU_SERVER_MISSING, "EKU", what=what))
     if (
         topology is not None
         and PicProvider.AOL in topology.pic_providers
         and CLIENT_AUTH not in ekus
+        and "anyExtendedKeyUsage" not in ekus
     ):
         found.append(finding(RuleId.EKU_CLIENT_MISSING, "EKU", what=what))
     if content.kind in ("plan", "request") and CLIENT_AUTH in ekus:

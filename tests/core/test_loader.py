@@ -712,14 +712,16 @@ def test_load_certificates_on_a_key_file(
     path = write(tmp_path, "edge.key", pki.key_pem(leaf_key, password))
     with pytest.raises(InputError) as excinfo:
         load_certificates(path)
-    assert_error(excinfo, "key-only", path)
+    error = assert_error(excinfo, "not-certificates", path)
+    assert "a private key" in str(error)
 
 
 def test_load_certificates_on_a_request(tmp_path: Path) -> None:
     path = write(tmp_path, "edge.req", pki.make_csr().public_bytes(serialization.Encoding.PEM))
     with pytest.raises(InputError) as excinfo:
         load_certificates(path)
-    assert_error(excinfo, "nothing-usable", path)
+    error = assert_error(excinfo, "not-certificates", path)
+    assert "a certificate request" in str(error)
 
 
 def test_load_request_on_a_certificate(tmp_path: Path, seed_leaf: x509.Certificate) -> None:

@@ -113,12 +113,15 @@ DOMAIN_SEVERITIES: Mapping[str, str] = {
 }
 
 # pic-wizard's own additions (not in the specification's table): comparing a certificate
-# with its request, and a request whose signature does not verify.
+# with its request, a request whose signature does not verify, a subject name longer than
+# X.509 allows, and a PFX without its private key.
 ADDED_SEVERITIES: Mapping[str, str] = {
     "REQUEST-NAME-DROPPED": "E",
     "REQUEST-NAME-ADDED": "I",
     "REQUEST-SUBJECT-CHANGED": "W",
     "CSR-SIGNATURE-INVALID": "E",
+    "SUBJECT-TOO-LONG": "E",
+    "PFX-NO-KEY": "W",
 }
 
 LETTER = {"E": ERR, "W": WARN, "I": INFO}
@@ -195,6 +198,18 @@ def csr_with_padding(pss: bool) -> x509.CertificateSigningRequest:
     )
 
 
+def csr_with_long_cn(cn: str) -> x509.CertificateSigningRequest:
+    """cryptography refuses a CN over 64 characters; other tools write one anyway."""
+    from cryptography.x509.oid import NameOID
+
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn, _validate=False)])
+    builder = x509.CertificateSigningRequestBuilder().subject_name(subject)
+    builder = builder.add_extension(
+        x509.SubjectAlternativeName([x509.DNSName(cn)]), critical=False
+    )
+    return builder.sign(pki.rsa_key(0), hashes.SHA256())
+
+
 def tampered_csr() -> x509.CertificateSigningRequest:
     der = bytearray(pki.der(pki.make_csr()))
     der[-1] ^= 0x01  # last byte of the signature
@@ -229,6 +244,27 @@ def run_csr(
     request = csr if csr is not None else pki.make_csr(**make)
     options = CheckOptions(topology=topology, key=private_key, at=at, policy=policy)
     return check_request(request, CSR_FILE, options).findings
+
+
+def run_pfx(env: Env, with_key: bool) -> tuple[Finding, ...]:
+    """A PFX file as the admin exported it, through the loader."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from pic_wizard.core.check import check_loaded
+    from pic_wizard.core.loader import load_bytes
+
+    leaf, key = pki.make_leaf(env.intermediate)
+    data = pkcs12.serialize_key_and_certificates(
+        b"Edge", key if with_key else None, leaf, [env.intermediate.cert],
+        serialization.BestAvailableEncryption(b"pw"),
+    )  # fmt: skip
+    options = CheckOptions(roots=[env.root.cert], at=AT)
+    return check_loaded(load_bytes(data, PFX_FILE, b"pw"), options).findings
+
+
+PFX_FILE = "edge.pfx"
+LONG_EDGE = "sip." + "edge-external-access." * 3 + "contoso.com"  # 78 characters
 
 
 def run_cert(
@@ -619,6 +655,14 @@ CASES = [
          request=SEED_CSR),
     case(R.REQUEST_SUBJECT_CHANGED, WARN, "webcon.contoso.com", run_cert,
          {"cn": "webcon.contoso.com"}, {"cn": "SIP.Contoso.com"}, request=SEED_CSR),
+    # SUBJECT-TOO-LONG
+    case(R.SUBJECT_TOO_LONG, ERR, LONG_EDGE, run_plan,
+         {"access_edge_fqdn": LONG_EDGE}, {"access_edge_fqdn": LONG_EDGE[-64:].lstrip(".-")}),
+    case(R.SUBJECT_TOO_LONG, ERR, LONG_EDGE, run_csr,
+         {"csr": Lazy(lambda e: csr_with_long_cn(LONG_EDGE))},
+         {"csr": Lazy(lambda e: csr_with_long_cn(LONG_EDGE[-64:].lstrip(".-")))}),
+    # PFX-NO-KEY
+    case(R.PFX_NO_KEY, WARN, PFX_FILE, run_pfx, {"with_key": False}, {"with_key": True}),
     # CSR-SIGNATURE-INVALID
     case(R.CSR_SIGNATURE_INVALID, ERR, "Signature", run_csr,
          {"csr": Lazy(lambda e: tampered_csr())}, {"csr": SEED_CSR}),
