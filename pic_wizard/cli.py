@@ -13,9 +13,11 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
@@ -56,8 +58,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="pic-wizard-cli",
         description="Plan, request and check the external Edge certificate of Lync Server "
         "2013 and Skype for Business Server.",
-        epilog="Exit codes: 0 no error found, 1 errors found, 2 unreadable input or bad "
-        "command line.",
+        epilog="Exit codes: 0 no error found, 1 errors found, 2 unreadable input, bad "
+        "command line or output that cannot be written, 3 a bug in pic-wizard.",
     )
     parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -115,24 +117,24 @@ def _date(value: str | None) -> dt.datetime | None:
     if value is None:
         return None
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
         day = dt.date.fromisoformat(value)
     except ValueError:
         raise InputError("bad-date", value=value) from None
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def _first_line(path: str) -> bytes:
-    from .core.fsutil import read_limited
-
-    data = read_limited(path, 64 * 1024)
-    return data.splitlines()[0] if data.splitlines() else b""
-
-
 def _password(path: str | None) -> bytes | None:
+    from .core.fsutil import read_secret_line
+
     if path:
-        return _first_line(path)
+        return read_secret_line(path)
+    # The bytes as set, whatever the locale (os.environ would decode them).
+    if os.name == "posix" and os.environb.get(PASSWORD_ENV.encode()):
+        return os.environb[PASSWORD_ENV.encode()]
     env = os.environ.get(PASSWORD_ENV)
-    return env.encode("utf-8") if env else None
+    return env.encode("utf-8", "surrogateescape") if env else None
 
 
 # ---------------------------------------------------------------- rendering
@@ -207,8 +209,6 @@ def plan_json(plan: CertificatePlan) -> dict[str, Any]:
 
 
 def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
-    from .core.csr import subject_text
-
     t = plan.topology
     deployment = {
         "single": "a single Edge Server",
@@ -216,7 +216,7 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
         "hlb-pool": f"an Edge pool of {t.server_count} servers (hardware load balancing)",
     }[t.deployment.value]
     out.write(f"External Edge certificate for {t.product.display_name}, {deployment}\n\n")
-    out.write(f"Subject\n  {subject_text(plan)}\n\n")
+    out.write(f"Subject\n  {plan.subject_text}\n\n")
     out.write("Subject alternative names, in this order\n")
     for i, entry in enumerate(plan.sans, 1):
         out.write(f"  {i}. {entry.name}\n")
@@ -330,10 +330,9 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
     if args.no_encrypt:
         return None
     if args.passphrase_file:
-        phrase = _first_line(args.passphrase_file)
-        if not phrase:
-            raise InputError("passphrase-empty", file=args.passphrase_file)
-        return phrase
+        from .core.fsutil import read_secret_line
+
+        return read_secret_line(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
@@ -351,8 +350,7 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core.csr import write_request
     from .core.plan import make_plan
 
-    plan = make_plan(profile.load(args.profile), at=_date(args.at))
-    passphrase = _passphrase(args)
+    plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
     if plan.has_errors:
         errors = [f for f in plan.findings if f.severity.value == "error"]
         _write_findings(err, errors)
@@ -360,10 +358,15 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"pic-wizard-cli: error: {PicWizardError('plan-has-errors', count=str(len(errors)))}\n"
         )
         return EXIT_FINDINGS
+    passphrase = _passphrase(args)
     written = write_request(plan, args.out, passphrase, base_name=args.name or "", force=args.force)
     protection = "encrypted with AES-256" if written.encrypted else "NOT encrypted"
+    if os.name == "posix":
+        protection += ", readable by you only"
+    else:  # the file takes the folder's permissions
+        protection += "; keep it in a folder only you can read"
     out.write(f"Wrote the request:     {written.request_path}\n")
-    out.write(f"Wrote the private key: {written.key_path} ({protection}, readable by you only)\n")
+    out.write(f"Wrote the private key: {written.key_path} ({protection})\n")
     out.write(f"Subject: {plan.subject_name}; SAN: {', '.join(plan.san_names)}\n")
     out.write(
         "Next: submit the .req file to your public certification authority. Keep the .key "
@@ -398,18 +401,35 @@ def _check_one(path: str) -> tuple[str, int]:
 
     run = _CHECK_RUN
     assert run is not None
+    shown = _printable(path)
+    code = EXIT_INPUT
+    error: PicWizardError | None = None
     try:
         result = check_loaded(load_file(path, run.password), run.options)
-    except PicWizardError as error:
+    except PicWizardError as exc:
+        error = exc
+    except Exception as exc:  # a bug: report it for this file and go on with the audit
+        if os.environ.get("PIC_WIZARD_DEBUG"):
+            raise
+        error = PicWizardError("internal-error", file=shown, reason=type(exc).__name__)
+        code = EXIT_BUG
+    if error is not None:
         if run.as_json:
-            return json.dumps(error_json(path, error), ensure_ascii=False) + "\n", EXIT_INPUT
-        return f"{path}: cannot be checked: {error.message()}\n  {error.fix()}\n\n", EXIT_INPUT
+            return json.dumps(error_json(shown, error), ensure_ascii=False) + "\n", code
+        return f"{shown}: cannot be checked: {error.message()}\n  {error.fix()}\n\n", code
     code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
+    if shown != path:
+        result = replace(result, file=shown)
     if run.as_json:
         return json.dumps(check_json(result), ensure_ascii=False) + "\n", code
     buffer = io.StringIO()
     _write_check(buffer, result)
     return buffer.getvalue(), code
+
+
+def _printable(path: str) -> str:
+    # A file name that is not valid UTF-8 (os.fsdecode's surrogates) must not break output.
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _check_chunk(paths: list[str]) -> list[tuple[str, int]]:
@@ -434,7 +454,9 @@ def _checked(paths: list[str], jobs: int) -> Iterator[tuple[str, int]]:
 
     size = max(8, len(paths) // (jobs * 4))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    # Never more processes than chunks, nor than a few per CPU, whatever --jobs says.
+    workers = min(jobs, len(chunks), 4 * (os.cpu_count() or 1))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for results in pool.map(_check_chunk, chunks):
             yield from results
 
@@ -447,13 +469,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from .core.policy import now
 
     password = _password(args.password_file)
-    chain = [c for path in args.chain for c in load_certificates(path)]
+    chain = [c for path in args.chain for c in load_certificates(path, password)]
     options = CheckOptions(
         topology=profile.load(args.profile) if args.profile else None,
-        roots=load_certificates(args.roots) if args.roots else None,
+        roots=load_certificates(args.roots, password) if args.roots else None,
         chain=chain,
         key=load_private_key(args.key, password) if args.key else None,
-        request=load_request(args.request) if args.request else None,
+        request=load_request(args.request, password) if args.request else None,
         at=_date(args.at) or now(),  # one moment for the whole run
     )
     if args.jobs < 0:
@@ -464,30 +486,52 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     try:
         for text, file_code in _checked(list(args.files), jobs):
             out.write(text)
-            code = max(code, file_code)  # 2 (unreadable) over 1 (errors) over 0
+            code = max(code, file_code)  # 3 (bug) over 2 (unreadable) over 1 (errors) over 0
     finally:
         _CHECK_RUN = None
     return code
 
 
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "example":
+        return cmd_example(args, out)
+    if args.command == "plan":
+        return cmd_plan(args, out)
+    if args.command == "csr":
+        return cmd_csr(args, out, err)
+    return cmd_check(args, out)
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _discard_stdout() -> None:
+    # Python flushes stdout again at exit; point it at nothing so that fails quietly.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    # Started with a closed stdout or stderr (">&-"): write into the void, not a crash.
+    out = out or sys.stdout or io.StringIO()
+    err = err or sys.stderr or io.StringIO()
+    if not os.environ.get("PIC_WIZARD_DEBUG"):
+        # Library warnings (a non-positive serial number, an over-long name) are not for
+        # admins: the rules report what matters.
+        warnings.simplefilter("ignore")
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
     try:
-        if args.command == "example":
-            return cmd_example(args, out)
-        if args.command == "plan":
-            return cmd_plan(args, out)
-        if args.command == "csr":
-            return cmd_csr(args, out, err)
-        return cmd_check(args, out)
+        code = _run(args, out, err)
+        out.flush()
+        return code
     except PicWizardError as error:
         err.write(f"pic-wizard-cli: error: {error.message()}\n  {error.fix()}\n")
         return EXIT_INPUT
@@ -495,7 +539,18 @@ def main(
         err.write("pic-wizard-cli: interrupted\n")
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        # The reader stopped reading ("| head"): nothing to say, but the output is cut.
+        _discard_stdout()
+        return EXIT_INPUT
+    except OSError as exc:
+        # Only output can fail here (inputs are read through the core, which explains);
+        # a closed pipe or a full disk: the reader did not get everything.
+        _discard_stdout()
+        with contextlib.suppress(OSError):
+            err.write(
+                f"pic-wizard-cli: error: {PicWizardError('output-failed', reason=_why(exc))}\n"
+            )
+        return EXIT_INPUT
     except Exception as exc:  # a bug: say so in one sentence, never a traceback
         err.write(
             f"pic-wizard-cli: internal error ({type(exc).__name__}: {exc}). This is a bug in "

@@ -4,6 +4,7 @@ Pure data: reading it out of a certificate is ``x509view``'s work."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,3 +89,18 @@ class Content:
 
 def signature_info(oid: str) -> SignatureInfo:
     return SignatureInfo(oid=oid, hash=_SIG_HASH.get(oid, ""), pss=oid == RSASSA_PSS)
+
+
+_DN_SPECIAL = re.compile(r'[,+"\\<>;=\x00]|^[ #]| $')
+
+
+def dn_escape(value: str) -> str:
+    """An attribute value escaped as RFC 4514 asks."""
+    if not _DN_SPECIAL.search(value):
+        return value
+    out = re.sub(r'([,+"\\<>;=])', r"\\\1", value).replace("\x00", "\\00")
+    if out.startswith((" ", "#")):
+        out = "\\" + out
+    if out.endswith(" "):
+        out = out[:-1] + "\\ "
+    return out

@@ -14,7 +14,6 @@ from .errors import OutputError
 from .fsutil import write_atomic
 from .plan import CertificatePlan
 from .topology import KeyAlgorithm, KeySpec
-from .x509view import dn_text
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -47,11 +46,6 @@ def subject_name(plan: CertificatePlan) -> x509.Name:
     return x509.Name(
         [x509.NameAttribute(oid, value.strip()) for oid, value in parts if value.strip()]
     )
-
-
-def subject_text(plan: CertificatePlan) -> str:
-    """The subject as Windows shows it: CN first."""
-    return dn_text(subject_name(plan))
 
 
 def build_request(
@@ -100,6 +94,10 @@ def default_base_name(plan: CertificatePlan) -> str:
     return base
 
 
+# OpenSSL's PEM password callback takes at most 1023 bytes.
+MAX_PASSPHRASE_BYTES = 1023
+
+
 @dataclass(frozen=True)
 class WrittenRequest:
     request_path: Path
@@ -137,9 +135,15 @@ def write_request(
     from cryptography.hazmat.primitives import serialization
 
     folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError("output-not-folder", file=str(folder))
     if not folder.is_dir():
         raise OutputError("output-unwritable", file=str(folder), reason="no such folder")
     base = base_name or default_base_name(plan)
+    if base.startswith(".") or any(sep in base for sep in ("/", "\\", ":")):
+        raise OutputError("bad-name", value=base)
+    if passphrase is not None and len(passphrase) > MAX_PASSPHRASE_BYTES:
+        raise OutputError("passphrase-too-long", length=str(len(passphrase)))
     key_path = folder / f"{base}.key"
     req_path = folder / f"{base}.req"
     if not force:

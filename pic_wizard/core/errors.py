@@ -142,7 +142,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
     ),
     "profile-field": (
         "'{file}': {path} {problem}.",
-        "Correct the profile, or create it again with the wizard.",
+        "Correct the profile, or start again from pic-wizard-cli example.",
     ),
     "output-exists": (
         "'{file}' already exists; pic-wizard never overwrites a file silently.",

@@ -142,6 +142,8 @@ def _parse_request(der: bytes) -> x509.CertificateSigningRequest:
 
 def _short(exc: Exception) -> str:
     text = str(exc).split("\n")[0].split("{")[0].strip().rstrip(":")
+    if text.startswith("error parsing asn1 value"):
+        return "its ASN.1 encoding is invalid"
     return text or type(exc).__name__
 
 
@@ -349,7 +351,7 @@ def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
                 warnings.simplefilter("ignore")
                 bundle = pkcs12.load_pkcs12(der, attempt)
             break
-        except ValueError:
+        except (ValueError, TypeError):  # TypeError: a password that is not UTF-8
             continue
     if bundle is None:
         code = "password-wrong" if password else "password-required"

@@ -18,6 +18,11 @@ _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _TLD_LINE = re.compile(r"^[!*]?([^\s/.!*][^\s.]*)\s*$", re.MULTILINE)
 
 
+# Special-use names (RFC 6761, 6762, 7686, 8375, 9476; the IANA registry) that the Public
+# Suffix List lists as public but that no public CA may certify.
+SPECIAL_USE = ("home.arpa", "in-addr.arpa", "ip6.arpa", "onion", "alt")
+
+
 @functools.cache
 def icann_tlds() -> frozenset[str]:
     """The top-level domains of the ICANN section of the Public Suffix List.
@@ -157,14 +162,17 @@ def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
     if len(name.split(".")) == 1:
         return bad(RuleId.NAME_SINGLE_LABEL)
     tld = labels[-1]
-    if tld not in icann_tlds():
+    special = next((sfx for sfx in SPECIAL_USE if name == sfx or name.endswith("." + sfx)), "")
+    if tld not in icann_tlds() or special:
         return bad(
             RuleId.NAME_INTERNAL,
-            suffix=tld,
+            suffix=special or tld,
             internal_names_end=internal_names_end.date().isoformat(),
         )
     uname = name
     if any(label.startswith("xn--") for label in name.split(".")):
         uname = _to_unicode(name)
+        if uname == name:
+            return bad(RuleId.NAME_SYNTAX, reason="an 'xn--' label is not a valid A-label")
         found.append(finding(RuleId.NAME_IDN, name, field=field, unicode=uname, ascii=name))
     return JudgedName(raw, name, uname, tuple(found))

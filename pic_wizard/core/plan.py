@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from .content import CLIENT_AUTH, SERVER_AUTH, Content, KeyInfo, SignatureInfo
+from .content import CLIENT_AUTH, SERVER_AUTH, Content, KeyInfo, SignatureInfo, dn_escape
 from .findings import Finding, RuleId, Severity, finding, sort_findings
 from .names import JudgedName, judge
 from .policy import DEFAULT_POLICY, Policy, now
@@ -81,6 +81,22 @@ class CertificatePlan:
     @property
     def has_errors(self) -> bool:
         return any(f.severity.value == "error" for f in self.findings)
+
+    @property
+    def subject_text(self) -> str:
+        """The subject as Windows shows it, CN first (the request encodes C first)."""
+        org = self.organization
+        parts = [
+            ("CN", self.subject_name),
+            ("OU", org.organizational_unit),
+            ("O", org.organization),
+            ("L", org.locality),
+            ("ST", org.state),
+            ("C", org.country),
+        ]
+        return ", ".join(
+            f"{key}={dn_escape(value.strip())}" for key, value in parts if value.strip()
+        )
 
     def as_content(self) -> Content:
         return plan_content(self.topology, self.sans, self.subject_name)
@@ -178,7 +194,7 @@ def plan_content(topology: Topology, sans: tuple[SanEntry, ...], subject_name: s
     )
 
 
-def _input_findings(topology: Topology, policy: Policy) -> list[Finding]:
+def _input_findings(topology: Topology, policy: Policy, off_edge: bool) -> list[Finding]:
     found: list[Finding] = []
 
     def judged(value: str, field: str) -> JudgedName:
@@ -220,6 +236,12 @@ def _input_findings(topology: Topology, policy: Policy) -> list[Finding]:
         if topology.deployment.is_pool:
             why = "every member of an Edge pool needs the same certificate and private key."
             found.append(finding(RuleId.KEY_NOT_EXPORTABLE, "Key", why=why))
+        elif off_edge:
+            why = (
+                "the key is made on this computer, not on the Edge Server, and must be "
+                "moved there with the certificate."
+            )
+            found.append(finding(RuleId.KEY_NOT_EXPORTABLE, "Key", why=why))
         else:
             why = (
                 "Microsoft requires an exportable key even on a single Edge Server, and "
@@ -239,12 +261,16 @@ def make_plan(
     topology: Topology,
     policy: Policy = DEFAULT_POLICY,
     at: dt.datetime | None = None,
+    *,
+    off_edge: bool = False,
 ) -> CertificatePlan:
+    """The plan of ``topology``.  ``off_edge``: the key will be generated here, not on the
+    Edge Server (pic-wizard's own request), which makes an unexportable key an error."""
     at = at or now()
     edge = edge_names(topology)
     sans = expected_sans(topology)
     content = plan_content(topology, sans, edge.subject)
-    found = _input_findings(topology, policy)
+    found = _input_findings(topology, policy, off_edge)
     # The names were judged as inputs, with the field they came from; do not judge the
     # derived names again.
     result = check_content(content, topology, policy, at, judge_names=False)

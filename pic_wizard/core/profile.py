@@ -88,10 +88,23 @@ class _Reader:
             raise self.fail(f"{key}.{unknown[0]}", "is not a profile field")
         return value
 
-    def text(self, data: Mapping[str, Any], key: str, path: str, default: str = "") -> str:
+    def text(
+        self, data: Mapping[str, Any], key: str, path: str, default: str = "", limit: int = 255
+    ) -> str:
         value = data.get(key, default)
         if not isinstance(value, str):
             raise self.fail(path, "must be text")
+        return self.valid_text(value, path, limit)
+
+    def valid_text(self, value: str, path: str, limit: int = 255) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(path, "contains a character that is not valid text") from None
+        if any(ord(c) < 32 for c in value):
+            raise self.fail(path, "contains a control character")
+        if len(value) > limit:
+            raise self.fail(path, f"is longer than {limit} characters")
         return value
 
     def flag(self, data: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
@@ -110,7 +123,9 @@ class _Reader:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(path, "must be a list of names")
-        return tuple(value)
+        if len(value) > 1000:
+            raise self.fail(path, "has more than 1000 names")
+        return tuple(self.valid_text(v, path) for v in value)
 
     def choice(self, value: str, path: str, choices: list[str]) -> str:
         if value not in choices:
@@ -213,12 +228,14 @@ def from_dict(data: object, file: str = "profile") -> Topology:
         xmpp_domains=r.texts(fed, "xmpp_domains", "federation.xmpp_domains"),
         extra_sans=r.texts(data, "extra_sans", "extra_sans"),
         organization=Organization(
-            organization=r.text(org, "organization", "organization.organization"),
+            # RFC 5280 upper bounds: ub-organization-name 64, ub-organizational-unit-name
+            # 64, ub-locality-name 128, ub-state-name 128.
+            organization=r.text(org, "organization", "organization.organization", limit=64),
             organizational_unit=r.text(
-                org, "organizational_unit", "organization.organizational_unit"
+                org, "organizational_unit", "organization.organizational_unit", limit=64
             ),
-            locality=r.text(org, "locality", "organization.locality"),
-            state=r.text(org, "state", "organization.state"),
+            locality=r.text(org, "locality", "organization.locality", limit=128),
+            state=r.text(org, "state", "organization.state", limit=128),
             country=country,
         ),
         friendly_name=r.text(data, "friendly_name", "friendly_name"),
@@ -238,6 +255,11 @@ def loads(text: str, file: str = "profile") -> Topology:
     except json.JSONDecodeError as exc:
         raise ProfileError(
             "profile-invalid-json", file=file, reason=f"line {exc.lineno}: {exc.msg}"
+        ) from None
+    except (RecursionError, ValueError):
+        # Nesting thousands deep, or a number of thousands of digits: not a profile.
+        raise ProfileError(
+            "profile-invalid-json", file=file, reason="it is nested or sized beyond reason"
         ) from None
     return from_dict(data, file)
 

@@ -5,14 +5,13 @@ cryptography, which the wizard's start-up and ``plan`` do without."""
 from __future__ import annotations
 
 import functools
-import re
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
-from .content import EKU_OIDS, Content, KeyInfo, signature_info
+from .content import EKU_OIDS, Content, KeyInfo, dn_escape, signature_info
 
 _CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
 
@@ -109,18 +108,6 @@ _DN_SHORT = {
     "0.9.2342.19200300.100.1.25": "DC",
     "1.2.840.113549.1.9.1": "E",
 }
-_DN_SPECIAL = re.compile(r'[,+"\\<>;=\x00]|^[ #]| $')
-
-
-def _dn_escape(value: str) -> str:
-    if not _DN_SPECIAL.search(value):
-        return value
-    out = re.sub(r'([,+"\\<>;=])', r"\\\1", value).replace("\x00", "\\00")
-    if out.startswith((" ", "#")):
-        out = "\\" + out
-    if out.endswith(" "):
-        out = out[:-1] + "\\ "
-    return out
 
 
 def dn_text(name: x509.Name) -> str:
@@ -131,7 +118,7 @@ def dn_text(name: x509.Name) -> str:
         for attr in rdn:
             key = _DN_SHORT.get(attr.oid.dotted_string, attr.oid.dotted_string)
             value = attr.value if isinstance(attr.value, str) else attr.value.hex()
-            attrs.append(f"{key}={_dn_escape(value)}")
+            attrs.append(f"{key}={dn_escape(value)}")
         parts.append("+".join(attrs))
     return ", ".join(parts)
 

@@ -355,3 +355,182 @@ def test_large_audit_in_parallel_keeps_input_order(
 def test_jobs_must_be_positive(tmp_path: Path) -> None:
     code, _, err = run("check", "x.pem", "--jobs", "-1")
     assert code == 2 and "--jobs" in err
+
+
+# ------------------------------------------------------------------ inputs from the field
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_refused_not_waited_for(tmp_path: Path) -> None:
+    fifo = tmp_path / "cert.pem"
+    os.mkfifo(fifo)
+    code, out, _ = run("check", str(fifo))
+    assert code == 2 and "not a regular file" in out
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "\ufeffEdge-Pool-2026!\r\n".encode(),  # Notepad: UTF-8 with a byte-order mark
+        "Edge-Pool-2026!\r\n".encode("utf-16"),  # PowerShell 5.1: "..." > file
+    ],
+)
+def test_passphrase_file_as_windows_writes_it(
+    seed_profile: Path, tmp_path: Path, content: bytes
+) -> None:
+    phrase = tmp_path / "phrase.txt"
+    phrase.write_bytes(content)
+    code, _, err = run(
+        "csr", str(seed_profile), "--out", str(tmp_path), "--passphrase-file", str(phrase)
+    )
+    assert code == 0, err
+    result = subprocess.run(
+        ["openssl", "pkey", "-noout", "-in", str(tmp_path / "sip.contoso.com.key"),
+         "-passin", "pass:Edge-Pool-2026!"],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (["--name", "../elsewhere"], "cannot be a file base name"),
+        (["--passphrase-file", "LONG"], "at most 1023"),
+        (["--no-encrypt", "--at", "2026-W01-1"], "is not a date"),
+    ],
+)
+def test_csr_refusals(seed_profile: Path, tmp_path: Path, extra: list[str], words: str) -> None:
+    long_phrase = tmp_path / "long.txt"
+    long_phrase.write_text("a" * 2000)
+    extra = [str(long_phrase) if e == "LONG" else e for e in extra]
+    if "--passphrase-file" not in extra and "--no-encrypt" not in extra:
+        extra.append("--no-encrypt")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir), *extra)
+    assert code == 2 and words in err
+    assert list(out_dir.iterdir()) == []
+
+
+def test_csr_out_must_be_a_folder(seed_profile: Path) -> None:
+    code, _, err = run("csr", str(seed_profile), "--out", str(seed_profile), "--no-encrypt")
+    assert code == 2 and "is not a folder" in err
+
+
+def test_plan_errors_come_before_the_passphrase_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    data = json.loads(profile.dumps(seed_example()))
+    data["key"]["exportable"] = False  # a key made here must be exportable: an error
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data))
+    code, _, err = run("csr", str(path), "--out", str(tmp_path))
+    assert code == 1 and "KEY-NOT-EXPORTABLE" in err
+
+
+def test_long_subject_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    data = json.loads(profile.dumps(seed_example()))
+    data["edge"]["access_edge_fqdn"] = "sip." + "edge-external-access." * 3 + "contoso.com"
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data))
+    code, out, _ = run("plan", str(path))
+    assert code == 1 and "SUBJECT-TOO-LONG" in out
+    code, out, _ = run("plan", str(path), "--json")
+    assert code == 1 and "SUBJECT-TOO-LONG" in out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written(seed_profile: Path) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "pic_wizard.cli", "plan", str(seed_profile)],
+            stdout=full, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert "Cannot write the output" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_closed_stdout_is_not_a_crash(seed_profile: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pic_wizard.cli", "plan", str(seed_profile)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+        preexec_fn=lambda: os.close(1) if os.name == "posix" else None,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="bytes in the environment are POSIX")
+@pytest.mark.parametrize(
+    ("variable", "code", "words"),
+    [
+        ("café".encode(), 0, b"READY"),  # UTF-8, as typed
+        (b"caf\xe9", 2, b"is wrong"),  # Latin-1 bytes: not the password, but no crash
+    ],
+)
+def test_password_in_the_environment_as_bytes(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA, variable: bytes, code: int, words: bytes
+) -> None:
+    pfx = _pfx(tmp_path, intermediate, "café".encode())
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+    env = {k.encode(): v.encode() for k, v in os.environ.items()}
+    env[b"PIC_WIZARD_PASSWORD"] = variable
+    result = subprocess.run(
+        [sys.executable, "-m", "pic_wizard.cli", "check", str(pfx), "--roots", str(roots),
+         "--at", "2026-06-01"],
+        capture_output=True, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == code, result.stdout + result.stderr
+    assert words in result.stdout
+    assert b"Traceback" not in result.stderr
+
+
+def test_one_file_that_breaks_pic_wizard_does_not_stop_the_audit(
+    tmp_path: Path, seed_leaf: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pic_wizard.core import check as check_module
+
+    real = check_module.check_loaded
+
+    def flaky(loaded: object, options: object) -> object:
+        if str(getattr(loaded, "path", "")).endswith("b.pem"):
+            raise RuntimeError("a bug")
+        return real(loaded, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check_module, "check_loaded", flaky)
+    monkeypatch.delenv("PIC_WIZARD_DEBUG", raising=False)
+    names = []
+    for name in ("a.pem", "b.pem", "c.pem"):
+        (tmp_path / name).write_bytes(pki.pem(seed_leaf))
+        names.append(str(tmp_path / name))
+    code, out, _ = run("check", *names, "--json", "--at", "2026-06-01")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [x["kind"] for x in lines] == ["certificate", "error", "certificate"]
+    assert "bug in pic-wizard" in lines[1]["error"]
+    assert code == 3
+
+
+def test_chain_option_says_what_the_wrong_file_holds(tmp_path: Path, seed_leaf: object) -> None:
+    cert = tmp_path / "c.pem"
+    cert.write_bytes(pki.pem(seed_leaf))
+    req = tmp_path / "edge.req"
+    req.write_bytes(pki.make_csr().public_bytes(serialization.Encoding.PEM))
+    code, _, err = run("check", str(cert), "--chain", str(req))
+    assert code == 2 and "holds no certificate (it holds a certificate request)" in err
+
+
+def test_jobs_beyond_reason_do_not_fork_a_process_per_job(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    files = []
+    for i in range(70):
+        path = tmp_path / f"e{i}.pem"
+        path.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
+        files.append(str(path))
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+    code, out, _ = run("check", *files, "--roots", str(roots), "--json", "--jobs", "100000",
+                       "--at", "2026-06-01")  # fmt: skip
+    assert code == 0 and len(out.splitlines()) == 70

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from pic_wizard.core import csr as csr_mod
-from pic_wizard.core.csr import build_request, subject_text, write_request
+from pic_wizard.core.csr import build_request, write_request
 from pic_wizard.core.errors import OutputError
 from pic_wizard.core.fsutil import write_atomic
 from pic_wizard.core.plan import make_plan
@@ -55,7 +55,7 @@ def test_request_content_matches_the_seed_plan() -> None:
 
 
 def test_subject_is_shown_cn_first() -> None:
-    assert subject_text(SEED_PLAN) == (
+    assert SEED_PLAN.subject_text == (
         "CN=sip.contoso.com, OU=IT, O=Contoso Ltd, L=Redmond, ST=Washington, C=US"
     )
 

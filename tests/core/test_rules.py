@@ -204,9 +204,7 @@ def csr_with_long_cn(cn: str) -> x509.CertificateSigningRequest:
 
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn, _validate=False)])
     builder = x509.CertificateSigningRequestBuilder().subject_name(subject)
-    builder = builder.add_extension(
-        x509.SubjectAlternativeName([x509.DNSName(cn)]), critical=False
-    )
+    builder = builder.add_extension(x509.SubjectAlternativeName([x509.DNSName(cn)]), critical=False)
     return builder.sign(pki.rsa_key(0), hashes.SHA256())
 
 
