@@ -534,3 +534,15 @@ def test_jobs_beyond_reason_do_not_fork_a_process_per_job(
     code, out, _ = run("check", *files, "--roots", str(roots), "--json", "--jobs", "100000",
                        "--at", "2026-06-01")  # fmt: skip
     assert code == 0 and len(out.splitlines()) == 70
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names as raw bytes: Linux")
+def test_file_name_that_is_not_utf8_stays_readable_json(tmp_path: Path, seed_leaf: object) -> None:
+    raw = os.path.join(os.fsencode(tmp_path), b"f\xfcr.pem")
+    with open(raw, "wb") as handle:
+        handle.write(pki.pem(seed_leaf))
+    code, out, _ = run("check", os.fsdecode(raw), "--json", "--at", "2026-06-01")
+    assert code == 1  # no chain: CHAIN-INCOMPLETE
+    line = json.loads(out)
+    assert line["file"].endswith("f\ufffdr.pem")
+    out.encode("utf-8")  # printable as UTF-8

@@ -126,3 +126,41 @@ def test_unexportable_key_is_an_error_for_a_key_made_off_the_edge() -> None:
     }
     assert on_edge["KEY-NOT-EXPORTABLE"] == "warning"
     assert off_edge["KEY-NOT-EXPORTABLE"] == "error"
+
+
+def _cert_rules(intermediate: pki.CA, root: pki.CA, **make: object) -> dict[str, list[str]]:
+    from pic_wizard.core.check import check_certificate
+
+    leaf, _ = pki.make_leaf(intermediate, **make)  # type: ignore[arg-type]
+    options = CheckOptions(
+        topology=seed_example(), roots=[root.cert], chain=[intermediate.cert], at=pki.AT
+    )
+    found: dict[str, list[str]] = {}
+    for f in check_certificate([leaf], "edge.cer", options).findings:
+        found.setdefault(f.rule.value, []).append(f.subject)
+    return found
+
+
+def test_a_duplicate_name_is_not_also_an_order_problem(root: pki.CA, intermediate: pki.CA) -> None:
+    sans = ("sip.contoso.com", "webcon.contoso.com", "sip.contoso.com", "sip.fabrikam.com")
+    found = _cert_rules(intermediate, root, sans=sans)
+    assert found["SAN-DUPLICATE"] == ["sip.contoso.com"]
+    assert "SAN-ORDER" not in found
+
+
+def test_no_subject_name_is_not_the_access_edge(root: pki.CA, intermediate: pki.CA) -> None:
+    found = _cert_rules(intermediate, root, cn=None)
+    assert found["SUBJECT-NOT-ACCESS-EDGE"] == ["(no subject name)"]
+
+
+def test_a_trailing_dot_in_a_certificate_name_is_a_syntax_error(
+    root: pki.CA, intermediate: pki.CA
+) -> None:
+    sans = ("sip.contoso.com", "webcon.contoso.com.", "sip.fabrikam.com")
+    found = _cert_rules(intermediate, root, sans=sans)
+    assert found["NAME-SYNTAX"] == ["webcon.contoso.com."]
+
+
+def test_names_keep_their_case_in_messages(root: pki.CA, intermediate: pki.CA) -> None:
+    found = _cert_rules(intermediate, root, cn="SIP.Contoso.com", sans=("webcon.contoso.com",))
+    assert found["SUBJECT-NOT-IN-SAN"] == ["SIP.Contoso.com"]
