@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
-from .content import EKU_OIDS, Content, KeyInfo, dn_escape, signature_info
+from .content import EKU_OIDS, Content, KeyInfo, Kind, dn_escape, signature_info
 
 _CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
 
@@ -70,30 +70,30 @@ def common_name(name: x509.Name) -> str | None:
 
 
 def certificate_content(cert: x509.Certificate) -> Content:
-    dns, ips, ekus, kus = _extensions_content(cert.extensions)
-    return Content(
-        kind="certificate",
-        common_name=common_name(cert.subject),
-        dns_names=dns,
-        ip_names=ips,
-        extended_key_usages=ekus,
-        key_usages=kus,
-        key=key_info(public_key(cert)),
-        signature=signature_info(cert.signature_algorithm_oid.dotted_string),
-    )
+    return _content("certificate", cert.subject, cert.extensions, public_key(cert), cert)
 
 
 def request_content(csr: x509.CertificateSigningRequest) -> Content:
-    dns, ips, ekus, kus = _extensions_content(csr.extensions)
+    return _content("request", csr.subject, csr.extensions, csr.public_key(), csr)
+
+
+def _content(
+    kind: Kind,
+    subject: x509.Name,
+    extensions: x509.Extensions,
+    key: PublicKeyTypes,
+    signed: x509.Certificate | x509.CertificateSigningRequest,
+) -> Content:
+    dns, ips, ekus, kus = _extensions_content(extensions)
     return Content(
-        kind="request",
-        common_name=common_name(csr.subject),
+        kind=kind,
+        common_name=common_name(subject),
         dns_names=dns,
         ip_names=ips,
         extended_key_usages=ekus,
         key_usages=kus,
-        key=key_info(csr.public_key()),
-        signature=signature_info(csr.signature_algorithm_oid.dotted_string),
+        key=key_info(key),
+        signature=signature_info(signed.signature_algorithm_oid.dotted_string),
     )
 
 
