@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from .countries import ISO_3166_ALPHA2
 from .errors import ProfileError
 from .fsutil import read_limited, write_atomic
 from .topology import (
@@ -197,8 +198,10 @@ def from_dict(data: object, file: str = "profile") -> Topology:
         {"organization", "organizational_unit", "locality", "state", "country"},
     )
     country = r.text(org, "country", "organization.country").strip().upper()
-    if country and (len(country) != 2 or not country.isalpha() or not country.isascii()):
-        raise r.fail("organization.country", "must be a two-letter ISO 3166 code such as US or FR")
+    if country and country not in ISO_3166_ALPHA2:
+        raise r.fail(
+            "organization.country", f"'{country}' is not an ISO 3166 country code such as US or FR"
+        )
     key = r.section(data, "key", {"algorithm", "rsa_bits", "curve", "exportable"})
     algorithm = KeyAlgorithm(
         r.choice(r.text(key, "algorithm", "key.algorithm", "rsa"), "key.algorithm", ["rsa", "ec"])

@@ -93,7 +93,7 @@ def _with(**changes: object) -> dict[str, object]:
         (_with(sip_domains="contoso.com"), ["sip_domains", "list"]),
         (_with(federation__pic_providers=["msn"]), ["federation.pic_providers", "aol"]),
         (_with(federation__xmpp_federation="yes"), ["federation.xmpp_federation", "true"]),
-        (_with(organization__country="USA"), ["organization.country", "two-letter"]),
+        (_with(organization__country="USA"), ["organization.country", "ISO 3166"]),
         (_with(key__rsa_bits=1024), ["key.rsa_bits", "2048"]),
         (_with(key__curve="P-521"), ["key.curve"]),
         (_with(key__algorithm="dsa"), ["key.algorithm"]),
@@ -140,3 +140,23 @@ def test_missing_profile(tmp_path: Path) -> None:
     with pytest.raises(Exception) as caught:
         profile.load(tmp_path / "none.json")
     assert getattr(caught.value, "code", None) == "file-not-found"
+
+
+def test_country_must_be_an_iso_3166_code() -> None:
+    with pytest.raises(ProfileError) as caught:
+        profile.from_dict(_with(organization__country="XX"))
+    assert "'XX' is not an ISO 3166 country code" in str(caught.value)
+    assert profile.from_dict(_with(organization__country="gb")).organization.country == "GB"
+
+
+def test_country_list_is_the_published_one() -> None:
+    from pic_wizard.core.countries import ISO_3166_ALPHA2
+
+    assert len(ISO_3166_ALPHA2) == 249
+    assert {"US", "FR", "DE", "GB", "SS", "BQ", "CW"} <= ISO_3166_ALPHA2
+    assert not {"UK", "EU", "XK", "YU"} & ISO_3166_ALPHA2
+    tab = Path("/usr/share/zoneinfo/iso3166.tab")  # the tz database's copy, where present
+    if tab.exists():
+        lines = tab.read_text().splitlines()
+        codes = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+        assert codes == ISO_3166_ALPHA2
