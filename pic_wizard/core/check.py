@@ -122,22 +122,30 @@ def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool |
         # MD5), which Windows and Lync still verify: check it by hand.
         if issuer_text(cert) != subject_text(issuer):  # cached: Name objects are costly
             return False
-        return _verify_by_hand(cert, issuer)
+        return _verify_by_hand(cert, public_key(issuer))
     return True
 
 
-def _verify_by_hand(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
+def _verify_by_hand(
+    signed: x509.Certificate | x509.CertificateSigningRequest, key: PublicKeyTypes
+) -> bool | None:
+    """Verify a signature cryptography's own checks decline (SHA-1, MD5): True, False, or
+    None when it cannot be checked at all."""
+    data = (
+        signed.tbs_certificate_bytes
+        if isinstance(signed, x509.Certificate)
+        else signed.tbs_certrequest_bytes
+    )
     try:
-        algorithm = cert.signature_hash_algorithm
-        key = public_key(issuer)
+        algorithm = signed.signature_hash_algorithm
         if algorithm is None:
             return None
         if isinstance(key, rsa.RSAPublicKey):
-            params = cert.signature_algorithm_parameters
+            params = signed.signature_algorithm_parameters
             pad = params if isinstance(params, padding.PSS) else padding.PKCS1v15()
-            key.verify(cert.signature, cert.tbs_certificate_bytes, pad, algorithm)
+            key.verify(signed.signature, data, pad, algorithm)
         elif isinstance(key, ec.EllipticCurvePublicKey):
-            key.verify(cert.signature, cert.tbs_certificate_bytes, ec.ECDSA(algorithm))
+            key.verify(signed.signature, data, ec.ECDSA(algorithm))
         else:
             return None
     except InvalidSignature:
@@ -559,22 +567,7 @@ def _dns_names(cert: x509.Certificate) -> list[str]:
 def request_signature_ok(csr: x509.CertificateSigningRequest) -> bool:
     """The request's self-signature; SHA-1 ones (certreq on Windows Server 2008 R2 and
     2012 R2) are verified by hand, as cryptography declines them."""
-    if csr.is_signature_valid:
-        return True
-    try:
-        algorithm = csr.signature_hash_algorithm
-        key = csr.public_key()
-        if algorithm is None:
-            return False
-        if isinstance(key, rsa.RSAPublicKey):
-            key.verify(csr.signature, csr.tbs_certrequest_bytes, padding.PKCS1v15(), algorithm)
-        elif isinstance(key, ec.EllipticCurvePublicKey):
-            key.verify(csr.signature, csr.tbs_certrequest_bytes, ec.ECDSA(algorithm))
-        else:
-            return False
-    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
-        return False
-    return True
+    return csr.is_signature_valid or _verify_by_hand(csr, csr.public_key()) is True
 
 
 def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
