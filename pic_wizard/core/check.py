@@ -473,6 +473,17 @@ def certificate_details(
     }
 
 
+def _content_findings(
+    content: Content, options: CheckOptions, at: dt.datetime
+) -> tuple[list[Finding], tuple[RuleId, ...]]:
+    """The rules every kind shares, and those about the profile's topology itself."""
+    result = check_content(content, options.topology, options.policy, at)
+    found = list(result.findings)
+    if options.topology is not None:
+        found.extend(topology_context_findings(options.topology, options.policy, at))
+    return found, result.skipped
+
+
 def check_certificate(
     certs: Sequence[x509.Certificate],
     file: str,
@@ -484,10 +495,7 @@ def check_certificate(
     leaf = pick_leaf(certs)
     topology = options.topology
     content = certificate_content(leaf)
-    rules = check_content(content, topology, policy, at)
-    found = list(rules.findings)
-    if topology is not None:
-        found.extend(topology_context_findings(topology, policy, at))
+    found, skipped = _content_findings(content, options, at)
     found.extend(_validity_findings(leaf, at, policy))
 
     try:
@@ -520,7 +528,7 @@ def check_certificate(
         file=file,
         kind="certificate",
         findings=tuple(sort_findings(found)),
-        skipped=rules.skipped,
+        skipped=skipped,
         certificate=leaf,
         path=path,
         details=certificate_details(leaf, content),
@@ -531,15 +539,12 @@ def check_request(
     csr: x509.CertificateSigningRequest, file: str, options: CheckOptions
 ) -> CheckResult:
     at = options.at or now()
-    rules = check_content(request_content(csr), options.topology, options.policy, at)
-    found = list(rules.findings)
-    if options.topology is not None:
-        found.extend(topology_context_findings(options.topology, options.policy, at))
+    content = request_content(csr)
+    found, skipped = _content_findings(content, options, at)
     if not request_signature_ok(csr):
         found.append(finding(RuleId.CSR_SIGNATURE_INVALID, "Signature"))
     if options.key is not None and _spki(options.key.public_key()) != _spki(csr.public_key()):
         found.append(finding(RuleId.KEY_MISMATCH, "Key", what="request", other="private key"))
-    content = request_content(csr)
     details: dict[str, object] = {
         "subject": dn_text(csr.subject),
         "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
@@ -550,7 +555,7 @@ def check_request(
         file=file,
         kind="csr",
         findings=tuple(sort_findings(found)),
-        skipped=rules.skipped,
+        skipped=skipped,
         request=csr,
         details=details,
     )
