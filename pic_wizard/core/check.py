@@ -493,7 +493,6 @@ def check_certificate(
     at = options.at or now()
     policy = options.policy
     leaf = pick_leaf(certs)
-    topology = options.topology
     content = certificate_content(leaf)
     found, skipped = _content_findings(content, options, at)
     found.extend(_validity_findings(leaf, at, policy))
