@@ -16,10 +16,9 @@ from .names import judge
 from .policy import Policy
 from .topology import Deployment, PicProvider, Product, Topology
 
-# Rules that can only be applied when the topology (a profile) is known.
+# Rules a certificate or a request can only be checked against when the topology (a
+# profile) is known.  (DOMAIN-* and KEY-NOT-EXPORTABLE judge the answers themselves: plans.)
 NEEDS_TOPOLOGY: tuple[RuleId, ...] = (
-    RuleId.DOMAIN_NONE,
-    RuleId.DOMAIN_DUPLICATE,
     RuleId.SUBJECT_NOT_ACCESS_EDGE,
     RuleId.SAN_ACCESS_EDGE_MISSING,
     RuleId.SAN_WEBCONF_MISSING,
