@@ -161,6 +161,31 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "The two passphrases differ.",
         "Type the same passphrase twice.",
     ),
+    "pfx-key-mismatch": (
+        "The private key does not belong to the certificate '{subject}': their public keys differ.",
+        "Give the key that was written with the request this certificate was issued for.",
+    ),
+    "pfx-key-unsupported": (
+        "A PFX file cannot hold this kind of private key ({kind}).",
+        "Use the RSA or EC key the certificate was requested with.",
+    ),
+    "pfx-password-missing": (
+        "The PFX file needs a password: Import-CsCertificate and the Certificates console "
+        "ask for one.",
+        "Give a password for the PFX file.",
+    ),
+    "pfx-password-too-long": (
+        "The PFX password is {length} bytes long; at most {limit} can be used.",
+        "Choose a shorter password.",
+    ),
+    "pfx-password-not-text": (
+        "The PFX password is not text (UTF-8).",
+        "Type the password again, or write it on the first line of a text file.",
+    ),
+    "pfx-friendly-name": (
+        "The friendly name '{value}' holds a character a PFX file cannot store ({character}).",
+        "Use letters, digits, spaces and punctuation only.",
+    ),
     "plan-has-errors": (
         "The profile has {count} error(s); a CA would refuse or a server would reject this "
         "certificate.",

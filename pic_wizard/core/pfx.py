@@ -1,0 +1,237 @@
+"""Export the key, the issued certificate and its chain as a PFX (PKCS#12) file.
+
+The file is what ``Import-CsCertificate`` and the Certificates console import on the Edge
+Server: the key, the Edge certificate, then its issuers up to the root, with a friendly
+name.  Lync Server 2013 runs on Windows Server 2008 R2 to 2012 R2, which cannot import an
+AES-encrypted PFX (that needs Windows 10 1709 / Windows Server 2019): the default is
+TripleDES for the key and the certificates, with a SHA-1 MAC.
+
+cryptography is imported only when a PFX is made, so that the program starts without it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .csr import MAX_PASSPHRASE_BYTES
+from .errors import OutputError
+from .fsutil import write_atomic
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+    from cryptography.hazmat.primitives.serialization import KeySerializationEncryption
+    from cryptography.hazmat.primitives.serialization.pkcs12 import PKCS12PrivateKeyTypes
+
+# Iterations of the key derivation and of the MAC: OpenSSL's default for PKCS#12.
+KDF_ROUNDS = 2048
+
+DEFAULT_BASE_NAME = "edge-external"
+
+# Names Windows reserves for devices, even with an extension ("con.pfx").
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{n}" for n in range(1, 10)}
+    | {f"LPT{n}" for n in range(1, 10)}
+)
+
+
+class PfxProtection(Enum):
+    """How the key and the certificates in the PFX are encrypted, and its MAC."""
+
+    # PBES1 with SHA-1 and three-key TripleDES-CBC, SHA-1 MAC.
+    WINDOWS_2012_R2 = "3des"
+    # PBES2 (PBKDF2 with HMAC-SHA256) and AES-256-CBC, SHA-256 MAC.
+    AES256 = "aes256"
+
+    @property
+    def description(self) -> str:
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS = {
+    PfxProtection.WINDOWS_2012_R2: "Windows Server 2012 R2 compatible (3DES, SHA-1)",
+    PfxProtection.AES256: "AES-256 (Windows Server 2019 / Windows 10 1709 and later)",
+}
+
+
+def order_chain(
+    leaf: x509.Certificate, certs: Sequence[x509.Certificate]
+) -> list[x509.Certificate]:
+    """The issuers of ``leaf`` found in ``certs``: its issuer first, then that one's
+    issuer, up to a self-signed root if there is one.  Certificates that are not on the
+    leaf's path are left out; each step is a signature check, not a name match."""
+    from .check import MAX_CHAIN_DEPTH, _signature_check, is_self_signed
+
+    pool: list[x509.Certificate] = []
+    for cert in certs:
+        if cert != leaf and cert not in pool:
+            pool.append(cert)
+    chain: list[x509.Certificate] = []
+    current = leaf
+    for _ in range(MAX_CHAIN_DEPTH):
+        if is_self_signed(current):
+            break
+        verified: x509.Certificate | None = None
+        unverifiable: x509.Certificate | None = None
+        for candidate in pool:
+            if candidate in chain:
+                continue
+            result = _signature_check(current, candidate)
+            if result is True:
+                verified = candidate
+                break
+            if result is None and unverifiable is None:
+                # The names match but the algorithm cannot be checked here: an issuer still.
+                unverifiable = candidate
+        issuer = verified if verified is not None else unverifiable
+        if issuer is None:
+            break
+        chain.append(issuer)
+        current = issuer
+    return chain
+
+
+def default_friendly_name(cert: x509.Certificate) -> str:
+    """The subject's common name (or its first DNS name), as the friendly name."""
+    return _main_name(cert) or DEFAULT_BASE_NAME
+
+
+def default_pfx_name(cert: x509.Certificate) -> str:
+    """A file name for the PFX: the subject's common name, made safe for a file name."""
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", _main_name(cert)).lstrip(".")[:200]
+    base = base or DEFAULT_BASE_NAME
+    if base.split(".")[0].upper() in _WINDOWS_DEVICES:
+        base = f"_{base}"
+    return f"{base}.pfx"
+
+
+def _main_name(cert: x509.Certificate) -> str:
+    from cryptography import x509
+
+    from .x509view import common_name
+
+    name = (common_name(cert.subject) or "").strip()
+    if name:
+        return name
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return ""
+    dns = san.get_values_for_type(x509.DNSName)
+    return dns[0].strip() if dns else ""
+
+
+def pfx_bytes(
+    key: PrivateKeyTypes,
+    cert: x509.Certificate,
+    chain: Sequence[x509.Certificate],
+    password: bytes,
+    friendly_name: str,
+    protection: PfxProtection = PfxProtection.WINDOWS_2012_R2,
+) -> bytes:
+    """The PFX holding ``key``, ``cert`` and ``chain`` in the order given (use
+    ``order_chain``), with ``friendly_name`` on the key and the certificate.
+
+    A blank friendly name becomes the certificate's common name.  Refuses (``OutputError``)
+    a key that is not the certificate's, and an empty, overlong or non-UTF-8 password.
+    """
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from .check import _spki
+    from .x509view import public_key, subject_text
+
+    _check_password(password)
+    pfx_key = _pkcs12_key(key)
+    if _spki(pfx_key.public_key()) != _spki(public_key(cert)):
+        raise OutputError("pfx-key-mismatch", subject=subject_text(cert))
+    name = friendly_name.strip() or default_friendly_name(cert)
+    _check_friendly_name(name)
+    cas: list[x509.Certificate] = []
+    for ca in chain:
+        if ca != cert and ca not in cas:
+            cas.append(ca)
+    return pkcs12.serialize_key_and_certificates(
+        name.encode("utf-8"), pfx_key, cert, cas, _encryption(protection, password)
+    )
+
+
+def write_pfx(
+    path: str | os.PathLike[str],
+    key: PrivateKeyTypes,
+    cert: x509.Certificate,
+    chain: Sequence[x509.Certificate],
+    password: bytes,
+    friendly_name: str,
+    protection: PfxProtection = PfxProtection.WINDOWS_2012_R2,
+    *,
+    overwrite: bool = False,
+) -> Path:
+    """Write the PFX atomically, readable by its owner only (0600); an existing file is
+    replaced only with ``overwrite``."""
+    data = pfx_bytes(key, cert, chain, password, friendly_name, protection)
+    return write_atomic(path, data, mode=0o600, overwrite=overwrite)
+
+
+def _check_password(password: bytes) -> None:
+    if not password:
+        raise OutputError("pfx-password-missing")
+    if len(password) > MAX_PASSPHRASE_BYTES:
+        raise OutputError(
+            "pfx-password-too-long", length=str(len(password)), limit=str(MAX_PASSPHRASE_BYTES)
+        )
+    try:
+        password.decode("utf-8")
+    except UnicodeDecodeError:
+        raise OutputError("pfx-password-not-text") from None
+
+
+def _check_friendly_name(name: str) -> None:
+    # The name is stored as a BMPString: no character beyond U+FFFF, and no control one.
+    def invisible(char: str) -> bool:
+        return unicodedata.category(char) in ("Cc", "Cs")
+
+    for char in name:
+        if invisible(char) or ord(char) > 0xFFFF:
+            code = f"U+{ord(char):04X}"
+            # A control character or a lone surrogate would garble the message: show "?".
+            shown = "".join("?" if invisible(c) else c for c in name)
+            character = code if invisible(char) else f"{char} {code}"
+            raise OutputError("pfx-friendly-name", value=shown, character=character)
+
+
+def _pkcs12_key(key: PrivateKeyTypes) -> PKCS12PrivateKeyTypes:
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+
+    if isinstance(
+        key,
+        rsa.RSAPrivateKey
+        | ec.EllipticCurvePrivateKey
+        | dsa.DSAPrivateKey
+        | ed25519.Ed25519PrivateKey
+        | ed448.Ed448PrivateKey,
+    ):
+        return key
+    raise OutputError("pfx-key-unsupported", kind=type(key).__name__.lstrip("_"))
+
+
+def _encryption(protection: PfxProtection, password: bytes) -> KeySerializationEncryption:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
+
+    builder = PrivateFormat.PKCS12.encryption_builder().kdf_rounds(KDF_ROUNDS)
+    if protection is PfxProtection.AES256:
+        builder = builder.key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC).hmac_hash(
+            hashes.SHA256()
+        )
+    else:
+        builder = builder.key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC).hmac_hash(
+            hashes.SHA1()
+        )
+    return builder.build(password)
