@@ -1,0 +1,106 @@
+"""pic-wizard: build the QApplication, show the wizard, stay out of the way.
+
+    pic-wizard                  the wizard
+    pic-wizard --demo           pre-filled with the seed example (Contoso/Fabrikam, AOL)
+    pic-wizard PROFILE.json     a saved profile
+    pic-wizard CERT-FILE        straight to checking that file
+
+Start-up shows the window first: cryptography and the check code are imported only when
+a page needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from . import __version__
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="pic-wizard",
+        description="The PIC Certificate Wizard for Lync and Skype for Business Edge Servers.",
+    )
+    parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start with the seed example")
+    parser.add_argument(
+        "file", nargs="?", metavar="PROFILE.json | CERT-FILE", help="a profile, or a file to check"
+    )
+    return parser.parse_args(argv)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug must not kill the window with a traceback: say it in a sentence, keep the
+    details for the report (never a key: keys are never in variables we print)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    details = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(details)
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "PIC Certificate Wizard",
+        f"Something went wrong inside pic-wizard ({kind.__name__}). Your files were not changed. "
+        "Please report it with the details below.",
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _arguments(argv)
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    QCoreApplication.setOrganizationName("pic-wizard")
+    QCoreApplication.setApplicationName("pic-wizard")
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if sys.platform.startswith("linux") and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
+        app.setStyle("Fusion")  # native-looking and complete on every Linux desktop
+    sys.excepthook = _excepthook
+
+    from .ui.wizard import PageId, PicWizard
+
+    topology = None
+    if args.demo:
+        from .core.topology import seed_example
+
+        topology = seed_example()
+    wizard = PicWizard(topology)
+    wizard.show()
+
+    if args.file:
+        path = args.file
+        if Path(path).suffix.lower() == ".json":
+
+            def open_profile() -> None:
+                if wizard.load_profile(path):
+                    wizard.restart_at(PageId.PRODUCT)
+
+            QTimer.singleShot(0, open_profile)
+        else:
+
+            def check_file() -> None:
+                wizard.restart_at(PageId.CHECK_INPUT)
+                page = wizard.page(PageId.CHECK_INPUT)
+                page.set_file(path)  # type: ignore[attr-defined]
+                page.start_check()  # type: ignore[attr-defined]
+
+            QTimer.singleShot(0, check_file)
+    code = app.exec()
+    from .workers import wait_for_all
+
+    wait_for_all()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

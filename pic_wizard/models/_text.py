@@ -1,0 +1,28 @@
+"""Text helpers shared by the models: catalogue translation and plain-text tooltips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
+
+# The context under which translators find the core's English templates (findings
+# catalogue); the core renders them through this function, at the edge.
+CATALOGUE_CONTEXT = "Catalogue"
+
+
+def translate_catalogue(text: str) -> str:
+    """The catalogue template ``text`` in the user's language (itself when untranslated)."""
+    return QCoreApplication.translate(CATALOGUE_CONTEXT, text)
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows literally.
+
+    Qt renders a tooltip as rich text when it merely looks like HTML
+    (``Qt::mightBeRichText``).  Names typed by the admin or read from a certificate are
+    untrusted and may contain ``<``; such text is escaped into a paragraph, so a name like
+    ``<img src=…>`` is shown, not interpreted.  Ordinary text is returned unchanged.
+    """
+    if Qt.mightBeRichText(text):
+        return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text

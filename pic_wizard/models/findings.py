@@ -1,0 +1,241 @@
+"""Findings of the plan or of a check, as a table, and the proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from pic_wizard.core.findings import Finding, Severity, render_fix, render_message
+
+from ._text import plain_tooltip, translate_catalogue
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_ROOT = QModelIndex()
+
+_SEVERITY_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class FindingsModel(QAbstractTableModel):
+    """Findings, read-only, in the order given (the core gives errors first).
+
+    The message and the fix are rendered from the core's catalogue in the user's
+    language; the severity column shows the style's message-box icon as well as a word.
+    """
+
+    COL_SEVERITY = 0
+    COL_RULE = 1
+    COL_SUBJECT = 2
+    COL_MESSAGE = 3
+    COL_FIX = 4
+    _COLUMN_COUNT = 5
+
+    #: ``Severity.rank`` (``int``: 0 error, 1 warning, 2 info), whatever the column.
+    SeverityRole = Qt.ItemDataRole.UserRole + 1
+    #: The rule's stable ID (``str``, e.g. ``"SAN-WEBCONF-MISSING"``), whatever the column.
+    RuleRole = Qt.ItemDataRole.UserRole + 2
+    #: The ``Finding`` itself, whatever the column.
+    FindingRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: tuple[Finding, ...] = ()
+        self._icons: dict[Severity, QIcon] = {}
+
+    def findings(self) -> tuple[Finding, ...]:
+        return self._findings
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        """Show ``findings``; the model is reset only when they differ from those shown."""
+        new = tuple(findings)
+        if new == self._findings:
+            return
+        self.beginResetModel()
+        self._findings = new
+        self.endResetModel()
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each severity: keys ``"error"``, ``"warning"``, ``"info"``."""
+        counts = dict.fromkeys((severity.value for severity in Severity), 0)
+        for found in self._findings:
+            counts[found.severity.value] += 1
+        return counts
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self._COLUMN_COUNT
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        found = self._findings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(found, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_SEVERITY:
+            return self._icon(found.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            message = render_message(found, translate_catalogue)
+            fix = render_fix(found, translate_catalogue)
+            return plain_tooltip(f"{message}\n{self.tr('What to do:')} {fix}")
+        if role == self.SeverityRole:
+            return found.severity.rank
+        if role == self.RuleRole:
+            return found.rule.value
+        if role == self.FindingRole:
+            return found
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == self.COL_SEVERITY:
+            return self.tr("Severity")
+        if section == self.COL_RULE:
+            return self.tr("Rule")
+        if section == self.COL_SUBJECT:
+            return self.tr("About")
+        if section == self.COL_MESSAGE:
+            return self.tr("Message")
+        if section == self.COL_FIX:
+            return self.tr("What to do")
+        return None
+
+    def severity_text(self, severity: Severity) -> str:
+        """The word for ``severity`` in the user's language."""
+        if severity is Severity.ERROR:
+            return self.tr("Error")
+        if severity is Severity.WARNING:
+            return self.tr("Warning")
+        return self.tr("Note")
+
+    def _display(self, found: Finding, column: int) -> str | None:
+        if column == self.COL_SEVERITY:
+            return self.severity_text(found.severity)
+        if column == self.COL_RULE:
+            return found.rule.value
+        if column == self.COL_SUBJECT:
+            return found.subject
+        if column == self.COL_MESSAGE:
+            return render_message(found, translate_catalogue)
+        if column == self.COL_FIX:
+            return render_fix(found, translate_catalogue)
+        return None
+
+    def _icon(self, severity: Severity) -> QIcon | None:
+        icon = self._icons.get(severity)
+        if icon is None:
+            # The style belongs to a QApplication; a model may live without one (a
+            # headless test, a QGuiApplication): then there is no icon, only the word.
+            app = QApplication.instance()
+            if not isinstance(app, QApplication):
+                return None
+            style = app.style()
+            if style is None:
+                return None
+            icon = self._icons[severity] = style.standardIcon(_SEVERITY_ICONS[severity])
+        return icon
+
+
+class FindingsFilterProxy(QSortFilterProxyModel):
+    """Shows the findings of some severities that contain a text, sorted.
+
+    - ``set_severities({"error", "warning"})`` keeps only those severities (all by
+      default).
+    - ``setFilterFixedString(text)`` keeps the findings whose rule ID, subject or message
+      contains ``text``, in any case.
+    - Sorting on ``COL_SEVERITY`` orders by ``SeverityRole`` (ascending: errors first);
+      the other columns by their text, in any case.
+    """
+
+    ALL_SEVERITIES = frozenset(severity.value for severity in Severity)
+
+    _TEXT_COLUMNS = (FindingsModel.COL_RULE, FindingsModel.COL_SUBJECT, FindingsModel.COL_MESSAGE)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._severities: frozenset[str] = self.ALL_SEVERITIES
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+
+    def severities(self) -> frozenset[str]:
+        return self._severities
+
+    def set_severities(self, severities: Iterable[str]) -> None:
+        """Show only findings of these severities: ``"error"``, ``"warning"``, ``"info"``."""
+        new = frozenset(severities)
+        unknown = new - self.ALL_SEVERITIES
+        if unknown:
+            raise ValueError(f"unknown severities: {', '.join(sorted(unknown))}")
+        if new == self._severities:
+            return
+        self._begin_filter_change()
+        self._severities = new
+        self._end_filter_change()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        source = self.sourceModel()
+        if source is None:
+            return False
+        found = source.index(source_row, FindingsModel.COL_SEVERITY, source_parent).data(
+            FindingsModel.FindingRole
+        )
+        if isinstance(found, Finding) and found.severity.value not in self._severities:
+            return False
+        pattern = self.filterRegularExpression()
+        if not pattern.pattern():
+            return True
+        for column in self._TEXT_COLUMNS:
+            text = source.index(source_row, column, source_parent).data()
+            if isinstance(text, str) and pattern.match(text).hasMatch():
+                return True
+        return False
+
+    def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
+        if source_left.column() == FindingsModel.COL_SEVERITY:
+            left = source_left.data(FindingsModel.SeverityRole)
+            right = source_right.data(FindingsModel.SeverityRole)
+            if isinstance(left, int) and isinstance(right, int):
+                return left < right
+        return super().lessThan(source_left, source_right)
+
+    # invalidateRowsFilter() gives way to beginFilterChange() (Qt 6.9) and
+    # endFilterChange() (Qt 6.10), which tell views before the filter changes.
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()

@@ -1,0 +1,110 @@
+"""The planned subject alternative names, in order, each with the reasons it is there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from pic_wizard.core.plan import CertificatePlan, SanEntry
+
+from ._text import plain_tooltip
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_ROOT = QModelIndex()
+
+
+class SanTableModel(QAbstractTableModel):
+    """The SAN entries of a ``CertificatePlan``, read-only, in the plan's order.
+
+    Only the subject alternative names: the subject is shown elsewhere (it is repeated as
+    the first SAN entry anyway, since TLS reads only the SAN).
+    """
+
+    COL_ORDER = 0  # 1-based position in the request
+    COL_NAME = 1
+    COL_REASONS = 2
+    _COLUMN_COUNT = 3
+
+    #: The DNS name (``str``), whatever the column.
+    NameRole = Qt.ItemDataRole.UserRole + 1
+    #: The reasons' texts (``list[str]``), whatever the column.
+    ReasonsRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: tuple[SanEntry, ...] = ()
+
+    def entries(self) -> tuple[SanEntry, ...]:
+        return self._entries
+
+    def set_entries(self, entries: Sequence[SanEntry]) -> None:
+        """Show ``entries``.  Called on every keystroke of the wizard: the model is reset
+        only when the entries differ, so a view keeps its selection and scroll position."""
+        new = tuple(entries)
+        if new == self._entries:
+            return
+        self.beginResetModel()
+        self._entries = new
+        self.endResetModel()
+
+    def set_plan(self, plan: CertificatePlan) -> None:
+        """Show the SAN entries of ``plan``."""
+        self.set_entries(plan.sans)
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self._COLUMN_COUNT
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_ORDER:
+                return index.row() + 1
+            if column == self.COL_NAME:
+                return entry.name
+            if column == self.COL_REASONS:
+                return "; ".join(self._reasons(entry))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip("\n".join(self._reasons(entry)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ORDER:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == self.NameRole:
+            return entry.name
+        if role == self.ReasonsRole:
+            return self._reasons(entry)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == self.COL_ORDER:
+            return self.tr("#")
+        if section == self.COL_NAME:
+            return self.tr("Name")
+        if section == self.COL_REASONS:
+            return self.tr("Why it is needed")
+        return None
+
+    @staticmethod
+    def _reasons(entry: SanEntry) -> list[str]:
+        return [reason.text() for reason in entry.reasons]

@@ -1,0 +1,1 @@
+"""The wizard: Qt widgets over the core, through the models of ``pic_wizard.models``."""

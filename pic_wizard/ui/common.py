@@ -1,0 +1,98 @@
+"""Small widgets every page uses: a why-line under a field, a validation line, a page base."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ..core.findings import Finding, render_message
+
+if TYPE_CHECKING:
+    from .wizard import PicWizard
+
+
+def why_label(text: str) -> QLabel:
+    """One line, in the admin's words, that says why a field matters."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", "why")
+    # Between the text colour and the background: quieter than a field's text, readable
+    # in light and dark themes alike.
+    palette = label.palette()
+    text_colour = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor(
+        (text_colour.red() * 2 + window.red()) // 3,
+        (text_colour.green() * 2 + window.green()) // 3,
+        (text_colour.blue() * 2 + window.blue()) // 3,
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class ProblemLabel(QLabel):
+    """A red line next to a field: the first problem of its value, or nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the user: plain text
+        self.setStyleSheet("color: #c62828;")
+        self.setAccessibleName("Problem")
+        self.hide()
+
+    def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+        problems = [f for f in findings if f.severity.value != "info"]
+        if problems:
+            self.setText("⚠ " + render_message(problems[0]))
+            self.show()
+        else:
+            self.clear()
+            self.hide()
+
+
+class WizardPage(QWizardPage):
+    """A page of the request path: its own fields on the left, then the certificate
+    preview and the findings strip that every request page shares."""
+
+    show_preview = True
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__()
+        self.pic = wizard
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.row = row
+        self.body = QWidget()
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.form = QVBoxLayout(self.body)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.body, 3)
+        self.preview_host = QVBoxLayout()
+        row.addLayout(self.preview_host, 2)
+        outer.addLayout(row, 1)
+        self.strip_host = QVBoxLayout()
+        outer.addLayout(self.strip_host)
+
+    def initializePage(self) -> None:
+        self.pic.attach_shared(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current answers (the page may be entered again after Back)."""

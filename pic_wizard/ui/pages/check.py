@@ -1,0 +1,382 @@
+"""Check: pick a certificate, chain, request or PFX; see whether it is ready."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from ...core.errors import PicWizardError
+from ...models.chain import ChainTreeModel
+from ...models.findings import FindingsFilterProxy, FindingsModel
+from ..common import ProblemLabel, WizardPage, why_label
+from .review import findings_table
+
+if TYPE_CHECKING:
+    from ...core.check import CheckResult
+    from ...core.topology import Topology
+    from ...workers import Task
+    from ..wizard import PicWizard
+
+CERT_FILTER = (
+    "Certificates, requests and PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 "
+    "*.req *.csr);;All files (*)"
+)
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """Everything a check needs, gathered on the GUI thread, run on a worker."""
+
+    file: str
+    chain_files: tuple[str, ...]
+    key_file: str
+    profile_file: str
+    topology: Topology | None
+    password: bytes | None
+
+
+def run_check(request: CheckRequest) -> CheckResult:
+    """On a worker thread: load everything and check it (raises PicWizardError)."""
+    from ...core import profile
+    from ...core.check import CheckOptions, check_loaded
+    from ...core.loader import load_certificates, load_file, load_private_key
+
+    topology = request.topology
+    if request.profile_file:
+        topology = profile.load(request.profile_file)
+    options = CheckOptions(
+        topology=topology,
+        chain=[c for f in request.chain_files for c in load_certificates(f, request.password)],
+        key=load_private_key(request.key_file, request.password) if request.key_file else None,
+    )
+    return check_loaded(load_file(request.file, request.password), options)
+
+
+def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class CheckInputPage(WizardPage):
+    show_preview = False
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Check a certificate"))
+        self.setSubTitle(
+            self.tr("Open what the CA sent, a PFX, a chain or a request, or drop it here.")
+        )
+        self.help_text = self.tr(
+            "pic-wizard reads PEM, DER, PKCS#7 (.p7b), PKCS#12 (.pfx) and requests "
+            "(.req, .csr), whatever their extension. With your profile (or the answers of "
+            "this wizard) it also checks that every Edge name is there; without one it "
+            "checks everything else and says what it could not check."
+        )
+        self.setAcceptDrops(True)
+        form = QFormLayout()
+        self.form.addLayout(form)
+        self.file = QLineEdit()
+        self.file.setAccessibleName(self.tr("File to check"))
+        browse = QPushButton(self.tr("&Browse…"))
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, path_row(self.file, browse))
+        self.chain = QLineEdit()
+        self.chain.setAccessibleName(self.tr("Intermediate certificates"))
+        self.chain.setPlaceholderText(self.tr("optional: the CA's chain, if not in the file"))
+        chain_browse = QPushButton(self.tr("B&rowse…"))
+        chain_label = QLabel(self.tr("&Chain:"))
+        chain_label.setBuddy(self.chain)
+        form.addRow(chain_label, path_row(self.chain, chain_browse))
+        self.key = QLineEdit()
+        self.key.setAccessibleName(self.tr("Private key"))
+        self.key.setPlaceholderText(self.tr("optional: the key the certificate must match"))
+        key_browse = QPushButton(self.tr("Bro&wse…"))
+        key_label = QLabel(self.tr("Private &key:"))
+        key_label.setBuddy(self.key)
+        form.addRow(key_label, path_row(self.key, key_browse))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("for a PFX or an encrypted key"))
+        password_label = QLabel(self.tr("Pass&word:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
+
+        self.against = QButtonGroup(self)
+        self.use_answers = QRadioButton(
+            self.tr("Check the names against the &answers of this wizard")
+        )
+        self.use_profile = QRadioButton(self.tr("Against a &profile:"))
+        self.no_profile = QRadioButton(self.tr("&Without a profile (names not checked)"))
+        for number, button in enumerate((self.use_answers, self.use_profile, self.no_profile)):
+            self.against.addButton(button, number)
+        self.profile = QLineEdit()
+        self.profile.setAccessibleName(self.tr("Profile"))
+        profile_browse = QPushButton(self.tr("Brow&se…"))
+        self.form.addWidget(self.use_answers)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.use_profile)
+        profile_row.addWidget(self.profile, 1)
+        profile_row.addWidget(profile_browse)
+        self.form.addLayout(profile_row)
+        self.form.addWidget(self.no_profile)
+        self.no_profile.setChecked(True)
+        self.problem = ProblemLabel()
+        self.form.addWidget(self.problem)
+        self.form.addWidget(
+            why_label(self.tr("Nothing is changed or written: the check only reads."))
+        )
+        self.form.addStretch(1)
+
+        browse.clicked.connect(lambda: self._browse(self.file, CERT_FILTER))
+        chain_browse.clicked.connect(self._browse_chain)
+        key_browse.clicked.connect(
+            lambda: self._browse(
+                self.key, self.tr("Keys and PFX (*.key *.pem *.pfx *.p12);;All files (*)")
+            )
+        )
+        profile_browse.clicked.connect(
+            lambda: self._browse(self.profile, self.tr("pic-wizard profiles (*.json)"))
+        )
+        self.profile.textChanged.connect(lambda: self.use_profile.setChecked(True))
+        self.file.textChanged.connect(self._changed)
+        self.task: Task | None = None
+        self.result: CheckResult | None = None
+
+    def refresh(self) -> None:
+        has_answers = bool(self.pic.answers.topology.sip_domains)
+        self.use_answers.setEnabled(has_answers)
+        if has_answers and self.no_profile.isChecked() and not self.profile.text():
+            self.use_answers.setChecked(True)
+        self.result = None
+
+    def set_file(self, path: str) -> None:
+        self.file.setText(path)
+
+    def _browse(self, edit: QLineEdit, filters: str) -> None:
+        folder = str(QSettings().value("check/lastFolder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), folder, filters)
+        if path:
+            edit.setText(path)
+            QSettings().setValue("check/lastFolder", str(Path(path).parent))
+
+    def _browse_chain(self) -> None:
+        folder = str(QSettings().value("check/lastFolder", str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chain"), folder, CERT_FILTER)
+        if paths:
+            self.chain.setText("; ".join(paths))
+
+    def _changed(self) -> None:
+        self.result = None
+        self.problem.hide()
+        self.completeChanged.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.file.setText(urls[0])
+            if len(urls) > 1:
+                self.chain.setText("; ".join(urls[1:]))
+            event.acceptProposedAction()
+
+    def isComplete(self) -> bool:
+        return bool(self.file.text().strip()) and self.task is None
+
+    def request(self) -> CheckRequest:
+        topology = self.pic.answers.topology if self.use_answers.isChecked() else None
+        password = self.password.text().encode("utf-8") if self.password.text() else None
+        return CheckRequest(
+            file=self.file.text().strip(),
+            chain_files=tuple(p.strip() for p in self.chain.text().split(";") if p.strip()),
+            key_file=self.key.text().strip(),
+            profile_file=self.profile.text().strip() if self.use_profile.isChecked() else "",
+            topology=topology,
+            password=password,
+        )
+
+    def validatePage(self) -> bool:
+        """The check runs on a worker; Next moves on once its result has arrived."""
+        if self.result is not None:
+            return True
+        if self.task is None:
+            self.start_check()
+        return False
+
+    def start_check(self) -> None:
+        from ...workers import run_in_thread
+
+        request = self.request()
+        self.problem.hide()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.task = run_in_thread(lambda: run_check(request), self._done, self._failed)
+        self.completeChanged.emit()
+
+    def _done(self, result: CheckResult) -> None:
+        self.task = None
+        self.unsetCursor()
+        self.result = result
+        self.completeChanged.emit()
+        self.wizard().next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.unsetCursor()
+        if isinstance(exc, PicWizardError):
+            text = f"{exc.message()} {exc.fix()}"
+        else:
+            text = self.tr("pic-wizard could not check this file ({what}): this is a bug.").format(
+                what=type(exc).__name__
+            )
+        self.problem.setText("⚠ " + text)
+        self.problem.show()
+        if isinstance(exc, PicWizardError) and exc.code.startswith("password"):
+            self.password.setFocus()
+            self.password.selectAll()
+        self.completeChanged.emit()
+
+
+def certificate_text(result: CheckResult) -> str:
+    """Plain text an admin can paste into a ticket (never rich text: it is untrusted)."""
+    lines = []
+    labels = {
+        "subject": "Subject",
+        "issuer": "Issuer",
+        "serial_number": "Serial number",
+        "not_before": "Valid from",
+        "not_after": "Valid to",
+        "subject_alternative_names": "Subject alternative names",
+        "extended_key_usages": "Enhanced key usage",
+        "key": "Key",
+        "thumbprint_sha1": "Thumbprint (SHA-1)",
+        "fingerprint_sha256": "Fingerprint (SHA-256)",
+    }
+    for key, label in labels.items():
+        if key in result.details:
+            value: Any = result.details[key]
+            if isinstance(value, list):
+                value = ", ".join(map(str, value)) or "(none)"
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+class CheckResultPage(WizardPage):
+    show_preview = False
+
+    def nextId(self) -> int:
+        return -1
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Result"))
+        self.help_text = self.tr(
+            "Errors must be fixed before the certificate goes on an Edge Server; warnings "
+            "and notes are for you to read. The certification path shows the chain "
+            "pic-wizard found to a trusted root."
+        )
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.verdict.setMargin(10)
+        self.form.addWidget(self.verdict)
+        self.tabs = QTabWidget()
+        self.findings_model = FindingsModel(self)
+        self.proxy = FindingsFilterProxy(self)
+        self.proxy.setSourceModel(self.findings_model)
+        self.proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.findings = findings_table(self.proxy, self.tr("Findings"))
+        self.tabs.addTab(self.findings, self.tr("&Findings"))
+        self.chain_model = ChainTreeModel(self)
+        self.chain = QTreeView()
+        self.chain.setModel(self.chain_model)
+        self.chain.setAccessibleName(self.tr("Certification path"))
+        self.chain.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.chain.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.chain, self.tr("Certification &path"))
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Certificate details"))
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout()
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.skipped)
+        self.form.addLayout(layout, 1)
+
+    def refresh(self) -> None:
+        from .. import wizard as wizard_module
+
+        page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
+        result = getattr(page, "result", None)
+        if result is not None:
+            self.show_result(result)
+
+    def show_result(self, result: CheckResult) -> None:
+        counts = {s: 0 for s in ("error", "warning", "info")}
+        for f in result.findings:
+            counts[f.severity.value] += 1
+        what = self.tr("certificate") if result.kind == "certificate" else self.tr("request")
+        pool = self.pic.answers.topology.deployment.is_pool
+        if counts["error"]:
+            text = self.tr("Not ready: {n} problem(s) to fix in this {what}.").format(
+                n=counts["error"], what=what
+            )
+            colour = "#fdecea"
+        elif result.kind == "certificate":
+            text = (
+                self.tr("This certificate is ready for your Edge pool.")
+                if pool
+                else self.tr("This certificate is ready for your Edge Server.")
+            )
+            colour = "#e8f5e9"
+        else:
+            text = self.tr("This request is ready to submit to the certification authority.")
+            colour = "#e8f5e9"
+        if counts["warning"]:
+            text += " " + self.tr("Read the {n} warning(s).").format(n=counts["warning"])
+        self.verdict.setText(f"{Path(result.file).name}: {text}")
+        self.verdict.setStyleSheet(
+            f"background: {colour}; color: #202020; border-radius: 4px; font-weight: bold;"
+        )
+        self.findings_model.set_findings(result.findings)
+        self.chain_model.set_chain(result.path)
+        self.chain.expandAll()
+        self.details.setPlainText(certificate_text(result))
+        if result.skipped:
+            self.skipped.setText(
+                self.tr("Not checked without a profile: {rules}").format(
+                    rules=", ".join(r.value for r in result.skipped)
+                )
+            )
+            self.skipped.show()
+        else:
+            self.skipped.hide()

@@ -1,0 +1,203 @@
+"""SIP domains: an editable list, the first one the default, each judged as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...core.findings import RuleId
+from ...models.sip_domains import SipDomainsModel
+from ..common import ProblemLabel, WizardPage, why_label
+
+if TYPE_CHECKING:
+    from ..wizard import PicWizard
+
+
+class PasteDialog(QDialog):
+    def __init__(self, parent: DomainsPage) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paste SIP domains"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("One domain per line, or separated by commas or spaces:")))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("SIP domains to add"))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class DomainsPage(WizardPage):
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("SIP domains"))
+        self.setSubTitle(
+            self.tr("Every SIP domain of your users. The first one is the default domain.")
+        )
+        self.help_text = self.tr(
+            "Each SIP domain needs sip.<domain> in the certificate: clients of that domain "
+            'sign in and federate through it (Microsoft: "SAN entries for additional SIP '
+            'domains"). The default domain also gives the Edge names their defaults.'
+        )
+        model = wizard.domains_model
+        self.view = QListView()
+        self.view.setModel(model)
+        self.view.setAccessibleName(self.tr("SIP domains"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        label = QLabel(self.tr("SIP &domains:"))
+        label.setBuddy(self.view)
+        self.form.addWidget(label)
+        row = QHBoxLayout()
+        row.addWidget(self.view, 1)
+        buttons = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.default_button = QPushButton(self.tr("Set as de&fault"))
+        self.paste_button = QPushButton(self.tr("&Paste many…"))
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.default_button,
+            self.paste_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        self.form.addLayout(row, 1)
+        self.problem = ProblemLabel()
+        self.form.addWidget(self.problem)
+        self.form.addWidget(
+            why_label(
+                self.tr(
+                    "Names are checked as you type: a public CA refuses internal names "
+                    "(.local, .corp), single labels and IP addresses."
+                )
+            )
+        )
+
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.default_button.clicked.connect(self._set_default)
+        self.paste_button.clicked.connect(self._paste)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self._remove)
+        QShortcut(QKeySequence.StandardKey.Paste, self.view, self._paste_clipboard)
+        model.dataChanged.connect(self._update)
+        model.rowsInserted.connect(self._update)
+        model.rowsRemoved.connect(self._update)
+        model.modelReset.connect(self._update)
+        self.view.selectionModel().currentChanged.connect(self._update)
+
+    @property
+    def model(self) -> SipDomainsModel:
+        return self.pic.domains_model
+
+    def refresh(self) -> None:
+        self._update()
+
+    def _current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _add(self) -> None:
+        index = self.model.add("")
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def _remove(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        if not rows and self._current_row() >= 0:
+            rows = [self._current_row()]
+        self.model.remove(rows)
+
+    def _move(self, delta: int) -> None:
+        row = self._current_row()
+        if row >= 0:
+            new_row = self.model.move(row, delta)
+            self.view.setCurrentIndex(self.model.index(new_row))
+
+    def _set_default(self) -> None:
+        row = self._current_row()
+        if row >= 0:
+            self.model.set_default(row)
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def _paste(self) -> None:
+        dialog = PasteDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.model.paste(dialog.text.toPlainText())
+
+    def _paste_clipboard(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        self.model.paste(QGuiApplication.clipboard().text())
+
+    def _update(self, *_: object) -> None:
+        row = self._current_row()
+        count = self.model.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.default_button.setEnabled(row > 0)
+        message = ""
+        domains = self.model.domains()
+        for r in ([row] if row >= 0 else []) + list(range(count)):
+            if not domains[r].strip():
+                continue
+            text = self.model.data(self.model.index(r), SipDomainsModel.ErrorRole)
+            if text:
+                message = str(text)
+                break
+        if message:
+            self.problem.setText("⚠ " + message)
+            self.problem.show()
+        elif not [d for d in self.model.domains() if d.strip()]:
+            self.problem.setText(self.tr("⚠ Add at least your default SIP domain."))
+            self.problem.show()
+        else:
+            self.problem.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        blocking = {RuleId.DOMAIN_NONE}
+        plan = self.pic.answers.plan
+        if any(f.rule in blocking for f in plan.findings):
+            return False
+        domains = self.model.domains()
+        return not any(
+            self.model.data(self.model.index(r), SipDomainsModel.ErrorRole)
+            for r in range(self.model.rowCount())
+            if domains[r].strip()  # an empty row left by "Add" is dropped on Next
+        )
+
+    def validatePage(self) -> bool:
+        # Empty rows left by "Add" are dropped rather than blocking.
+        empty = [r for r, d in enumerate(self.model.domains()) if not d.strip()]
+        if empty:
+            self.model.remove(empty)
+        return self.isComplete()

@@ -1,0 +1,104 @@
+"""Edge services: the external FQDNs of Access, Web Conferencing and A/V Edge."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+from ...core.names import judge
+from ..common import ProblemLabel, WizardPage, why_label
+
+if TYPE_CHECKING:
+    from ..wizard import PicWizard
+
+
+class EdgePage(WizardPage):
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Edge services"))
+        self.setSubTitle(
+            self.tr("The external names of your Edge Servers, as in Topology Builder.")
+        )
+        self.help_text = self.tr(
+            "The subject of the certificate is the Access Edge external FQDN and is repeated "
+            "as the first subject alternative name: TLS ignores the subject and reads only "
+            "the SAN. The Web Conferencing Edge FQDN must be in the SAN. The A/V Edge FQDN "
+            "is not needed: the A/V Authentication service does not use the subject or the "
+            "SAN. Wildcards are not supported on the external Edge interface."
+        )
+        form = QFormLayout()
+        self.form.addLayout(form)
+        self.fields: dict[str, tuple[QLineEdit, ProblemLabel, str]] = {}
+        rows = [
+            ("access_edge_fqdn", self.tr("&Access Edge:"), self.tr("Access Edge FQDN"),
+             self.tr("Becomes the subject, and is repeated as the first SAN entry.")),
+            ("web_conferencing_edge_fqdn", self.tr("&Web Conferencing Edge:"),
+             self.tr("Web Conferencing Edge FQDN"),
+             self.tr("Meetings from outside: must be in the SAN.")),
+            ("av_edge_fqdn", self.tr("A/&V Edge:"), self.tr("A/V Edge FQDN"),
+             self.tr("Not in the certificate: the A/V service does not use its names.")),
+            ("subject_name", self.tr("Su&bject name (optional):"), self.tr("Subject name"),
+             self.tr("Only to use the pool's FQDN as the subject; Microsoft recommends the "
+                     "Access Edge FQDN.")),
+        ]  # fmt: skip
+        for key, label_text, field, why in rows:
+            edit = QLineEdit()
+            edit.setAccessibleName(field)
+            edit.setClearButtonEnabled(True)
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            problem = ProblemLabel()
+            form.addRow(label, edit)
+            form.addRow("", problem)
+            form.addRow("", why_label(why))
+            self.fields[key] = (edit, problem, field)
+            edit.textEdited.connect(lambda text, key=key: self._edited(key, text))
+        self.extra = QLineEdit()
+        self.extra.setAccessibleName(self.tr("Extra names"))
+        self.extra.setPlaceholderText(self.tr("none"))
+        extra_label = QLabel(self.tr("E&xtra names:"))
+        extra_label.setBuddy(self.extra)
+        self.extra_problem = ProblemLabel()
+        form.addRow(extra_label, self.extra)
+        form.addRow("", self.extra_problem)
+        form.addRow("", why_label(self.tr("Other names the certificate must carry, separated "
+                                          "by commas. Each one costs a SAN entry.")))  # fmt: skip
+        self.extra.textEdited.connect(self._extra_edited)
+        self.form.addStretch(1)
+
+    def refresh(self) -> None:
+        t = self.pic.answers.topology
+        edge = self.pic.answers.plan.edge
+        defaults = {
+            "access_edge_fqdn": f"sip.{edge.default_domain}",
+            "web_conferencing_edge_fqdn": f"webcon.{edge.default_domain}",
+            "av_edge_fqdn": f"av.{edge.default_domain}",
+            "subject_name": edge.access_edge,
+        }
+        for key, (edit, problem, field) in self.fields.items():
+            value = getattr(t, key)
+            if edit.text() != value:
+                edit.setText(value)
+            edit.setPlaceholderText(defaults[key] if edge.default_domain else "")
+            problem.show_findings(judge(value, field).findings if value.strip() else [])
+        self.extra.setText(", ".join(t.extra_sans))
+
+    def _edited(self, key: str, text: str) -> None:
+        _edit, problem, field = self.fields[key]
+        problem.show_findings(judge(text, field).findings if text.strip() else [])
+        self.pic.answers.update(**{key: text.strip()})
+        self.completeChanged.emit()
+
+    def _extra_edited(self, text: str) -> None:
+        names = tuple(n.strip() for n in text.replace(";", ",").split(",") if n.strip())
+        findings = [f for n in names for f in judge(n, self.tr("Extra name")).findings]
+        self.extra_problem.show_findings(findings)
+        self.pic.answers.update(extra_sans=names)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        for _key, (edit, _problem, field) in self.fields.items():
+            if edit.text().strip() and not judge(edit.text(), field).ok:
+                return False
+        return True

@@ -1,0 +1,279 @@
+"""Generate: the private key (on a worker thread) and the request, written safely."""
+
+from __future__ import annotations
+
+import math
+import string
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+)
+
+from ...core.errors import PicWizardError
+from ..common import ProblemLabel, WizardPage, why_label
+
+if TYPE_CHECKING:
+    from ...workers import Task
+    from ..wizard import PicWizard
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """A rough estimate (bits) and a word for it: length matters most."""
+    pools = [
+        (string.ascii_lowercase, 26),
+        (string.ascii_uppercase, 26),
+        (string.digits, 10),
+        (string.punctuation + " ", 33),
+    ]
+    size = sum(n for chars, n in pools if any(c in chars for c in text))
+    size += 100 if any(ord(c) > 127 for c in text) else 0
+    bits = int(len(text) * math.log2(size)) if text and size else 0
+    word = "weak" if bits < 50 else "fair" if bits < 75 else "strong"
+    return bits, word
+
+
+class GeneratePage(WizardPage):
+    show_preview = False
+
+    def nextId(self) -> int:
+        return -1
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Generate the key and the request"))
+        self.setSubTitle(self.tr("The private key stays with you; the request goes to the CA."))
+        self.help_text = self.tr(
+            "pic-wizard writes <name>.key (the private key, PKCS#8, encrypted with AES-256 "
+            "under your passphrase, readable by you only), <name>.req (the request to submit "
+            "to the certification authority) and <name>.json (your answers, with no secret). "
+            "Nothing is overwritten without asking."
+        )
+        form = QFormLayout()
+        self.form.addLayout(form)
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Output folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        folder_label = QLabel(self.tr("Output &folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
+        self.base = QLineEdit()
+        self.base.setAccessibleName(self.tr("File name"))
+        base_label = QLabel(self.tr("File &name:"))
+        base_label.setBuddy(self.base)
+        form.addRow(base_label, self.base)
+        form.addRow("", why_label(self.tr("Without extension: .key, .req and .json are added.")))
+
+        self.phrase = QLineEdit()
+        self.phrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.phrase.setAccessibleName(self.tr("Passphrase"))
+        self.phrase2 = QLineEdit()
+        self.phrase2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.phrase2.setAccessibleName(self.tr("Passphrase again"))
+        phrase_label = QLabel(self.tr("&Passphrase:"))
+        phrase_label.setBuddy(self.phrase)
+        again_label = QLabel(self.tr("A&gain:"))
+        again_label.setBuddy(self.phrase2)
+        form.addRow(phrase_label, self.phrase)
+        form.addRow(again_label, self.phrase2)
+        self.strength = QLabel()
+        form.addRow("", self.strength)
+        self.no_phrase = QCheckBox(self.tr("Write the key &without a passphrase (not recommended)"))
+        form.addRow("", self.no_phrase)
+        self.problem = ProblemLabel()
+        form.addRow("", self.problem)
+
+        buttons = QHBoxLayout()
+        self.generate = QPushButton(self.tr("&Generate"))
+        self.generate.setDefault(True)
+        self.cancel = QPushButton(self.tr("Cance&l generation"))
+        self.cancel.setEnabled(False)
+        buttons.addWidget(self.generate)
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        self.form.addLayout(buttons)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Generating the key"))
+        self.busy.hide()
+        self.form.addWidget(self.busy)
+        self.result = QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.setAccessibleName(self.tr("What was written"))
+        self.result.hide()
+        self.form.addWidget(self.result, 1)
+        self.form.addStretch(1)
+
+        browse.clicked.connect(self._browse)
+        for edit in (self.phrase, self.phrase2, self.folder, self.base):
+            edit.textChanged.connect(self._validate)
+        self.no_phrase.toggled.connect(self._validate)
+        self.generate.clicked.connect(self._generate)
+        self.cancel.clicked.connect(self._cancel)
+        self.task: Task | None = None
+        self.written: list[Path] = []
+
+    def refresh(self) -> None:
+        from ...core.csr import default_base_name
+
+        if not self.folder.text():
+            self.folder.setText(str(QSettings().value("generate/lastFolder", str(Path.home()))))
+        self.base.setText(default_base_name(self.pic.answers.plan))
+        self._validate()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Output folder"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def _problem(self) -> str:
+        if not Path(self.folder.text()).is_dir():
+            return self.tr("Choose an existing folder.")
+        name = self.base.text().strip()
+        if not name or name.startswith(".") or any(c in name for c in "/\\:"):
+            return self.tr("Give a plain file name, such as sip.contoso.com.")
+        if self.no_phrase.isChecked():
+            return ""
+        if not self.phrase.text():
+            return self.tr("Type a passphrase twice, or choose to write the key without one.")
+        if self.phrase.text() != self.phrase2.text():
+            return self.tr("The two passphrases differ.")
+        if len(self.phrase.text().encode()) > 1023:
+            return self.tr("The passphrase is too long (1023 bytes at most).")
+        return ""
+
+    def _validate(self, *_: object) -> None:
+        self.phrase.setEnabled(not self.no_phrase.isChecked())
+        self.phrase2.setEnabled(not self.no_phrase.isChecked())
+        bits, word = passphrase_strength(self.phrase.text())
+        words = {"weak": self.tr("weak"), "fair": self.tr("fair"), "strong": self.tr("strong")}
+        self.strength.setText(
+            self.tr("Strength: {word} (about {bits} bits)").format(word=words[word], bits=bits)
+            if self.phrase.text() and not self.no_phrase.isChecked()
+            else ""
+        )
+        problem = self._problem()
+        self.problem.setText("⚠ " + problem if problem else "")
+        self.problem.setVisible(bool(problem))
+        self.generate.setEnabled(not problem and self.task is None)
+
+    def _targets(self) -> list[Path]:
+        folder = Path(self.folder.text())
+        base = self.base.text().strip()
+        return [folder / f"{base}{ext}" for ext in (".key", ".req", ".json")]
+
+    def _generate(self) -> None:
+        from ...core.csr import generate_key
+        from ...workers import run_in_thread
+
+        existing = [p for p in self._targets() if p.exists()]
+        self.force = False
+        if existing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace files?"),
+                self.tr("These files exist already:\n{files}\n\nReplace them?").format(
+                    files="\n".join(str(p) for p in existing)
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.force = True
+        spec = self.pic.answers.plan.key
+        self.generate.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self.busy.show()
+        self.result.hide()
+        self.task = run_in_thread(lambda: generate_key(spec), self._key_ready, self._failed)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()  # the key being made is dropped, never written
+        self._idle()
+        self.result.setPlainText(self.tr("Generation cancelled: nothing was written."))
+        self.result.show()
+
+    def _idle(self) -> None:
+        self.task = None
+        self.busy.hide()
+        self.cancel.setEnabled(False)
+        self._validate()
+
+    def _key_ready(self, key: Any) -> None:
+        from ...core import profile
+        from ...core.csr import write_request
+
+        self._idle()
+        plan = self.pic.answers.plan
+        passphrase = None if self.no_phrase.isChecked() else self.phrase.text().encode("utf-8")
+        folder = Path(self.folder.text())
+        base = self.base.text().strip()
+        try:
+            written = write_request(
+                plan, folder, passphrase, base_name=base, force=self.force, key=key
+            )
+            profile_path = folder / f"{base}.json"
+            profile.save(plan.topology, profile_path, overwrite=self.force)
+        except PicWizardError as error:
+            self.pic.show_error(self.tr("The files cannot be written"), error)
+            return
+        finally:
+            del key
+        QSettings().setValue("generate/lastFolder", str(folder))
+        self.written = [written.request_path, written.key_path, profile_path]
+        protection = (
+            self.tr("encrypted with your passphrase")
+            if written.encrypted
+            else self.tr("NOT encrypted: keep it safe")
+        )
+        self.result.setPlainText(
+            self.tr(
+                "Written:\n  {req}  (the request)\n  {key}  (the private key, {protection})\n"
+                "  {json}  (your answers)\n\nNext:\n  1. Submit {req_name} to your public "
+                "certification authority.\n  2. When it sends the certificate back, open "
+                'pic-wizard again and choose "Complete a request" with the certificate '
+                "and {key_name}: it checks them and makes the PFX for every Edge Server."
+            ).format(
+                req=written.request_path,
+                key=written.key_path,
+                json=profile_path,
+                protection=protection,
+                req_name=written.request_path.name,
+                key_name=written.key_path.name,
+            )
+        )
+        self.result.show()
+        self.phrase.clear()
+        self.phrase2.clear()
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle()
+        message = str(exc) if isinstance(exc, PicWizardError) else type(exc).__name__
+        QMessageBox.warning(self, self.tr("Key generation failed"), message)
+
+    def isComplete(self) -> bool:
+        return bool(self.written)
+
+    def cleanupPage(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._idle()

@@ -1,0 +1,154 @@
+"""Organization and key: the subject's other fields, and what key to make."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit
+
+from ...core.countries import ISO_3166_ALPHA2
+from ...core.topology import KeyAlgorithm, KeySpec, Organization
+from ..common import WizardPage, why_label
+
+if TYPE_CHECKING:
+    from ..wizard import PicWizard
+
+KEY_CHOICES = (
+    ("RSA 2048", KeySpec(KeyAlgorithm.RSA, 2048)),
+    ("RSA 3072", KeySpec(KeyAlgorithm.RSA, 3072)),
+    ("RSA 4096", KeySpec(KeyAlgorithm.RSA, 4096)),
+    ("EC P-256", KeySpec(KeyAlgorithm.EC, curve="P-256")),
+    ("EC P-384", KeySpec(KeyAlgorithm.EC, curve="P-384")),
+)
+
+
+def country_name(code: str) -> str:
+    """The country's name in the user's language, from Qt's locale data."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+class OrganisationPage(WizardPage):
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Organization and key"))
+        self.setSubTitle(self.tr("Who the certificate is for, and the key it is made with."))
+        self.help_text = self.tr(
+            "Public CAs check the organization fields against your company's records. The "
+            "key: RSA 2048 is what Lync Server 2013 and every federation partner accept; "
+            "RSA 3072 is not listed by Lync; EC keys are listed but rarely tested with "
+            "partners. The private key must be exportable: every Edge Server of a pool "
+            "imports the same one."
+        )
+        form = QFormLayout()
+        self.form.addLayout(form)
+        self.texts: dict[str, QLineEdit] = {}
+        for key, text, name, limit in (
+            ("organization", self.tr("&Organization (O):"), self.tr("Organization"), 64),
+            ("organizational_unit", self.tr("Organizational &unit (OU):"),
+             self.tr("Organizational unit"), 64),
+            ("locality", self.tr("&City or locality (L):"), self.tr("City or locality"), 128),
+            ("state", self.tr("&State or province (ST):"), self.tr("State or province"), 128),
+        ):  # fmt: skip
+            edit = QLineEdit()
+            edit.setMaxLength(limit)  # RFC 5280 upper bounds
+            edit.setAccessibleName(name)
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            edit.textEdited.connect(self._changed)
+            self.texts[key] = edit
+        form.addRow("", why_label(self.tr("As registered: the CA checks them. Write the state "
+                                          "in full (Washington, not WA).")))  # fmt: skip
+
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.addItem("", "")
+        for name, code in sorted((country_name(c), c) for c in ISO_3166_ALPHA2):
+            self.country.addItem(f"{name} ({code})", code)
+        completer = self.country.completer()
+        if completer is not None:  # type "fr" or "France": both find France (FR)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        country_label = QLabel(self.tr("Cou&ntry (C):"))
+        country_label.setBuddy(self.country)
+        form.addRow(country_label, self.country)
+        self.country.currentIndexChanged.connect(self._changed)
+
+        self.friendly = QLineEdit()
+        self.friendly.setAccessibleName(self.tr("Friendly name"))
+        friendly_label = QLabel(self.tr("&Friendly name:"))
+        friendly_label.setBuddy(self.friendly)
+        form.addRow(friendly_label, self.friendly)
+        form.addRow("", why_label(self.tr("How the certificate shows in the Windows certificate "
+                                          "store and in Set-CsCertificate.")))  # fmt: skip
+        self.friendly.textEdited.connect(self._changed)
+
+        self.key = QComboBox()
+        self.key.setAccessibleName(self.tr("Key type and size"))
+        for text, _spec in KEY_CHOICES:
+            self.key.addItem(text)
+        key_label = QLabel(self.tr("&Key:"))
+        key_label.setBuddy(self.key)
+        form.addRow(key_label, self.key)
+        form.addRow("", why_label(self.tr("RSA 2048 unless you know why: every partner "
+                                          "accepts it.")))  # fmt: skip
+        self.exportable = QCheckBox(self.tr("Private key is e&xportable"))
+        form.addRow("", self.exportable)
+        self.exportable_why = why_label("")
+        form.addRow("", self.exportable_why)
+        self.key.currentIndexChanged.connect(self._changed)
+        self.exportable.toggled.connect(self._changed)
+        self.form.addStretch(1)
+        self._loading = False
+
+    def refresh(self) -> None:
+        self._loading = True
+        t = self.pic.answers.topology
+        org = t.organization
+        for key, edit in self.texts.items():
+            edit.setText(getattr(org, key))
+        self.country.setCurrentIndex(max(0, self.country.findData(org.country)))
+        self.friendly.setText(t.friendly_name)
+        for i, (_text, spec) in enumerate(KEY_CHOICES):
+            if (
+                spec.algorithm,
+                spec.rsa_bits if spec.algorithm is KeyAlgorithm.RSA else spec.curve,
+            ) == (
+                t.key.algorithm,
+                t.key.rsa_bits if t.key.algorithm is KeyAlgorithm.RSA else t.key.curve,
+            ):
+                self.key.setCurrentIndex(i)
+        pool = t.deployment.is_pool
+        self.exportable.setChecked(t.key.exportable or pool)
+        self.exportable.setEnabled(not pool)
+        self.exportable_why.setText(
+            self.tr("Required: every member of the Edge pool imports the same key.")
+            if pool
+            else self.tr(
+                "Microsoft requires it even on a single Edge Server: the key is "
+                "moved with the certificate, and kept as a backup."
+            )
+        )
+        self._loading = False
+
+    def _changed(self, *_: object) -> None:
+        if self._loading:
+            return
+        t = self.pic.answers.topology
+        spec = KEY_CHOICES[max(0, self.key.currentIndex())][1]
+        exportable = self.exportable.isChecked() or t.deployment.is_pool
+        self.pic.answers.update(
+            organization=Organization(
+                **{key: edit.text().strip() for key, edit in self.texts.items()},
+                country=str(self.country.currentData() or ""),
+            ),
+            friendly_name=self.friendly.text().strip(),
+            key=replace(spec, exportable=exportable),
+        )

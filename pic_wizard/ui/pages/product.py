@@ -1,0 +1,97 @@
+"""Server product and deployment: one Edge Server or a pool."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+)
+
+from ...core.topology import Deployment, Product
+from ..common import WizardPage, why_label
+
+if TYPE_CHECKING:
+    from ..wizard import PicWizard
+
+
+class ProductPage(WizardPage):
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Server product and deployment"))
+        self.setSubTitle(
+            self.tr("Which server the certificate is for, and on how many Edge Servers.")
+        )
+        self.help_text = self.tr(
+            "Every member of an Edge pool carries the exact same certificate and private key, "
+            "so the key must be exportable. XMPP federation does not exist in Skype for "
+            "Business Server 2019."
+        )
+        form = QFormLayout()
+        self.form.addLayout(form)
+        self.product = QComboBox()
+        for product in Product:
+            self.product.addItem(product.display_name, product.value)
+        self.product.setAccessibleName(self.tr("Server product"))
+        label = QLabel(self.tr("Server &product:"))
+        label.setBuddy(self.product)
+        form.addRow(label, self.product)
+        form.addRow(why_label(self.tr("Decides what the topology can hold (XMPP) and which "
+                                      "support dates apply.")))  # fmt: skip
+
+        self.kinds = QButtonGroup(self)
+        texts = {
+            Deployment.SINGLE: self.tr("A &single Edge Server"),
+            Deployment.DNS_POOL: self.tr("An Edge pool with &DNS load balancing"),
+            Deployment.HLB_POOL: self.tr("An Edge pool with &hardware load balancing"),
+        }
+        for number, (kind, text) in enumerate(texts.items()):
+            button = QRadioButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            self.kinds.addButton(button, number)
+            button.setProperty("deployment", kind.value)
+            form.addRow("" if number else self.tr("Deployment:"), button)
+        form.addRow(why_label(self.tr("In a pool, every member gets the same certificate and "
+                                      "private key.")))  # fmt: skip
+        self.servers = QSpinBox()
+        self.servers.setRange(2, 64)
+        self.servers.setAccessibleName(self.tr("Number of Edge Servers"))
+        servers_label = QLabel(self.tr("&Number of Edge Servers:"))
+        servers_label.setBuddy(self.servers)
+        form.addRow(servers_label, self.servers)
+        self.form.addStretch(1)
+
+        self.product.currentIndexChanged.connect(self._changed)
+        self.kinds.idToggled.connect(self._kind_toggled)
+        self.servers.valueChanged.connect(self._changed)
+
+    def refresh(self) -> None:
+        t = self.pic.answers.topology
+        self.product.setCurrentIndex(max(0, self.product.findData(t.product.value)))
+        for button in self.kinds.buttons():
+            button.setChecked(button.property("deployment") == t.deployment.value)
+        self.servers.setEnabled(t.deployment.is_pool)
+        self.servers.setValue(max(2, t.server_count))
+
+    def _kind_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._changed()
+
+    def _changed(self) -> None:
+        checked = self.kinds.checkedButton()
+        kind = Deployment(checked.property("deployment")) if checked else Deployment.SINGLE
+        self.servers.setEnabled(kind.is_pool)
+        changes: dict[str, object] = {
+            "product": Product(self.product.currentData()),
+            "deployment": kind,
+            "server_count": self.servers.value() if kind.is_pool else 1,
+        }
+        if kind.is_pool:  # a pool shares one key: it must be exportable
+            changes["key"] = replace(self.pic.answers.topology.key, exportable=True)
+        self.pic.answers.update(**changes)

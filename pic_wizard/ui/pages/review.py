@@ -1,0 +1,152 @@
+"""Review: the whole certificate, every name with its reason, every finding with its fix."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+)
+
+from ...models.findings import FindingsFilterProxy, FindingsModel
+from ...models.san_table import SanTableModel
+from ..common import WizardPage
+
+if TYPE_CHECKING:
+    from ...core.plan import CertificatePlan
+    from ..wizard import PicWizard
+
+EKU_WORDS = {
+    "serverAuth": "Server Authentication (1.3.6.1.5.5.7.3.1)",
+    "clientAuth": "Client Authentication (1.3.6.1.5.5.7.3.2)",
+}
+
+
+def table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def findings_table(model: object, name: str) -> QTableView:
+    """Severity, rule and subject as wide as they need; message and fix share the rest."""
+    view = table(model, name)
+    view.setSortingEnabled(True)
+    header = view.horizontalHeader()
+    fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+    for column, mode in (
+        (FindingsModel.COL_SEVERITY, fit),
+        (FindingsModel.COL_RULE, fit),
+        (FindingsModel.COL_SUBJECT, fit),
+        (FindingsModel.COL_MESSAGE, stretch),
+        (FindingsModel.COL_FIX, stretch),
+    ):
+        header.setSectionResizeMode(column, mode)
+    return view
+
+
+class ReviewPage(WizardPage):
+    show_preview = False
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(self.tr("The certificate to request, and why each name is in it."))
+        self.help_text = self.tr(
+            "Errors must be fixed before the request is written: a public CA would refuse "
+            "the request, or the Edge Server would not work with the certificate. Warnings "
+            "and notes are for you to read."
+        )
+        form = QFormLayout()
+        self.subject = QLabel()
+        self.ekus = QLabel()
+        self.key = QLabel()
+        for label in (self.subject, self.ekus, self.key):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Subject:"), self.subject)
+        form.addRow(self.tr("Enhanced key usage:"), self.ekus)
+        form.addRow(self.tr("Key:"), self.key)
+        self.form.addLayout(form)
+
+        self.sans = table(wizard.san_model, self.tr("Subject alternative names"))
+        header = self.sans.horizontalHeader()
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(SanTableModel.COL_ORDER, fit)
+        header.setSectionResizeMode(SanTableModel.COL_NAME, fit)
+        sans_label = QLabel(self.tr("Subject alternative &names, in this order:"))
+        sans_label.setBuddy(self.sans)
+        self.form.addWidget(sans_label)
+        self.form.addWidget(self.sans, 2)
+
+        self.proxy = FindingsFilterProxy(self)
+        self.proxy.setSourceModel(wizard.findings_model)
+        self.proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+        filters = QHBoxLayout()
+        findings_label = QLabel(self.tr("&Findings:"))
+        self.show_only = QComboBox()
+        self.show_only.setAccessibleName(self.tr("Show findings"))
+        for text, kinds in (
+            (self.tr("All"), {"error", "warning", "info"}),
+            (self.tr("Errors and warnings"), {"error", "warning"}),
+            (self.tr("Errors"), {"error"}),
+        ):
+            self.show_only.addItem(text, sorted(kinds))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter"))
+        self.search.setAccessibleName(self.tr("Filter findings"))
+        self.search.setClearButtonEnabled(True)
+        filters.addWidget(findings_label)
+        filters.addWidget(self.show_only)
+        filters.addWidget(self.search, 1)
+        self.form.addLayout(filters)
+        self.findings = findings_table(self.proxy, self.tr("Findings"))
+        findings_label.setBuddy(self.findings)
+        self.form.addWidget(self.findings, 3)
+        self.blocked = QLabel()
+        self.blocked.setWordWrap(True)
+        self.blocked.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocked.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.form.addWidget(self.blocked)
+        self.show_only.currentIndexChanged.connect(
+            lambda: self.proxy.set_severities(set(self.show_only.currentData()))
+        )
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        wizard.answers.planChanged.connect(self._show)
+
+    def refresh(self) -> None:
+        self._show(self.pic.answers.plan)
+
+    def _show(self, plan: CertificatePlan) -> None:
+        self.subject.setText(plan.subject_text)
+        self.ekus.setText(", ".join(EKU_WORDS.get(e, e) for e in plan.extended_key_usages))
+        exportable = self.tr("exportable") if plan.key.exportable else self.tr("not exportable")
+        self.key.setText(f"{plan.key.description}, {exportable}; SHA-256")
+        errors = [f for f in plan.findings if f.severity.value == "error"]
+        if errors:
+            self.blocked.setText(
+                self.tr("Next is disabled: fix the {n} error(s) above first.").format(n=len(errors))
+            )
+            self.blocked.show()
+        else:
+            self.blocked.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.pic.answers.plan.has_errors

@@ -1,0 +1,76 @@
+"""Start: what the admin came to do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, QVBoxLayout
+
+from ..common import WizardPage, why_label
+
+if TYPE_CHECKING:
+    from ..wizard import PicWizard
+
+
+class WelcomePage(WizardPage):
+    show_preview = False
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard)
+        from ..wizard import PageId
+
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(
+            self.tr(
+                "The external certificate of your Edge Servers carries remote access, "
+                "federation and public IM connectivity. Get it right the first time."
+            )
+        )
+        self.help_text = self.tr(
+            "Request a new certificate: answer a few questions about your Edge topology; "
+            "pic-wizard writes the private key and the request (.req) for a public "
+            "certification authority.\n\nCheck: open a certificate, a chain, a PFX or a "
+            "request and see whether it is right for your Edge Servers.\n\nComplete: when "
+            "the CA answers, put its certificate and your key together in a PFX for "
+            "Import-CsCertificate on every Edge Server."
+        )
+        self.group = QButtonGroup(self)
+        choices = [
+            (PageId.PRODUCT, self.tr("&Request a new certificate"),
+             self.tr("Plan the names and usages, then write the key and the request.")),
+            (PageId.CHECK_INPUT, self.tr("&Check a certificate, request or CA reply"),
+             self.tr("Before you install it: names, usages, chain, key, dates.")),
+            (PageId.COMPLETE, self.tr("C&omplete a request"),
+             self.tr("The CA's certificate and your key become a PFX for every Edge Server.")),
+        ]  # fmt: skip
+        layout: QVBoxLayout = self.form
+        for page_id, text, why in choices:
+            button = QRadioButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            self.group.addButton(button, int(page_id))
+            layout.addWidget(button)
+            layout.addWidget(why_label(why))
+        self.group.button(int(PageId.PRODUCT)).setChecked(True)
+        open_button = QPushButton(self.tr("O&pen a saved profile…"))
+        open_button.clicked.connect(lambda: wizard._custom_button(2))
+        layout.addSpacing(12)
+        layout.addWidget(open_button)
+        layout.addSpacing(18)
+        note = QLabel(
+            self.tr(
+                "The internal Edge interface has its own certificate (from your internal "
+                "CA, subject the internal Edge FQDN, no SAN needed): it is not planned here."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def choose(self, page_id: int) -> None:
+        from ..wizard import PageId
+
+        target = page_id if page_id in (PageId.CHECK_INPUT, PageId.COMPLETE) else PageId.PRODUCT
+        self.group.button(int(target)).setChecked(True)
+
+    def nextId(self) -> int:
+        return self.group.checkedId()

@@ -1,0 +1,394 @@
+"""The PIC Certificate Wizard: a QWizard whose pages edit the answers, with the live
+certificate preview on the right and the findings strip at the bottom of every request
+page, and the steps on the left."""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from ..core.errors import PicWizardError
+from ..core.plan import CertificatePlan
+from ..core.topology import Topology
+from ..models.findings import FindingsFilterProxy, FindingsModel
+from ..models.san_table import SanTableModel
+from ..models.sip_domains import SipDomainsModel
+from .state import Answers
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    PRODUCT = 1
+    DOMAINS = 2
+    EDGE = 3
+    FEDERATION = 4
+    ORGANISATION = 5
+    REVIEW = 6
+    GENERATE = 7
+    CHECK_INPUT = 8
+    CHECK_RESULT = 9
+    COMPLETE = 10
+
+
+REQUEST_PATH = (
+    PageId.WELCOME,
+    PageId.PRODUCT,
+    PageId.DOMAINS,
+    PageId.EDGE,
+    PageId.FEDERATION,
+    PageId.ORGANISATION,
+    PageId.REVIEW,
+    PageId.GENERATE,
+)
+CHECK_PATH = (PageId.WELCOME, PageId.CHECK_INPUT, PageId.CHECK_RESULT)
+COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
+
+EKU_WORDS = {"serverAuth": "Server Authentication", "clientAuth": "Client Authentication"}
+
+
+class PreviewPanel(QGroupBox):
+    """The certificate taking shape: the plan from the core, shown through the SAN model."""
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__(wizard.tr("Your certificate"))
+        self.setObjectName("preview")
+        layout = QVBoxLayout(self)
+        self.subject = QLabel()
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        self.subject.setWordWrap(True)
+        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(QLabel(wizard.tr("Subject")))
+        layout.addWidget(self.subject)
+        layout.addWidget(QLabel(wizard.tr("Subject alternative names (in order)")))
+        self.sans = QTableView()
+        self.sans.setModel(wizard.san_model)
+        self.sans.setAccessibleName(wizard.tr("Subject alternative names"))
+        self.sans.verticalHeader().hide()
+        self.sans.horizontalHeader().hide()
+        self.sans.setShowGrid(False)
+        self.sans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sans.setColumnHidden(SanTableModel.COL_REASONS, True)
+        header = self.sans.horizontalHeader()
+        header.setSectionResizeMode(
+            SanTableModel.COL_ORDER, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(SanTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.sans, 1)
+        self.eku = QLabel()
+        self.eku.setWordWrap(True)
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        for label in (self.eku, self.key):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        self.setMinimumWidth(260)
+
+    def show_plan(self, plan: CertificatePlan) -> None:
+        self.subject.setText(f"CN={plan.subject_name}" if plan.subject_name else "—")
+        ekus = ", ".join(EKU_WORDS.get(e, e) for e in plan.extended_key_usages)
+        self.eku.setText(self.tr("Enhanced key usage: {ekus}").format(ekus=ekus))
+        exportable = self.tr("exportable") if plan.key.exportable else self.tr("NOT exportable")
+        self.key.setText(
+            self.tr("Key: {key}, {exportable}").format(
+                key=plan.key.description, exportable=exportable
+            )
+        )
+
+
+class FindingsStrip(QWidget):
+    """Counts of errors, warnings and notes; expands into the findings table."""
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__()
+        self.setObjectName("findingsStrip")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
+        style = self.style()
+        self.counts: dict[str, QLabel] = {}
+        for severity, icon in (
+            ("error", QStyle.StandardPixmap.SP_MessageBoxCritical),
+            ("warning", QStyle.StandardPixmap.SP_MessageBoxWarning),
+            ("info", QStyle.StandardPixmap.SP_MessageBoxInformation),
+        ):
+            picture = QLabel()
+            picture.setPixmap(style.standardIcon(icon).pixmap(16, 16))
+            text = QLabel()
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            row.addWidget(picture)
+            row.addWidget(text)
+            row.addSpacing(12)
+            self.counts[severity] = text
+        row.addStretch(1)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setText(wizard.tr("Show &findings"))
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        row.addWidget(self.toggle)
+        layout.addLayout(row)
+        from .pages.review import findings_table
+
+        self.table = findings_table(wizard.findings_proxy, wizard.tr("Findings"))
+        self.table.setMinimumHeight(140)
+        self.table.hide()
+        layout.addWidget(self.table)
+        self.toggle.toggled.connect(self._toggled)
+
+    def _toggled(self, shown: bool) -> None:
+        self.table.setVisible(shown)
+        self.toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        words = {
+            "error": self.tr("{n} error(s)"),
+            "warning": self.tr("{n} warning(s)"),
+            "info": self.tr("{n} note(s)"),
+        }
+        for severity, label in self.counts.items():
+            label.setText(words[severity].format(n=counts.get(severity, 0)))
+
+
+class StepsPanel(QListWidget):
+    """The steps on the left: the current one marked, done ones ticked; a click on a done
+    step goes back to it."""
+
+    def __init__(self, wizard: PicWizard) -> None:
+        super().__init__()
+        self.wizard = wizard
+        self.setAccessibleName(wizard.tr("Steps"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFixedWidth(170)
+        self.itemClicked.connect(self._clicked)
+
+    def titles(self) -> dict[PageId, str]:
+        tr = self.wizard.tr
+        return {
+            PageId.WELCOME: tr("Start"),
+            PageId.PRODUCT: tr("Product"),
+            PageId.DOMAINS: tr("SIP domains"),
+            PageId.EDGE: tr("Edge services"),
+            PageId.FEDERATION: tr("Federation and PIC"),
+            PageId.ORGANISATION: tr("Organization and key"),
+            PageId.REVIEW: tr("Review"),
+            PageId.GENERATE: tr("Generate"),
+            PageId.CHECK_INPUT: tr("Files"),
+            PageId.CHECK_RESULT: tr("Result"),
+            PageId.COMPLETE: tr("Complete"),
+        }
+
+    def show_step(self, current: int) -> None:
+        visited = set(self.wizard.visitedIds())
+        path = self.wizard.path_for(current)
+        titles = self.titles()
+        self.clear()
+        for page in path:
+            if page == current:
+                mark = "▶ "
+            elif page in visited:
+                mark = "✓ "
+            else:
+                mark = "   "
+            item = QListWidgetItem(mark + titles[page])
+            item.setData(Qt.ItemDataRole.UserRole, int(page))
+            if page != current and page not in visited:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.wizard.go_back_to(PageId(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class PicWizard(QWizard):
+    def __init__(self, topology: Topology | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PIC Certificate Wizard"))
+        self.setObjectName("picWizard")
+        if sys.platform != "darwin":
+            self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Save profile…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Open profile…"))
+        self.customButtonClicked.connect(self._custom_button)
+        self.helpRequested.connect(self._help)
+
+        self.answers = Answers(topology, self)
+        self.domains_model = SipDomainsModel(self)
+        self.domains_model.set_domains(self.answers.topology.sip_domains)
+        self.domains_model.domainsChanged.connect(
+            lambda: self.answers.update(sip_domains=self.domains_model.domains())
+        )
+        self.san_model = SanTableModel(self)
+        self.findings_model = FindingsModel(self)
+        self.findings_proxy = FindingsFilterProxy(self)
+        self.findings_proxy.setSourceModel(self.findings_model)
+        self.findings_proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.preview = PreviewPanel(self)
+        self.strip = FindingsStrip(self)
+        self.steps = StepsPanel(self)
+        self.setSideWidget(self.steps)
+        self.answers.planChanged.connect(self._show_plan)
+
+        from .pages import build_pages
+
+        for page_id, page in build_pages(self).items():
+            self.setPage(page_id, page)
+        self.setStartId(PageId.WELCOME)
+        self.currentIdChanged.connect(self._page_changed)
+        self._show_plan(self.answers.plan)
+        self.resize(1100, 720)
+
+    # ------------------------------------------------------------------ shared panels
+
+    def path_for(self, current: int) -> tuple[PageId, ...]:
+        for path in (REQUEST_PATH, CHECK_PATH, COMPLETE_PATH):
+            if current in path and current != PageId.WELCOME:
+                return path
+        return REQUEST_PATH
+
+    def attach_shared(self, page: QWidget) -> None:
+        from .common import WizardPage
+
+        if not isinstance(page, WizardPage):
+            return
+        page.preview_host.addWidget(self.preview)
+        page.strip_host.addWidget(self.strip)
+        self.preview.setVisible(page.show_preview)
+        self.strip.setVisible(page.show_preview)
+        page.row.setStretch(1, 2 if page.show_preview else 0)
+
+    def _show_plan(self, plan: CertificatePlan) -> None:
+        self.san_model.set_entries(plan.sans)
+        self.findings_model.set_findings(plan.findings)
+        self.preview.show_plan(plan)
+        self.strip.show_counts(self.findings_model.counts())
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id >= 0:
+            self.steps.show_step(page_id)
+            self.button(QWizard.WizardButton.CustomButton1).setVisible(
+                page_id in REQUEST_PATH and page_id != PageId.WELCOME
+            )
+
+    def go_back_to(self, page_id: PageId) -> None:
+        if page_id not in self.visitedIds():
+            return
+        while self.currentId() != page_id and self.currentId() != self.startId():
+            self.back()
+
+    # ------------------------------------------------------------------ profiles
+
+    def load_profile(self, path: str) -> bool:
+        from ..core import profile
+
+        try:
+            topology = profile.load(path)
+        except PicWizardError as error:
+            self.show_error(self.tr("The profile cannot be opened"), error)
+            return False
+        self.set_topology(topology)
+        QSettings().setValue("profile/lastFolder", str(Path(path).parent))
+        return True
+
+    def set_topology(self, topology: Topology) -> None:
+        self.answers.set_topology(topology)
+        self.domains_model.set_domains(topology.sip_domains)
+        page = self.currentPage()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+
+    def save_profile(self, path: str) -> bool:
+        from ..core import profile
+
+        try:
+            profile.save(self.answers.topology, path, overwrite=True)
+        except PicWizardError as error:
+            self.show_error(self.tr("The profile cannot be saved"), error)
+            return False
+        QSettings().setValue("profile/lastFolder", str(Path(path).parent))
+        return True
+
+    def _custom_button(self, which: int) -> None:
+        folder = str(QSettings().value("profile/lastFolder", str(Path.home())))
+        filters = self.tr("pic-wizard profiles (*.json);;All files (*)")
+        if which == QWizard.WizardButton.CustomButton1.value:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save profile"), str(Path(folder) / "edge-profile.json"), filters
+            )
+            if path:
+                self.save_profile(path)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open profile"), folder, filters)
+            if path and self.load_profile(path):
+                self.restart_at(PageId.PRODUCT)
+
+    def restart_at(self, page_id: PageId) -> None:
+        """Open a profile from anywhere: start over, then walk to ``page_id``."""
+        self.restart()
+        welcome = self.page(PageId.WELCOME)
+        if hasattr(welcome, "choose"):
+            welcome.choose(page_id)
+        while self.currentId() != page_id and self.currentId() != -1:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    # ------------------------------------------------------------------ messages
+
+    def show_error(self, title: str, error: PicWizardError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error.message(), parent=self)
+        box.setInformativeText(error.fix())
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def _help(self) -> None:
+        page = self.currentPage()
+        text = getattr(page, "help_text", "") if page is not None else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Help"),
+            text
+            or self.tr(
+                "Each page says why its answers matter; the Microsoft rule behind each finding "
+                "is in its fix."
+            ),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    model = view.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, 0)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -1,0 +1,38 @@
+"""Wizard fixtures: one wizard per test (cheap), the application from pytest-qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from pic_wizard.ui.wizard import PicWizard
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """QSettings in a temporary folder: tests never read or write the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("pic-wizard-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture
+def wizard(qtbot) -> PicWizard:
+    w = PicWizard()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where a test leaves the pictures of the pages it walked, for a person to look at."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    return folder
