@@ -65,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     if sys.platform.startswith("linux") and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
         app.setStyle("Fusion")  # native-looking and complete on every Linux desktop
+    previous_hook = sys.excepthook
     sys.excepthook = _excepthook
 
     from .ui.wizard import PageId, PicWizard
@@ -95,10 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 page.start_check()  # type: ignore[attr-defined]
 
             QTimer.singleShot(0, check_file)
-    code = app.exec()
-    from .workers import wait_for_all
+    try:
+        code = app.exec()
+    finally:
+        from .workers import wait_for_all
 
-    wait_for_all()
+        wait_for_all()
+        sys.excepthook = previous_hook
     return int(code)
 
 

@@ -1,78 +1,71 @@
 """Run slow core calls on Qt's thread pool; results come back on the GUI thread.
 
-Like Picard's ``picard/util/thread.py``: the work function never touches a widget; its
-result or its exception is delivered through a queued connection to an object that lives
-on the GUI thread, so the callbacks always run there.
+Like Picard's ``picard/util/thread.py``: the work function never touches a widget.  The
+worker emits one signal of a long-lived dispatcher that lives on the GUI thread; Qt queues
+it there, and the dispatcher calls the callbacks.  No Qt object is created or destroyed
+on the worker side, so none can die under a running thread.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    ended = Signal()  # always, last: the task may be let go
+@dataclass
+class Task:
+    """A handle on one call.  ``cancel()`` drops its outcome: the call itself cannot be
+    interrupted (key generation is one OpenSSL call), but nothing it produces is
+    delivered, used or written afterwards."""
 
-
-class _Relay(QObject):
-    """Created on the GUI thread: its slots, hence the callbacks, run there."""
-
-    def __init__(
-        self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
-    ) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-
-    @Slot(object)
-    def done(self, result: Any) -> None:
-        self._on_done(result)
-
-    @Slot(object)
-    def failed(self, exc: BaseException) -> None:
-        self._on_error(exc)
-
-    @Slot()
-    def ended(self) -> None:
-        for task, relay in list(_running.items()):
-            if relay is self:
-                del _running[task]
-        self.deleteLater()
-
-
-class Task(QRunnable):
-    """One call of ``fn`` on the pool.  ``cancel()`` drops its outcome: the call itself
-    cannot be interrupted (key generation is one OpenSSL call), but nothing it produces
-    is delivered, used or written afterwards."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # kept alive by _running until it has ended
-        self._fn = fn
-        self.signals = _Signals()
-        self.cancelled = False
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except BaseException as exc:  # delivered to the GUI thread, never lost
-            if not self.cancelled:
-                self.signals.failed.emit(exc)
-        else:
-            if not self.cancelled:
-                self.signals.done.emit(result)
-        self.signals.ended.emit()
+    number: int
+    on_done: Callable[[Any], None] = field(repr=False)
+    on_error: Callable[[BaseException], None] = field(repr=False)
+    cancelled: bool = False
+    finished: bool = False
 
     def cancel(self) -> None:
         self.cancelled = True
 
 
-_running: dict[Task, _Relay] = {}
+class _Dispatcher(QObject):
+    # One object per delivery, (number, result, exception): queued arguments that are
+    # None are not safe across threads in every PySide6 release.
+    delivered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: dict[int, Task] = {}
+        self.delivered.connect(self._deliver)
+
+    @Slot(object)
+    def _deliver(self, outcome: tuple[int, Any, BaseException | None]) -> None:
+        number, result, error = outcome
+        task = self.tasks.pop(number, None)
+        if task is None:
+            return
+        task.finished = True
+        if task.cancelled:
+            return
+        if error is not None:
+            task.on_error(error)
+        else:
+            task.on_done(result)
+
+
+_dispatcher: _Dispatcher | None = None
+_numbers = itertools.count(1)
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()  # created on the GUI thread, by the first caller
+    return _dispatcher
 
 
 def run_in_thread(
@@ -80,16 +73,22 @@ def run_in_thread(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
 ) -> Task:
-    """Start ``fn`` on the global pool; ``on_done(result)`` or ``on_error(exc)`` is called
-    on the GUI thread, unless the task was cancelled first."""
-    task = Task(fn)
-    relay = _Relay(on_done, on_error)
-    queued = Qt.ConnectionType.QueuedConnection
-    task.signals.done.connect(relay.done, queued)
-    task.signals.failed.connect(relay.failed, queued)
-    task.signals.ended.connect(relay.ended, queued)
-    _running[task] = relay
-    QThreadPool.globalInstance().start(task)
+    """Start ``fn`` on the global pool; ``on_done(result)`` or ``on_error(exc)`` is then
+    called on the GUI thread, unless the task was cancelled first."""
+    dispatcher = _get_dispatcher()
+    task = Task(next(_numbers), on_done, on_error)
+    dispatcher.tasks[task.number] = task
+    signal = dispatcher.delivered
+
+    def work() -> None:
+        try:
+            result = fn()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            signal.emit((task.number, None, exc))
+        else:
+            signal.emit((task.number, result, None))
+
+    QThreadPool.globalInstance().start(work)
     return task
 
 

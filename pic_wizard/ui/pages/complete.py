@@ -47,6 +47,7 @@ class Completed:
     chain: tuple[Any, ...]
     request_file: str
     profile_file: str
+    friendly_name: str  # from the answers or the profile beside the key
 
 
 def sibling(key_file: str, suffix: str) -> str:
@@ -81,7 +82,8 @@ def run_complete(request: CompleteRequest) -> Completed:
     assert result.certificate is not None
     pool = [c for c in [*loaded.certificates, *extra, *result.path] if c != result.certificate]
     chain = tuple(order_chain(result.certificate, pool))
-    return Completed(result, key, chain, request_file, profile_file)
+    friendly = topology.friendly_name if topology is not None else ""
+    return Completed(result, key, chain, request_file, profile_file, friendly)
 
 
 class CompletePage(WizardPage):
@@ -318,7 +320,7 @@ class CompletePage(WizardPage):
                 result.certificate,
                 list(done.chain),
                 self.pfx_password.text().encode("utf-8"),
-                self.friendly.text().strip() or path.stem,
+                self.friendly.text().strip() or done.friendly_name or path.stem,
                 PfxProtection(self.protection.currentData()),
                 overwrite=overwrite,
             )

@@ -69,7 +69,12 @@ class WelcomePage(WizardPage):
     def choose(self, page_id: int) -> None:
         from ..wizard import PageId
 
-        target = page_id if page_id in (PageId.CHECK_INPUT, PageId.COMPLETE) else PageId.PRODUCT
+        if page_id in (PageId.CHECK_INPUT, PageId.CHECK_RESULT):
+            target = PageId.CHECK_INPUT
+        elif page_id == PageId.COMPLETE:
+            target = PageId.COMPLETE
+        else:
+            target = PageId.PRODUCT
         self.group.button(int(target)).setChecked(True)
 
     def nextId(self) -> int:

@@ -1,0 +1,128 @@
+"""The program as started from a shortcut or a command line, and every page as a picture."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from pic_wizard.core import profile
+from pic_wizard.core.topology import seed_example
+from pic_wizard.ui.wizard import PageId, PicWizard
+
+import pki
+
+DRIVER = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pic_wizard import app
+from pic_wizard.ui.wizard import PicWizard
+
+application = QApplication(sys.argv[:1])  # main() uses it, as it would a host's
+wanted = int(sys.argv[1])
+start = __import__("time").monotonic()
+
+def look():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, PicWizard) and w.isVisible()]
+    late = __import__("time").monotonic() - start > 20
+    if not windows or (windows[-1].currentId() != wanted and not late):
+        QTimer.singleShot(20, look)
+        return
+    w = windows[-1]
+    page = w.currentPage()
+    print(json.dumps({
+        "title": w.windowTitle(),
+        "page": w.currentId(),
+        "domains": list(w.domains_model.domains()),
+        "verdict": page.verdict.text() if hasattr(page, "verdict") else "",
+    }))
+    w.close()
+
+QTimer.singleShot(50, look)
+sys.exit(app.main(sys.argv[2:]))
+"""
+
+
+def run_app(argv: list[str], page: PageId) -> dict[str, object]:
+    """pic-wizard's real main() in its own process, looked at once ``page`` is shown."""
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(int(page)), *argv],
+        capture_output=True, text=True, timeout=90, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stdout + result.stderr
+    return json.loads(lines[-1])
+
+
+def test_demo_opens_prefilled_with_the_seed_example() -> None:
+    seen = run_app(["--demo"], PageId.WELCOME)
+    assert "PIC Certificate Wizard" in str(seen["title"])
+    assert seen["domains"] == ["contoso.com", "fabrikam.com"]
+
+
+def test_profile_argument_opens_it(tmp_path: Path) -> None:
+    path = tmp_path / "edge.json"
+    profile.save(seed_example(), path)
+    seen = run_app([str(path)], PageId.PRODUCT)
+    assert seen["page"] == PageId.PRODUCT
+    assert seen["domains"] == ["contoso.com", "fabrikam.com"]
+
+
+def test_certificate_argument_goes_straight_to_checking_it(
+    tmp_path: Path, intermediate: pki.CA
+) -> None:
+    leaf, _ = pki.make_leaf(intermediate, sans=("sip.contoso.com",))
+    cert = tmp_path / "certnew.cer"
+    cert.write_bytes(pki.pem(leaf, intermediate))
+    seen = run_app([str(cert)], PageId.CHECK_RESULT)
+    assert seen["page"] == PageId.CHECK_RESULT
+    assert "certnew.cer" in str(seen["verdict"])
+
+
+def test_every_page_as_a_picture(qtbot, shots: Path, tmp_path: Path, intermediate: pki.CA) -> None:
+    cert = tmp_path / "certnew.cer"
+    cert.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    for page_id in PageId:
+        if page_id == PageId.CHECK_RESULT:  # a result needs a check first
+            wizard.restart_at(PageId.CHECK_INPUT)
+            wizard.currentPage().file.setText(str(cert))
+            wizard.next()
+            qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+        else:
+            wizard.restart_at(page_id)
+        assert wizard.currentId() == page_id, page_id
+        QApplication.processEvents()
+        picture = shots / f"{page_id.value:02d}-{page_id.name.lower()}.png"
+        wizard.grab().save(str(picture))
+        assert picture.stat().st_size > 5_000
+    assert len(list(shots.iterdir())) == len(PageId)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="start-up imports measured on Linux")
+def test_start_up_does_not_import_cryptography_before_the_window() -> None:
+    code = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from pic_wizard.ui.wizard import PicWizard\n"
+        "w = PicWizard(); w.show(); app.processEvents()\n"
+        "print('cryptography' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr

@@ -1,0 +1,239 @@
+"""The check and complete paths, and the worker thread that keeps the window alive."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs12
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from pic_wizard.core.topology import KeyAlgorithm, KeySpec, seed_example
+from pic_wizard.models.findings import FindingsModel
+from pic_wizard.ui.wizard import PageId, PicWizard
+
+import pki
+
+
+def shoot(wizard: PicWizard, shots: Path, name: str) -> None:
+    QApplication.processEvents()
+    wizard.grab().save(str(shots / f"{name}.png"))
+
+
+def to_check_page(qtbot, wizard: PicWizard) -> None:
+    page = wizard.page(PageId.WELCOME)
+    button = page.group.button(int(PageId.CHECK_INPUT))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_INPUT)
+
+
+def rules_shown(view_model) -> list[str]:
+    return [
+        view_model.index(row, FindingsModel.COL_RULE).data() for row in range(view_model.rowCount())
+    ]
+
+
+def test_check_finds_the_missing_web_conferencing_name(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA, shots: Path
+) -> None:
+    leaf, _ = pki.make_leaf(intermediate, sans=("sip.contoso.com", "sip.fabrikam.com"))
+    cert = tmp_path / "certnew.cer"
+    cert.write_bytes(pki.pem(leaf, intermediate))
+    wizard.set_topology(seed_example())
+    to_check_page(qtbot, wizard)
+    page = wizard.currentPage()
+    page.file.setText(str(cert))
+    assert page.use_answers.isChecked()  # the answers of this wizard are the profile
+    shoot(wizard, shots, "08-check-input")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+    result = wizard.currentPage()
+    assert "SAN-WEBCONF-MISSING" in rules_shown(result.findings.model())
+    assert result.verdict.text().startswith("certnew.cer: Not ready")
+    assert result.chain_model.rowCount() == 0  # the test root is not a public root
+    assert "Thumbprint (SHA-1)" in result.details.toPlainText()
+    shoot(wizard, shots, "09-check-result")
+
+
+def test_check_of_a_good_certificate_shows_its_path(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA, root: pki.CA
+) -> None:
+    import datetime as dt
+
+    from pic_wizard.core import check as check_module
+
+    cert = tmp_path / "edge.p7b"
+    now = dt.datetime.now(dt.UTC)
+    leaf, _ = pki.make_leaf(intermediate, not_before=now - dt.timedelta(days=1), days=90)
+    cert.write_bytes(pki.pem(leaf, intermediate))
+    real_roots = check_module.public_roots
+    check_module.public_roots = lambda: (root.cert,)  # type: ignore[assignment]
+    try:
+        wizard.set_topology(seed_example())
+        to_check_page(qtbot, wizard)
+        wizard.currentPage().file.setText(str(cert))
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+    finally:
+        check_module.public_roots = real_roots  # type: ignore[assignment]
+    result = wizard.currentPage()
+    assert "ready for your Edge Server" in result.verdict.text()
+    model = result.chain_model
+    root_index = model.index(0, 0)
+    assert "Root" in root_index.data()
+    assert model.rowCount(model.index(0, 0, root_index)) == 1  # root → issuing CA → leaf
+
+
+def test_wrong_pfx_password_is_a_message_not_a_crash(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA
+) -> None:
+    leaf, key = pki.make_leaf(intermediate)
+    pfx = tmp_path / "edge.pfx"
+    pfx.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"Edge",
+            key,
+            leaf,
+            [intermediate.cert],
+            serialization.BestAvailableEncryption(b"right"),
+        )
+    )
+    to_check_page(qtbot, wizard)
+    page = wizard.currentPage()
+    page.file.setText(str(pfx))
+    qtbot.keyClicks(page.password, "wrong")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=10_000)
+    assert wizard.currentId() == PageId.CHECK_INPUT
+    assert "password" in page.problem.text() and "wrong" in page.problem.text()
+    assert page.password.hasFocus()
+    page.password.clear()
+    qtbot.keyClicks(page.password, "right")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+
+
+def test_complete_writes_a_pfx_openssl_opens(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA, shots: Path, monkeypatch
+) -> None:
+    from pic_wizard.core import profile
+    from pic_wizard.core.csr import write_request
+    from pic_wizard.core.plan import make_plan
+
+    plan = make_plan(seed_example())
+    written = write_request(plan, tmp_path, b"key-pass", base_name="edge", key=pki.rsa_key(5))
+    profile.save(seed_example(), tmp_path / "edge.json")
+    issued = pki.issue_from_csr(intermediate, written.request)
+    cert = tmp_path / "certnew.cer"
+    cert.write_bytes(pki.pem(issued, intermediate))
+    # The test root is not public: the chain is incomplete, and the admin says write anyway.
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+
+    page = wizard.page(PageId.WELCOME)
+    button = page.group.button(int(PageId.COMPLETE))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.COMPLETE)
+    page = wizard.currentPage()
+    page.certificate.setText(str(cert))
+    page.key.setText(str(written.key_path))
+    qtbot.keyClicks(page.key_phrase, "key-pass")
+    qtbot.keyClicks(page.pfx_password, "pfx-pass")
+    qtbot.keyClicks(page.pfx_password2, "pfx-pass")
+    assert page.output.text() == str(tmp_path / "certnew.pfx")
+    qtbot.mouseClick(page.write, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.written), timeout=10_000)
+    shoot(wizard, shots, "10-complete")
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert "edge.req" in page.result.toPlainText()  # the request beside the key was used
+    assert "Import-CsCertificate" in page.result.toPlainText()
+
+    pfx = tmp_path / "certnew.pfx"
+    assert oct(pfx.stat().st_mode & 0o777) == "0o600"
+    info = subprocess.run(
+        ["openssl", "pkcs12", "-info", "-legacy", "-nokeys", "-in", str(pfx),
+         "-passin", "pass:pfx-pass"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert info.returncode == 0, info.stderr
+    assert "pbeWithSHA1And3-KeyTripleDES-CBC" in info.stdout + info.stderr
+    assert "Edge external (PIC)" in info.stdout  # the friendly name of the answers
+    key_out = subprocess.run(
+        ["openssl", "pkcs12", "-in", str(pfx), "-nocerts", "-nodes", "-legacy",
+         "-passin", "pass:pfx-pass"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "PRIVATE KEY" in key_out.stdout
+
+
+def test_complete_refuses_a_key_of_another_request(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA
+) -> None:
+    from pic_wizard.core.csr import write_request
+    from pic_wizard.core.plan import make_plan
+
+    written = write_request(make_plan(seed_example()), tmp_path, None, key=pki.rsa_key(5))
+    other, _ = pki.make_leaf(intermediate, key=pki.rsa_key(6))
+    cert = tmp_path / "other.cer"
+    cert.write_bytes(pki.pem(other, intermediate))
+    wizard.restart_at(PageId.COMPLETE)
+    page = wizard.currentPage()
+    page.certificate.setText(str(cert))
+    page.key.setText(str(written.key_path))
+    qtbot.keyClicks(page.pfx_password, "pw")
+    qtbot.keyClicks(page.pfx_password2, "pw")
+    qtbot.mouseClick(page.write, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=10_000)
+    assert "does not belong" in page.problem.text()
+    assert not (tmp_path / "other.pfx").exists()
+
+
+def test_key_generation_runs_off_the_gui_thread(qtbot, wizard: PicWizard, tmp_path: Path) -> None:
+    """The event loop keeps turning while an RSA-4096 key is made."""
+    big = replace(seed_example(), key=KeySpec(KeyAlgorithm.RSA, 4096))
+    wizard.set_topology(big)
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    page.folder.setText(str(tmp_path))
+    page.no_phrase.setChecked(True)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    assert page.busy.isVisible() and page.cancel.isEnabled()
+    started = time.perf_counter()
+    qtbot.waitUntil(lambda: bool(page.written), timeout=60_000)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 10, f"the GUI thread stalled during {elapsed:.2f} s of key generation"
+    assert max(gaps) < 0.25, f"longest GUI-thread stall {max(gaps) * 1000:.0f} ms"
+    assert (tmp_path / "sip.contoso.com.key").exists()
+
+
+def test_cancel_drops_the_key_and_writes_nothing(qtbot, wizard: PicWizard, tmp_path: Path) -> None:
+    wizard.set_topology(replace(seed_example(), key=KeySpec(KeyAlgorithm.RSA, 4096)))
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    page.folder.setText(str(tmp_path))
+    page.no_phrase.setChecked(True)
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+    assert not page.busy.isVisible()
+    assert "nothing was written" in page.result.toPlainText()
+    from pic_wizard.workers import wait_for_all
+
+    assert wait_for_all(60_000)
+    QApplication.processEvents()
+    assert list(tmp_path.iterdir()) == []
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
