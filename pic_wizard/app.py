@@ -12,6 +12,7 @@ a page needs them.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import traceback
 from collections.abc import Sequence
@@ -75,8 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .core.topology import seed_example
 
         topology = seed_example()
-    wizard = PicWizard(topology)
+    wizard = PicWizard(topology, defer_pages=True)
     wizard.show()
+    QTimer.singleShot(0, wizard.build_remaining_pages)  # the window first, then the rest
+    # What start-up built lives as long as the window: keep it out of the garbage
+    # collector's full passes, which would otherwise stall typing now and then.
+    gc.freeze()
 
     if args.file:
         path = args.file

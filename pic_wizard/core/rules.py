@@ -64,8 +64,9 @@ def _judge_written(name: str, field: str, policy: Policy, written: bool) -> tupl
 
 
 def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
-    present = [n for n in expected if n in actual]
-    in_actual = [n for n in dict.fromkeys(actual) if n in present]
+    actual_set, expected_set = set(actual), set(expected)
+    present = [n for n in expected if n in actual_set]
+    in_actual = [n for n in dict.fromkeys(actual) if n in expected_set]
     return present == in_actual
 
 

@@ -44,11 +44,21 @@ class SanTableModel(QAbstractTableModel):
         """Show ``entries``.  Called on every keystroke of the wizard: the model is reset
         only when the entries differ, so a view keeps its selection and scroll position."""
         new = tuple(entries)
-        if new == self._entries:
+        old = self._entries
+        if new == old:
             return
-        self.beginResetModel()
+        if len(new) != len(old):
+            self.beginResetModel()
+            self._entries = new
+            self.endResetModel()
+            return
+        # Same number of names (the common case while typing a name): tell the views
+        # which rows changed, so they repaint those and do not measure every row again.
+        changed = [row for row, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
         self._entries = new
-        self.endResetModel()
+        self.dataChanged.emit(
+            self.index(changed[0], 0), self.index(changed[-1], self._COLUMN_COUNT - 1)
+        )
 
     def set_plan(self, plan: CertificatePlan) -> None:
         """Show the SAN entries of ``plan``."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.plan import CertificatePlan, make_plan
 from ..core.topology import Topology
+
+if TYPE_CHECKING:
+    from ..core.plan import CertificatePlan
 
 
 class Answers(QObject):
@@ -54,5 +56,7 @@ class Answers(QObject):
         self._timer.stop()
         if self._plan is not None and self._plan.topology == self._topology:
             return
+        from ..core.plan import make_plan  # not before the first page that shows a plan
+
         self._plan = make_plan(self._topology)
         self.planChanged.emit(self._plan)

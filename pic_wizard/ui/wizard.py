@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import PicWizardError
-from ..core.plan import CertificatePlan
-from ..core.topology import Topology
-from ..models.findings import FindingsFilterProxy, FindingsModel
-from ..models.san_table import SanTableModel
-from ..models.sip_domains import SipDomainsModel
 from .state import Answers
+
+if TYPE_CHECKING:
+    from ..core.plan import CertificatePlan
+    from ..core.topology import Topology
+    from ..models.findings import FindingsFilterProxy, FindingsModel
+    from ..models.san_table import SanTableModel
+    from ..models.sip_domains import SipDomainsModel
 
 
 class PageId(IntEnum):
@@ -70,6 +73,8 @@ class PreviewPanel(QGroupBox):
     """The certificate taking shape: the plan from the core, shown through the SAN model."""
 
     def __init__(self, wizard: PicWizard) -> None:
+        from ..models.san_table import SanTableModel
+
         super().__init__(wizard.tr("Your certificate"))
         self.setObjectName("preview")
         layout = QVBoxLayout(self)
@@ -90,10 +95,14 @@ class PreviewPanel(QGroupBox):
         self.sans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sans.setColumnHidden(SanTableModel.COL_REASONS, True)
         header = self.sans.horizontalHeader()
-        header.setSectionResizeMode(
-            SanTableModel.COL_ORDER, QHeaderView.ResizeMode.ResizeToContents
+        # Fixed sizes: measuring every row at every keystroke stalls the window when
+        # there are hundreds of SIP domains.
+        header.setSectionResizeMode(SanTableModel.COL_ORDER, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            SanTableModel.COL_ORDER, self.sans.fontMetrics().horizontalAdvance("0000") + 8
         )
         header.setSectionResizeMode(SanTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.sans.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.sans, 1)
         self.eku = QLabel()
         self.eku.setWordWrap(True)
@@ -180,6 +189,7 @@ class StepsPanel(QListWidget):
         self.setAccessibleName(wizard.tr("Steps"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(170)
+        self._items: dict[PageId, QListWidgetItem] = {}
         self.itemClicked.connect(self._clicked)
 
     def titles(self) -> dict[PageId, str]:
@@ -199,68 +209,104 @@ class StepsPanel(QListWidget):
         }
 
     def show_step(self, current: int) -> None:
+        # One item per page, made once and then only updated: items are never deleted
+        # while Python may still hold them (QListWidget.clear() would).
+        if not self._items:
+            for page, title in self.titles().items():
+                item = QListWidgetItem(title)
+                item.setData(Qt.ItemDataRole.UserRole, int(page))
+                self.addItem(item)
+                self._items[page] = item
         visited = set(self.wizard.visitedIds())
         path = self.wizard.path_for(current)
         titles = self.titles()
-        self.clear()
-        for page in path:
+        for page, item in self._items.items():
+            item.setHidden(page not in path)
             if page == current:
                 mark = "▶ "
             elif page in visited:
                 mark = "✓ "
             else:
                 mark = "   "
-            item = QListWidgetItem(mark + titles[page])
-            item.setData(Qt.ItemDataRole.UserRole, int(page))
-            if page != current and page not in visited:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.addItem(item)
+            item.setText(mark + titles[page])
+            enabled = page == current or page in visited
+            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.wizard.go_back_to(PageId(item.data(Qt.ItemDataRole.UserRole)))
 
 
 class PicWizard(QWizard):
-    def __init__(self, topology: Topology | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        topology: Topology | None = None,
+        parent: QWidget | None = None,
+        *,
+        defer_pages: bool = False,
+    ) -> None:
+        """With ``defer_pages`` only the welcome page is built: the window can be shown at
+        once, and ``build_remaining_pages()`` adds the others (the app calls it from the
+        event loop, before the admin can click)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("PIC Certificate Wizard"))
         self.setObjectName("picWizard")
         if sys.platform != "darwin":
             self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        options = QWizard.WizardOption
+        self.setOptions(
+            options.HaveHelpButton
+            | options.HaveCustomButton1
+            | options.HaveCustomButton2
+            | options.NoBackButtonOnStartPage
+        )
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Save profile…"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Open profile…"))
         self.customButtonClicked.connect(self._custom_button)
         self.helpRequested.connect(self._help)
 
+        self._complete = False
         self.answers = Answers(topology, self)
-        self.domains_model = SipDomainsModel(self)
+        self.steps = StepsPanel(self)
+        self.setSideWidget(self.steps)
+
+        from .pages.welcome import WelcomePage
+
+        self.setPage(PageId.WELCOME, WelcomePage(self))
+        self.setStartId(PageId.WELCOME)
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(1100, 720)
+        if not defer_pages:
+            self.build_remaining_pages()
+
+    def build_remaining_pages(self) -> None:
+        """The models, the shared panels and every page but the welcome page."""
+        if self._complete:
+            return
+        from ..models.findings import FindingsFilterProxy, FindingsModel
+        from ..models.san_table import SanTableModel
+        from ..models.sip_domains import SipDomainsModel
+        from .pages import build_pages
+
+        self.domains_model: SipDomainsModel = SipDomainsModel(self)
         self.domains_model.set_domains(self.answers.topology.sip_domains)
         self.domains_model.domainsChanged.connect(
             lambda: self.answers.update(sip_domains=self.domains_model.domains())
         )
-        self.san_model = SanTableModel(self)
-        self.findings_model = FindingsModel(self)
-        self.findings_proxy = FindingsFilterProxy(self)
+        self.san_model: SanTableModel = SanTableModel(self)
+        self.findings_model: FindingsModel = FindingsModel(self)
+        self.findings_proxy: FindingsFilterProxy = FindingsFilterProxy(self)
         self.findings_proxy.setSourceModel(self.findings_model)
         self.findings_proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
         self.preview = PreviewPanel(self)
         self.strip = FindingsStrip(self)
-        self.steps = StepsPanel(self)
-        self.setSideWidget(self.steps)
         self.answers.planChanged.connect(self._show_plan)
 
-        from .pages import build_pages
-
         for page_id, page in build_pages(self).items():
-            self.setPage(page_id, page)
-        self.setStartId(PageId.WELCOME)
-        self.currentIdChanged.connect(self._page_changed)
+            if page_id != PageId.WELCOME:
+                self.setPage(page_id, page)
+        self._complete = True
         self._show_plan(self.answers.plan)
-        self.resize(1100, 720)
 
     # ------------------------------------------------------------------ shared panels
 
@@ -273,8 +319,8 @@ class PicWizard(QWizard):
     def attach_shared(self, page: QWidget) -> None:
         from .common import WizardPage
 
-        if not isinstance(page, WizardPage):
-            return
+        if not isinstance(page, WizardPage) or not self._complete:
+            return  # the welcome page, shown before the panels exist
         page.preview_host.addWidget(self.preview)
         page.strip_host.addWidget(self.strip)
         self.preview.setVisible(page.show_preview)
@@ -318,6 +364,7 @@ class PicWizard(QWizard):
         return True
 
     def set_topology(self, topology: Topology) -> None:
+        self.build_remaining_pages()
         self.answers.set_topology(topology)
         self.domains_model.set_domains(topology.sip_domains)
         page = self.currentPage()
@@ -351,6 +398,7 @@ class PicWizard(QWizard):
 
     def restart_at(self, page_id: PageId) -> None:
         """Open a profile from anywhere: start over, then walk to ``page_id``."""
+        self.build_remaining_pages()
         self.restart()
         welcome = self.page(PageId.WELCOME)
         if hasattr(welcome, "choose"):

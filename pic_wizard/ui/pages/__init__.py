@@ -1,4 +1,4 @@
-"""One module per page; ``build_pages`` makes them all for a wizard."""
+"""One module per page; ``build_pages`` makes all but the welcome page for a wizard."""
 
 from __future__ import annotations
 
@@ -21,10 +21,8 @@ def build_pages(wizard: PicWizard) -> dict[PageId, QWizardPage]:
     from .organisation import OrganisationPage
     from .product import ProductPage
     from .review import ReviewPage
-    from .welcome import WelcomePage
 
     return {
-        PageId.WELCOME: WelcomePage(wizard),
         PageId.PRODUCT: ProductPage(wizard),
         PageId.DOMAINS: DomainsPage(wizard),
         PageId.EDGE: EdgePage(wizard),

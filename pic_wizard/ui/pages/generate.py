@@ -179,7 +179,6 @@ class GeneratePage(WizardPage):
         return [folder / f"{base}{ext}" for ext in (".key", ".req", ".json")]
 
     def _generate(self) -> None:
-        from ...core.csr import generate_key
         from ...workers import run_in_thread
 
         existing = [p for p in self._targets() if p.exists()]
@@ -202,7 +201,14 @@ class GeneratePage(WizardPage):
         self.cancel.setEnabled(True)
         self.busy.show()
         self.result.hide()
-        self.task = run_in_thread(lambda: generate_key(spec), self._key_ready, self._failed)
+
+        def make_key() -> Any:
+            # Imported here, on the worker: cryptography's first import takes tens of ms.
+            from ...core.csr import generate_key
+
+            return generate_key(spec)
+
+        self.task = run_in_thread(make_key, self._key_ready, self._failed)
 
     def _cancel(self) -> None:
         if self.task is not None:

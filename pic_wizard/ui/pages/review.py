@@ -35,7 +35,6 @@ def table(model: object, name: str) -> QTableView:
     view.setModel(model)  # type: ignore[arg-type]
     view.setAccessibleName(name)
     view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(True)
@@ -47,6 +46,8 @@ def findings_table(model: object, name: str) -> QTableView:
     """Severity, rule and subject as wide as they need; message and fix share the rest."""
     view = table(model, name)
     view.setSortingEnabled(True)
+    # Findings are few and long: each row as tall as its text.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
     fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
     for column, mode in (
@@ -87,9 +88,14 @@ class ReviewPage(WizardPage):
 
         self.sans = table(wizard.san_model, self.tr("Subject alternative names"))
         header = self.sans.horizontalHeader()
-        fit = QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(SanTableModel.COL_ORDER, fit)
-        header.setSectionResizeMode(SanTableModel.COL_NAME, fit)
+        # Fixed widths and one line per name (the reasons in full in the tooltip): a
+        # table measured row by row stalls the window with hundreds of SIP domains.
+        self.sans.setWordWrap(False)
+        metrics = self.sans.fontMetrics()
+        header.setSectionResizeMode(SanTableModel.COL_ORDER, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(SanTableModel.COL_ORDER, metrics.horizontalAdvance("0000") + 8)
+        header.setSectionResizeMode(SanTableModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SanTableModel.COL_NAME, metrics.horizontalAdvance("x" * 34))
         sans_label = QLabel(self.tr("Subject alternative &names, in this order:"))
         sans_label.setBuddy(self.sans)
         self.form.addWidget(sans_label)
