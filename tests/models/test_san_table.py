@@ -129,9 +129,10 @@ def test_changed_entries_reset_once(qtbot, seed: SanTableModel) -> None:
     # (a reset would make every view measure every row again, at every keystroke).
     entries = list(seed.entries())
     entries[1] = SanEntry(entries[1].name, (SanReason(Reason.EXTRA),))
-    with qtbot.assertNotEmitted(seed.modelReset), qtbot.waitSignal(
-        seed.dataChanged, timeout=0
-    ) as changed:
+    with (
+        qtbot.assertNotEmitted(seed.modelReset),
+        qtbot.waitSignal(seed.dataChanged, timeout=0) as changed,
+    ):
         seed.set_entries(entries)
     first, last = changed.args[0], changed.args[1]
     assert (first.row(), last.row()) == (1, 1)
