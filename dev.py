@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Developer entry point: needs only Python 3.11+.
 
-    python3 dev.py demo   # pic-wizard on the built-in seed example (Contoso/Fabrikam, AOL)
+    python3 dev.py demo   # the wizard on the built-in seed example (Contoso/Fabrikam, AOL)
     python3 dev.py test   # ruff, mypy (strict on pic_wizard.core) and the test suite
 
 Both create ./.venv on first use and install pic-wizard into it (editable, with the
@@ -59,6 +59,13 @@ def test(extra: list[str]) -> None:
 
 
 def demo() -> None:
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if not headless:
+        run([str(PY), "-m", "pic_wizard", "--demo"])
+        return
+    print("No display here: the seed example's plan, from the command line.\n", flush=True)
     cli = [str(PY), "-m", "pic_wizard.cli"]
     with tempfile.TemporaryDirectory() as folder:
         profile = str(Path(folder) / "contoso-example.json")

@@ -152,7 +152,7 @@ class FindingsStrip(QWidget):
         row.addStretch(1)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
-        self.toggle.setText(wizard.tr("Show &findings"))
+        self.toggle.setText(wizard.tr("Show findings"))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         row.addWidget(self.toggle)

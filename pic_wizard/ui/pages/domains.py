@@ -74,7 +74,7 @@ class DomainsPage(WizardPage):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.default_button = QPushButton(self.tr("Set as de&fault"))
+        self.default_button = QPushButton(self.tr("Set as defaul&t"))
         self.paste_button = QPushButton(self.tr("&Paste many…"))
         for button in (
             self.add_button,

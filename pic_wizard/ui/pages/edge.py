@@ -38,7 +38,7 @@ class EdgePage(WizardPage):
              self.tr("Meetings from outside: must be in the SAN.")),
             ("av_edge_fqdn", self.tr("A/&V Edge:"), self.tr("A/V Edge FQDN"),
              self.tr("Not in the certificate: the A/V service does not use its names.")),
-            ("subject_name", self.tr("Su&bject name (optional):"), self.tr("Subject name"),
+            ("subject_name", self.tr("Sub&ject name (optional):"), self.tr("Subject name"),
              self.tr("Only to use the pool's FQDN as the subject; Microsoft recommends the "
                      "Access Edge FQDN.")),
         ]  # fmt: skip

@@ -33,7 +33,7 @@ class FederationPage(WizardPage):
             "checks whether it was dropped."
         ).format(date=aol_end, cutoffs=cutoffs)
 
-        self.sip = QCheckBox(self.tr("&SIP federation with partner organizations"))
+        self.sip = QCheckBox(self.tr("S&IP federation with partner organizations"))
         self.form.addWidget(self.sip)
         self.form.addWidget(why_label(self.tr("Uses the Access Edge name: nothing more to add.")))
 

@@ -48,11 +48,11 @@ class OrganisationPage(WizardPage):
         self.form.addLayout(form)
         self.texts: dict[str, QLineEdit] = {}
         for key, text, name, limit in (
-            ("organization", self.tr("&Organization (O):"), self.tr("Organization"), 64),
+            ("organization", self.tr("Or&ganization (O):"), self.tr("Organization"), 64),
             ("organizational_unit", self.tr("Organizational &unit (OU):"),
              self.tr("Organizational unit"), 64),
             ("locality", self.tr("&City or locality (L):"), self.tr("City or locality"), 128),
-            ("state", self.tr("&State or province (ST):"), self.tr("State or province"), 128),
+            ("state", self.tr("S&tate or province (ST):"), self.tr("State or province"), 128),
         ):  # fmt: skip
             edit = QLineEdit()
             edit.setMaxLength(limit)  # RFC 5280 upper bounds
@@ -76,14 +76,14 @@ class OrganisationPage(WizardPage):
         if completer is not None:  # type "fr" or "France": both find France (FR)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        country_label = QLabel(self.tr("Cou&ntry (C):"))
+        country_label = QLabel(self.tr("Countr&y (C):"))
         country_label.setBuddy(self.country)
         form.addRow(country_label, self.country)
         self.country.currentIndexChanged.connect(self._changed)
 
         self.friendly = QLineEdit()
         self.friendly.setAccessibleName(self.tr("Friendly name"))
-        friendly_label = QLabel(self.tr("&Friendly name:"))
+        friendly_label = QLabel(self.tr("Friend&ly name:"))
         friendly_label.setBuddy(self.friendly)
         form.addRow(friendly_label, self.friendly)
         form.addRow("", why_label(self.tr("How the certificate shows in the Windows certificate "

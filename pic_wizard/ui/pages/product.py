@@ -47,9 +47,9 @@ class ProductPage(WizardPage):
 
         self.kinds = QButtonGroup(self)
         texts = {
-            Deployment.SINGLE: self.tr("A &single Edge Server"),
+            Deployment.SINGLE: self.tr("A single Edge Serv&er"),
             Deployment.DNS_POOL: self.tr("An Edge pool with &DNS load balancing"),
-            Deployment.HLB_POOL: self.tr("An Edge pool with &hardware load balancing"),
+            Deployment.HLB_POOL: self.tr("An Edge pool with hard&ware load balancing"),
         }
         for number, (kind, text) in enumerate(texts.items()):
             button = QRadioButton(text)
@@ -62,7 +62,7 @@ class ProductPage(WizardPage):
         self.servers = QSpinBox()
         self.servers.setRange(2, 64)
         self.servers.setAccessibleName(self.tr("Number of Edge Servers"))
-        servers_label = QLabel(self.tr("&Number of Edge Servers:"))
+        servers_label = QLabel(self.tr("Number of Edge Ser&vers:"))
         servers_label.setBuddy(self.servers)
         form.addRow(servers_label, self.servers)
         self.form.addStretch(1)

@@ -96,7 +96,7 @@ class ReviewPage(WizardPage):
         header.resizeSection(SanTableModel.COL_ORDER, metrics.horizontalAdvance("0000") + 8)
         header.setSectionResizeMode(SanTableModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SanTableModel.COL_NAME, metrics.horizontalAdvance("x" * 34))
-        sans_label = QLabel(self.tr("Subject alternative &names, in this order:"))
+        sans_label = QLabel(self.tr("Subject alternative na&mes, in this order:"))
         sans_label.setBuddy(self.sans)
         self.form.addWidget(sans_label)
         self.form.addWidget(self.sans, 2)
@@ -105,7 +105,7 @@ class ReviewPage(WizardPage):
         self.proxy.setSourceModel(wizard.findings_model)
         self.proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
         filters = QHBoxLayout()
-        findings_label = QLabel(self.tr("&Findings:"))
+        findings_label = QLabel(self.tr("Fin&dings:"))
         self.show_only = QComboBox()
         self.show_only.setAccessibleName(self.tr("Show findings"))
         for text, kinds in (

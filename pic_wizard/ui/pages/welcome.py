@@ -40,7 +40,7 @@ class WelcomePage(WizardPage):
              self.tr("Plan the names and usages, then write the key and the request.")),
             (PageId.CHECK_INPUT, self.tr("&Check a certificate, request or CA reply"),
              self.tr("Before you install it: names, usages, chain, key, dates.")),
-            (PageId.COMPLETE, self.tr("C&omplete a request"),
+            (PageId.COMPLETE, self.tr("Co&mplete a request"),
              self.tr("The CA's certificate and your key become a PFX for every Edge Server.")),
         ]  # fmt: skip
         layout: QVBoxLayout = self.form
