@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
 from .content import EKU_OIDS, Content, KeyInfo, Kind, dn_escape, signature_info
+from .topology import Organization
 
 _CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
 
@@ -137,3 +138,20 @@ def subject_text(cert: x509.Certificate) -> str:
 @functools.lru_cache(maxsize=2048)
 def issuer_text(cert: x509.Certificate) -> str:
     return dn_text(cert.issuer)
+
+
+def organization_of(name: x509.Name) -> Organization:
+    """The organization fields of a subject (the last of each, as Windows shows them)."""
+
+    def last(oid: x509.ObjectIdentifier) -> str:
+        values = name.get_attributes_for_oid(oid)
+        value = values[-1].value if values else ""
+        return value if isinstance(value, str) else value.decode("utf-8", "replace")
+
+    return Organization(
+        organization=last(NameOID.ORGANIZATION_NAME),
+        organizational_unit=last(NameOID.ORGANIZATIONAL_UNIT_NAME),
+        locality=last(NameOID.LOCALITY_NAME),
+        state=last(NameOID.STATE_OR_PROVINCE_NAME),
+        country=last(NameOID.COUNTRY_NAME).upper(),
+    )

@@ -64,6 +64,13 @@ REQUEST_PATH = (
     PageId.GENERATE,
 )
 CHECK_PATH = (PageId.WELCOME, PageId.CHECK_INPUT, PageId.CHECK_RESULT)
+CHECK_WITH_ANSWERS_PATH = (
+    PageId.WELCOME,
+    PageId.CHECK_INPUT,
+    PageId.DOMAINS,
+    PageId.EDGE,
+    PageId.CHECK_RESULT,
+)
 COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
 
 EKU_WORDS = {"serverAuth": "Server Authentication", "clientAuth": "Client Authentication"}
@@ -189,7 +196,6 @@ class StepsPanel(QListWidget):
         self.setAccessibleName(wizard.tr("Steps"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(170)
-        self._items: dict[PageId, QListWidgetItem] = {}
         self.itemClicked.connect(self._clicked)
 
     def titles(self) -> dict[PageId, str]:
@@ -209,26 +215,28 @@ class StepsPanel(QListWidget):
         }
 
     def show_step(self, current: int) -> None:
-        # One item per page, made once and then only updated: items are never deleted
+        # A fixed row of items, made once and then only updated: items are never deleted
         # while Python may still hold them (QListWidget.clear() would).
-        if not self._items:
-            for page, title in self.titles().items():
-                item = QListWidgetItem(title)
-                item.setData(Qt.ItemDataRole.UserRole, int(page))
-                self.addItem(item)
-                self._items[page] = item
-        visited = set(self.wizard.visitedIds())
         path = self.wizard.path_for(current)
+        while self.count() < max(len(REQUEST_PATH), len(CHECK_WITH_ANSWERS_PATH)):
+            self.addItem(QListWidgetItem())
+        visited = set(self.wizard.visitedIds())
         titles = self.titles()
-        for page, item in self._items.items():
-            item.setHidden(page not in path)
+        for row in range(self.count()):
+            item = self.item(row)
+            if row >= len(path):
+                item.setHidden(True)
+                continue
+            page = path[row]
             if page == current:
                 mark = "▶ "
             elif page in visited:
                 mark = "✓ "
             else:
                 mark = "   "
+            item.setHidden(False)
             item.setText(mark + titles[page])
+            item.setData(Qt.ItemDataRole.UserRole, int(page))
             enabled = page == current or page in visited
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
@@ -266,6 +274,8 @@ class PicWizard(QWizard):
         self.helpRequested.connect(self._help)
 
         self._complete = False
+        # Checking a file with answers read from it (Files → SIP domains → Edge → Result).
+        self.check_mode = False
         self.answers = Answers(topology, self)
         self.steps = StepsPanel(self)
         self.setSideWidget(self.steps)
@@ -311,6 +321,8 @@ class PicWizard(QWizard):
     # ------------------------------------------------------------------ shared panels
 
     def path_for(self, current: int) -> tuple[PageId, ...]:
+        if self.check_mode:
+            return CHECK_WITH_ANSWERS_PATH
         for path in (REQUEST_PATH, CHECK_PATH, COMPLETE_PATH):
             if current in path and current != PageId.WELCOME:
                 return path

@@ -237,3 +237,35 @@ def test_cancel_drops_the_key_and_writes_nothing(qtbot, wizard: PicWizard, tmp_p
     QApplication.processEvents()
     assert list(tmp_path.iterdir()) == []
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_check_with_answers_read_from_the_certificate(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA, shots: Path
+) -> None:
+    """No profile: the SIP domain and Edge pages come pre-filled from the certificate, the
+    admin corrects them, and the certificate is checked against the answers."""
+    leaf, _ = pki.make_leaf(intermediate, sans=("sip.contoso.com", "sip.fabrikam.com"))
+    cert = tmp_path / "current.cer"
+    cert.write_bytes(pki.pem(leaf, intermediate))
+    to_check_page(qtbot, wizard)
+    page = wizard.currentPage()
+    page.file.setText(str(cert))
+    page.derive.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.DOMAINS, timeout=10_000)
+    assert wizard.domains_model.domains() == ("contoso.com", "fabrikam.com")
+    assert [wizard.steps.item(i).text().strip("▶✓ ") for i in range(wizard.steps.count())
+            if not wizard.steps.item(i).isHidden()] == [
+        "Start", "Files", "SIP domains", "Edge services", "Result"
+    ]  # fmt: skip
+    shoot(wizard, shots, "11-check-answers-domains")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.EDGE)
+    edge = wizard.currentPage()
+    assert edge.fields["access_edge_fqdn"][0].text() == "sip.contoso.com"
+    assert edge.fields["web_conferencing_edge_fqdn"][0].placeholderText() == "webcon.contoso.com"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+    result = wizard.currentPage()
+    assert "SAN-WEBCONF-MISSING" in rules_shown(result.findings.model())
+    assert not result.skipped.isVisible()  # checked against answers: nothing skipped

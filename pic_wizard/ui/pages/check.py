@@ -72,6 +72,26 @@ def run_check(request: CheckRequest) -> CheckResult:
     return check_loaded(load_file(request.file, request.password), options)
 
 
+def read_answers(request: CheckRequest, base: Topology) -> Topology:
+    """On a worker: the answers a certificate or a request implies (see core.derive)."""
+    from ...core.check import pick_leaf
+    from ...core.derive import topology_from_content
+    from ...core.loader import load_file
+    from ...core.x509view import certificate_content, organization_of, request_content
+
+    loaded = load_file(request.file, request.password)
+    if loaded.certificates:
+        leaf = pick_leaf(loaded.certificates)
+        content, subject = certificate_content(leaf), leaf.subject
+    elif loaded.requests:
+        content, subject = request_content(loaded.requests[0]), loaded.requests[0].subject
+    else:
+        from ...core.errors import InputError
+
+        raise InputError("key-only", file=request.file)
+    return topology_from_content(content, organization_of(subject), base)
+
+
 def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -131,7 +151,11 @@ class CheckInputPage(WizardPage):
         )
         self.use_profile = QRadioButton(self.tr("Against a &profile:"))
         self.no_profile = QRadioButton(self.tr("Witho&ut a profile (names not checked)"))
-        for number, button in enumerate((self.use_answers, self.use_profile, self.no_profile)):
+        self.derive = QRadioButton(
+            self.tr("Answer the SIP domain and Edge questions, pre-filled from the fil&e")
+        )
+        buttons = (self.use_answers, self.use_profile, self.no_profile, self.derive)
+        for number, button in enumerate(buttons):
             self.against.addButton(button, number)
         self.profile = QLineEdit()
         self.profile.setAccessibleName(self.tr("Profile"))
@@ -143,6 +167,7 @@ class CheckInputPage(WizardPage):
         profile_row.addWidget(profile_browse)
         self.form.addLayout(profile_row)
         self.form.addWidget(self.no_profile)
+        self.form.addWidget(self.derive)
         self.no_profile.setChecked(True)
         self.problem = ProblemLabel()
         self.form.addWidget(self.problem)
@@ -165,8 +190,11 @@ class CheckInputPage(WizardPage):
         self.file.textChanged.connect(self._changed)
         self.task: Task | None = None
         self.result: CheckResult | None = None
+        self.answers_ready = False
 
     def refresh(self) -> None:
+        self.pic.check_mode = False
+        self.answers_ready = False
         has_answers = bool(self.pic.answers.topology.sip_domains)
         self.use_answers.setEnabled(has_answers)
         if has_answers and self.no_profile.isChecked() and not self.profile.text():
@@ -210,7 +238,8 @@ class CheckInputPage(WizardPage):
         return bool(self.file.text().strip()) and self.task is None
 
     def request(self) -> CheckRequest:
-        topology = self.pic.answers.topology if self.use_answers.isChecked() else None
+        with_answers = self.use_answers.isChecked() or self.derive.isChecked()
+        topology = self.pic.answers.topology if with_answers else None
         password = self.password.text().encode("utf-8") if self.password.text() else None
         return CheckRequest(
             file=self.file.text().strip(),
@@ -221,13 +250,44 @@ class CheckInputPage(WizardPage):
             password=password,
         )
 
+    def nextId(self) -> int:
+        from ..wizard import PageId
+
+        return PageId.DOMAINS if self.derive.isChecked() else PageId.CHECK_RESULT
+
     def validatePage(self) -> bool:
-        """The check runs on a worker; Next moves on once its result has arrived."""
+        """The check runs on a worker; Next moves on once its result has arrived.  To
+        answer the questions first, the file is read for the answers instead."""
+        if self.derive.isChecked():
+            if self.answers_ready:
+                return True
+            if self.task is None:
+                self.start_reading()
+            return False
         if self.result is not None:
             return True
         if self.task is None:
             self.start_check()
         return False
+
+    def start_reading(self) -> None:
+        from ...workers import run_in_thread
+
+        request = self.request()
+        base = self.pic.answers.topology
+        self.problem.hide()
+        self.task = run_in_thread(
+            lambda: read_answers(request, base), self._answers_read, self._failed
+        )
+        self.completeChanged.emit()
+
+    def _answers_read(self, topology: Topology) -> None:
+        self.task = None
+        self.pic.set_topology(topology)
+        self.pic.check_mode = True
+        self.answers_ready = True
+        self.completeChanged.emit()
+        self.wizard().next()
 
     def start_check(self) -> None:
         from ...workers import run_in_thread

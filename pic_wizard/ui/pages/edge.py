@@ -97,6 +97,24 @@ class EdgePage(WizardPage):
         self.pic.answers.update(extra_sans=names)
         self.completeChanged.emit()
 
+    def nextId(self) -> int:
+        from ..wizard import PageId
+
+        # Checking a file with answers read from it: the questions end here.
+        return PageId.CHECK_RESULT if self.pic.check_mode else PageId.FEDERATION
+
+    def validatePage(self) -> bool:
+        if not self.pic.check_mode:
+            return True
+        from ..wizard import PageId
+
+        checker = self.pic.page(PageId.CHECK_INPUT)
+        if checker.result is not None:  # type: ignore[attr-defined]
+            return True
+        if checker.task is None:  # type: ignore[attr-defined]
+            checker.start_check()  # type: ignore[attr-defined]
+        return False
+
     def isComplete(self) -> bool:
         for _key, (edit, _problem, field) in self.fields.items():
             if edit.text().strip() and not judge(edit.text(), field).ok:

@@ -66,6 +66,9 @@ class WelcomePage(WizardPage):
         layout.addWidget(note)
         layout.addStretch(1)
 
+    def refresh(self) -> None:
+        self.pic.check_mode = False
+
     def choose(self, page_id: int) -> None:
         from ..wizard import PageId
 

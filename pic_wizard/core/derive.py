@@ -1,0 +1,67 @@
+"""Answers read back from a certificate or a request: the Edge names as well as they can be
+told apart, for an admin who checks a certificate without a profile, or renews one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .content import CLIENT_AUTH, Content
+from .names import normalise
+from .topology import (
+    EC_CURVES,
+    RSA_SIZES,
+    KeyAlgorithm,
+    KeySpec,
+    Organization,
+    PicProvider,
+    Topology,
+)
+
+# Microsoft's documentation and Topology Builder's defaults name the services so.
+_WEB_CONFERENCING = ("webcon.", "webconf.", "conf.", "dataedge.", "meet-edge.")
+_AV = ("av.", "avedge.", "media.", "mredge.")
+
+
+def topology_from_content(
+    content: Content, organization: Organization, base: Topology | None = None
+) -> Topology:
+    """A topology whose plan asks for the names ``content`` carries.
+
+    The subject is the Access Edge FQDN (Microsoft's recommendation); ``webcon.…`` the Web
+    Conferencing Edge; ``av.…`` the A/V Edge; every ``sip.<domain>`` a SIP domain, the
+    Access Edge's own domain first (the default); any other name is kept as an extra
+    name.  Client Authentication means AOL PIC was wanted.  ``base`` gives the answers a
+    certificate cannot tell (product, deployment).
+    """
+    names = list(dict.fromkeys(normalise(n) for n in content.dns_names if n.strip()))
+    subject = normalise(content.common_name or "") or (names[0] if names else "")
+    web_conferencing = next((n for n in names if n.startswith(_WEB_CONFERENCING)), "")
+    av = next((n for n in names if n.startswith(_AV)), "")
+    sip_domains = [n[len("sip.") :] for n in names if n.startswith("sip.") and n.count(".") > 1]
+    if subject.startswith("sip.") and subject[len("sip.") :] in sip_domains:
+        default = subject[len("sip.") :]
+        sip_domains = [default, *(d for d in sip_domains if d != default)]
+    explained = {subject, web_conferencing, av, *(f"sip.{d}" for d in sip_domains)}
+    extras = tuple(n for n in names if n not in explained)
+
+    key = KeySpec()
+    if content.key.algorithm == "rsa" and content.key.bits in RSA_SIZES:
+        key = KeySpec(KeyAlgorithm.RSA, content.key.bits)
+    elif content.key.algorithm == "ec" and content.key.curve in EC_CURVES:
+        key = KeySpec(KeyAlgorithm.EC, curve=content.key.curve)
+
+    providers = set((base.pic_providers if base else frozenset()) - {PicProvider.AOL})
+    if CLIENT_AUTH in (content.extended_key_usages or ()):
+        providers.add(PicProvider.AOL)
+    return replace(
+        base or Topology(),
+        sip_domains=tuple(sip_domains),
+        access_edge_fqdn=subject,
+        web_conferencing_edge_fqdn=web_conferencing,
+        av_edge_fqdn=av,
+        subject_name="",
+        pic_providers=frozenset(providers),
+        extra_sans=extras,
+        organization=organization,
+        key=replace(key, exportable=True),
+    )
