@@ -196,6 +196,19 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
 }
 
 
+# Where the fix above names a command-line option, what the wizard's user does instead.
+GUI_FIX: Mapping[str, str] = {
+    "bad-name": "Give a plain file name, such as sip.contoso.com.",
+    "output-not-folder": "Choose the folder the files go into.",
+    "only-ca-certificates": "Give the Edge certificate, with this file as its chain.",
+    "password-required": "Type the password in the Password field.",
+    "password-wrong": "Type the password again in the Password field (it is case-sensitive).",
+    "key-only": "Give the key as the private key, beside the certificate it belongs to.",
+    "output-exists": "Choose another folder or name, or agree to replace the file.",
+    "passphrase-missing": "Type a passphrase twice, or choose to write the key without one.",
+}
+
+
 class PicWizardError(Exception):
     """An error the user can fix.  ``str(error)`` is the English message and fix."""
 
@@ -207,8 +220,10 @@ class PicWizardError(Exception):
     def message(self, translate: Translate = identity) -> str:
         return translate(ERROR_TEXT[self.code][0]).format(**self.params)
 
-    def fix(self, translate: Translate = identity) -> str:
-        return translate(ERROR_TEXT[self.code][1]).format(**self.params)
+    def fix(self, translate: Translate = identity, *, gui: bool = False) -> str:
+        """What to do; ``gui``: in the wizard's words rather than the command line's."""
+        text = GUI_FIX.get(self.code) if gui else None
+        return translate(text or ERROR_TEXT[self.code][1]).format(**self.params)
 
     def __str__(self) -> str:
         return f"{self.message()} {self.fix()}"

@@ -413,16 +413,17 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Intermediate certificate missing",
             "The chain is incomplete: the certificate of '{issuer}' (key identifier "
             "{key_id}) is missing.",
-            "Get it from your CA{download} and give it with --chain, or use the CA's full "
-            "chain file (.p7b); if it is a root of your own, give it with --roots.",
+            "Get it from your CA{download} and give it with the certificate (the CA's full "
+            "chain file, .p7b, has it). A root of your own is not trusted by federation "
+            "partners: the external Edge certificate must come from a public CA.",
         ),
         _spec(
             RuleId.CHAIN_UNTRUSTED,
             _E,
             "Not trusted",
             "No path to a trusted root: {reason}.",
-            "Use a certificate from a public certification authority, or give your roots "
-            "with --roots.",
+            "Use a certificate from a public certification authority: federation partners "
+            "and remote clients trust public roots only.",
         ),
         _spec(
             RuleId.CHAIN_ORDER,

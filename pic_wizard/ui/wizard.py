@@ -425,7 +425,7 @@ class PicWizard(QWizard):
 
     def show_error(self, title: str, error: PicWizardError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, error.message(), parent=self)
-        box.setInformativeText(error.fix())
+        box.setInformativeText(error.fix(gui=True))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 

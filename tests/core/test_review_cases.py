@@ -164,3 +164,13 @@ def test_a_trailing_dot_in_a_certificate_name_is_a_syntax_error(
 def test_names_keep_their_case_in_messages(root: pki.CA, intermediate: pki.CA) -> None:
     found = _cert_rules(intermediate, root, cn="SIP.Contoso.com", sans=("webcon.contoso.com",))
     assert found["SUBJECT-NOT-IN-SAN"] == ["SIP.Contoso.com"]
+
+
+def test_every_fix_that_names_an_option_has_words_for_the_wizard() -> None:
+    from pic_wizard.core.errors import ERROR_TEXT, GUI_FIX
+
+    for code, (_message, fix) in ERROR_TEXT.items():
+        if "--" in fix or "PIC_WIZARD_" in fix:
+            assert code in GUI_FIX, f"{code}: the wizard would tell its user to type {fix!r}"
+    for code, fix in GUI_FIX.items():
+        assert code in ERROR_TEXT and "--" not in fix

@@ -55,6 +55,9 @@ def test_check_finds_the_missing_web_conferencing_name(
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
     result = wizard.currentPage()
     assert "SAN-WEBCONF-MISSING" in rules_shown(result.findings.model())
+    shown = result.findings.model()
+    assert shown.index(0, FindingsModel.COL_SEVERITY).data() == "Error"  # errors first
+    assert shown.index(shown.rowCount() - 1, FindingsModel.COL_SEVERITY).data() == "Note"
     assert result.verdict.text().startswith("certnew.cer: Not ready")
     assert result.chain_model.rowCount() == 0  # the test root is not a public root
     assert "Thumbprint (SHA-1)" in result.details.toPlainText()
@@ -112,6 +115,8 @@ def test_wrong_pfx_password_is_a_message_not_a_crash(
     qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=10_000)
     assert wizard.currentId() == PageId.CHECK_INPUT
     assert "password" in page.problem.text() and "wrong" in page.problem.text()
+    assert "Password field" in page.problem.text()  # the wizard's words, not an option
+    assert "--" not in page.problem.text()
     assert page.password.hasFocus()
     page.password.clear()
     qtbot.keyClicks(page.password, "right")

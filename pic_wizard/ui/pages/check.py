@@ -309,7 +309,7 @@ class CheckInputPage(WizardPage):
         self.task = None
         self.unsetCursor()
         if isinstance(exc, PicWizardError):
-            text = f"{exc.message()} {exc.fix()}"
+            text = f"{exc.message()} {exc.fix(gui=True)}"
         else:
             text = self.tr("pic-wizard could not check this file ({what}): this is a bug.").format(
                 what=type(exc).__name__

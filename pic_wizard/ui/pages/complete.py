@@ -261,7 +261,7 @@ class CompletePage(WizardPage):
         self.unsetCursor()
         self.write.setEnabled(True)
         text = (
-            f"{exc.message()} {exc.fix()}"
+            f"{exc.message()} {exc.fix(gui=True)}"
             if isinstance(exc, PicWizardError)
             else self.tr("pic-wizard could not complete ({what}): this is a bug.").format(
                 what=type(exc).__name__

@@ -46,6 +46,8 @@ def findings_table(model: object, name: str) -> QTableView:
     """Severity, rule and subject as wide as they need; message and fix share the rest."""
     view = table(model, name)
     view.setSortingEnabled(True)
+    # Errors first (the header's default indicator would sort notes first).
+    view.sortByColumn(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
     # Findings are few and long: each row as tall as its text.
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
