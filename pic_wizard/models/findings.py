@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from pic_wizard.core.findings import Finding, Severity, render_fix, render_message
 
+from ._table import ReadOnlyTableModel
 from ._text import plain_tooltip, translate_catalogue
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -31,7 +31,7 @@ _SEVERITY_ICONS = {
 }
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ReadOnlyTableModel):
     """Findings, read-only, in the order given (the core gives errors first).
 
     The message and the fix are rendered from the core's catalogue in the user's
@@ -103,31 +103,14 @@ class FindingsModel(QAbstractTableModel):
             return found
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == self.COL_SEVERITY:
-            return self.tr("Severity")
-        if section == self.COL_RULE:
-            return self.tr("Rule")
-        if section == self.COL_SUBJECT:
-            return self.tr("About")
-        if section == self.COL_MESSAGE:
-            return self.tr("Message")
-        if section == self.COL_FIX:
-            return self.tr("What to do")
-        return None
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Severity"),
+            self.tr("Rule"),
+            self.tr("About"),
+            self.tr("Message"),
+            self.tr("What to do"),
+        ]
 
     def severity_text(self, severity: Severity) -> str:
         """The word for ``severity`` in the user's language."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from pic_wizard.core.plan import CertificatePlan, SanEntry
 
+from ._table import ReadOnlyTableModel
 from ._text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -16,7 +17,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class SanTableModel(QAbstractTableModel):
+class SanTableModel(ReadOnlyTableModel):
     """The SAN entries of a ``CertificatePlan``, read-only, in the plan's order.
 
     Only the subject alternative names: the subject is shown elsewhere (it is repeated as
@@ -93,27 +94,12 @@ class SanTableModel(QAbstractTableModel):
             return self._reasons(entry)
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == self.COL_ORDER:
-            return self.tr("#")
-        if section == self.COL_NAME:
-            return self.tr("Name")
-        if section == self.COL_REASONS:
-            return self.tr("Why it is needed")
-        return None
+    def headers(self) -> list[str]:
+        return [
+            self.tr("#"),
+            self.tr("Name"),
+            self.tr("Why it is needed"),
+        ]
 
     @staticmethod
     def _reasons(entry: SanEntry) -> list[str]:
