@@ -274,3 +274,28 @@ def test_check_with_answers_read_from_the_certificate(
     result = wizard.currentPage()
     assert "SAN-WEBCONF-MISSING" in rules_shown(result.findings.model())
     assert not result.skipped.isVisible()  # checked against answers: nothing skipped
+
+
+def test_files_dropped_on_the_check_page(qtbot, wizard: PicWizard, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    to_check_page(qtbot, wizard)
+    page = wizard.currentPage()
+    files = [tmp_path / "certnew.cer", tmp_path / "chain.p7b"]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        page.rect().center(), actions, data, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    page.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(page.rect().center()), actions, data, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    page.dropEvent(drop)
+    assert page.file.text() == str(files[0])
+    assert page.chain.text() == str(files[1])
