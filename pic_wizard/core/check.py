@@ -35,6 +35,7 @@ from .x509view import (
     issuer_text,
     public_key,
     request_content,
+    same_key_bytes,
     subject_text,
 )
 
@@ -95,12 +96,6 @@ def public_roots() -> tuple[x509.Certificate, ...]:
         # A few old roots have non-positive serial numbers.
         warnings.simplefilter("ignore")
         return tuple(x509.load_pem_x509_certificates(certifi.contents().encode("ascii")))
-
-
-def _spki(key: PublicKeyTypes) -> bytes:
-    return key.public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
 
 
 def _is_ca(cert: x509.Certificate) -> bool:
@@ -425,7 +420,7 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
     found: list[Finding] = []
     issued = certificate_content(cert)
     asked = request_content(csr)
-    if _spki(public_key(cert)) != _spki(csr.public_key()):
+    if same_key_bytes(public_key(cert)) != same_key_bytes(csr.public_key()):
         found.append(finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="request"))
     asked_ekus = asked.extended_key_usages or frozenset()
     if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
@@ -517,7 +512,7 @@ def check_certificate(
 
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
     for key in keys:
-        if _spki(key.public_key()) != _spki(public_key(leaf)):
+        if same_key_bytes(key.public_key()) != same_key_bytes(public_key(leaf)):
             found.append(
                 finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="private key")
             )
@@ -542,7 +537,9 @@ def check_request(
     found, skipped = _content_findings(content, options, at)
     if not request_signature_ok(csr):
         found.append(finding(RuleId.CSR_SIGNATURE_INVALID, "Signature"))
-    if options.key is not None and _spki(options.key.public_key()) != _spki(csr.public_key()):
+    if options.key is not None and same_key_bytes(options.key.public_key()) != same_key_bytes(
+        csr.public_key()
+    ):
         found.append(finding(RuleId.KEY_MISMATCH, "Key", what="request", other="private key"))
     details: dict[str, object] = {
         "subject": dn_text(csr.subject),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
@@ -122,6 +123,13 @@ def dn_text(name: x509.Name) -> str:
             attrs.append(f"{key}={dn_escape(value)}")
         parts.append("+".join(attrs))
     return ", ".join(parts)
+
+
+def same_key_bytes(key: PublicKeyTypes) -> bytes:
+    """The DER SubjectPublicKeyInfo: equal bytes, same key (any algorithm)."""
+    return key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 @functools.lru_cache(maxsize=2048)
