@@ -85,6 +85,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace existing files")
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
 
+    p = sub.add_parser("inf", help="write a certreq INF: the same request, key made on the Edge")
+    p.add_argument("profile", metavar="PROFILE")
+    p.add_argument("--out", metavar="F", help="write to F instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace F if it exists")
+
+    p = sub.add_parser(
+        "powershell", help="write the Request/Import/Set-CsCertificate lines for the profile"
+    )
+    p.add_argument("profile", metavar="PROFILE")
+    p.add_argument("--out", metavar="F", help="write to F instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace F if it exists")
+    p.add_argument(
+        "--server",
+        metavar="FQDN",
+        action="append",
+        default=[],
+        help="an Edge Server of the pool (repeat for each member)",
+    )
+
     p = sub.add_parser("check", help="check certificates, chains, PFX files or requests")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
@@ -326,6 +345,55 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if plan.has_errors else EXIT_OK
 
 
+def _plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | None:
+    """The plan of the profile, or None (after saying why) when it has errors."""
+    from .core import profile
+    from .core.plan import make_plan
+
+    plan = make_plan(profile.load(args.profile))
+    if not plan.has_errors:
+        return plan
+    errors = [f for f in plan.findings if f.severity.value == "error"]
+    _write_findings(err, errors)
+    failure = PicWizardError("plan-has-errors", count=str(len(errors)))
+    err.write(f"pic-wizard-cli: error: {failure}\n")
+    return None
+
+
+def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str) -> None:
+    from .core.fsutil import write_atomic
+
+    if args.out:
+        write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
+        out.write(f"Wrote {what}: {args.out}\n")
+    else:
+        out.write(text)
+
+
+def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .core.windows import certreq_inf
+
+    plan = _plan_or_refuse(args, err)
+    if plan is None:
+        return EXIT_FINDINGS
+    _emit(args, out, certreq_inf(plan), "the certreq INF")
+    return EXIT_OK
+
+
+def cmd_powershell(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .core.names import judge
+    from .core.windows import powershell_script
+
+    plan = _plan_or_refuse(args, err)
+    if plan is None:
+        return EXIT_FINDINGS
+    for server in args.server:
+        if not judge(server, "Edge Server").ok:
+            raise InputError("bad-server", value=server)
+    _emit(args, out, powershell_script(plan, tuple(args.server)), "the PowerShell script")
+    return EXIT_OK
+
+
 def _passphrase(args: argparse.Namespace) -> bytes | None:
     if args.no_encrypt:
         return None
@@ -499,6 +567,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return cmd_plan(args, out)
     if args.command == "csr":
         return cmd_csr(args, out, err)
+    if args.command == "inf":
+        return cmd_inf(args, out, err)
+    if args.command == "powershell":
+        return cmd_powershell(args, out, err)
     return cmd_check(args, out)
 
 

@@ -192,6 +192,10 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Fix the errors listed above (pic-wizard-cli plan shows them), then try again.",
     ),
     "bad-date": ("'{value}' is not a date.", "Write the date as YYYY-MM-DD, such as 2026-11-27."),
+    "bad-server": (
+        "'{value}' is not the FQDN of an Edge Server.",
+        "Give each Edge Server's fully qualified name, such as edge01.contoso.net.",
+    ),
     "bad-jobs": ("--jobs {value} is not a number of processes.", "Give 1 or more."),
 }
 

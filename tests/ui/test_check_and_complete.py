@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import subprocess
 import time
@@ -160,6 +161,9 @@ def test_complete_writes_a_pfx_openssl_opens(
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert "edge.req" in page.result.toPlainText()  # the request beside the key was used
     assert "Import-CsCertificate" in page.result.toPlainText()
+    assert "-Password $password" in page.result.toPlainText()
+    thumbprint = hashlib.sha1(pki.der(issued), usedforsecurity=False).hexdigest().upper()
+    assert f"$thumbprint = '{thumbprint}'" in page.result.toPlainText()
 
     pfx = tmp_path / "certnew.pfx"
     assert oct(pfx.stat().st_mode & 0o777) == "0o600"

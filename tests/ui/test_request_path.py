@@ -117,6 +117,7 @@ def test_walk_the_seed_example_and_generate(
     type_into(qtbot, page.phrase, "Edge-Pool-2026!")
     type_into(qtbot, page.phrase2, "Edge-Pool-2026!")
     assert page.generate.isEnabled()
+    tick(qtbot, page.windows_files)  # the certreq INF and the PowerShell script too
     qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.written), timeout=30_000)
     shoot(wizard, shots, "07-generate")
@@ -142,6 +143,10 @@ def test_walk_the_seed_example_and_generate(
     assert [o.dotted_string for o in ekus] == ["1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2"]
     assert "CN=sip.contoso.com" in csr.subject.rfc4514_string()
     assert "sip.contoso.com.req" in page.result.toPlainText()
+    from pic_wizard.core.windows import certreq_inf, powershell_script
+
+    assert (tmp_path / "sip.contoso.com.inf").read_bytes() == certreq_inf(plan).encode()
+    assert (tmp_path / "sip.contoso.com.ps1").read_text() == powershell_script(plan)
 
 
 def test_review_blocks_next_on_errors_and_says_why(qtbot, wizard: PicWizard) -> None:

@@ -340,21 +340,26 @@ class CompletePage(WizardPage):
             else "",
         ]
         checked = ", ".join(c for c in checked_with if c) or self.tr("the key only")
+        from ...core.windows import install_lines
+        from ...core.x509view import common_name
+
+        members = tuple(
+            self.tr("Edge Server {n}").format(n=n)
+            for n in range(1, max(1, self.pic.answers.topology.server_count) + 1)
+        )
+        script = "\n".join(
+            install_lines(
+                common_name(result.certificate.subject) or "", f"C:\\Certificates\\{path.name}",
+                members,
+                str(thumbprint),
+            )
+        )  # fmt: skip
         self.result.setPlainText(
             self.tr(
                 "Written: {path}\nChecked with {checked}; chain of {n} CA certificate(s).\n\n"
-                "On every Edge Server, in the Skype for Business Server Management Shell:\n"
-                "  Import-CsCertificate -Path <copy of {name}> -Password (Read-Host "
-                "-AsSecureString) -PrivateKeyExportable $true\n"
-                "  Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,"
-                "AudioVideoAuthentication -Thumbprint {thumbprint}"
-            ).format(
-                path=path,
-                checked=checked,
-                n=len(done.chain),
-                name=path.name,
-                thumbprint=thumbprint,
-            )
+                "Copy it to every Edge Server, then in the Skype for Business Server "
+                "Management Shell:\n\n{script}"
+            ).format(path=path, checked=checked, n=len(done.chain), script=script)
         )
         self.result.show()
         self.completeChanged.emit()

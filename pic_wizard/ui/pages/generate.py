@@ -25,6 +25,7 @@ from ...core.errors import PicWizardError
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
+    from ...core.plan import CertificatePlan
     from ...workers import Task
     from ..wizard import PicWizard
 
@@ -94,6 +95,20 @@ class GeneratePage(WizardPage):
         form.addRow("", self.strength)
         self.no_phrase = QCheckBox(self.tr("Write the key wi&thout a passphrase (not recommended)"))
         form.addRow("", self.no_phrase)
+        self.windows_files = QCheckBox(
+            self.tr("Also write the certreq &INF and the PowerShell script (.inf, .ps1)")
+        )
+        form.addRow("", self.windows_files)
+        form.addRow(
+            "",
+            why_label(
+                self.tr(
+                    "The same request made on the Edge Server itself (certreq or "
+                    "Request-CsCertificate), and the lines that install the finished "
+                    "certificate on every Edge Server."
+                )
+            ),
+        )
         self.problem = ProblemLabel()
         form.addRow("", self.problem)
 
@@ -176,7 +191,10 @@ class GeneratePage(WizardPage):
     def _targets(self) -> list[Path]:
         folder = Path(self.folder.text())
         base = self.base.text().strip()
-        return [folder / f"{base}{ext}" for ext in (".key", ".req", ".json")]
+        extensions = [".key", ".req", ".json"]
+        if self.windows_files.isChecked():
+            extensions += [".inf", ".ps1"]
+        return [folder / f"{base}{ext}" for ext in extensions]
 
     def _generate(self) -> None:
         from ...workers import run_in_thread
@@ -238,13 +256,18 @@ class GeneratePage(WizardPage):
             )
             profile_path = folder / f"{base}.json"
             profile.save(plan.topology, profile_path, overwrite=self.force)
+            extra = (
+                self._write_windows_files(plan, folder / base)
+                if self.windows_files.isChecked()
+                else []
+            )
         except PicWizardError as error:
             self.pic.show_error(self.tr("The files cannot be written"), error)
             return
         finally:
             del key
         QSettings().setValue("generate/lastFolder", str(folder))
-        self.written = [written.request_path, written.key_path, profile_path]
+        self.written = [written.request_path, written.key_path, profile_path, *extra]
         protection = (
             self.tr("encrypted with your passphrase")
             if written.encrypted
@@ -253,7 +276,7 @@ class GeneratePage(WizardPage):
         self.result.setPlainText(
             self.tr(
                 "Written:\n  {req}  (the request)\n  {key}  (the private key, {protection})\n"
-                "  {json}  (your answers)\n\nNext:\n  1. Submit {req_name} to your public "
+                "  {json}  (your answers){windows}\n\nNext:\n  1. Submit {req_name} to your public "
                 "certification authority.\n  2. When it sends the certificate back, open "
                 'pic-wizard again and choose "Complete a request" with the certificate '
                 "and {key_name}: it checks them and makes the PFX for every Edge Server."
@@ -262,6 +285,7 @@ class GeneratePage(WizardPage):
                 key=written.key_path,
                 json=profile_path,
                 protection=protection,
+                windows="".join(f"\n  {p}" for p in extra),
                 req_name=written.request_path.name,
                 key_name=written.key_path.name,
             )
@@ -270,6 +294,24 @@ class GeneratePage(WizardPage):
         self.phrase.clear()
         self.phrase2.clear()
         self.completeChanged.emit()
+
+    def _write_windows_files(self, plan: CertificatePlan, base: Path) -> list[Path]:
+        from ...core.fsutil import write_atomic
+        from ...core.windows import certreq_inf, powershell_script
+
+        inf = write_atomic(
+            base.with_name(base.name + ".inf"),
+            certreq_inf(plan).encode("utf-8"),
+            mode=0o644,
+            overwrite=self.force,
+        )
+        script = write_atomic(
+            base.with_name(base.name + ".ps1"),
+            powershell_script(plan).encode("utf-8"),
+            mode=0o644,
+            overwrite=self.force,
+        )
+        return [inf, script]
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()

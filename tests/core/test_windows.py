@@ -1,0 +1,146 @@
+"""The Windows hand-off: the certreq INF and the PowerShell lines, pinned to golden files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pic_wizard.cli import main
+from pic_wizard.core import profile
+from pic_wizard.core.content import EKU_NAMES
+from pic_wizard.core.plan import make_plan
+from pic_wizard.core.topology import (
+    Deployment,
+    KeyAlgorithm,
+    KeySpec,
+    Organization,
+    PicProvider,
+    seed_example,
+)
+from pic_wizard.core.windows import certreq_inf, powershell_script
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+SEED = make_plan(seed_example())
+
+
+def test_seed_inf_is_exactly_the_golden_file() -> None:
+    assert certreq_inf(SEED).encode("utf-8") == (GOLDEN / "seed.inf").read_bytes()
+
+
+def test_seed_powershell_is_exactly_the_golden_file() -> None:
+    assert powershell_script(SEED).encode("utf-8") == (GOLDEN / "seed.ps1").read_bytes()
+
+
+def inf_sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in text.split("\r\n"):
+        line = raw.split(";", 1)[0].strip() if not raw.startswith("_continue_") else raw
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections[current] = []
+        elif line and current:
+            sections[current].append(line.strip())
+    return sections
+
+
+@pytest.mark.parametrize(
+    "topology",
+    [
+        seed_example(),
+        replace(seed_example(), pic_providers=frozenset(), extra_sans=("legacy.contoso.com",)),
+        replace(seed_example(), xmpp_federation=True, product=seed_example().product),
+    ],
+)
+def test_inf_names_and_ekus_are_the_plans(topology) -> None:  # type: ignore[no-untyped-def]
+    plan = make_plan(topology)
+    text = certreq_inf(plan)
+    assert "\r\n" in text and "\n" not in text.replace("\r\n", "")  # a Windows text file
+    sections = inf_sections(text)
+    names = [re.fullmatch(r'_continue_ = "dns=(.+)&"', line).group(1)  # type: ignore[union-attr]
+             for line in sections["Extensions"][1:]]  # fmt: skip
+    assert names == list(plan.san_names)
+    assert sections["Extensions"][0] == '2.5.29.17 = "{text}"'
+    oids = [line.removeprefix("OID = ") for line in sections["EnhancedKeyUsageExtension"]]
+    assert oids == [EKU_NAMES[e] for e in plan.extended_key_usages]
+    request = dict(line.split(" = ", 1) for line in sections["NewRequest"])
+    assert request["Subject"].startswith('"CN=sip.contoso.com, ')
+    assert request["Exportable"] == "TRUE" and request["MachineKeySet"] == "TRUE"
+    assert request["HashAlgorithm"] == "sha256" and request["RequestType"] == "PKCS10"
+
+
+def test_inf_quotes_what_windows_would_split() -> None:
+    org = Organization(organization='Contoso, "The" Company', country="US")
+    text = certreq_inf(make_plan(replace(seed_example(), organization=org)))
+    assert 'Subject = "CN=sip.contoso.com, O=""Contoso, """"The"""" Company"", C=US"' in text
+
+
+def test_inf_for_an_ec_key_and_an_unexportable_key() -> None:
+    spec = KeySpec(KeyAlgorithm.EC, curve="P-384", exportable=False)
+    text = certreq_inf(make_plan(replace(seed_example(), key=spec)))
+    assert "KeyAlgorithm = ECDH_P384" in text and "KeyLength = 384" in text
+    assert "Microsoft Software Key Storage Provider" in text
+    assert "Exportable = FALSE" in text and "KeySpec" not in text
+
+
+def test_powershell_lists_the_pool_members_and_the_request_options() -> None:
+    pool = replace(
+        seed_example(), deployment=Deployment.DNS_POOL, server_count=2,
+        pic_providers=frozenset({PicProvider.SKYPE}),
+    )  # fmt: skip
+    text = powershell_script(make_plan(pool), ("edge01.contoso.net", "edge02.contoso.net"))
+    assert text.count("Import-CsCertificate -Path 'C:\\Certificates\\sip.contoso.com.pfx'") == 2
+    assert "#    edge01.contoso.net:" in text and "#    edge02.contoso.net:" in text
+    assert "-ClientEku $false" in text
+    assert "-DomainName 'sip.contoso.com,webcon.contoso.com,sip.fabrikam.com'" in text
+    assert text.count("Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,"
+                      "AudioVideoAuthentication -Thumbprint $thumbprint") == 2  # fmt: skip
+    # a password is asked for, never written: every -Password takes the prompt's answer
+    for argument in re.findall(r"-Password (\S+)", text):
+        assert argument in ("$password", "(Read-Host"), argument
+
+
+def test_powershell_says_when_request_cscertificate_cannot_make_the_key() -> None:
+    text = powershell_script(make_plan(replace(seed_example(), key=KeySpec(rsa_bits=3072))))
+    assert "use the certreq INF" in text
+    assert "-KeySize 3072" in text
+
+
+def test_powershell_single_quotes_values() -> None:
+    org = Organization(organization="O'Brien & Sons $x", country="IE")
+    text = powershell_script(make_plan(replace(seed_example(), organization=org)))
+    assert "-Organization 'O''Brien & Sons $x'" in text
+
+
+def test_powershell_with_a_known_thumbprint() -> None:
+    text = powershell_script(SEED, thumbprint="ABCDEF0123")
+    assert "$thumbprint = 'ABCDEF0123'" in text
+    assert "Get-ChildItem Cert:" not in text.split("# 3.")[1]
+
+
+def test_cli_inf_and_powershell(tmp_path: Path) -> None:
+    import io
+
+    path = tmp_path / "p.json"
+    profile.save(seed_example(), path)
+    out = io.StringIO()
+    assert main(["inf", str(path)], out=out) == 0
+    assert out.getvalue() == certreq_inf(SEED)
+    target = tmp_path / "edge.inf"
+    assert main(["inf", str(path), "--out", str(target)], out=io.StringIO()) == 0
+    assert target.read_bytes() == (GOLDEN / "seed.inf").read_bytes()
+    err = io.StringIO()
+    assert main(["inf", str(path), "--out", str(target)], out=io.StringIO(), err=err) == 2
+    assert "already exists" in err.getvalue()
+    out = io.StringIO()
+    code = main(["powershell", str(path), "--server", "edge01.contoso.net"], out=out)
+    assert code == 0 and "#    edge01.contoso.net:" in out.getvalue()
+    bad = tmp_path / "bad.json"
+    broken = replace(seed_example(), web_conferencing_edge_fqdn="*.contoso.com")
+    profile.save(broken, bad)
+    err = io.StringIO()
+    assert main(["inf", str(bad)], out=io.StringIO(), err=err) == 1
+    assert "NAME-WILDCARD" in err.getvalue()
