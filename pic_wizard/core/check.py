@@ -24,7 +24,8 @@ from cryptography.x509 import verification as v
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from .content import CLIENT_AUTH, SERVER_AUTH, Content
-from .findings import Finding, RuleId, finding, sort_findings
+from .findings import CATALOGUE, Finding, RuleId, finding, sort_findings
+from .i18n import N_
 from .policy import DEFAULT_POLICY, Policy, now
 from .rules import check_content, topology_context_findings
 from .topology import Topology
@@ -263,15 +264,15 @@ def _cached_path(
 
 
 _VERIFIER_REASONS = (
-    ("signature algorithm", "a certificate of the chain is signed with an algorithm public "
-     "certification authorities no longer use"),
-    ("not valid at validation time", "a certificate of the chain is outside its validity "
-     "period"),
-    ("basicconstraints", "a certificate of the chain is not a CA certificate"),
-    ("keyusage", "a CA certificate of the chain may not sign certificates"),
-    ("name constraint", "a name is outside what the issuing CA may certify"),
-    ("maximum depth", "the chain is too long"),
-    ("public key", "a key of the chain is too weak or of an unsupported type"),
+    ("signature algorithm", N_("Params", "a certificate of the chain is signed with an "
+     "algorithm public certification authorities no longer use")),
+    ("not valid at validation time", N_("Params", "a certificate of the chain is outside "
+     "its validity period")),
+    ("basicconstraints", N_("Params", "a certificate of the chain is not a CA certificate")),
+    ("keyusage", N_("Params", "a CA certificate of the chain may not sign certificates")),
+    ("name constraint", N_("Params", "a name is outside what the issuing CA may certify")),
+    ("maximum depth", N_("Params", "the chain is too long")),
+    ("public key", N_("Params", "a key of the chain is too weak or of an unsupported type")),
 )  # fmt: skip
 
 
@@ -318,7 +319,7 @@ def _chain_findings(
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
     when = _verify_time(leaf, at)
     if not roots:
-        reason = "no trusted root was given"
+        reason = N_("Params", "no trusted root was given")
         return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
     cached = _cached_path(leaf, when, cache, [*intermediates, *roots])
     if cached is not None:
@@ -344,6 +345,7 @@ def _chain_findings(
         return [], chain
 
     # Why not: walk up from the leaf to name the missing certificate.
+    extra: dict[str, str] = {}
     pool = list(intermediates) + list(roots)
     root_set = set(roots)
     current = leaf
@@ -355,14 +357,17 @@ def _chain_findings(
         issuer, step = next(((c, r) for c, r in checks if r is not False), (None, None))
         if issuer is None:
             if is_self_signed(current):
-                reason = f"the root '{subject_text(current)}' is not among the trusted roots"
+                reason = N_("Params", "the root '{root}' is not among the trusted roots")
+                extra = {"root": subject_text(current)}
                 break
             namesake = next((c for c in others if c.subject == current.issuer), None)
             if namesake is not None:
-                reason = (
-                    f"the signature of '{subject_text(current)}' does not verify with the "
-                    f"certificate of '{subject_text(namesake)}' (damaged, or not its issuer)"
+                reason = N_(
+                    "Params",
+                    "the signature of '{signed}' does not verify with the certificate of "
+                    "'{issuer}' (damaged, or not its issuer)",
                 )
+                extra = {"signed": subject_text(current), "issuer": subject_text(namesake)}
                 break
             url = _ca_issuers_url(current)
             found = finding(
@@ -380,7 +385,14 @@ def _chain_findings(
                 return [], tuple(path)
             break
         current = issuer
-    return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
+    values = {"reason": reason, **extra}
+    untrusted = Finding(
+        RuleId.CHAIN_UNTRUSTED,
+        CATALOGUE[RuleId.CHAIN_UNTRUSTED].severity,
+        subject_text(leaf),
+        values,
+    )
+    return [untrusted], ()
 
 
 def _validity_findings(cert: x509.Certificate, at: dt.datetime, policy: Policy) -> list[Finding]:
@@ -421,7 +433,14 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
     issued = certificate_content(cert)
     asked = request_content(csr)
     if same_key_bytes(public_key(cert)) != same_key_bytes(csr.public_key()):
-        found.append(finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="request"))
+        found.append(
+            finding(
+                RuleId.KEY_MISMATCH,
+                "Key",
+                what=N_("Params", "certificate"),
+                other=N_("Params", "request"),
+            )
+        )
     asked_ekus = asked.extended_key_usages or frozenset()
     if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
         found.append(finding(RuleId.EKU_CLIENT_DROPPED, "EKU"))
@@ -514,7 +533,12 @@ def check_certificate(
     for key in keys:
         if same_key_bytes(key.public_key()) != same_key_bytes(public_key(leaf)):
             found.append(
-                finding(RuleId.KEY_MISMATCH, "Key", what="certificate", other="private key")
+                finding(
+                    RuleId.KEY_MISMATCH,
+                    "Key",
+                    what=N_("Params", "certificate"),
+                    other=N_("Params", "private key"),
+                )
             )
     if options.request is not None:
         found.extend(_request_findings(leaf, options.request))
@@ -540,7 +564,14 @@ def check_request(
     if options.key is not None and same_key_bytes(options.key.public_key()) != same_key_bytes(
         csr.public_key()
     ):
-        found.append(finding(RuleId.KEY_MISMATCH, "Key", what="request", other="private key"))
+        found.append(
+            finding(
+                RuleId.KEY_MISMATCH,
+                "Key",
+                what=N_("Params", "request"),
+                other=N_("Params", "private key"),
+            )
+        )
     details: dict[str, object] = {
         "subject": dn_text(csr.subject),
         "subject_alternative_names": list(content.dns_names) + list(content.ip_names),

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .i18n import N_
+
 SERVER_AUTH = "serverAuth"
 CLIENT_AUTH = "clientAuth"
 
@@ -82,9 +84,11 @@ class Content:
 
     @property
     def what(self) -> str:
-        return {"plan": "planned certificate", "request": "request", "certificate": "certificate"}[
-            self.kind
-        ]
+        return {
+            "plan": N_("Params", "planned certificate"),
+            "request": N_("Params", "request"),
+            "certificate": N_("Params", "certificate"),
+        }[self.kind]
 
 
 def signature_info(oid: str) -> SignatureInfo:

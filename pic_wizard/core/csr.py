@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .content import EKU_NAMES
 from .errors import OutputError
 from .fsutil import write_atomic
+from .i18n import N_
 from .plan import CertificatePlan
 from .topology import KeyAlgorithm, KeySpec
 
@@ -138,7 +139,9 @@ def write_request(
     if folder.exists() and not folder.is_dir():
         raise OutputError("output-not-folder", file=str(folder))
     if not folder.is_dir():
-        raise OutputError("output-unwritable", file=str(folder), reason="no such folder")
+        raise OutputError(
+            "output-unwritable", file=str(folder), reason=N_("Params", "no such folder")
+        )
     base = base_name or default_base_name(plan)
     if base.startswith(".") or any(sep in base for sep in ("/", "\\", ":")):
         raise OutputError("bad-name", value=base)

@@ -213,6 +213,11 @@ GUI_FIX: Mapping[str, str] = {
 }
 
 
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 class PicWizardError(Exception):
     """An error the user can fix.  ``str(error)`` is the English message and fix."""
 
@@ -221,13 +226,20 @@ class PicWizardError(Exception):
         self.params = dict(params)
         super().__init__(self.message())
 
-    def message(self, translate: Translate = identity) -> str:
-        return translate(ERROR_TEXT[self.code][0]).format(**self.params)
+    def message(self, translate: Translate = identity, values: Translate = identity) -> str:
+        """What is wrong: ``translate`` maps the English template ("Errors" in the .ts),
+        ``values`` the text values it carries ("Params")."""
+        return translate(ERROR_TEXT[self.code][0]).format_map(self._values(values))
 
     def fix(self, translate: Translate = identity, *, gui: bool = False) -> str:
         """What to do; ``gui``: in the wizard's words rather than the command line's."""
         text = GUI_FIX.get(self.code) if gui else None
-        return translate(text or ERROR_TEXT[self.code][1]).format(**self.params)
+        return translate(text or ERROR_TEXT[self.code][1]).format_map(self._values(identity))
+
+    def _values(self, values: Translate) -> Mapping[str, str]:
+        from .findings import render_params
+
+        return _Missing(render_params(self.params, values=values))
 
     def __str__(self) -> str:
         return f"{self.message()} {self.fix()}"

@@ -543,16 +543,42 @@ def identity(text: str) -> str:
     return text
 
 
-def render_message(f: Finding, translate: Translate = identity) -> str:
-    params = _Defaults(f.params)
-    params.setdefault("name", f.subject)
-    return translate(CATALOGUE[f.rule].message).format_map(params)
+# Parameters whose value is itself English text made by a rule (marked N_("Params", …)):
+# translated, then filled with the finding's other values (a reason naming a label).
+TEXT_PARAMS = frozenset({"field", "reason", "why", "what", "other", "problem"})
 
 
-def render_fix(f: Finding, translate: Translate = identity) -> str:
-    params = _Defaults(f.params)
-    params.setdefault("name", f.subject)
-    return translate(CATALOGUE[f.rule].fix).format_map(params)
+def render_params(
+    params: Mapping[str, str], subject: str = "", values: Translate = identity
+) -> dict[str, str]:
+    """The values a template is filled with, in the user's language where they are text
+    pic-wizard wrote (never a name from a certificate: those stay as they are)."""
+    raw = _Defaults(params)
+    raw.setdefault("name", subject)
+    shown = _Defaults(raw)
+    for key in TEXT_PARAMS & raw.keys():
+        text = values(raw[key])
+        try:
+            shown[key] = text.format_map(raw)
+        except (KeyError, ValueError, IndexError):
+            shown[key] = text
+    return shown
+
+
+def render_message(
+    f: Finding, translate: Translate = identity, values: Translate = identity
+) -> str:
+    """The finding's message: ``translate`` maps the catalogue's English template,
+    ``values`` the text parameters (contexts "Catalogue" and "Params" of the .ts)."""
+    return translate(CATALOGUE[f.rule].message).format_map(
+        _Defaults(render_params(f.params, f.subject, values))
+    )
+
+
+def render_fix(f: Finding, translate: Translate = identity, values: Translate = identity) -> str:
+    return translate(CATALOGUE[f.rule].fix).format_map(
+        _Defaults(render_params(f.params, f.subject, values))
+    )
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

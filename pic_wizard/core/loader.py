@@ -22,6 +22,7 @@ from cryptography.utils import CryptographyDeprecationWarning
 
 from .errors import InputError, PasswordError
 from .fsutil import read_limited
+from .i18n import N_
 from .x509view import issuer_text, public_key, subject_text
 
 if TYPE_CHECKING:
@@ -182,7 +183,10 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
             der = base64.b64decode(b"".join(body.split()), validate=True)
         except (binascii.Error, ValueError):
             raise InputError(
-                "pem-damaged", file=name, label=label_text, reason="the Base64 text is invalid"
+                "pem-damaged",
+                file=name,
+                label=label_text,
+                reason=N_("Params", "the Base64 text is invalid"),
             ) from None
         if label in _CERT_LABELS:
             try:
@@ -199,7 +203,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                         "pem-damaged",
                         file=name,
                         label=label_text,
-                        reason="it is not a valid certificate",
+                        reason=N_("Params", "it is not a valid certificate"),
                     ) from None
                 loaded.certificates.extend(certs)
                 loaded.format = "PKCS#7 (PEM)"
@@ -212,7 +216,10 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                 ) from None
             except (ValueError, x509.InvalidVersion):
                 raise InputError(
-                    "pem-damaged", file=name, label=label_text, reason="it is not a valid request"
+                    "pem-damaged",
+                    file=name,
+                    label=label_text,
+                    reason=N_("Params", "it is not a valid request"),
                 ) from None
         elif label in _P7_LABELS:
             certs = _try_pkcs7(der)
@@ -221,7 +228,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                     "pem-damaged",
                     file=name,
                     label=label_text,
-                    reason="it is not a PKCS#7 certificate chain",
+                    reason=N_("Params", "it is not a PKCS#7 certificate chain"),
                 )
             loaded.certificates.extend(certs)
             loaded.format = "PKCS#7 (PEM)"
@@ -251,7 +258,10 @@ def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, 
         if password and _is_encrypted_key(data):
             raise PasswordError("password-wrong", file=name) from None
         raise InputError(
-            "pem-damaged", file=name, label="PRIVATE KEY", reason="it is not a valid key"
+            "pem-damaged",
+            file=name,
+            label="PRIVATE KEY",
+            reason=N_("Params", "it is not a valid key"),
         ) from None
 
 
@@ -308,14 +318,18 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
         loaded.certificates.append(_parse_certificate(der))
         return loaded
     except _Unreadable as exc:
-        raise InputError("der-damaged", file=name, what="certificate", reason=str(exc)) from None
+        raise InputError(
+            "der-damaged", file=name, what=N_("Params", "certificate"), reason=str(exc)
+        ) from None
     except (ValueError, x509.InvalidVersion):
         pass
     try:
         loaded.requests.append(_parse_request(der))
         return loaded
     except _Unreadable as exc:
-        raise InputError("der-damaged", file=name, what="request", reason=str(exc)) from None
+        raise InputError(
+            "der-damaged", file=name, what=N_("Params", "request"), reason=str(exc)
+        ) from None
     except (ValueError, x509.InvalidVersion):
         pass
     if _looks_like_pkcs12(der):

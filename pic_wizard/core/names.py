@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from .findings import CATALOGUE, Finding, RuleId, finding
+from .i18n import N_
 from .policy import DEFAULT_POLICY, Policy
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
@@ -129,7 +130,7 @@ def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
         return JudgedName(raw, name, name, tuple(found))
 
     if not name:
-        return bad(RuleId.NAME_SYNTAX, reason="it is empty")
+        return bad(RuleId.NAME_SYNTAX, reason=N_("Params", "it is empty"))
     if _IP_CHARS.issuperset(name) and (":" in name or name.replace(".", "").isdigit()):
         try:
             ipaddress.ip_address(name.strip("[]"))
@@ -138,7 +139,9 @@ def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
         else:
             return bad(RuleId.NAME_IP)
     if not name.isascii():
-        return bad(RuleId.NAME_SYNTAX, reason="it is not a valid internationalised name")
+        return bad(
+            RuleId.NAME_SYNTAX, reason=N_("Params", "it is not a valid internationalised name")
+        )
 
     labels = name.split(".")
     if "*" in name:
@@ -146,19 +149,30 @@ def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
         if labels[0] == "*":
             labels = labels[1:]
     if len(name) > 253:
-        return bad(RuleId.NAME_SYNTAX, reason=f"it has {len(name)} characters, more than 253")
+        return bad(
+            RuleId.NAME_SYNTAX,
+            reason=N_("Params", "it has {length} characters, more than 253"),
+            length=str(len(name)),
+        )
     for label in labels:
         if not label:
-            return bad(RuleId.NAME_SYNTAX, reason="it has an empty label (two dots in a row)")
+            return bad(
+                RuleId.NAME_SYNTAX, reason=N_("Params", "it has an empty label (two dots in a row)")
+            )
         if len(label) > 63:
-            return bad(RuleId.NAME_SYNTAX, reason=f"the label '{label[:20]}…' is over 63 long")
+            return bad(
+                RuleId.NAME_SYNTAX,
+                reason=N_("Params", "the label '{label}…' is over 63 characters long"),
+                label=label[:20],
+            )
         if not _LABEL.match(label):
+            bad_chars = ""
             if label.startswith("-") or label.endswith("-"):
-                reason = f"the label '{label}' starts or ends with a hyphen"
+                reason = N_("Params", "the label '{label}' starts or ends with a hyphen")
             else:
                 bad_chars = "".join(sorted({c for c in label if not c.isalnum() and c != "-"}))
-                reason = f"the label '{label}' contains '{bad_chars}'"
-            return bad(RuleId.NAME_SYNTAX, reason=reason)
+                reason = N_("Params", "the label '{label}' contains '{characters}'")
+            return bad(RuleId.NAME_SYNTAX, reason=reason, label=label, characters=bad_chars)
     if len(name.split(".")) == 1:
         return bad(RuleId.NAME_SINGLE_LABEL)
     tld = labels[-1]
@@ -173,6 +187,8 @@ def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
     if any(label.startswith("xn--") for label in name.split(".")):
         uname = _to_unicode(name)
         if uname == name:
-            return bad(RuleId.NAME_SYNTAX, reason="an 'xn--' label is not a valid A-label")
+            return bad(
+                RuleId.NAME_SYNTAX, reason=N_("Params", "an 'xn--' label is not a valid A-label")
+            )
         found.append(finding(RuleId.NAME_IDN, name, field=field, unicode=uname, ascii=name))
     return JudgedName(raw, name, uname, tuple(found))

@@ -10,6 +10,7 @@ from enum import Enum
 
 from .content import CLIENT_AUTH, SERVER_AUTH, Content, KeyInfo, SignatureInfo, dn_escape
 from .findings import Finding, RuleId, Severity, finding, sort_findings
+from .i18n import N_
 from .names import JudgedName, judge
 from .policy import DEFAULT_POLICY, Policy, now
 from .rules import check_content, topology_context_findings
@@ -234,18 +235,22 @@ def _input_findings(topology: Topology, policy: Policy, off_edge: bool) -> list[
 
     if not topology.key.exportable:
         if topology.deployment.is_pool:
-            why = "every member of an Edge pool needs the same certificate and private key."
+            why = N_(
+                "Params", "every member of an Edge pool needs the same certificate and private key."
+            )
             found.append(finding(RuleId.KEY_NOT_EXPORTABLE, "Key", why=why))
         elif off_edge:
-            why = (
+            why = N_(
+                "Params",
                 "the key is made on this computer, not on the Edge Server, and must be "
-                "moved there with the certificate."
+                "moved there with the certificate.",
             )
             found.append(finding(RuleId.KEY_NOT_EXPORTABLE, "Key", why=why))
         else:
-            why = (
+            why = N_(
+                "Params",
                 "Microsoft requires an exportable key even on a single Edge Server, and "
-                "you cannot move the certificate to a new server or keep a backup."
+                "you cannot move the certificate to a new server or keep a backup.",
             )
             found.append(
                 finding(RuleId.KEY_NOT_EXPORTABLE, "Key", severity=Severity.WARNING, why=why)

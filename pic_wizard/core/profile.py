@@ -10,6 +10,7 @@ from typing import Any
 from .countries import ISO_3166_ALPHA2
 from .errors import ProfileError
 from .fsutil import read_limited, write_atomic
+from .i18n import N_
 from .topology import (
     EC_CURVES,
     RSA_SIZES,
@@ -77,16 +78,16 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
 
-    def fail(self, path: str, problem: str) -> ProfileError:
-        return ProfileError("profile-field", file=self.file, path=path, problem=problem)
+    def fail(self, path: str, problem: str, **values: str) -> ProfileError:
+        return ProfileError("profile-field", file=self.file, path=path, problem=problem, **values)
 
     def section(self, data: Mapping[str, Any], key: str, allowed: set[str]) -> Mapping[str, Any]:
         value = data.get(key, {})
         if not isinstance(value, dict):
-            raise self.fail(key, "must be an object")
+            raise self.fail(key, N_("Params", "must be an object"))
         unknown = sorted(set(value) - allowed)
         if unknown:
-            raise self.fail(f"{key}.{unknown[0]}", "is not a profile field")
+            raise self.fail(f"{key}.{unknown[0]}", N_("Params", "is not a profile field"))
         return value
 
     def text(
@@ -94,43 +95,52 @@ class _Reader:
     ) -> str:
         value = data.get(key, default)
         if not isinstance(value, str):
-            raise self.fail(path, "must be text")
+            raise self.fail(path, N_("Params", "must be text"))
         return self.valid_text(value, path, limit)
 
     def valid_text(self, value: str, path: str, limit: int = 255) -> str:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise self.fail(path, "contains a character that is not valid text") from None
+            raise self.fail(
+                path, N_("Params", "contains a character that is not valid text")
+            ) from None
         if any(ord(c) < 32 for c in value):
-            raise self.fail(path, "contains a control character")
+            raise self.fail(path, N_("Params", "contains a control character"))
         if len(value) > limit:
-            raise self.fail(path, f"is longer than {limit} characters")
+            raise self.fail(
+                path, N_("Params", "is longer than {limit} characters"), limit=str(limit)
+            )
         return value
 
     def flag(self, data: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
-            raise self.fail(path, "must be true or false")
+            raise self.fail(path, N_("Params", "must be true or false"))
         return value
 
     def number(self, data: Mapping[str, Any], key: str, path: str, default: int) -> int:
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(path, "must be a whole number")
+            raise self.fail(path, N_("Params", "must be a whole number"))
         return value
 
     def texts(self, data: Mapping[str, Any], key: str, path: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(path, "must be a list of names")
+            raise self.fail(path, N_("Params", "must be a list of names"))
         if len(value) > 1000:
-            raise self.fail(path, "has more than 1000 names")
+            raise self.fail(path, N_("Params", "has more than 1000 names"))
         return tuple(self.valid_text(v, path) for v in value)
 
     def choice(self, value: str, path: str, choices: list[str]) -> str:
         if value not in choices:
-            raise self.fail(path, f"must be one of {', '.join(choices)} (not '{value}')")
+            raise self.fail(
+                path,
+                N_("Params", "must be one of {choices} (not '{value}')"),
+                choices=", ".join(choices),
+                value=value,
+            )
         return value
 
 
@@ -156,12 +166,12 @@ def from_dict(data: object, file: str = "profile") -> Topology:
         raise ProfileError("profile-not-profile", file=file)
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise r.fail("version", "must be a whole number from 1")
+        raise r.fail("version", N_("Params", "must be a whole number from 1"))
     if version > VERSION:
         raise ProfileError("profile-newer", file=file, version=str(version), supported=str(VERSION))
     unknown = sorted(set(data) - _TOP)
     if unknown:
-        raise r.fail(unknown[0], "is not a profile field")
+        raise r.fail(unknown[0], N_("Params", "is not a profile field"))
 
     product = Product(
         r.choice(
@@ -178,7 +188,7 @@ def from_dict(data: object, file: str = "profile") -> Topology:
     )
     servers = r.number(deployment, "servers", "deployment.servers", 1)
     if not 1 <= servers <= 64:
-        raise r.fail("deployment.servers", "must be from 1 to 64")
+        raise r.fail("deployment.servers", N_("Params", "must be from 1 to 64"))
     edge = r.section(
         data,
         "edge",
@@ -200,7 +210,9 @@ def from_dict(data: object, file: str = "profile") -> Topology:
     country = r.text(org, "country", "organization.country").strip().upper()
     if country and country not in ISO_3166_ALPHA2:
         raise r.fail(
-            "organization.country", f"'{country}' is not an ISO 3166 country code such as US or FR"
+            "organization.country",
+            N_("Params", "'{value}' is not an ISO 3166 country code such as US or FR"),
+            value=country,
         )
     key = r.section(data, "key", {"algorithm", "rsa_bits", "curve", "exportable"})
     algorithm = KeyAlgorithm(
@@ -208,12 +220,16 @@ def from_dict(data: object, file: str = "profile") -> Topology:
     )
     bits = r.number(key, "rsa_bits", "key.rsa_bits", 2048)
     if bits not in RSA_SIZES:
-        raise r.fail("key.rsa_bits", f"must be one of {', '.join(map(str, RSA_SIZES))}")
+        raise r.fail(
+            "key.rsa_bits",
+            N_("Params", "must be one of {choices}"),
+            choices=", ".join(map(str, RSA_SIZES)),
+        )
     curve = r.choice(r.text(key, "curve", "key.curve", "P-256"), "key.curve", list(EC_CURVES))
     ca = r.section(data, "ca", {"san_limit"})
     san_limit = r.number(ca, "san_limit", "ca.san_limit", 100)
     if san_limit < 1:
-        raise r.fail("ca.san_limit", "must be at least 1")
+        raise r.fail("ca.san_limit", N_("Params", "must be at least 1"))
     return Topology(
         product=product,
         sip_domains=r.texts(data, "sip_domains", "sip_domains"),
@@ -257,12 +273,18 @@ def loads(text: str, file: str = "profile") -> Topology:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProfileError(
-            "profile-invalid-json", file=file, reason=f"line {exc.lineno}: {exc.msg}"
+            "profile-invalid-json",
+            file=file,
+            reason=N_("Params", "line {line}: {detail}"),
+            line=str(exc.lineno),
+            detail=exc.msg,
         ) from None
     except (RecursionError, ValueError):
         # Nesting thousands deep, or a number of thousands of digits: not a profile.
         raise ProfileError(
-            "profile-invalid-json", file=file, reason="it is nested or sized beyond reason"
+            "profile-invalid-json",
+            file=file,
+            reason=N_("Params", "it is nested or sized beyond reason"),
         ) from None
     return from_dict(data, file)
 
@@ -273,6 +295,6 @@ def load(path: str | os.PathLike[str]) -> Topology:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProfileError(
-            "profile-invalid-json", file=str(path), reason="it is not UTF-8 text"
+            "profile-invalid-json", file=str(path), reason=N_("Params", "it is not UTF-8 text")
         ) from None
     return loads(text, str(path))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .content import CLIENT_AUTH, SERVER_AUTH, Content
 from .findings import Finding, RuleId, Severity, finding
+from .i18n import N_
 from .names import judge
 from .policy import Policy
 from .topology import Deployment, PicProvider, Product, Topology
@@ -46,11 +47,17 @@ def _name_findings(content: Content, policy: Policy) -> list[Finding]:
     found: list[Finding] = []
     written = content.kind != "plan"
     if content.common_name is not None:
-        found.extend(_judge_written(content.common_name, "Subject name", policy, written))
+        found.extend(
+            _judge_written(content.common_name, N_("Params", "Subject name"), policy, written)
+        )
     for name in content.dns_names:
-        found.extend(_judge_written(name, "Subject alternative name", policy, written))
+        found.extend(
+            _judge_written(name, N_("Params", "Subject alternative name"), policy, written)
+        )
     for ip in content.ip_names:
-        found.append(finding(RuleId.NAME_IP, ip, field="Subject alternative name", name=ip))
+        found.append(
+            finding(RuleId.NAME_IP, ip, field=N_("Params", "Subject alternative name"), name=ip)
+        )
     return found
 
 
@@ -58,7 +65,7 @@ def _judge_written(name: str, field: str, policy: Policy, written: bool) -> tupl
     # In a request or a certificate a name is exactly what is written: a trailing dot
     # there is an error (admins' input is normalised instead).
     if written and name.endswith(".") and name.strip(".") and "*" not in name:
-        reason = "it ends with a dot"
+        reason = N_("Params", "it ends with a dot")
         return (finding(RuleId.NAME_SYNTAX, name, field=field, name=name, reason=reason),)
     return judge(name, field, policy).findings
 

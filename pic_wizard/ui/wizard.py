@@ -82,19 +82,20 @@ class PreviewPanel(QGroupBox):
     def __init__(self, wizard: PicWizard) -> None:
         from ..models.san_table import SanTableModel
 
-        super().__init__(wizard.tr("Your certificate"))
+        super().__init__()
+        self.setTitle(self.tr("Your certificate"))
         self.setObjectName("preview")
         layout = QVBoxLayout(self)
         self.subject = QLabel()
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(QLabel(wizard.tr("Subject")))
+        layout.addWidget(QLabel(self.tr("Subject")))
         layout.addWidget(self.subject)
-        layout.addWidget(QLabel(wizard.tr("Subject alternative names (in order)")))
+        layout.addWidget(QLabel(self.tr("Subject alternative names (in order)")))
         self.sans = QTableView()
         self.sans.setModel(wizard.san_model)
-        self.sans.setAccessibleName(wizard.tr("Subject alternative names"))
+        self.sans.setAccessibleName(self.tr("Subject alternative names"))
         self.sans.verticalHeader().hide()
         self.sans.horizontalHeader().hide()
         self.sans.setShowGrid(False)
@@ -159,14 +160,14 @@ class FindingsStrip(QWidget):
         row.addStretch(1)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
-        self.toggle.setText(wizard.tr("Show findings"))
+        self.toggle.setText(self.tr("Show findings"))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         row.addWidget(self.toggle)
         layout.addLayout(row)
         from .pages.review import findings_table
 
-        self.table = findings_table(wizard.findings_proxy, wizard.tr("Findings"))
+        self.table = findings_table(wizard.findings_proxy, self.tr("Findings"))
         self.table.setMinimumHeight(140)
         self.table.hide()
         layout.addWidget(self.table)
@@ -193,25 +194,24 @@ class StepsPanel(QListWidget):
     def __init__(self, wizard: PicWizard) -> None:
         super().__init__()
         self.wizard = wizard
-        self.setAccessibleName(wizard.tr("Steps"))
+        self.setAccessibleName(self.tr("Steps"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(170)
         self.itemClicked.connect(self._clicked)
 
     def titles(self) -> dict[PageId, str]:
-        tr = self.wizard.tr
         return {
-            PageId.WELCOME: tr("Start"),
-            PageId.PRODUCT: tr("Product"),
-            PageId.DOMAINS: tr("SIP domains"),
-            PageId.EDGE: tr("Edge services"),
-            PageId.FEDERATION: tr("Federation and PIC"),
-            PageId.ORGANISATION: tr("Organization and key"),
-            PageId.REVIEW: tr("Review"),
-            PageId.GENERATE: tr("Generate"),
-            PageId.CHECK_INPUT: tr("Files"),
-            PageId.CHECK_RESULT: tr("Result"),
-            PageId.COMPLETE: tr("Complete"),
+            PageId.WELCOME: self.tr("Start"),
+            PageId.PRODUCT: self.tr("Product"),
+            PageId.DOMAINS: self.tr("SIP domains"),
+            PageId.EDGE: self.tr("Edge services"),
+            PageId.FEDERATION: self.tr("Federation and PIC"),
+            PageId.ORGANISATION: self.tr("Organization and key"),
+            PageId.REVIEW: self.tr("Review"),
+            PageId.GENERATE: self.tr("Generate"),
+            PageId.CHECK_INPUT: self.tr("Files"),
+            PageId.CHECK_RESULT: self.tr("Result"),
+            PageId.COMPLETE: self.tr("Complete"),
         }
 
     def show_step(self, current: int) -> None:

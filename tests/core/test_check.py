@@ -130,7 +130,7 @@ def test_unknown_root_is_untrusted(chain: list) -> None:
     result = check(chain, other)
     assert result.verdict == "fail"
     found = the(result, RuleId.CHAIN_UNTRUSTED)
-    assert dn_text(chain[2].subject) in found.params["reason"]
+    assert dn_text(chain[2].subject) in render_message(found)
     assert RuleId.CHAIN_INCOMPLETE not in rules(result)
     assert result.path == ()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pic_wizard.core.findings import render_message
 from pic_wizard.core.names import icann_tlds, judge, normalise
 
 
@@ -74,7 +75,8 @@ def test_good_names_have_no_finding(raw: str) -> None:
 def test_finding_names_the_field_and_reason() -> None:
     (f,) = judge("sip_edge.contoso.com", "Web Conferencing Edge FQDN").findings
     assert f.params["field"] == "Web Conferencing Edge FQDN"
-    assert "'_'" in f.params["reason"]
+    assert f.params["characters"] == "_"
+    assert "the label 'sip_edge' contains '_'" in render_message(f)
 
 
 def test_internal_finding_names_the_suffix() -> None:

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""The Qt Linguist workflow of pic-wizard.
+
+    python tools/translations.py update   # collect every English string into the .ts files
+    python tools/translations.py build    # .ts -> .qm (lrelease) and .json, in the package
+
+``update`` runs ``pyside6-lupdate`` over the widgets and models (their ``self.tr()``), then
+adds the core's English templates, which are data rather than ``tr()`` calls: the rule
+catalogue ("Catalogue"), errors ("Errors"), the reasons of SAN entries ("Reasons") and the
+text values findings and errors carry ("Params": field names, reasons).  Translations already made are kept.
+
+``build`` writes, inside the package, the ``.qm`` the wizard loads and a ``.json`` of the
+same translations for the command line (which imports no Qt).  A test fails when they are
+older than the ``.ts``.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "resources" / "translations"
+PACKAGE = ROOT / "pic_wizard" / "translations"
+LANGUAGES = ("fr",)
+sys.path.insert(0, str(ROOT))
+
+
+def tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def core_strings() -> dict[str, list[str]]:
+    from pic_wizard.core.errors import ERROR_TEXT, GUI_FIX
+    from pic_wizard.core.findings import CATALOGUE
+    from pic_wizard.core.plan import REASON_TEXT
+
+    contexts: dict[str, list[str]] = {
+        "Catalogue": [t for s in CATALOGUE.values() for t in (s.title, s.message, s.fix)],
+        "Errors": [t for pair in ERROR_TEXT.values() for t in pair] + list(GUI_FIX.values()),
+        "Reasons": list(REASON_TEXT.values()),
+        # Text a finding or an error carries as a value: field names, reasons, …
+        "Params": field_names(),
+    }
+    for context, texts in marked_strings().items():
+        contexts.setdefault(context, []).extend(texts)
+    return {c: list(dict.fromkeys(texts)) for c, texts in contexts.items()}
+
+
+def field_names() -> list[str]:
+    """The field names given to names.judge() anywhere: findings name their field."""
+    found: list[str] = []
+    for path in sorted((ROOT / "pic_wizard").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("judge", "judged")
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                found.append(node.args[1].value)
+    return found
+
+
+def marked_strings() -> dict[str, list[str]]:
+    """Strings marked ``N_("Context", "text")`` in the core and the command line."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "pic_wizard").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "N_"
+                and len(node.args) == 2
+                and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+            ):
+                context, text = (a.value for a in node.args)  # type: ignore[union-attr]
+                found.setdefault(context, []).append(text)
+    return found
+
+
+def merge_core(ts: Path, contexts: dict[str, list[str]]) -> None:
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    existing = {c.findtext("name"): c for c in root.findall("context")}
+    for name, texts in contexts.items():
+        context = existing.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        known = {m.findtext("source"): m for m in context.findall("message")}
+        for text in texts:
+            if text in known:
+                continue
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", {"type": "unfinished"})
+        for source, message in known.items():  # gone from the code: obsolete
+            if source not in texts:
+                context.remove(message)
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def update() -> None:
+    SOURCES.mkdir(parents=True, exist_ok=True)
+    files = sorted(
+        str(p.relative_to(ROOT))
+        for folder in ("ui", "models")
+        for p in (ROOT / "pic_wizard" / folder).rglob("*.py")
+    )
+    for language in LANGUAGES:
+        ts = SOURCES / f"pic_wizard_{language}.ts"
+        subprocess.run(
+            [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
+             "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
+            cwd=ROOT, check=True,
+        )  # fmt: skip
+        merge_core(ts, core_strings())
+        print(f"updated {ts.relative_to(ROOT)}")
+
+
+def read_ts(ts: Path) -> dict[str, dict[str, str]]:
+    """context -> {English: translation}, finished translations only."""
+    table: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            if translation.text:
+                table.setdefault(name, {})[message.findtext("source") or ""] = translation.text
+    return table
+
+
+def build() -> None:
+    PACKAGE.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        ts = SOURCES / f"pic_wizard_{language}.ts"
+        qm = PACKAGE / f"pic_wizard_{language}.qm"
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm), "-silent"], check=True)
+        table = read_ts(ts)
+        (PACKAGE / f"pic_wizard_{language}.json").write_text(
+            json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
+        print(f"built {qm.relative_to(ROOT)} and its .json")
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        update()
+    elif command == "build":
+        build()
+    else:
+        sys.exit(__doc__)
