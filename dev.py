@@ -49,8 +49,9 @@ def run(cmd: list[str], **kwargs: object) -> int:
 
 def test(extra: list[str]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run([str(PY), "-m", "ruff", "check", "pic_wizard", "tests", "bench", "dev.py"])
-    run([str(PY), "-m", "ruff", "format", "--check", "pic_wizard", "tests", "bench", "dev.py"])
+    sources = ["pic_wizard", "tests", "bench", "tools", "dev.py"]
+    run([str(PY), "-m", "ruff", "check", *sources])
+    run([str(PY), "-m", "ruff", "format", "--check", *sources])
     run([str(PY), "-m", "mypy"])
     code = subprocess.run([str(PY), "-m", "pytest", *extra], cwd=ROOT, env=env).returncode
     if code == 5:

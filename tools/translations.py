@@ -7,7 +7,8 @@
 ``update`` runs ``pyside6-lupdate`` over the widgets and models (their ``self.tr()``), then
 adds the core's English templates, which are data rather than ``tr()`` calls: the rule
 catalogue ("Catalogue"), errors ("Errors"), the reasons of SAN entries ("Reasons") and the
-text values findings and errors carry ("Params": field names, reasons).  Translations already made are kept.
+text values findings and errors carry ("Params": field names, reasons).  Translations
+already made are kept.
 
 ``build`` writes, inside the package, the ``.qm`` the wizard loads and a ``.json`` of the
 same translations for the command line (which imports no Qt).  A test fails when they are
