@@ -30,6 +30,9 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
     parser.add_argument("--demo", action="store_true", help="start with the seed example")
     parser.add_argument(
+        "--lang", choices=("en", "fr"), help="the language of the window (default: the system's)"
+    )
+    parser.add_argument(
         "file", nargs="?", metavar="PROFILE.json | CERT-FILE", help="a profile, or a file to check"
     )
     return parser.parse_args(argv)
@@ -68,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setStyle("Fusion")  # native-looking and complete on every Linux desktop
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
+
+    from .ui.i18n import chosen_language, install_translators
+
+    install_translators(chosen_language(args.lang or ""))
 
     from .ui.wizard import PageId, PicWizard
 

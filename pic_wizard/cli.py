@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .core.errors import InputError, PicWizardError
+from .core.i18n import Catalogue, language_from_environment
 
 if TYPE_CHECKING:
     from .core.check import CheckOptions, CheckResult
@@ -62,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         "command line or output that cannot be written, 3 a bug in pic-wizard.",
     )
     parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help="the language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("example", help="write the seed example profile (Contoso/Fabrikam, AOL)")
@@ -158,16 +164,38 @@ def _password(path: str | None) -> bytes | None:
 
 # ---------------------------------------------------------------- rendering
 
+# The language of messages: set by main() from --lang or the environment.
+LANGUAGE = Catalogue()
+
+
+def _message(f: Finding) -> str:
+    from .core.findings import render_message
+
+    return render_message(f, LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
+
+
+def _fix(f: Finding) -> str:
+    from .core.findings import render_fix
+
+    return render_fix(f, LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
+
+
+def _error(error: PicWizardError) -> str:
+    return error.message(LANGUAGE.context("Errors"), LANGUAGE.context("Params"))
+
+
+def _error_fix(error: PicWizardError) -> str:
+    return error.fix(LANGUAGE.context("Errors"))
+
 
 def finding_json(f: Finding) -> dict[str, Any]:
-    from .core.findings import render_fix, render_message
 
     return {
         "rule": f.rule.value,
         "severity": f.severity.value,
         "subject": f.subject,
-        "message": render_message(f),
-        "fix": render_fix(f),
+        "message": _message(f),
+        "fix": _fix(f),
         "params": dict(f.params),
     }
 
@@ -188,13 +216,12 @@ def _counts(findings: Sequence[Finding]) -> str:
 
 
 def _write_findings(out: TextIO, findings: Sequence[Finding]) -> None:
-    from .core.findings import render_fix, render_message
 
     label = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
     for f in findings:
         out.write(f"  {label[f.severity.value]:<8}{f.rule.value}\n")
-        out.write(f"          {render_message(f)}\n")
-        out.write(f"          Fix: {render_fix(f)}\n")
+        out.write(f"          {_message(f)}\n")
+        out.write(f"          Fix: {_fix(f)}\n")
 
 
 def plan_json(plan: CertificatePlan) -> dict[str, Any]:
@@ -209,7 +236,8 @@ def plan_json(plan: CertificatePlan) -> dict[str, Any]:
             "country": org.country,
         },
         "subject_alternative_names": [
-            {"name": e.name, "reasons": [r.text() for r in e.reasons]} for e in plan.sans
+            {"name": e.name, "reasons": [r.text(LANGUAGE.context("Reasons")) for r in e.reasons]}
+            for e in plan.sans
         ],
         "extended_key_usages": list(plan.extended_key_usages),
         "key_usages": list(plan.key_usages),
@@ -240,7 +268,7 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
     for i, entry in enumerate(plan.sans, 1):
         out.write(f"  {i}. {entry.name}\n")
         for reason in entry.reasons:
-            out.write(f"       - {reason.text()}\n")
+            out.write(f"       - {reason.text(LANGUAGE.context('Reasons'))}\n")
     out.write("\nEnhanced key usage\n")
     for eku in plan.extended_key_usages:
         out.write(f"  {EKU_TEXT[eku]}\n")
@@ -272,8 +300,8 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
         "kind": "error",
         "verdict": "error",
         "findings": [],
-        "error": error.message(),
-        "fix": error.fix(),
+        "error": _error(error),
+        "fix": _error_fix(error),
         "error_code": error.code,
     }
 
@@ -484,7 +512,7 @@ def _check_one(path: str) -> tuple[str, int]:
     if error is not None:
         if run.as_json:
             return json.dumps(error_json(shown, error), ensure_ascii=False) + "\n", code
-        return f"{shown}: cannot be checked: {error.message()}\n  {error.fix()}\n\n", code
+        return f"{shown}: cannot be checked: {_error(error)}\n  {_error_fix(error)}\n\n", code
     code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
     if shown != path:
         result = replace(result, file=shown)
@@ -595,17 +623,19 @@ def main(
         # Library warnings (a non-positive serial number, an over-long name) are not for
         # admins: the rules report what matters.
         warnings.simplefilter("ignore")
+    global LANGUAGE
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
+    LANGUAGE = Catalogue.load(args.lang or language_from_environment())
     try:
         code = _run(args, out, err)
         out.flush()
         return code
     except PicWizardError as error:
-        err.write(f"pic-wizard-cli: error: {error.message()}\n  {error.fix()}\n")
+        err.write(f"pic-wizard-cli: error: {_error(error)}\n  {_error_fix(error)}\n")
         return EXIT_INPUT
     except KeyboardInterrupt:
         err.write("pic-wizard-cli: interrupted\n")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from .content import CLIENT_AUTH, SERVER_AUTH, Content, KeyInfo, SignatureInfo, dn_escape
-from .findings import Finding, RuleId, Severity, finding, sort_findings
+from .findings import Finding, RuleId, Severity, Translate, finding, identity, sort_findings
 from .i18n import N_
 from .names import JudgedName, judge
 from .policy import DEFAULT_POLICY, Policy, now
@@ -42,8 +42,9 @@ class SanReason:
     reason: Reason
     domain: str = ""
 
-    def text(self) -> str:
-        return REASON_TEXT[self.reason].format(domain=self.domain)
+    def text(self, translate: Translate = identity) -> str:
+        """Why the name is there; ``translate`` maps the English template ("Reasons")."""
+        return translate(REASON_TEXT[self.reason]).format(domain=self.domain)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,21 @@ def translate_catalogue(text: str) -> str:
     return QCoreApplication.translate(CATALOGUE_CONTEXT, text)
 
 
+def translate_params(text: str) -> str:
+    """A text value a finding or an error carries (a field name, a reason)."""
+    return QCoreApplication.translate("Params", text)
+
+
+def translate_reasons(text: str) -> str:
+    """Why a name is in the certificate."""
+    return QCoreApplication.translate("Reasons", text)
+
+
+def translate_errors(text: str) -> str:
+    """An error's message or fix template."""
+    return QCoreApplication.translate("Errors", text)
+
+
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows literally.
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from pic_wizard.core.findings import Finding, Severity, render_fix, render_message
 
 from ._table import ReadOnlyTableModel
-from ._text import plain_tooltip, translate_catalogue
+from ._text import plain_tooltip, translate_catalogue, translate_params
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -92,8 +92,8 @@ class FindingsModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_SEVERITY:
             return self._icon(found.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            message = render_message(found, translate_catalogue)
-            fix = render_fix(found, translate_catalogue)
+            message = render_message(found, translate_catalogue, translate_params)
+            fix = render_fix(found, translate_catalogue, translate_params)
             return plain_tooltip(f"{message}\n{self.tr('What to do:')} {fix}")
         if role == self.SeverityRole:
             return found.severity.rank
@@ -128,9 +128,9 @@ class FindingsModel(ReadOnlyTableModel):
         if column == self.COL_SUBJECT:
             return found.subject
         if column == self.COL_MESSAGE:
-            return render_message(found, translate_catalogue)
+            return render_message(found, translate_catalogue, translate_params)
         if column == self.COL_FIX:
-            return render_fix(found, translate_catalogue)
+            return render_fix(found, translate_catalogue, translate_params)
         return None
 
     def _icon(self, severity: Severity) -> QIcon | None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from pic_wizard.core.plan import CertificatePlan, SanEntry
 
 from ._table import ReadOnlyTableModel
-from ._text import plain_tooltip
+from ._text import plain_tooltip, translate_reasons
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -103,4 +103,4 @@ class SanTableModel(ReadOnlyTableModel):
 
     @staticmethod
     def _reasons(entry: SanEntry) -> list[str]:
-        return [reason.text() for reason in entry.reasons]
+        return [reason.text(translate_reasons) for reason in entry.reasons]

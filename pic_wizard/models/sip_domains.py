@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from pic_wizard.core.findings import Severity, render_message
 from pic_wizard.core.names import JudgedName, judge, normalise
 
-from ._text import plain_tooltip, translate_catalogue
+from ._text import plain_tooltip, translate_catalogue, translate_params
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -282,7 +282,7 @@ class SipDomainsModel(QAbstractListModel):
             return ""
         errors = (f for f in self._judge(text).findings if f.severity is Severity.ERROR)
         first = next(errors, None)
-        return render_message(first, translate_catalogue) if first else ""
+        return render_message(first, translate_catalogue, translate_params) if first else ""
 
     def _tooltip(self, row: int, text: str) -> str | None:
         error = self._error(text)

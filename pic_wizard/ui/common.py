@@ -59,7 +59,9 @@ class ProblemLabel(QLabel):
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
         problems = [f for f in findings if f.severity.value != "info"]
         if problems:
-            self.setText("⚠ " + render_message(problems[0]))
+            from ..models._text import translate_catalogue, translate_params
+
+            self.setText("⚠ " + render_message(problems[0], translate_catalogue, translate_params))
             self.show()
         else:
             self.clear()

@@ -424,8 +424,7 @@ class PicWizard(QWizard):
     # ------------------------------------------------------------------ messages
 
     def show_error(self, title: str, error: PicWizardError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, error.message(), parent=self)
-        box.setInformativeText(error.fix(gui=True))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
@@ -444,6 +443,14 @@ class PicWizard(QWizard):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+
+def error_text(error: PicWizardError) -> str:
+    """An error in the user's language, as the wizard says what to do."""
+    from ..models._text import translate_errors, translate_params
+
+    message = error.message(translate_errors, translate_params)
+    return f"{message} {error.fix(translate_errors, gui=True)}"
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:

@@ -29,6 +29,7 @@ from ...core.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import ProblemLabel, WizardPage, why_label
+from ..wizard import error_text
 from .review import findings_table
 
 if TYPE_CHECKING:
@@ -309,7 +310,7 @@ class CheckInputPage(WizardPage):
         self.task = None
         self.unsetCursor()
         if isinstance(exc, PicWizardError):
-            text = f"{exc.message()} {exc.fix(gui=True)}"
+            text = error_text(exc)
         else:
             text = self.tr("pic-wizard could not check this file ({what}): this is a bug.").format(
                 what=type(exc).__name__

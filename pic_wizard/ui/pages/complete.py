@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import PicWizardError
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import ProblemLabel, WizardPage, why_label
+from ..wizard import error_text
 from .check import CERT_FILTER, path_row
 from .review import findings_table
 
@@ -261,7 +262,7 @@ class CompletePage(WizardPage):
         self.unsetCursor()
         self.write.setEnabled(True)
         text = (
-            f"{exc.message()} {exc.fix(gui=True)}"
+            error_text(exc)
             if isinstance(exc, PicWizardError)
             else self.tr("pic-wizard could not complete ({what}): this is a bug.").format(
                 what=type(exc).__name__

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from ..common import WizardPage, why_label
+from ..i18n import SETTING, remember_language
 
 if TYPE_CHECKING:
     from ..wizard import PicWizard
@@ -55,6 +65,27 @@ class WelcomePage(WizardPage):
         open_button.clicked.connect(lambda: wizard._custom_button(2))
         layout.addSpacing(12)
         layout.addWidget(open_button)
+        layout.addSpacing(12)
+        language_row = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("The system's language"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        remembered = str(QSettings().value(SETTING, "") or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(remembered)))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
+        self.language_note = why_label(
+            self.tr("pic-wizard speaks the chosen language from its next start.")
+        )
+        self.language_note.hide()
+        layout.addWidget(self.language_note)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addSpacing(18)
         note = QLabel(
             self.tr(
@@ -65,6 +96,10 @@ class WelcomePage(WizardPage):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
+
+    def _language_chosen(self) -> None:
+        remember_language(str(self.language.currentData() or ""))
+        self.language_note.show()
 
     def refresh(self) -> None:
         self.pic.check_mode = False

@@ -1,0 +1,54 @@
+"""The wizard's language: the system's, unless the admin chose another (remembered).
+
+pic-wizard's own translation and Qt's (``qtbase``: the wizard's Back/Next/Finish buttons,
+standard dialogs) are loaded together; both ship with the installed packages.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..core.i18n import SUPPORTED
+
+SETTING = "language"  # "" (the system's), "en" or "fr"
+
+
+def chosen_language(override: str = "") -> str:
+    """``override`` (the command line), else the remembered choice, else the system's."""
+    for candidate in (override, str(QSettings().value(SETTING, "") or "")):
+        if candidate in SUPPORTED:
+            return candidate
+    system = QLocale.system().name().split("_")[0].lower()
+    return system if system in SUPPORTED else "en"
+
+
+def remember_language(language: str) -> None:
+    QSettings().setValue(SETTING, language if language in SUPPORTED else "")
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> bool:
+    """Load pic-wizard's and Qt's translations for ``language``; True if pic-wizard's was
+    found (English needs none)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en" or app is None:
+        return language == "en"
+    ours = QTranslator()
+    path = resources.files("pic_wizard.translations").joinpath(f"pic_wizard_{language}.qm")
+    found = ours.load(str(path))
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return found
