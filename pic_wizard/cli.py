@@ -200,28 +200,27 @@ def finding_json(f: Finding) -> dict[str, Any]:
     }
 
 
+def _t(text: str) -> str:
+    """The command line's own words in the chosen language ("CLI" in the .ts)."""
+    return LANGUAGE.translate("CLI", text)
+
+
 def _counts(findings: Sequence[Finding]) -> str:
     from .core.rules import severity_counts
 
-    c = severity_counts(list(findings))
-    parts = []
-    for severity, one, many in (
-        ("error", "error", "errors"),
-        ("warning", "warning", "warnings"),
-        ("info", "note", "notes"),
-    ):
-        n = next(v for k, v in c.items() if k.value == severity)
-        parts.append(f"{n} {one if n == 1 else many}")
-    return ", ".join(parts)
+    c = {k.value: v for k, v in severity_counts(list(findings)).items()}
+    return _t("{errors} error(s), {warnings} warning(s), {notes} note(s)").format(
+        errors=c["error"], warnings=c["warning"], notes=c["info"]
+    )
 
 
 def _write_findings(out: TextIO, findings: Sequence[Finding]) -> None:
-
-    label = {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}
+    label = {"error": _t("ERROR"), "warning": _t("WARNING"), "info": _t("NOTE")}
+    fix = _t("Fix:")
     for f in findings:
         out.write(f"  {label[f.severity.value]:<8}{f.rule.value}\n")
         out.write(f"          {_message(f)}\n")
-        out.write(f"          Fix: {_fix(f)}\n")
+        out.write(f"          {fix} {_fix(f)}\n")
 
 
 def plan_json(plan: CertificatePlan) -> dict[str, Any]:
@@ -258,24 +257,37 @@ def plan_json(plan: CertificatePlan) -> dict[str, Any]:
 def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
     t = plan.topology
     deployment = {
-        "single": "a single Edge Server",
-        "dns-pool": f"an Edge pool of {t.server_count} servers (DNS load balancing)",
-        "hlb-pool": f"an Edge pool of {t.server_count} servers (hardware load balancing)",
-    }[t.deployment.value]
-    out.write(f"External Edge certificate for {t.product.display_name}, {deployment}\n\n")
-    out.write(f"Subject\n  {plan.subject_text}\n\n")
-    out.write("Subject alternative names, in this order\n")
+        "single": _t("a single Edge Server"),
+        "dns-pool": _t("an Edge pool of {n} servers (DNS load balancing)"),
+        "hlb-pool": _t("an Edge pool of {n} servers (hardware load balancing)"),
+    }[t.deployment.value].format(n=t.server_count)
+    out.write(
+        _t("External Edge certificate for {product}, {deployment}").format(
+            product=t.product.display_name, deployment=deployment
+        )
+        + "\n\n"
+    )
+    out.write(f"{_t('Subject')}\n  {plan.subject_text}\n\n")
+    out.write(_t("Subject alternative names, in this order") + "\n")
+    reasons = LANGUAGE.context("Reasons")
     for i, entry in enumerate(plan.sans, 1):
         out.write(f"  {i}. {entry.name}\n")
         for reason in entry.reasons:
-            out.write(f"       - {reason.text(LANGUAGE.context('Reasons'))}\n")
-    out.write("\nEnhanced key usage\n")
+            out.write(f"       - {reason.text(reasons)}\n")
+    out.write("\n" + _t("Enhanced key usage") + "\n")
     for eku in plan.extended_key_usages:
-        out.write(f"  {EKU_TEXT[eku]}\n")
-    out.write(f"\nKey usage\n  {', '.join(KU_TEXT[k] for k in plan.key_usages)}\n")
-    exportable = "exportable" if plan.key.exportable else "NOT exportable"
-    out.write(f"\nKey\n  {plan.key.description}, {exportable}; signed with SHA-256\n")
-    out.write(f"\nFindings: {_counts(plan.findings)}\n")
+        out.write(f"  {_t(EKU_TEXT[eku])}\n")
+    usages = ", ".join(_t(KU_TEXT[k]) for k in plan.key_usages)
+    out.write(f"\n{_t('Key usage')}\n  {usages}\n")
+    exportable = _t("exportable") if plan.key.exportable else _t("NOT exportable")
+    out.write(
+        f"\n{_t('Key')}\n  "
+        + _t("{key}, {exportable}; signed with SHA-256").format(
+            key=plan.key.description, exportable=exportable
+        )
+        + "\n"
+    )
+    out.write("\n" + _t("Findings: {counts}").format(counts=_counts(plan.findings)) + "\n")
     _write_findings(out, plan.findings)
 
 
@@ -307,41 +319,59 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
 
 
 def _eku_words(ekus: object) -> str:
-    names = [EKU_WORDS.get(str(e), str(e)) for e in ekus or ()]  # type: ignore[attr-defined]
-    return ", ".join(names) if names else "(none)"
+    names = [_t(EKU_WORDS.get(str(e), str(e))) for e in ekus or ()]  # type: ignore[attr-defined]
+    return ", ".join(names) if names else _t("(none)")
 
 
 def _write_check(out: TextIO, result: CheckResult) -> None:
     from .core.x509view import subject_text
 
-    what = {"certificate": "certificate", "csr": "certificate request"}[result.kind]
+    what = {"certificate": _t("certificate"), "csr": _t("certificate request")}[result.kind]
     verdict = {
-        "pass": "READY",
-        "warn": "READY, with warnings to read",
-        "fail": "NOT READY",
+        "pass": _t("READY"),
+        "warn": _t("READY, with warnings to read"),
+        "fail": _t("NOT READY"),
     }[result.verdict]
     out.write(f"{result.file}: {what}: {verdict} ({_counts(result.findings)})\n")
     d = result.details
-    sans = d.get("subject_alternative_names") or []
-    out.write(f"  Subject:    {d.get('subject', '')}\n")
+    sans = [str(n) for n in d.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
+    rows: list[tuple[str, str]] = [(_t("Subject:"), str(d.get("subject", "")))]
     cert = result.certificate
     if cert is not None:
-        out.write(f"  Issuer:     {d['issuer']}\n")
         start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-        out.write(f"  Valid:      {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC\n")
-    out.write(f"  SAN:        {', '.join(map(str, sans)) if sans else '(none)'}\n")  # type: ignore[call-overload]
-    out.write(f"  EKU:        {_eku_words(d.get('extended_key_usages'))}\n")
-    out.write(f"  Key:        {d.get('key', '')}\n")
-    if cert is not None:
-        out.write(f"  Thumbprint: {d['thumbprint_sha1']} (SHA-1, as Windows shows it)\n")
-    if result.path:
-        out.write(
-            "  Chain:      " + "\n              ".join(subject_text(c) for c in result.path) + "\n"
+        rows.append((_t("Issuer:"), str(d["issuer"])))
+        rows.append(
+            (
+                _t("Valid:"),
+                _t("{start} to {end} UTC").format(
+                    start=f"{start:%Y-%m-%d %H:%M}", end=f"{end:%Y-%m-%d %H:%M}"
+                ),
+            )
         )
+    rows.append(("SAN:", ", ".join(sans) if sans else _t("(none)")))
+    rows.append(("EKU:", _eku_words(d.get("extended_key_usages"))))
+    rows.append((_t("Key:"), str(d.get("key", ""))))
+    if cert is not None:
+        rows.append(
+            (
+                _t("Thumbprint:"),
+                _t("{thumbprint} (SHA-1, as Windows shows it)").format(
+                    thumbprint=d["thumbprint_sha1"]
+                ),
+            )
+        )
+    if result.path:
+        rows.append((_t("Chain:"), "\n              ".join(subject_text(c) for c in result.path)))
+    for label, value in rows:
+        out.write(f"  {label:<11} {value}\n")
     _write_findings(out, result.findings)
     if result.skipped:
         out.write(
-            "  Not checked without --profile: " + ", ".join(r.value for r in result.skipped) + "\n"
+            "  "
+            + _t("Not checked without --profile: {rules}").format(
+                rules=", ".join(r.value for r in result.skipped)
+            )
+            + "\n"
         )
     out.write("\n")
 
