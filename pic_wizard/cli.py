@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .core.errors import InputError, PicWizardError
-from .core.i18n import Catalogue, language_from_environment
+from .core.i18n import N_, Catalogue, language_from_environment
 
 if TYPE_CHECKING:
     from .core.check import CheckOptions, CheckResult
@@ -33,19 +33,22 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
 
 EKU_TEXT = {
-    "serverAuth": "Server Authentication (1.3.6.1.5.5.7.3.1)",
-    "clientAuth": "Client Authentication (1.3.6.1.5.5.7.3.2)",
+    "serverAuth": N_("CLI", "Server Authentication (1.3.6.1.5.5.7.3.1)"),
+    "clientAuth": N_("CLI", "Client Authentication (1.3.6.1.5.5.7.3.2)"),
 }
 EKU_WORDS = {
-    "serverAuth": "Server Authentication",
-    "clientAuth": "Client Authentication",
-    "codeSigning": "Code Signing",
-    "emailProtection": "Secure Email",
-    "timeStamping": "Time Stamping",
-    "OCSPSigning": "OCSP Signing",
-    "anyExtendedKeyUsage": "Any Purpose",
+    "serverAuth": N_("CLI", "Server Authentication"),
+    "clientAuth": N_("CLI", "Client Authentication"),
+    "codeSigning": N_("CLI", "Code Signing"),
+    "emailProtection": N_("CLI", "Secure Email"),
+    "timeStamping": N_("CLI", "Time Stamping"),
+    "OCSPSigning": N_("CLI", "OCSP Signing"),
+    "anyExtendedKeyUsage": N_("CLI", "Any Purpose"),
 }
-KU_TEXT = {"digitalSignature": "Digital Signature", "keyEncipherment": "Key Encipherment"}
+KU_TEXT = {
+    "digitalSignature": N_("CLI", "Digital Signature"),
+    "keyEncipherment": N_("CLI", "Key Encipherment"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -385,7 +388,7 @@ def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.out:
         profile.save(seed_example(), args.out, overwrite=args.force)
-        out.write(f"Wrote the example profile to {args.out}\n")
+        out.write(_t("Wrote the example profile to {path}").format(path=args.out) + "\n")
     else:
         out.write(profile.dumps(seed_example()))
     return EXIT_OK
@@ -414,7 +417,7 @@ def _plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | 
     errors = [f for f in plan.findings if f.severity.value == "error"]
     _write_findings(err, errors)
     failure = PicWizardError("plan-has-errors", count=str(len(errors)))
-    err.write(f"pic-wizard-cli: error: {failure}\n")
+    err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
     return None
 
 
@@ -423,7 +426,7 @@ def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str) -> None:
 
     if args.out:
         write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
-        out.write(f"Wrote {what}: {args.out}\n")
+        out.write(_t("Wrote {what}: {path}").format(what=what, path=args.out) + "\n")
     else:
         out.write(text)
 
@@ -434,7 +437,7 @@ def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     plan = _plan_or_refuse(args, err)
     if plan is None:
         return EXIT_FINDINGS
-    _emit(args, out, certreq_inf(plan), "the certreq INF")
+    _emit(args, out, certreq_inf(plan), _t("the certreq INF"))
     return EXIT_OK
 
 
@@ -448,7 +451,7 @@ def cmd_powershell(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for server in args.server:
         if not judge(server, "Edge Server").ok:
             raise InputError("bad-server", value=server)
-    _emit(args, out, powershell_script(plan, tuple(args.server)), "the PowerShell script")
+    _emit(args, out, powershell_script(plan, tuple(args.server)), _t("the PowerShell script"))
     return EXIT_OK
 
 
@@ -462,10 +465,10 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        first = getpass.getpass("Passphrase for the private key: ")
+        first = getpass.getpass(_t("Passphrase for the private key: "))
         if not first:
             raise InputError("passphrase-missing")
-        if getpass.getpass("Same passphrase again: ") != first:
+        if getpass.getpass(_t("Same passphrase again: ")) != first:
             raise InputError("passphrase-mismatch")
         return first.encode("utf-8")
     raise InputError("passphrase-missing")
@@ -480,30 +483,42 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if plan.has_errors:
         errors = [f for f in plan.findings if f.severity.value == "error"]
         _write_findings(err, errors)
-        err.write(
-            f"pic-wizard-cli: error: {PicWizardError('plan-has-errors', count=str(len(errors)))}\n"
-        )
+        failure = PicWizardError("plan-has-errors", count=str(len(errors)))
+        err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
     written = write_request(plan, args.out, passphrase, base_name=args.name or "", force=args.force)
-    protection = "encrypted with AES-256" if written.encrypted else "NOT encrypted"
+    protection = _t("encrypted with AES-256") if written.encrypted else _t("NOT encrypted")
     if os.name == "posix":
-        protection += ", readable by you only"
+        protection += _t(", readable by you only")
     else:  # the file takes the folder's permissions
-        protection += "; keep it in a folder only you can read"
-    out.write(f"Wrote the request:     {written.request_path}\n")
-    out.write(f"Wrote the private key: {written.key_path} ({protection})\n")
-    out.write(f"Subject: {plan.subject_name}; SAN: {', '.join(plan.san_names)}\n")
+        protection += _t("; keep it in a folder only you can read")
+    out.write(_t("Wrote the request: {path}").format(path=written.request_path) + "\n")
     out.write(
-        "Next: submit the .req file to your public certification authority. Keep the .key "
-        "file safe: with the certificate the CA sends back, it makes the PFX to import on "
-        "every Edge Server. Then check the reply:\n"
+        _t("Wrote the private key: {path} ({protection})").format(
+            path=written.key_path, protection=protection
+        )
+        + "\n"
+    )
+    out.write(
+        _t("Subject: {subject}; SAN: {san}").format(
+            subject=plan.subject_name, san=", ".join(plan.san_names)
+        )
+        + "\n"
+    )
+    out.write(
+        _t(
+            "Next: submit the .req file to your public certification authority. Keep the "
+            ".key file safe: with the certificate the CA sends back, it makes the PFX to "
+            "import on every Edge Server. Then check the reply:"
+        )
+        + "\n"
         f"  pic-wizard-cli check CERT --profile {args.profile} --request {written.request_path} "
         f"--key {written.key_path}\n"
     )
     warnings = [f for f in plan.findings if f.severity.value == "warning"]
     if warnings:
-        out.write(f"\nWarnings ({len(warnings)}):\n")
+        out.write("\n" + _t("Warnings ({count}):").format(count=len(warnings)) + "\n")
         _write_findings(out, warnings)
     return EXIT_OK
 
@@ -665,10 +680,13 @@ def main(
         out.flush()
         return code
     except PicWizardError as error:
-        err.write(f"pic-wizard-cli: error: {_error(error)}\n  {_error_fix(error)}\n")
+        err.write(
+            _t("pic-wizard-cli: error: {message}").format(message=_error(error))
+            + f"\n  {_error_fix(error)}\n"
+        )
         return EXIT_INPUT
     except KeyboardInterrupt:
-        err.write("pic-wizard-cli: interrupted\n")
+        err.write(_t("pic-wizard-cli: interrupted") + "\n")
         return 130
     except BrokenPipeError:
         # The reader stopped reading ("| head"): nothing to say, but the output is cut.
@@ -679,14 +697,16 @@ def main(
         # a closed pipe or a full disk: the reader did not get everything.
         _discard_stdout()
         with contextlib.suppress(OSError):
-            err.write(
-                f"pic-wizard-cli: error: {PicWizardError('output-failed', reason=_why(exc))}\n"
-            )
+            failure = PicWizardError("output-failed", reason=_why(exc))
+            err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_INPUT
     except Exception as exc:  # a bug: say so in one sentence, never a traceback
         err.write(
-            f"pic-wizard-cli: internal error ({type(exc).__name__}: {exc}). This is a bug in "
-            "pic-wizard; please report it with the command you ran.\n"
+            _t(
+                "pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please "
+                "report it with the command you ran."
+            ).format(error=f"{type(exc).__name__}: {exc}")
+            + "\n"
         )
         if os.environ.get("PIC_WIZARD_DEBUG"):
             raise

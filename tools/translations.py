@@ -70,7 +70,7 @@ def field_names() -> list[str]:
 
 
 def marked_strings() -> dict[str, list[str]]:
-    """Strings marked ``N_("Context", "text")`` in the core and the command line."""
+    """Strings marked ``N_("Context", "text")`` or ``_t("text")`` (the command line)."""
     found: dict[str, list[str]] = {}
     for path in sorted((ROOT / "pic_wizard").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -82,10 +82,21 @@ def marked_strings() -> dict[str, list[str]]:
             ):
                 context, text = (a.value for a in node.args)  # type: ignore[union-attr]
                 found.setdefault(context, []).append(text)
+            elif (  # the command line's _t("text"): context "CLI"
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "_t"
+                and len(node.args) == 1
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault("CLI", []).append(node.args[0].value)
     return found
 
 
-def merge_core(ts: Path, contexts: dict[str, list[str]]) -> None:
+def merge_core(
+    ts: Path, contexts: dict[str, list[str]], previous: dict[str, dict[str, str]]
+) -> None:
+    """Add the core's contexts to ``ts``, with the translations ``previous`` held."""
     tree = ET.parse(ts)
     root = tree.getroot()
     existing = {c.findtext("name"): c for c in root.findall("context")}
@@ -100,7 +111,11 @@ def merge_core(ts: Path, contexts: dict[str, list[str]]) -> None:
                 continue
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "translation", {"type": "unfinished"})
+            done = previous.get(name or "", {}).get(text)
+            if done:
+                ET.SubElement(message, "translation").text = done
+            else:
+                ET.SubElement(message, "translation", {"type": "unfinished"})
         for source, message in known.items():  # gone from the code: obsolete
             if source not in texts:
                 context.remove(message)
@@ -117,12 +132,15 @@ def update() -> None:
     )
     for language in LANGUAGES:
         ts = SOURCES / f"pic_wizard_{language}.ts"
+        # lupdate drops what it did not find in the widgets (the core's contexts): keep
+        # their translations to put them back.
+        previous = read_ts(ts) if ts.exists() else {}
         subprocess.run(
             [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
              "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
             cwd=ROOT, check=True,
         )  # fmt: skip
-        merge_core(ts, core_strings())
+        merge_core(ts, core_strings(), previous)
         print(f"updated {ts.relative_to(ROOT)}")
 
 

@@ -1,0 +1,2896 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+    <context>
+        <name>ChainTreeModel</name>
+        <message>
+            <source>Subject</source>
+            <extracomment>The ``x509.Certificate`` of the item, whatever the column.</extracomment>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valide à partir du</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Valide jusqu'au</translation>
+        </message>
+        <message>
+            <source>Public key</source>
+            <translation>Clé publique</translation>
+        </message>
+        <message>
+            <source>Thumbprint</source>
+            <translation>Empreinte numérique</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInputPage</name>
+        <message>
+            <source>Check a certificate</source>
+            <translation>Vérifier un certificat</translation>
+        </message>
+        <message>
+            <source>Open what the CA sent, a PFX, a chain or a request, or drop it here.</source>
+            <translation>Ouvrez ce que l'AC vous a envoyé, un PFX, une chaîne ou une demande, ou déposez-le ici.</translation>
+        </message>
+        <message>
+            <source>pic-wizard reads PEM, DER, PKCS#7 (.p7b), PKCS#12 (.pfx) and requests (.req, .csr), whatever their extension. With your profile (or the answers of this wizard) it also checks that every Edge name is there; without one it checks everything else and says what it could not check.</source>
+            <translation>pic-wizard lit les fichiers PEM, DER, PKCS#7 (.p7b), PKCS#12 (.pfx) et les demandes (.req, .csr), quelle que soit leur extension. Avec votre profil (ou les réponses de cet assistant), il vérifie aussi que chaque nom Edge est présent ; sans profil, il vérifie tout le reste et indique ce qu'il n'a pas pu vérifier.</translation>
+        </message>
+        <message>
+            <source>File to check</source>
+            <translation>Fichier à vérifier</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Fi&amp;le:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>Intermediate certificates</source>
+            <translation>Certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>optional: the CA's chain, if not in the file</source>
+            <translation>facultatif : la chaîne de l'AC, si elle n'est pas dans le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Chain:</source>
+            <translation>&amp;Chaîne :</translation>
+        </message>
+        <message>
+            <source>Private key</source>
+            <translation>Clé privée</translation>
+        </message>
+        <message>
+            <source>optional: the key the certificate must match</source>
+            <translation>facultatif : la clé à laquelle le certificat doit correspondre</translation>
+        </message>
+        <message>
+            <source>Private &amp;key:</source>
+            <translation>Clé pri&amp;vée :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>for a PFX or an encrypted key</source>
+            <translation>pour un PFX ou une clé chiffrée</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Check the names against the &amp;answers of this wizard</source>
+            <translation>Vérifier les noms d'après les &amp;réponses de cet assistant</translation>
+        </message>
+        <message>
+            <source>Against a &amp;profile:</source>
+            <translation>D'après un profi&amp;l :</translation>
+        </message>
+        <message>
+            <source>Witho&amp;ut a profile (names not checked)</source>
+            <translation>Sa&amp;ns profil (noms non vérifiés)</translation>
+        </message>
+        <message>
+            <source>Answer the SIP domain and Edge questions, pre-filled from the fil&amp;e</source>
+            <translation>Répondre aux &amp;questions sur les domaines SIP et les serveurs Edge, préremplies à partir du fichier</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Nothing is changed or written: the check only reads.</source>
+            <translation>Rien n'est modifié ni écrit : la vérification ne fait que lire.</translation>
+        </message>
+        <message>
+            <source>Keys and PFX (*.key *.pem *.pfx *.p12);;All files (*)</source>
+            <translation>Clés et PFX (*.key *.pem *.pfx *.p12);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>pic-wizard profiles (*.json)</source>
+            <translation>Profils pic-wizard (*.json)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>Chaîne</translation>
+        </message>
+        <message>
+            <source>pic-wizard could not check this file ({what}): this is a bug.</source>
+            <translation>pic-wizard n'a pas pu vérifier ce fichier ({what}) : il s'agit d'un bogue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckResultPage</name>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Errors must be fixed before the certificate goes on an Edge Server; warnings and notes are for you to read. The certification path shows the chain pic-wizard found to a trusted root.</source>
+            <translation>Les erreurs doivent être corrigées avant que le certificat soit installé sur un serveur Edge ; les avertissements et les remarques sont fournis à titre d'information. Le chemin d'accès de certification montre la chaîne que pic-wizard a trouvée jusqu'à une racine de confiance.</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Findin&amp;gs</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>Certification path</source>
+            <translation>Chemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Certification &amp;path</source>
+            <translation>C&amp;hemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Certificate details</source>
+            <translation>Détails du certificat</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>ce certificat</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>cette demande</translation>
+        </message>
+        <message>
+            <source>Not ready: {n} problem(s) to fix in this {what}.</source>
+            <translation>Pas encore utilisable : {n} problème(s) à corriger dans {what}.</translation>
+        </message>
+        <message>
+            <source>This certificate is ready for your Edge pool.</source>
+            <translation>Ce certificat est prêt pour votre pool de serveurs Edge.</translation>
+        </message>
+        <message>
+            <source>This certificate is ready for your Edge Server.</source>
+            <translation>Ce certificat est prêt pour votre serveur Edge.</translation>
+        </message>
+        <message>
+            <source>This request is ready to submit to the certification authority.</source>
+            <translation>Cette demande est prête à être envoyée à l'autorité de certification.</translation>
+        </message>
+        <message>
+            <source>Read the {n} warning(s).</source>
+            <translation>Lisez les avertissements ({n}).</translation>
+        </message>
+        <message>
+            <source>Not checked without a profile: {rules}</source>
+            <translation>Non vérifié sans profil : {rules}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletePage</name>
+        <message>
+            <source>Complete a request</source>
+            <translation>Finaliser une demande</translation>
+        </message>
+        <message>
+            <source>The certificate the CA issued and the key of your request become a PFX.</source>
+            <translation>Le certificat émis par l'AC et la clé de votre demande sont réunis dans un PFX.</translation>
+        </message>
+        <message>
+            <source>pic-wizard checks the certificate with the key (they must match), with the request beside the key (did the CA drop Client Authentication or a name?) and with its chain, then writes a PFX with the chain in order and a friendly name, for Import-CsCertificate on every Edge Server. Windows Server 2012 R2 and older cannot import AES-encrypted PFX files: the default is the compatible 3DES form.</source>
+            <translation>pic-wizard vérifie le certificat par rapport à la clé (ils doivent correspondre), à la demande placée à côté de la clé (l'AC a-t-elle supprimé l'EKU Authentification du client ou un nom ?) et à sa chaîne, puis écrit un PFX contenant la chaîne dans l'ordre et un nom convivial, pour Import-CsCertificate sur chaque serveur Edge. Windows Server 2012 R2 et les versions antérieures ne peuvent pas importer les fichiers PFX chiffrés en AES : le format 3DES compatible est utilisé par défaut.</translation>
+        </message>
+        <message>
+            <source>Issued certificate</source>
+            <translation>Certificat émis</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Issued &amp;certificate:</source>
+            <translation>&amp;Certificat émis :</translation>
+        </message>
+        <message>
+            <source>Intermediate certificates</source>
+            <translation>Certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>optional: the CA's chain, if not in the file</source>
+            <translation>facultatif : la chaîne de l'AC, si elle n'est pas dans le fichier</translation>
+        </message>
+        <message>
+            <source>Ch&amp;ain:</source>
+            <translation>C&amp;haîne :</translation>
+        </message>
+        <message>
+            <source>Private key</source>
+            <translation>Clé privée</translation>
+        </message>
+        <message>
+            <source>Private &amp;key (.key):</source>
+            <translation>Clé pri&amp;vée (.key) :</translation>
+        </message>
+        <message>
+            <source>Passphrase of the key</source>
+            <translation>Phrase secrète de la clé</translation>
+        </message>
+        <message>
+            <source>Key &amp;passphrase:</source>
+            <translation>Phrase secrète de la c&amp;lé :</translation>
+        </message>
+        <message>
+            <source>Friendly name</source>
+            <translation>Nom convivial</translation>
+        </message>
+        <message>
+            <source>Friend&amp;ly name:</source>
+            <translation>&amp;Nom convivial :</translation>
+        </message>
+        <message>
+            <source>PFX password</source>
+            <translation>Mot de passe du PFX</translation>
+        </message>
+        <message>
+            <source>PFX password again</source>
+            <translation>Confirmation du mot de passe du PFX</translation>
+        </message>
+        <message>
+            <source>PFX pass&amp;word:</source>
+            <translation>&amp;Mot de passe du PFX :</translation>
+        </message>
+        <message>
+            <source>A&amp;gain:</source>
+            <translation>Con&amp;firmation :</translation>
+        </message>
+        <message>
+            <source>PFX encryption</source>
+            <translation>Chiffrement du PFX</translation>
+        </message>
+        <message>
+            <source>Windows Server 2012 R2 compatible (3DES, SHA-1)</source>
+            <translation>Compatible Windows Server 2012 R2 (3DES, SHA-1)</translation>
+        </message>
+        <message>
+            <source>AES-256 (Windows Server 2019, Windows 10 1709 and later)</source>
+            <translation>AES-256 (Windows Server 2019, Windows 10 1709 et versions ultérieures)</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>Ch&amp;iffrement :</translation>
+        </message>
+        <message>
+            <source>Lync Server 2013 runs on Windows Server 2008 R2 to 2012 R2, which cannot import AES-encrypted PFX files.</source>
+            <translation>Lync Server 2013 s'exécute sur Windows Server 2008 R2 à 2012 R2, qui ne peuvent pas importer les fichiers PFX chiffrés en AES.</translation>
+        </message>
+        <message>
+            <source>PFX file</source>
+            <translation>Fichier PFX</translation>
+        </message>
+        <message>
+            <source>&amp;Target PFX file:</source>
+            <translation>Fichier PFX &amp;de destination :</translation>
+        </message>
+        <message>
+            <source>Check and w&amp;rite the PFX</source>
+            <translation>Vérifier et éc&amp;rire le PFX</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>What was written</source>
+            <translation>Ce qui a été écrit</translation>
+        </message>
+        <message>
+            <source>Private keys (*.key *.pem);;All files (*)</source>
+            <translation>Clés privées (*.key *.pem);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>PFX files (*.pfx)</source>
+            <translation>Fichiers PFX (*.pfx)</translation>
+        </message>
+        <message>
+            <source>Give the issued certificate and the private key of the request.</source>
+            <translation>Indiquez le certificat émis et la clé privée de la demande.</translation>
+        </message>
+        <message>
+            <source>Give the PFX a password: Import-CsCertificate asks for it.</source>
+            <translation>Attribuez un mot de passe au PFX : Import-CsCertificate le demande.</translation>
+        </message>
+        <message>
+            <source>The two PFX passwords differ.</source>
+            <translation>Les deux mots de passe du PFX sont différents.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the PFX.</source>
+            <translation>Choisissez l'emplacement où écrire le PFX.</translation>
+        </message>
+        <message>
+            <source>pic-wizard could not complete ({what}): this is a bug.</source>
+            <translation>pic-wizard n'a pas pu finaliser la demande ({what}) : il s'agit d'un bogue.</translation>
+        </message>
+        <message>
+            <source>⚠ This key does not belong to this certificate: no PFX was written.</source>
+            <translation>⚠ Cette clé n'appartient pas à ce certificat : aucun PFX n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>Problèmes détectés</translation>
+        </message>
+        <message>
+            <source>The certificate has {n} error(s) (see the findings). Write the PFX anyway?</source>
+            <translation>Le certificat comporte {n} erreur(s) (voir les constats). Écrire quand même le PFX ?</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>{path} exists already. Replace it?</source>
+            <translation>{path} existe déjà. Voulez-vous le remplacer ?</translation>
+        </message>
+        <message>
+            <source>The PFX cannot be written</source>
+            <translation>Impossible d'écrire le PFX</translation>
+        </message>
+        <message>
+            <source>the request {file}</source>
+            <translation>la demande {file}</translation>
+        </message>
+        <message>
+            <source>the profile {file}</source>
+            <translation>le profil {file}</translation>
+        </message>
+        <message>
+            <source>the key only</source>
+            <translation>la clé seule</translation>
+        </message>
+        <message>
+            <source>Edge Server {n}</source>
+            <translation>Serveur Edge {n}</translation>
+        </message>
+        <message>
+            <source>Written: {path}
+Checked with {checked}; chain of {n} CA certificate(s).
+
+Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
+
+{script}</source>
+            <translation>Écrit : {path}
+Vérifié avec {checked} ; chaîne de {n} certificat(s) d'AC.
+
+Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Management Shell :
+
+{script}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainsPage</name>
+        <message>
+            <source>SIP domains</source>
+            <translation>Domaines SIP</translation>
+        </message>
+        <message>
+            <source>Every SIP domain of your users. The first one is the default domain.</source>
+            <translation>Tous les domaines SIP de vos utilisateurs. Le premier est le domaine par défaut.</translation>
+        </message>
+        <message>
+            <source>Each SIP domain needs sip.&lt;domain&gt; in the certificate: clients of that domain sign in and federate through it (Microsoft: "SAN entries for additional SIP domains"). The default domain also gives the Edge names their defaults.</source>
+            <translation>Chaque domaine SIP nécessite sip.&lt;domaine&gt; dans le certificat : les clients de ce domaine s'y connectent et l'utilisent pour la fédération (Microsoft : "entrées SAN pour les domaines SIP supplémentaires"). Le domaine par défaut fournit aussi les valeurs par défaut des noms Edge.</translation>
+        </message>
+        <message>
+            <source>SIP &amp;domains:</source>
+            <translation>&amp;Domaines SIP :</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>A&amp;jouter</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Supp&amp;rimer</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Desce&amp;ndre</translation>
+        </message>
+        <message>
+            <source>Set as defaul&amp;t</source>
+            <translation>Définir par dé&amp;faut</translation>
+        </message>
+        <message>
+            <source>&amp;Paste many…</source>
+            <translation>Co&amp;ller plusieurs…</translation>
+        </message>
+        <message>
+            <source>Names are checked as you type: a public CA refuses internal names (.local, .corp), single labels and IP addresses.</source>
+            <translation>Les noms sont vérifiés pendant la saisie : une AC publique refuse les noms internes (.local, .corp), les noms à une seule étiquette et les adresses IP.</translation>
+        </message>
+        <message>
+            <source>⚠ Add at least your default SIP domain.</source>
+            <translation>⚠ Ajoutez au moins votre domaine SIP par défaut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EdgePage</name>
+        <message>
+            <source>Edge services</source>
+            <translation>Services Edge</translation>
+        </message>
+        <message>
+            <source>The external names of your Edge Servers, as in Topology Builder.</source>
+            <translation>Les noms externes de vos serveurs Edge, tels qu'ils sont définis dans le Générateur de topologie.</translation>
+        </message>
+        <message>
+            <source>The subject of the certificate is the Access Edge external FQDN and is repeated as the first subject alternative name: TLS ignores the subject and reads only the SAN. The Web Conferencing Edge FQDN must be in the SAN. The A/V Edge FQDN is not needed: the A/V Authentication service does not use the subject or the SAN. Wildcards are not supported on the external Edge interface.</source>
+            <translation>Le sujet du certificat est le FQDN externe du service Edge d'accès ; il est répété comme premier autre nom du sujet (SAN) : TLS ignore le sujet et ne lit que le SAN. Le FQDN du service Edge de conférence web doit figurer dans le SAN. Le FQDN du service Edge A/V n'est pas nécessaire : le service d'authentification A/V n'utilise ni le sujet ni le SAN. Les caractères génériques ne sont pas pris en charge sur l'interface Edge externe.</translation>
+        </message>
+        <message>
+            <source>&amp;Access Edge:</source>
+            <translation>Service Edge d'a&amp;ccès :</translation>
+        </message>
+        <message>
+            <source>Access Edge FQDN</source>
+            <translation>FQDN du service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Becomes the subject, and is repeated as the first SAN entry.</source>
+            <translation>Devient le sujet, et est répété comme première entrée SAN.</translation>
+        </message>
+        <message>
+            <source>&amp;Web Conferencing Edge:</source>
+            <translation>Service Edge de conférence &amp;web :</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge FQDN</source>
+            <translation>FQDN du service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>Meetings from outside: must be in the SAN.</source>
+            <translation>Réunions depuis l'extérieur : doit figurer dans le SAN.</translation>
+        </message>
+        <message>
+            <source>A/&amp;V Edge:</source>
+            <translation>Service Edge A/&amp;V :</translation>
+        </message>
+        <message>
+            <source>A/V Edge FQDN</source>
+            <translation>FQDN du service Edge A/V</translation>
+        </message>
+        <message>
+            <source>Not in the certificate: the A/V service does not use its names.</source>
+            <translation>Absent du certificat : le service A/V n'utilise pas ses noms.</translation>
+        </message>
+        <message>
+            <source>Sub&amp;ject name (optional):</source>
+            <translation>&amp;Nom du sujet (facultatif) :</translation>
+        </message>
+        <message>
+            <source>Subject name</source>
+            <translation>Nom du sujet</translation>
+        </message>
+        <message>
+            <source>Only to use the pool's FQDN as the subject; Microsoft recommends the Access Edge FQDN.</source>
+            <translation>Uniquement pour utiliser le FQDN du pool comme sujet ; Microsoft recommande le FQDN du service Edge d'accès.</translation>
+        </message>
+        <message>
+            <source>Extra names</source>
+            <translation>Noms supplémentaires</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra names:</source>
+            <translation>Noms supp&amp;lémentaires :</translation>
+        </message>
+        <message>
+            <source>Other names the certificate must carry, separated by commas. Each one costs a SAN entry.</source>
+            <translation>Autres noms que le certificat doit contenir, séparés par des virgules. Chacun occupe une entrée SAN.</translation>
+        </message>
+        <message>
+            <source>Extra name</source>
+            <translation>Nom supplémentaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>FederationPage</name>
+        <message>
+            <source>Federation and public IM connectivity</source>
+            <translation>Fédération et connectivité PIC (Public IM Connectivity)</translation>
+        </message>
+        <message>
+            <source>Who your users talk to outside your organization.</source>
+            <translation>Les interlocuteurs de vos utilisateurs en dehors de votre organisation.</translation>
+        </message>
+        <message>
+            <source>PIC certificates are like any other Edge certificate, with one exception: AOL requires the Client Authentication enhanced key usage besides Server Authentication, on the certificate of every Edge Server.
+
+AOL and Yahoo! public IM connectivity ended on {date}. Public CAs are dropping Client Authentication from TLS certificates ({cutoffs}): after issuance, pic-wizard checks whether it was dropped.</source>
+            <translation>Les certificats de connectivité PIC sont identiques aux autres certificats de serveur Edge, à une exception près : AOL exige, en plus de l'utilisation améliorée de la clé (EKU) Authentification du serveur, l'EKU Authentification du client, sur le certificat de chaque serveur Edge.
+
+La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques retirent l'EKU Authentification du client des certificats TLS ({cutoffs}) : après l'émission, pic-wizard vérifie si elle a été retirée.</translation>
+        </message>
+        <message>
+            <source>S&amp;IP federation with partner organizations</source>
+            <translation>Fédération S&amp;IP avec des organisations partenaires</translation>
+        </message>
+        <message>
+            <source>Uses the Access Edge name: nothing more to add.</source>
+            <translation>Utilise le nom du service Edge d'accès : rien d'autre à ajouter.</translation>
+        </message>
+        <message>
+            <source>Public IM connectivity providers</source>
+            <translation>Fournisseurs de services de messagerie instantanée publics</translation>
+        </message>
+        <message>
+            <source>&amp;AOL</source>
+            <translation>AO&amp;L</translation>
+        </message>
+        <message>
+            <source>S&amp;kype / Windows Live</source>
+            <translation>S&amp;kype / Windows Live</translation>
+        </message>
+        <message>
+            <source>&amp;Yahoo!</source>
+            <translation>&amp;Yahoo!</translation>
+        </message>
+        <message>
+            <source>Adds Client Authentication to the certificate. The service ended on {date}; public CAs stop issuing Client Authentication ({cutoffs}).</source>
+            <translation>Ajoute l'EKU Authentification du client au certificat. Le service a pris fin le {date} ; les AC publiques cessent d'émettre l'EKU Authentification du client ({cutoffs}).</translation>
+        </message>
+        <message>
+            <source>No change to the certificate.</source>
+            <translation>Aucune modification du certificat.</translation>
+        </message>
+        <message>
+            <source>The service ended on {date}.</source>
+            <translation>Le service a pris fin le {date}.</translation>
+        </message>
+        <message>
+            <source>XMPP federation</source>
+            <translation>Fédération XMPP</translation>
+        </message>
+        <message>
+            <source>&amp;Enable XMPP federation (port 5269)</source>
+            <translation>Activer la fédération &amp;XMPP (port 5269)</translation>
+        </message>
+        <message>
+            <source>XMPP domains</source>
+            <translation>Domaines XMPP</translation>
+        </message>
+        <message>
+            <source>XMPP &amp;domains:</source>
+            <translation>&amp;Domaines XMPP :</translation>
+        </message>
+        <message>
+            <source>Each XMPP domain is added to the SAN (default: your default SIP domain). Not supported in Skype for Business Server 2019.</source>
+            <translation>Chaque domaine XMPP est ajouté au SAN (par défaut : votre domaine SIP par défaut). Non pris en charge dans Skype for Business Server 2019.</translation>
+        </message>
+        <message>
+            <source>⚠ XMPP federation is not supported in Skype for Business Server 2019.</source>
+            <translation>⚠ La fédération XMPP n'est pas prise en charge dans Skype for Business Server 2019.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <source>Severity</source>
+            <extracomment>``Severity.rank`` (``int``: 0 error, 1 warning, 2 info), whatever the column. The rule's stable ID (``str``, e.g. ``"SAN-WEBCONF-MISSING"``), whatever the column. The ``Finding`` itself, whatever the column.</extracomment>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsStrip</name>
+        <message>
+            <source>Show findings</source>
+            <translation>Afficher les constats</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>{n} error(s)</source>
+            <translation>{n} erreur(s)</translation>
+        </message>
+        <message>
+            <source>{n} warning(s)</source>
+            <translation>{n} avertissement(s)</translation>
+        </message>
+        <message>
+            <source>{n} note(s)</source>
+            <translation>{n} remarque(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneratePage</name>
+        <message>
+            <source>Generate the key and the request</source>
+            <translation>Générer la clé et la demande</translation>
+        </message>
+        <message>
+            <source>The private key stays with you; the request goes to the CA.</source>
+            <translation>La clé privée reste chez vous ; la demande est envoyée à l'AC.</translation>
+        </message>
+        <message>
+            <source>pic-wizard writes &lt;name&gt;.key (the private key, PKCS#8, encrypted with AES-256 under your passphrase, readable by you only), &lt;name&gt;.req (the request to submit to the certification authority) and &lt;name&gt;.json (your answers, with no secret). Nothing is overwritten without asking.</source>
+            <translation>pic-wizard écrit &lt;nom&gt;.key (la clé privée, PKCS#8, chiffrée en AES-256 avec votre phrase secrète, lisible par vous seul), &lt;nom&gt;.req (la demande à envoyer à l'autorité de certification) et &lt;nom&gt;.json (vos réponses, sans aucun secret). Aucun fichier n'est remplacé sans confirmation.</translation>
+        </message>
+        <message>
+            <source>Output folder</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>Pa&amp;rcourir…</translation>
+        </message>
+        <message>
+            <source>Output fol&amp;der:</source>
+            <translation>&amp;Dossier de sortie :</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Nom de fichier</translation>
+        </message>
+        <message>
+            <source>File na&amp;me:</source>
+            <translation>&amp;Nom de fichier :</translation>
+        </message>
+        <message>
+            <source>Without extension: .key, .req and .json are added.</source>
+            <translation>Sans extension : .key, .req et .json sont ajoutés.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Confirmation de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>P&amp;hrase secrète :</translation>
+        </message>
+        <message>
+            <source>A&amp;gain:</source>
+            <translation>Con&amp;firmation :</translation>
+        </message>
+        <message>
+            <source>Write the key wi&amp;thout a passphrase (not recommended)</source>
+            <translation>Écrire la clé sans phrase secrète (dé&amp;conseillé)</translation>
+        </message>
+        <message>
+            <source>Also write the certreq &amp;INF and the PowerShell script (.inf, .ps1)</source>
+            <translation>Écrire aussi le fichier &amp;INF certreq et le script PowerShell (.inf, .ps1)</translation>
+        </message>
+        <message>
+            <source>The same request made on the Edge Server itself (certreq or Request-CsCertificate), and the lines that install the finished certificate on every Edge Server.</source>
+            <translation>La même demande, faite sur le serveur Edge lui-même (certreq ou Request-CsCertificate), et les lignes qui installent le certificat final sur chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Gene&amp;rate</source>
+            <translation>&amp;Générer</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l generation</source>
+            <translation>Annu&amp;ler la génération</translation>
+        </message>
+        <message>
+            <source>Generating the key</source>
+            <translation>Génération de la clé</translation>
+        </message>
+        <message>
+            <source>What was written</source>
+            <translation>Ce qui a été écrit</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder.</source>
+            <translation>Choisissez un dossier existant.</translation>
+        </message>
+        <message>
+            <source>Give a plain file name, such as sip.contoso.com.</source>
+            <translation>Indiquez un simple nom de fichier, par exemple sip.contoso.com.</translation>
+        </message>
+        <message>
+            <source>Type a passphrase twice, or choose to write the key without one.</source>
+            <translation>Tapez deux fois une phrase secrète, ou choisissez d'écrire la clé sans phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too long (1023 bytes at most).</source>
+            <translation>La phrase secrète est trop longue (1 023 octets au maximum).</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>faible</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>élevée</translation>
+        </message>
+        <message>
+            <source>Strength: {word} (about {bits} bits)</source>
+            <translation>Robustesse : {word} (environ {bits} bits)</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Remplacer les fichiers ?</translation>
+        </message>
+        <message>
+            <source>These files exist already:
+{files}
+
+Replace them?</source>
+            <translation>Ces fichiers existent déjà :
+{files}
+
+Voulez-vous les remplacer ?</translation>
+        </message>
+        <message>
+            <source>Generation cancelled: nothing was written.</source>
+            <translation>Génération annulée : rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>The files cannot be written</source>
+            <translation>Impossible d'écrire les fichiers</translation>
+        </message>
+        <message>
+            <source>encrypted with your passphrase</source>
+            <translation>chiffrée avec votre phrase secrète</translation>
+        </message>
+        <message>
+            <source>NOT encrypted: keep it safe</source>
+            <translation>NON chiffrée : conservez-la en lieu sûr</translation>
+        </message>
+        <message>
+            <source>Written:
+  {req}  (the request)
+  {key}  (the private key, {protection})
+  {json}  (your answers){windows}
+
+Next:
+  1. Submit {req_name} to your public certification authority.
+  2. When it sends the certificate back, open pic-wizard again and choose "Complete a request" with the certificate and {key_name}: it checks them and makes the PFX for every Edge Server.</source>
+            <translation>Fichiers écrits :
+  {req}  (la demande)
+  {key}  (la clé privée, {protection})
+  {json}  (vos réponses){windows}
+
+Étapes suivantes :
+  1. Envoyez {req_name} à votre autorité de certification publique.
+  2. Quand elle vous renvoie le certificat, rouvrez pic-wizard et choisissez « Finaliser une demande » avec le certificat et {key_name} : pic-wizard les vérifie et crée le PFX pour chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Key generation failed</source>
+            <translation>Échec de la génération de la clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Organization and key</source>
+            <translation>Organisation et clé</translation>
+        </message>
+        <message>
+            <source>Who the certificate is for, and the key it is made with.</source>
+            <translation>À qui le certificat est destiné, et avec quelle clé il est créé.</translation>
+        </message>
+        <message>
+            <source>Public CAs check the organization fields against your company's records. The key: RSA 2048 is what Lync Server 2013 and every federation partner accept; RSA 3072 is not listed by Lync; EC keys are listed but rarely tested with partners. The private key must be exportable: every Edge Server of a pool imports the same one.</source>
+            <translation>Les AC publiques vérifient les champs relatifs à l'organisation par rapport aux informations officielles de votre entreprise. La clé : RSA 2048 est accepté par Lync Server 2013 et par tous les partenaires de fédération ; RSA 3072 ne figure pas dans la liste de Lync ; les clés EC y figurent, mais sont rarement testées avec les partenaires. La clé privée doit être exportable : chaque serveur Edge d'un pool importe la même.</translation>
+        </message>
+        <message>
+            <source>Or&amp;ganization (O):</source>
+            <translation>Or&amp;ganisation (O) :</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organizational &amp;unit (OU):</source>
+            <translation>&amp;Unité d'organisation (OU) :</translation>
+        </message>
+        <message>
+            <source>Organizational unit</source>
+            <translation>Unité d'organisation</translation>
+        </message>
+        <message>
+            <source>&amp;City or locality (L):</source>
+            <translation>&amp;Ville ou localité (L) :</translation>
+        </message>
+        <message>
+            <source>City or locality</source>
+            <translation>Ville ou localité</translation>
+        </message>
+        <message>
+            <source>S&amp;tate or province (ST):</source>
+            <translation>&amp;Département ou province (ST) :</translation>
+        </message>
+        <message>
+            <source>State or province</source>
+            <translation>Département ou province</translation>
+        </message>
+        <message>
+            <source>As registered: the CA checks them. Write the state in full (Washington, not WA).</source>
+            <translation>Tels qu'ils sont enregistrés officiellement : l'AC les vérifie. Écrivez le département ou l'État en toutes lettres (Washington, et non WA).</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y (C):</source>
+            <translation>Pa&amp;ys (C) :</translation>
+        </message>
+        <message>
+            <source>Friendly name</source>
+            <translation>Nom convivial</translation>
+        </message>
+        <message>
+            <source>Friend&amp;ly name:</source>
+            <translation>&amp;Nom convivial :</translation>
+        </message>
+        <message>
+            <source>How the certificate shows in the Windows certificate store and in Set-CsCertificate.</source>
+            <translation>Nom sous lequel le certificat apparaît dans le magasin de certificats Windows et dans Set-CsCertificate.</translation>
+        </message>
+        <message>
+            <source>Key type and size</source>
+            <translation>Type et taille de la clé</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Clé :</translation>
+        </message>
+        <message>
+            <source>RSA 2048 unless you know why: every partner accepts it.</source>
+            <translation>RSA 2048, sauf raison précise : tous les partenaires l'acceptent.</translation>
+        </message>
+        <message>
+            <source>Private key is e&amp;xportable</source>
+            <translation>La clé privée est e&amp;xportable</translation>
+        </message>
+        <message>
+            <source>Required: every member of the Edge pool imports the same key.</source>
+            <translation>Obligatoire : chaque membre du pool de serveurs Edge importe la même clé.</translation>
+        </message>
+        <message>
+            <source>Microsoft requires it even on a single Edge Server: the key is moved with the certificate, and kept as a backup.</source>
+            <translation>Microsoft l'exige même sur un serveur Edge unique : la clé est déplacée avec le certificat et conservée comme sauvegarde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteDialog</name>
+        <message>
+            <source>Paste SIP domains</source>
+            <translation>Coller des domaines SIP</translation>
+        </message>
+        <message>
+            <source>One domain per line, or separated by commas or spaces:</source>
+            <translation>Un domaine par ligne, ou séparés par des virgules ou des espaces :</translation>
+        </message>
+        <message>
+            <source>SIP domains to add</source>
+            <translation>Domaines SIP à ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>PicWizard</name>
+        <message>
+            <source>PIC Certificate Wizard</source>
+            <translation>Assistant de certificats PIC</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile…</source>
+            <translation>&amp;Enregistrer le profil…</translation>
+        </message>
+        <message>
+            <source>&amp;Open profile…</source>
+            <translation>&amp;Ouvrir un profil…</translation>
+        </message>
+        <message>
+            <source>The profile cannot be opened</source>
+            <translation>Impossible d'ouvrir le profil</translation>
+        </message>
+        <message>
+            <source>The profile cannot be saved</source>
+            <translation>Impossible d'enregistrer le profil</translation>
+        </message>
+        <message>
+            <source>pic-wizard profiles (*.json);;All files (*)</source>
+            <translation>Profils pic-wizard (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Enregistrer le profil</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Ouvrir un profil</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Each page says why its answers matter; the Microsoft rule behind each finding is in its fix.</source>
+            <translation>Chaque page explique pourquoi ses réponses comptent ; la règle Microsoft sur laquelle repose chaque constat est indiquée dans la solution proposée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPanel</name>
+        <message>
+            <source>Your certificate</source>
+            <translation>Votre certificat</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Subject alternative names (in order)</source>
+            <translation>Autres noms du sujet (SAN), dans l'ordre</translation>
+        </message>
+        <message>
+            <source>Subject alternative names</source>
+            <translation>Autres noms du sujet (SAN)</translation>
+        </message>
+        <message>
+            <source>Enhanced key usage: {ekus}</source>
+            <translation>Utilisation améliorée de la clé : {ekus}</translation>
+        </message>
+        <message>
+            <source>exportable</source>
+            <translation>exportable</translation>
+        </message>
+        <message>
+            <source>NOT exportable</source>
+            <translation>NON exportable</translation>
+        </message>
+        <message>
+            <source>Key: {key}, {exportable}</source>
+            <translation>Clé : {key}, {exportable}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductPage</name>
+        <message>
+            <source>Server product and deployment</source>
+            <translation>Produit serveur et déploiement</translation>
+        </message>
+        <message>
+            <source>Which server the certificate is for, and on how many Edge Servers.</source>
+            <translation>À quel serveur le certificat est destiné, et sur combien de serveurs Edge.</translation>
+        </message>
+        <message>
+            <source>Every member of an Edge pool carries the exact same certificate and private key, so the key must be exportable. XMPP federation does not exist in Skype for Business Server 2019.</source>
+            <translation>Chaque membre d'un pool de serveurs Edge porte exactement le même certificat et la même clé privée : la clé doit donc être exportable. La fédération XMPP n'existe pas dans Skype for Business Server 2019.</translation>
+        </message>
+        <message>
+            <source>Server product</source>
+            <translation>Produit serveur</translation>
+        </message>
+        <message>
+            <source>Server &amp;product:</source>
+            <translation>P&amp;roduit serveur :</translation>
+        </message>
+        <message>
+            <source>Decides what the topology can hold (XMPP) and which support dates apply.</source>
+            <translation>Détermine ce que la topologie peut contenir (XMPP) et les dates de support applicables.</translation>
+        </message>
+        <message>
+            <source>A single Edge Serv&amp;er</source>
+            <translation>Un seul ser&amp;veur Edge</translation>
+        </message>
+        <message>
+            <source>An Edge pool with &amp;DNS load balancing</source>
+            <translation>Un pool de serveurs Edge avec équilibrage de charge &amp;DNS</translation>
+        </message>
+        <message>
+            <source>An Edge pool with hard&amp;ware load balancing</source>
+            <translation>Un pool de serveurs Edge avec équilibrage de la charge &amp;matérielle</translation>
+        </message>
+        <message>
+            <source>Deployment:</source>
+            <translation>Déploiement :</translation>
+        </message>
+        <message>
+            <source>In a pool, every member gets the same certificate and private key.</source>
+            <translation>Dans un pool, chaque membre reçoit le même certificat et la même clé privée.</translation>
+        </message>
+        <message>
+            <source>Number of Edge Servers</source>
+            <translation>Nombre de serveurs Edge</translation>
+        </message>
+        <message>
+            <source>Number of Edge Ser&amp;vers:</source>
+            <translation>&amp;Nombre de serveurs Edge :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Récapitulatif</translation>
+        </message>
+        <message>
+            <source>The certificate to request, and why each name is in it.</source>
+            <translation>Le certificat à demander, et la raison de la présence de chaque nom.</translation>
+        </message>
+        <message>
+            <source>Errors must be fixed before the request is written: a public CA would refuse the request, or the Edge Server would not work with the certificate. Warnings and notes are for you to read.</source>
+            <translation>Les erreurs doivent être corrigées avant l'écriture de la demande : une AC publique refuserait la demande, ou le serveur Edge ne fonctionnerait pas avec le certificat. Les avertissements et les remarques sont fournis à titre d'information.</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Sujet :</translation>
+        </message>
+        <message>
+            <source>Enhanced key usage:</source>
+            <translation>Utilisation améliorée de la clé :</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Clé :</translation>
+        </message>
+        <message>
+            <source>Subject alternative names</source>
+            <translation>Autres noms du sujet (SAN)</translation>
+        </message>
+        <message>
+            <source>Subject alternative na&amp;mes, in this order:</source>
+            <translation>Autres &amp;noms du sujet (SAN), dans cet ordre :</translation>
+        </message>
+        <message>
+            <source>Fin&amp;dings:</source>
+            <translation>&amp;Constats :</translation>
+        </message>
+        <message>
+            <source>Show findings</source>
+            <translation>Afficher les constats</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Errors and warnings</source>
+            <translation>Erreurs et avertissements</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erreurs</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>Filter findings</source>
+            <translation>Filtrer les constats</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>exportable</source>
+            <translation>exportable</translation>
+        </message>
+        <message>
+            <source>not exportable</source>
+            <translation>non exportable</translation>
+        </message>
+        <message>
+            <source>Next is disabled: fix the {n} error(s) above first.</source>
+            <translation>Le bouton Suivant est désactivé : corrigez d'abord les {n} erreur(s) ci-dessus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SanTableModel</name>
+        <message>
+            <source>#</source>
+            <extracomment>The DNS name (``str``), whatever the column. The reasons' texts (``list[str]``), whatever the column.</extracomment>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Why it is needed</source>
+            <translation>Raison de sa présence</translation>
+        </message>
+    </context>
+    <context>
+        <name>SipDomainsModel</name>
+        <message>
+            <source>SIP domain</source>
+            <extracomment>The first error message of the core's judgement, ``""`` when there is none. ``True`` for the default SIP domain (row 0). Emitted after every change: rows added, removed, moved, or an entry's text edited.</extracomment>
+            <translation>Domaine SIP</translation>
+        </message>
+        <message>
+            <source>Default SIP domain</source>
+            <translation>Domaine SIP par défaut</translation>
+        </message>
+        <message>
+            <source>Written in the certificate as {name}</source>
+            <translation>Écrit dans le certificat sous la forme {name}</translation>
+        </message>
+        <message>
+            <source>empty SIP domain</source>
+            <translation>domaine SIP vide</translation>
+        </message>
+        <message>
+            <source>default SIP domain</source>
+            <translation>domaine SIP par défaut</translation>
+        </message>
+        <message>
+            <source>error: {message}</source>
+            <translation>erreur : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsPanel</name>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrage</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>SIP domains</source>
+            <translation>Domaines SIP</translation>
+        </message>
+        <message>
+            <source>Edge services</source>
+            <translation>Services Edge</translation>
+        </message>
+        <message>
+            <source>Federation and PIC</source>
+            <translation>Fédération et PIC</translation>
+        </message>
+        <message>
+            <source>Organization and key</source>
+            <translation>Organisation et clé</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Récapitulatif</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Génération</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Finalisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>The external certificate of your Edge Servers carries remote access, federation and public IM connectivity. Get it right the first time.</source>
+            <translation>Le certificat externe de vos serveurs Edge prend en charge l'accès à distance, la fédération et la connectivité PIC (Public IM Connectivity). Obtenez-le sans erreur du premier coup.</translation>
+        </message>
+        <message>
+            <source>Request a new certificate: answer a few questions about your Edge topology; pic-wizard writes the private key and the request (.req) for a public certification authority.
+
+Check: open a certificate, a chain, a PFX or a request and see whether it is right for your Edge Servers.
+
+Complete: when the CA answers, put its certificate and your key together in a PFX for Import-CsCertificate on every Edge Server.</source>
+            <translation>Demander un nouveau certificat : répondez à quelques questions sur votre topologie Edge ; pic-wizard écrit la clé privée et la demande (.req) pour une autorité de certification publique.
+
+Vérifier : ouvrez un certificat, une chaîne, un PFX ou une demande et déterminez si le fichier convient à vos serveurs Edge.
+
+Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un PFX pour Import-CsCertificate sur chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>&amp;Request a new certificate</source>
+            <translation>&amp;Demander un nouveau certificat</translation>
+        </message>
+        <message>
+            <source>Plan the names and usages, then write the key and the request.</source>
+            <translation>Planifiez les noms et les utilisations, puis écrivez la clé et la demande.</translation>
+        </message>
+        <message>
+            <source>&amp;Check a certificate, request or CA reply</source>
+            <translation>&amp;Vérifier un certificat, une demande ou une réponse de l'AC</translation>
+        </message>
+        <message>
+            <source>Before you install it: names, usages, chain, key, dates.</source>
+            <translation>Avant de l'installer : noms, utilisations, chaîne, clé, dates.</translation>
+        </message>
+        <message>
+            <source>Co&amp;mplete a request</source>
+            <translation>&amp;Finaliser une demande</translation>
+        </message>
+        <message>
+            <source>The CA's certificate and your key become a PFX for every Edge Server.</source>
+            <translation>Le certificat de l'AC et votre clé sont réunis dans un PFX pour chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>O&amp;pen a saved profile…</source>
+            <translation>Ouv&amp;rir un profil enregistré…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pic-wizard speaks the chosen language from its next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The internal Edge interface has its own certificate (from your internal CA, subject the internal Edge FQDN, no SAN needed): it is not planned here.</source>
+            <translation>L'interface Edge interne a son propre certificat (émis par votre AC interne, avec le FQDN Edge interne comme sujet, sans SAN nécessaire) : il n'est pas planifié ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalogue</name>
+        <message>
+            <source>Not a DNS host name</source>
+            <translation>Nom d'hôte DNS non valide</translation>
+        </message>
+        <message>
+            <source>{field} '{name}' is not a valid DNS host name: {reason}.</source>
+            <translation>{field} '{name}' : nom d'hôte DNS non valide ({reason}).</translation>
+        </message>
+        <message>
+            <source>Use letters, digits and hyphens only, labels of 1 to 63 characters that do not start or end with a hyphen, 253 characters at most.</source>
+            <translation>Utilisez uniquement des lettres, des chiffres et des traits d'union, en étiquettes de 1 à 63 caractères qui ne commencent ni ne se terminent par un trait d'union, et 253 caractères au maximum au total.</translation>
+        </message>
+        <message>
+            <source>IP address instead of a name</source>
+            <translation>Adresse IP au lieu d'un nom</translation>
+        </message>
+        <message>
+            <source>{field} '{name}' is an IP address; the Edge certificate needs DNS names.</source>
+            <translation>{field} '{name}' : il s'agit d'une adresse IP ; le certificat de serveur Edge nécessite des noms DNS.</translation>
+        </message>
+        <message>
+            <source>Use the public DNS name that resolves to this address.</source>
+            <translation>Utilisez le nom DNS public qui correspond à cette adresse.</translation>
+        </message>
+        <message>
+            <source>Single-label name</source>
+            <translation>Nom à une seule étiquette</translation>
+        </message>
+        <message>
+            <source>{field} '{name}' has a single label; a public certification authority refuses such names.</source>
+            <translation>{field} '{name}' : nom à une seule étiquette ; une autorité de certification publique refuse ce type de nom.</translation>
+        </message>
+        <message>
+            <source>Use the fully qualified public name, for example '{name}.contoso.com'.</source>
+            <translation>Utilisez le nom de domaine complet (FQDN) public, par exemple '{name}.contoso.com'.</translation>
+        </message>
+        <message>
+            <source>Internal name</source>
+            <translation>Nom interne</translation>
+        </message>
+        <message>
+            <source>{field} '{name}' ends in '.{suffix}', which is not a public top-level domain; public certification authorities may not issue internal names (no such certificate has been valid since {internal_names_end}).</source>
+            <translation>{field} '{name}' : se termine par '.{suffix}', qui n'est pas un domaine de premier niveau public ; les autorités de certification publiques ne peuvent pas émettre de certificats pour des noms internes (aucun certificat de ce type n'est valide depuis le {internal_names_end}).</translation>
+        </message>
+        <message>
+            <source>Use a name in a domain you own on the Internet and publish it in public DNS.</source>
+            <translation>Utilisez un nom appartenant à un domaine Internet dont vous êtes propriétaire et publiez-le dans le DNS public.</translation>
+        </message>
+        <message>
+            <source>Wildcard name</source>
+            <translation>Nom générique</translation>
+        </message>
+        <message>
+            <source>{field} '{name}' is a wildcard; wildcards are not supported on the external Edge interface (only for the reverse proxy's simple URLs).</source>
+            <translation>{field} '{name}' : nom générique ; les caractères génériques ne sont pas pris en charge sur l'interface Edge externe (uniquement pour les URL simples du proxy inverse).</translation>
+        </message>
+        <message>
+            <source>Use the exact external FQDN of the Edge service.</source>
+            <translation>Utilisez le FQDN externe exact du service Edge.</translation>
+        </message>
+        <message>
+            <source>Internationalised name</source>
+            <translation>Nom internationalisé</translation>
+        </message>
+        <message>
+            <source>{field} '{unicode}' is an internationalised name; it is written in the certificate as '{ascii}'.</source>
+            <translation>{field} '{unicode}' : nom internationalisé ; il est écrit dans le certificat sous la forme '{ascii}'.</translation>
+        </message>
+        <message>
+            <source>Check that the certification authority accepts internationalised names.</source>
+            <translation>Vérifiez que l'autorité de certification accepte les noms internationalisés.</translation>
+        </message>
+        <message>
+            <source>No SIP domain</source>
+            <translation>Aucun domaine SIP</translation>
+        </message>
+        <message>
+            <source>No SIP domain is given.</source>
+            <translation>Aucun domaine SIP n'est indiqué.</translation>
+        </message>
+        <message>
+            <source>Add at least your default SIP domain (the first one in the list).</source>
+            <translation>Ajoutez au moins votre domaine SIP par défaut (le premier de la liste).</translation>
+        </message>
+        <message>
+            <source>Duplicate SIP domain</source>
+            <translation>Domaine SIP en double</translation>
+        </message>
+        <message>
+            <source>The SIP domain '{name}' is listed more than once.</source>
+            <translation>Le domaine SIP '{name}' figure plusieurs fois dans la liste.</translation>
+        </message>
+        <message>
+            <source>Remove the duplicate entry.</source>
+            <translation>Supprimez l'entrée en double.</translation>
+        </message>
+        <message>
+            <source>Subject is not the Access Edge FQDN</source>
+            <translation>Le sujet n'est pas le FQDN du service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>The subject name '{name}' is not the Access Edge external FQDN '{expected}'.</source>
+            <translation>Le nom du sujet '{name}' n'est pas le FQDN externe du service Edge d'accès '{expected}'.</translation>
+        </message>
+        <message>
+            <source>Microsoft recommends the Access Edge external FQDN as the subject name; use it unless you mean the pool's FQDN.</source>
+            <translation>Microsoft recommande le FQDN externe du service Edge d'accès comme nom du sujet ; utilisez-le, sauf si vous voulez utiliser le FQDN du pool.</translation>
+        </message>
+        <message>
+            <source>Subject name missing from the SAN</source>
+            <translation>Nom du sujet absent du SAN</translation>
+        </message>
+        <message>
+            <source>The subject name '{name}' is not repeated in the subject alternative names; TLS ignores the subject and uses only the SAN entries.</source>
+            <translation>Le nom du sujet '{name}' n'est pas répété dans les autres noms du sujet ; TLS ignore le sujet et n'utilise que les entrées SAN.</translation>
+        </message>
+        <message>
+            <source>Add '{name}' as the first subject alternative name.</source>
+            <translation>Ajoutez '{name}' comme premier autre nom du sujet.</translation>
+        </message>
+        <message>
+            <source>Access Edge FQDN missing</source>
+            <translation>FQDN du service Edge d'accès manquant</translation>
+        </message>
+        <message>
+            <source>The Access Edge external FQDN '{name}' is not among the subject alternative names.</source>
+            <translation>Le FQDN externe du service Edge d'accès '{name}' ne figure pas parmi les autres noms du sujet.</translation>
+        </message>
+        <message>
+            <source>Add '{name}' to the subject alternative names.</source>
+            <translation>Ajoutez '{name}' aux autres noms du sujet.</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge FQDN missing</source>
+            <translation>FQDN du service Edge de conférence web manquant</translation>
+        </message>
+        <message>
+            <source>The Web Conferencing Edge external FQDN '{name}' is not among the subject alternative names.</source>
+            <translation>Le FQDN externe du service Edge de conférence web '{name}' ne figure pas parmi les autres noms du sujet.</translation>
+        </message>
+        <message>
+            <source>sip.&lt;domain&gt; missing</source>
+            <translation>sip.&lt;domaine&gt; manquant</translation>
+        </message>
+        <message>
+            <source>'{name}' is not among the subject alternative names; clients of the SIP domain '{domain}' sign in and federate through it.</source>
+            <translation>'{name}' ne figure pas parmi les autres noms du sujet ; les clients du domaine SIP '{domain}' s'y connectent et l'utilisent pour la fédération.</translation>
+        </message>
+        <message>
+            <source>XMPP domain missing</source>
+            <translation>Domaine XMPP manquant</translation>
+        </message>
+        <message>
+            <source>XMPP federation is on but the XMPP domain '{name}' is not among the subject alternative names.</source>
+            <translation>La fédération XMPP est activée, mais le domaine XMPP '{name}' ne figure pas parmi les autres noms du sujet.</translation>
+        </message>
+        <message>
+            <source>Add '{name}' to the subject alternative names, or turn XMPP federation off.</source>
+            <translation>Ajoutez '{name}' aux autres noms du sujet, ou désactivez la fédération XMPP.</translation>
+        </message>
+        <message>
+            <source>A/V Edge FQDN in the SAN</source>
+            <translation>FQDN du service Edge A/V dans le SAN</translation>
+        </message>
+        <message>
+            <source>The A/V Edge external FQDN '{name}' is among the subject alternative names; the A/V service does not use the subject or the SAN.</source>
+            <translation>Le FQDN externe du service Edge A/V '{name}' figure parmi les autres noms du sujet ; le service A/V n'utilise ni le sujet ni le SAN.</translation>
+        </message>
+        <message>
+            <source>Leave it out and save a subject alternative name.</source>
+            <translation>Retirez-le et économisez ainsi un autre nom du sujet.</translation>
+        </message>
+        <message>
+            <source>Duplicate SAN entry</source>
+            <translation>Entrée SAN en double</translation>
+        </message>
+        <message>
+            <source>'{name}' appears {count} times among the subject alternative names.</source>
+            <translation>'{name}' apparaît {count} fois parmi les autres noms du sujet.</translation>
+        </message>
+        <message>
+            <source>Keep one entry.</source>
+            <translation>Conservez une seule entrée.</translation>
+        </message>
+        <message>
+            <source>Unexplained SAN entry</source>
+            <translation>Entrée SAN inexpliquée</translation>
+        </message>
+        <message>
+            <source>'{name}' is a subject alternative name the topology does not explain (a leftover from an older certificate?).</source>
+            <translation>'{name}' est un autre nom du sujet que la topologie n'explique pas (un reste d'un ancien certificat ?).</translation>
+        </message>
+        <message>
+            <source>Remove it, or add it to the profile's extra names if you need it.</source>
+            <translation>Supprimez-le, ou ajoutez-le aux noms supplémentaires du profil si vous en avez besoin.</translation>
+        </message>
+        <message>
+            <source>SAN order differs</source>
+            <translation>Ordre des SAN différent</translation>
+        </message>
+        <message>
+            <source>The subject alternative names are not in the recommended order ({expected}); Lync and Skype for Business do not depend on the order.</source>
+            <translation>Les autres noms du sujet ne sont pas dans l'ordre recommandé ({expected}) ; Lync et Skype for Business ne tiennent pas compte de l'ordre.</translation>
+        </message>
+        <message>
+            <source>Nothing to do; pic-wizard writes its requests in the recommended order.</source>
+            <translation>Aucune action requise ; pic-wizard écrit ses demandes dans l'ordre recommandé.</translation>
+        </message>
+        <message>
+            <source>Too many SAN entries</source>
+            <translation>Trop d'entrées SAN</translation>
+        </message>
+        <message>
+            <source>{count} subject alternative names; the chosen certificate product allows {limit}.</source>
+            <translation>{count} autres noms du sujet ; le produit de certificat choisi en autorise {limit}.</translation>
+        </message>
+        <message>
+            <source>Choose a certificate product with more SAN entries, or remove names.</source>
+            <translation>Choisissez un produit de certificat qui autorise davantage d'entrées SAN, ou supprimez des noms.</translation>
+        </message>
+        <message>
+            <source>XMPP with Skype for Business Server 2019</source>
+            <translation>XMPP avec Skype for Business Server 2019</translation>
+        </message>
+        <message>
+            <source>XMPP federation is not supported in Skype for Business Server 2019.</source>
+            <translation>La fédération XMPP n'est pas prise en charge dans Skype for Business Server 2019.</translation>
+        </message>
+        <message>
+            <source>Turn XMPP federation off, or choose the right server product.</source>
+            <translation>Désactivez la fédération XMPP, ou choisissez le bon produit serveur.</translation>
+        </message>
+        <message>
+            <source>No Server Authentication</source>
+            <translation>Authentification du serveur absente</translation>
+        </message>
+        <message>
+            <source>The {what} does not have the Server Authentication enhanced key usage.</source>
+            <translation>L'élément vérifié ({what}) ne comporte pas l'utilisation améliorée de la clé Authentification du serveur.</translation>
+        </message>
+        <message>
+            <source>Request the certificate with Server Authentication (1.3.6.1.5.5.7.3.1).</source>
+            <translation>Demandez le certificat avec l'EKU Authentification du serveur (1.3.6.1.5.5.7.3.1).</translation>
+        </message>
+        <message>
+            <source>No Client Authentication for AOL</source>
+            <translation>Authentification du client absente pour AOL</translation>
+        </message>
+        <message>
+            <source>AOL public IM connectivity is selected but the {what} does not have the Client Authentication enhanced key usage.</source>
+            <translation>La connectivité PIC avec AOL est sélectionnée, mais l'élément vérifié ({what}) ne comporte pas l'utilisation améliorée de la clé Authentification du client.</translation>
+        </message>
+        <message>
+            <source>Request Client Authentication (1.3.6.1.5.5.7.3.2) as well as Server Authentication, or turn AOL off.</source>
+            <translation>Demandez l'EKU Authentification du client (1.3.6.1.5.5.7.3.2) en plus de l'EKU Authentification du serveur, ou désactivez AOL.</translation>
+        </message>
+        <message>
+            <source>Public CAs are dropping Client Authentication</source>
+            <translation>Les AC publiques abandonnent l'EKU Authentification du client</translation>
+        </message>
+        <message>
+            <source>Client Authentication is requested, but public certification authorities stop issuing it in TLS certificates: {cutoffs}. Expect it to be stripped.</source>
+            <translation>L'utilisation améliorée de la clé Authentification du client est demandée, mais les autorités de certification publiques cessent de l'inclure dans les certificats TLS : {cutoffs}. Attendez-vous à ce qu'elle soit supprimée.</translation>
+        </message>
+        <message>
+            <source>After issuance, check the certificate against this request: pic-wizard says whether the EKU was dropped.</source>
+            <translation>Après l'émission, vérifiez le certificat par rapport à cette demande : pic-wizard indique si l'utilisation améliorée de la clé (EKU) a été supprimée.</translation>
+        </message>
+        <message>
+            <source>Client Authentication dropped by the CA</source>
+            <translation>Authentification du client supprimée par l'AC</translation>
+        </message>
+        <message>
+            <source>The request asked for Client Authentication but the issued certificate does not have it.</source>
+            <translation>La demande incluait l'utilisation améliorée de la clé Authentification du client, mais le certificat émis ne la comporte pas.</translation>
+        </message>
+        <message>
+            <source>Ask the certification authority to reissue with Client Authentication; if it no longer can, AOL connectivity will not work with this certificate.</source>
+            <translation>Demandez à l'autorité de certification de réémettre le certificat avec l'EKU Authentification du client ; si elle ne le peut plus, la connectivité avec AOL ne fonctionnera pas avec ce certificat.</translation>
+        </message>
+        <message>
+            <source>Key usage incomplete</source>
+            <translation>Utilisation de la clé incomplète</translation>
+        </message>
+        <message>
+            <source>The RSA key's key usage lacks {missing}.</source>
+            <translation>Pour la clé RSA, l'utilisation de la clé ne comporte pas {missing}.</translation>
+        </message>
+        <message>
+            <source>Request Digital Signature and Key Encipherment key usage.</source>
+            <translation>Demandez les utilisations de la clé Signature numérique et Chiffrement de clé.</translation>
+        </message>
+        <message>
+            <source>RSA key too small</source>
+            <translation>Clé RSA trop courte</translation>
+        </message>
+        <message>
+            <source>The RSA key has {bits} bits; below 2048 bits is refused by public CAs and unsafe.</source>
+            <translation>La clé RSA fait {bits} bits ; en dessous de 2 048 bits, elle est refusée par les AC publiques et n'est pas sûre.</translation>
+        </message>
+        <message>
+            <source>Use a 2048-bit RSA key.</source>
+            <translation>Utilisez une clé RSA de 2 048 bits.</translation>
+        </message>
+        <message>
+            <source>RSA key size not listed by Lync</source>
+            <translation>Taille de clé RSA non répertoriée par Lync</translation>
+        </message>
+        <message>
+            <source>The RSA key has {bits} bits; Lync lists 1024, 2048 and 4096.</source>
+            <translation>La clé RSA fait {bits} bits ; Lync répertorie 1 024, 2 048 et 4 096 bits.</translation>
+        </message>
+        <message>
+            <source>Use 2048 bits (the common case) or 4096.</source>
+            <translation>Utilisez 2 048 bits (le cas courant) ou 4 096 bits.</translation>
+        </message>
+        <message>
+            <source>Elliptic-curve key</source>
+            <translation>Clé à courbe elliptique</translation>
+        </message>
+        <message>
+            <source>The key is elliptic-curve ({curve}); Lync lists it as supported, but many federation partners have never been tested with it.</source>
+            <translation>La clé est à courbe elliptique ({curve}) ; Lync la répertorie comme prise en charge, mais de nombreux partenaires de fédération ne l'ont jamais testée.</translation>
+        </message>
+        <message>
+            <source>Use RSA 2048 unless you know every partner accepts EC.</source>
+            <translation>Utilisez RSA 2048, sauf si vous savez que tous les partenaires acceptent les clés EC.</translation>
+        </message>
+        <message>
+            <source>Private key not exportable</source>
+            <translation>Clé privée non exportable</translation>
+        </message>
+        <message>
+            <source>The private key is not exportable; {why}</source>
+            <translation>La clé privée n'est pas exportable ; {why}</translation>
+        </message>
+        <message>
+            <source>Make the private key exportable.</source>
+            <translation>Marquez la clé privée comme exportable.</translation>
+        </message>
+        <message>
+            <source>Key does not match</source>
+            <translation>La clé ne correspond pas</translation>
+        </message>
+        <message>
+            <source>The public key of the {what} does not match the {other}.</source>
+            <translation>La clé publique de l'élément vérifié ({what}) ne correspond pas à celle de l'élément comparé ({other}).</translation>
+        </message>
+        <message>
+            <source>Use the private key (or request) that this certificate was issued for.</source>
+            <translation>Utilisez la clé privée (ou la demande) pour laquelle ce certificat a été émis.</translation>
+        </message>
+        <message>
+            <source>RSASSA-PSS signature</source>
+            <translation>Signature RSASSA-PSS</translation>
+        </message>
+        <message>
+            <source>The {what} is signed with RSASSA-PSS, which Lync does not support.</source>
+            <translation>L'élément vérifié ({what}) est signé avec RSASSA-PSS, que Lync ne prend pas en charge.</translation>
+        </message>
+        <message>
+            <source>Ask for a certificate signed with SHA-256 and PKCS#1 v1.5.</source>
+            <translation>Demandez un certificat signé avec SHA-256 et PKCS#1 v1.5.</translation>
+        </message>
+        <message>
+            <source>SHA-1 signature</source>
+            <translation>Signature SHA-1</translation>
+        </message>
+        <message>
+            <source>The {what} is signed with SHA-1.</source>
+            <translation>L'élément vérifié ({what}) est signé avec SHA-1.</translation>
+        </message>
+        <message>
+            <source>Use SHA-256.</source>
+            <translation>Utilisez SHA-256.</translation>
+        </message>
+        <message>
+            <source>Broken signature algorithm</source>
+            <translation>Algorithme de signature compromis</translation>
+        </message>
+        <message>
+            <source>The {what} is signed with {algorithm}, which is broken.</source>
+            <translation>L'élément vérifié ({what}) est signé avec {algorithm}, un algorithme compromis.</translation>
+        </message>
+        <message>
+            <source>Certificate expired</source>
+            <translation>Certificat expiré</translation>
+        </message>
+        <message>
+            <source>The certificate expired on {not_after}.</source>
+            <translation>Le certificat a expiré le {not_after}.</translation>
+        </message>
+        <message>
+            <source>Renew the certificate.</source>
+            <translation>Renouvelez le certificat.</translation>
+        </message>
+        <message>
+            <source>Certificate not yet valid</source>
+            <translation>Certificat pas encore valide</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before {not_before}.</source>
+            <translation>Le certificat n'est pas valide avant le {not_before}.</translation>
+        </message>
+        <message>
+            <source>Wait until then, or check the server's clock.</source>
+            <translation>Attendez cette date, ou vérifiez l'horloge du serveur.</translation>
+        </message>
+        <message>
+            <source>Certificate expiring soon</source>
+            <translation>Expiration prochaine du certificat</translation>
+        </message>
+        <message>
+            <source>The certificate expires on {not_after}, in {days} days.</source>
+            <translation>Le certificat expire le {not_after}, dans {days} jours.</translation>
+        </message>
+        <message>
+            <source>Renew it now: a public certificate takes days to reissue.</source>
+            <translation>Renouvelez-le dès maintenant : la réémission d'un certificat public prend plusieurs jours.</translation>
+        </message>
+        <message>
+            <source>No CRL distribution point</source>
+            <translation>Aucun point de distribution CRL</translation>
+        </message>
+        <message>
+            <source>The certificate has no CRL distribution point; Lync requires one on every server certificate.</source>
+            <translation>Le certificat ne comporte aucun point de distribution CRL ; Lync en exige un sur chaque certificat de serveur.</translation>
+        </message>
+        <message>
+            <source>Get a certificate from a CA that publishes a CRL distribution point.</source>
+            <translation>Obtenez un certificat auprès d'une AC qui publie un point de distribution CRL.</translation>
+        </message>
+        <message>
+            <source>Self-signed certificate</source>
+            <translation>Certificat auto-signé</translation>
+        </message>
+        <message>
+            <source>The certificate is self-signed; federation partners and remote clients will not trust it.</source>
+            <translation>Le certificat est auto-signé ; les partenaires de fédération et les clients distants ne lui feront pas confiance.</translation>
+        </message>
+        <message>
+            <source>Submit the request to a public certification authority.</source>
+            <translation>Envoyez la demande à une autorité de certification publique.</translation>
+        </message>
+        <message>
+            <source>CA certificate as a server certificate</source>
+            <translation>Certificat d'AC utilisé comme certificat de serveur</translation>
+        </message>
+        <message>
+            <source>The certificate is a CA certificate (basic constraints CA=true), not a server certificate.</source>
+            <translation>Le certificat est un certificat d'AC (contraintes de base CA=true), et non un certificat de serveur.</translation>
+        </message>
+        <message>
+            <source>Use the server certificate the CA issued for your request, not its CA certificate.</source>
+            <translation>Utilisez le certificat de serveur que l'AC a émis pour votre demande, et non son certificat d'AC.</translation>
+        </message>
+        <message>
+            <source>Validity longer than public CAs may issue</source>
+            <translation>Validité plus longue que ce qu'une AC publique peut émettre</translation>
+        </message>
+        <message>
+            <source>The certificate is valid for {days} days; public CAs could issue at most {max_days} days on {not_before}. It may not come from a public CA.</source>
+            <translation>Le certificat est valide pendant {days} jours ; à la date du {not_before}, les AC publiques pouvaient émettre des certificats de {max_days} jours au maximum. Il ne provient peut-être pas d'une AC publique.</translation>
+        </message>
+        <message>
+            <source>Check that the certificate comes from a public certification authority.</source>
+            <translation>Vérifiez que le certificat provient d'une autorité de certification publique.</translation>
+        </message>
+        <message>
+            <source>Intermediate certificate missing</source>
+            <translation>Certificat intermédiaire manquant</translation>
+        </message>
+        <message>
+            <source>The chain is incomplete: the certificate of '{issuer}' (key identifier {key_id}) is missing.</source>
+            <translation>La chaîne est incomplète : le certificat de '{issuer}' (identificateur de clé {key_id}) est manquant.</translation>
+        </message>
+        <message>
+            <source>Get it from your CA{download} and give it with the certificate (the CA's full chain file, .p7b, has it). A root of your own is not trusted by federation partners: the external Edge certificate must come from a public CA.</source>
+            <translation>Procurez-le auprès de votre AC{download} et fournissez-le avec le certificat (le fichier de chaîne complète de l'AC, .p7b, le contient). Une racine qui vous est propre n'est pas approuvée par les partenaires de fédération : le certificat Edge externe doit provenir d'une AC publique.</translation>
+        </message>
+        <message>
+            <source>Not trusted</source>
+            <translation>Non approuvé</translation>
+        </message>
+        <message>
+            <source>No path to a trusted root: {reason}.</source>
+            <translation>Aucun chemin vers une racine de confiance : {reason}.</translation>
+        </message>
+        <message>
+            <source>Use a certificate from a public certification authority: federation partners and remote clients trust public roots only.</source>
+            <translation>Utilisez un certificat émis par une autorité de certification publique : les partenaires de fédération et les clients distants n'approuvent que les racines publiques.</translation>
+        </message>
+        <message>
+            <source>Chain out of order</source>
+            <translation>Chaîne dans le désordre</translation>
+        </message>
+        <message>
+            <source>The certificates in the file are not in chain order (server certificate first, then each issuer).</source>
+            <translation>Les certificats du fichier ne sont pas dans l'ordre de la chaîne (certificat de serveur d'abord, puis chaque émetteur).</translation>
+        </message>
+        <message>
+            <source>Nothing to do; pic-wizard writes exports in order.</source>
+            <translation>Aucune action requise ; pic-wizard écrit les exportations dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>AOL public IM connectivity has ended</source>
+            <translation>La connectivité PIC avec AOL a pris fin</translation>
+        </message>
+        <message>
+            <source>AOL is selected, but the AOL public IM connectivity service ended on {date}.</source>
+            <translation>AOL est sélectionné, mais le service de connectivité PIC d'AOL a pris fin le {date}.</translation>
+        </message>
+        <message>
+            <source>Turn AOL off unless you have a specific reason.</source>
+            <translation>Désactivez AOL, sauf raison particulière.</translation>
+        </message>
+        <message>
+            <source>Yahoo! public IM connectivity has ended</source>
+            <translation>La connectivité PIC avec Yahoo! a pris fin</translation>
+        </message>
+        <message>
+            <source>Yahoo! is selected, but the Yahoo! public IM connectivity service ended on {date}.</source>
+            <translation>Yahoo! est sélectionné, mais le service de connectivité PIC de Yahoo! a pris fin le {date}.</translation>
+        </message>
+        <message>
+            <source>Turn Yahoo! off.</source>
+            <translation>Yahoo! doit être désactivé.</translation>
+        </message>
+        <message>
+            <source>Product past extended support</source>
+            <translation>Fin du support étendu du produit</translation>
+        </message>
+        <message>
+            <source>{product} is past the end of its extended support ({date}).</source>
+            <translation>Le support étendu de {product} a pris fin ({date}).</translation>
+        </message>
+        <message>
+            <source>Plan the move to a supported product.</source>
+            <translation>Planifiez la migration vers un produit pris en charge.</translation>
+        </message>
+        <message>
+            <source>Same certificate on every pool member</source>
+            <translation>Même certificat sur chaque membre du pool</translation>
+        </message>
+        <message>
+            <source>This is an Edge pool of {servers} servers: install this same certificate and private key on every member.</source>
+            <translation>Il s'agit d'un pool de serveurs Edge de {servers} serveurs : installez ce même certificat et cette même clé privée sur chaque membre.</translation>
+        </message>
+        <message>
+            <source>Export the certificate with its private key (PFX) and import it on each Edge Server.</source>
+            <translation>Exportez le certificat avec sa clé privée (PFX) et importez-le sur chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Name dropped by the CA</source>
+            <translation>Nom supprimé par l'AC</translation>
+        </message>
+        <message>
+            <source>The request asked for '{name}' but the issued certificate does not carry it.</source>
+            <translation>La demande incluait '{name}', mais le certificat émis ne le comporte pas.</translation>
+        </message>
+        <message>
+            <source>Ask the certification authority to reissue with every requested name.</source>
+            <translation>Demandez à l'autorité de certification de réémettre le certificat avec tous les noms demandés.</translation>
+        </message>
+        <message>
+            <source>Name added by the CA</source>
+            <translation>Nom ajouté par l'AC</translation>
+        </message>
+        <message>
+            <source>The certification authority added '{name}', which the request did not ask for.</source>
+            <translation>L'autorité de certification a ajouté '{name}', que la demande n'incluait pas.</translation>
+        </message>
+        <message>
+            <source>Nothing to do, unless the name is not yours.</source>
+            <translation>Aucune action requise, sauf si ce nom ne vous appartient pas.</translation>
+        </message>
+        <message>
+            <source>Subject changed by the CA</source>
+            <translation>Sujet modifié par l'AC</translation>
+        </message>
+        <message>
+            <source>The request's subject name was '{requested}'; the certificate's is '{name}'.</source>
+            <translation>Le nom du sujet de la demande était '{requested}' ; celui du certificat est '{name}'.</translation>
+        </message>
+        <message>
+            <source>Check that this is the certificate issued for your request.</source>
+            <translation>Vérifiez qu'il s'agit bien du certificat émis pour votre demande.</translation>
+        </message>
+        <message>
+            <source>Subject name too long</source>
+            <translation>Nom du sujet trop long</translation>
+        </message>
+        <message>
+            <source>The subject name '{name}' has {length} characters; a certificate's common name holds at most 64 (RFC 5280), so no CA can issue it.</source>
+            <translation>Le nom du sujet '{name}' compte {length} caractères ; le nom commun d'un certificat en contient au maximum 64 (RFC 5280) : aucune AC ne peut donc l'émettre.</translation>
+        </message>
+        <message>
+            <source>Use a shorter Access Edge FQDN, or give a shorter pool FQDN as the subject name.</source>
+            <translation>Utilisez un FQDN du service Edge d'accès plus court, ou indiquez un FQDN de pool plus court comme nom du sujet.</translation>
+        </message>
+        <message>
+            <source>PFX without its private key</source>
+            <translation>PFX sans sa clé privée</translation>
+        </message>
+        <message>
+            <source>The PFX file holds no private key; Import-CsCertificate on an Edge Server needs the certificate with its key.</source>
+            <translation>Le fichier PFX ne contient aucune clé privée ; Import-CsCertificate sur un serveur Edge nécessite le certificat avec sa clé.</translation>
+        </message>
+        <message>
+            <source>Export the certificate again with its private key ('Yes, export the private key'), or complete it with the key made with the request.</source>
+            <translation>Exportez de nouveau le certificat avec sa clé privée (« Oui, exporter la clé privée »), ou finalisez-le avec la clé créée avec la demande.</translation>
+        </message>
+        <message>
+            <source>Request signature invalid</source>
+            <translation>Signature de la demande non valide</translation>
+        </message>
+        <message>
+            <source>The request's signature does not verify: the file is damaged or was altered.</source>
+            <translation>La signature de la demande ne peut pas être vérifiée : le fichier est endommagé ou a été modifié.</translation>
+        </message>
+        <message>
+            <source>Generate the request again.</source>
+            <translation>Générez de nouveau la demande.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>'{file}' does not exist.</source>
+            <translation>'{file}' n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Check the path.</source>
+            <translation>Vérifiez le chemin d'accès.</translation>
+        </message>
+        <message>
+            <source>Cannot read '{file}': {reason}.</source>
+            <translation>Impossible de lire '{file}' : {reason}.</translation>
+        </message>
+        <message>
+            <source>Check the path and its permissions.</source>
+            <translation>Vérifiez le chemin d'accès et ses autorisations.</translation>
+        </message>
+        <message>
+            <source>'{file}' is a folder, not a file.</source>
+            <translation>'{file}' est un dossier, et non un fichier.</translation>
+        </message>
+        <message>
+            <source>Give the path of a file.</source>
+            <translation>Indiquez le chemin d'accès d'un fichier.</translation>
+        </message>
+        <message>
+            <source>'{file}' is empty.</source>
+            <translation>'{file}' est vide.</translation>
+        </message>
+        <message>
+            <source>Save the file again from the certification authority's e-mail or web page.</source>
+            <translation>Enregistrez de nouveau le fichier à partir du courrier électronique ou de la page web de l'autorité de certification.</translation>
+        </message>
+        <message>
+            <source>'{file}' is {size} bytes; pic-wizard reads files of up to {limit} bytes here.</source>
+            <translation>'{file}' fait {size} octets ; ici, pic-wizard lit les fichiers de {limit} octets au maximum.</translation>
+        </message>
+        <message>
+            <source>Check that this is the right file.</source>
+            <translation>Vérifiez qu'il s'agit du bon fichier.</translation>
+        </message>
+        <message>
+            <source>'{file}' is not a regular file (a pipe, a device or a socket).</source>
+            <translation>'{file}' n'est pas un fichier normal (c'est un canal, un périphérique ou un socket).</translation>
+        </message>
+        <message>
+            <source>Save the content to a file and give its path.</source>
+            <translation>Enregistrez le contenu dans un fichier et indiquez son chemin d'accès.</translation>
+        </message>
+        <message>
+            <source>The first line of '{file}' is empty.</source>
+            <translation>La première ligne de '{file}' est vide.</translation>
+        </message>
+        <message>
+            <source>Write the password on the first line of the file.</source>
+            <translation>Écrivez le mot de passe sur la première ligne du fichier.</translation>
+        </message>
+        <message>
+            <source>'{file}' is not text (UTF-8 or UTF-16).</source>
+            <translation>'{file}' n'est pas un fichier texte (UTF-8 ou UTF-16).</translation>
+        </message>
+        <message>
+            <source>Write the password on the first line of a text file.</source>
+            <translation>Écrivez le mot de passe sur la première ligne d'un fichier texte.</translation>
+        </message>
+        <message>
+            <source>The passphrase is {length} bytes long; at most 1023 can be used.</source>
+            <translation>La phrase secrète fait {length} octets ; au maximum 1 023 octets sont utilisables.</translation>
+        </message>
+        <message>
+            <source>Choose a shorter passphrase.</source>
+            <translation>Choisissez une phrase secrète plus courte.</translation>
+        </message>
+        <message>
+            <source>'{value}' cannot be a file base name: it must not contain a folder or start with a dot.</source>
+            <translation>'{value}' ne peut pas être un nom de base de fichier : il ne doit ni contenir de dossier ni commencer par un point.</translation>
+        </message>
+        <message>
+            <source>Give a plain name such as sip.contoso.com; choose the folder with --out.</source>
+            <translation>Indiquez un simple nom, par exemple sip.contoso.com ; choisissez le dossier avec --out.</translation>
+        </message>
+        <message>
+            <source>'{file}' is not a folder.</source>
+            <translation>'{file}' n'est pas un dossier.</translation>
+        </message>
+        <message>
+            <source>Give with --out the folder the request and key go into.</source>
+            <translation>Indiquez avec --out le dossier dans lequel écrire la demande et la clé.</translation>
+        </message>
+        <message>
+            <source>Cannot write the output: {reason}.</source>
+            <translation>Impossible d'écrire la sortie : {reason}.</translation>
+        </message>
+        <message>
+            <source>Check the disk or the program that reads the output.</source>
+            <translation>Vérifiez le disque ou le programme qui lit la sortie.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds only CA certificates ('{subject}'), not the Edge Server's certificate.</source>
+            <translation>'{file}' contient uniquement des certificats d'AC ('{subject}'), et non le certificat du serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Give the Edge certificate, with this file as --chain.</source>
+            <translation>Indiquez le certificat Edge, avec ce fichier comme --chain.</translation>
+        </message>
+        <message>
+            <source>pic-wizard could not check '{file}' ({reason}): this is a bug in pic-wizard.</source>
+            <translation>pic-wizard n'a pas pu vérifier '{file}' ({reason}) : il s'agit d'un bogue de pic-wizard.</translation>
+        </message>
+        <message>
+            <source>Please report it with the file, if it holds nothing secret.</source>
+            <translation>Signalez-le en joignant le fichier, s'il ne contient rien de secret.</translation>
+        </message>
+        <message>
+            <source>'{file}' is cut short: the block '-----BEGIN {label}-----' has no END line.</source>
+            <translation>'{file}' est tronqué : le bloc '-----BEGIN {label}-----' n'a pas de ligne END.</translation>
+        </message>
+        <message>
+            <source>Copy the whole block again, from the BEGIN line to the END line.</source>
+            <translation>Copiez de nouveau le bloc entier, de la ligne BEGIN à la ligne END.</translation>
+        </message>
+        <message>
+            <source>The {label} block in '{file}' is damaged: {reason}.</source>
+            <translation>Le bloc {label} de '{file}' est endommagé : {reason}.</translation>
+        </message>
+        <message>
+            <source>Save or copy the file again; do not edit it.</source>
+            <translation>Enregistrez ou copiez de nouveau le fichier ; ne le modifiez pas.</translation>
+        </message>
+        <message>
+            <source>'{file}' is cut short: it should be {expected} bytes long and is {size}.</source>
+            <translation>'{file}' est tronqué : il devrait faire {expected} octets et en fait {size}.</translation>
+        </message>
+        <message>
+            <source>Download or copy the file again.</source>
+            <translation>Téléchargez ou copiez de nouveau le fichier.</translation>
+        </message>
+        <message>
+            <source>The {what} in '{file}' is damaged: {reason}.</source>
+            <translation>Le contenu ({what}) de '{file}' est endommagé : {reason}.</translation>
+        </message>
+        <message>
+            <source>Download or copy the file again; do not edit it.</source>
+            <translation>Téléchargez ou copiez de nouveau le fichier ; ne le modifiez pas.</translation>
+        </message>
+        <message>
+            <source>The private key in '{file}' is of a kind pic-wizard cannot use ({reason}).</source>
+            <translation>La clé privée de '{file}' est d'un type que pic-wizard ne peut pas utiliser ({reason}).</translation>
+        </message>
+        <message>
+            <source>Use an RSA key, or an EC key on P-256 or P-384.</source>
+            <translation>Utilisez une clé RSA, ou une clé EC sur P-256 ou P-384.</translation>
+        </message>
+        <message>
+            <source>'{file}' is a certificate revocation list (CRL), not a certificate.</source>
+            <translation>'{file}' est une liste de révocation de certificats (CRL), et non un certificat.</translation>
+        </message>
+        <message>
+            <source>Give the certificate file (.cer, .crt, .pem or .p7b) the CA sent for your request.</source>
+            <translation>Indiquez le fichier de certificat (.cer, .crt, .pem ou .p7b) que l'AC a envoyé pour votre demande.</translation>
+        </message>
+        <message>
+            <source>'{file}' is an e-mail message (S/MIME), not a certificate file.</source>
+            <translation>'{file}' est un message électronique (S/MIME), et non un fichier de certificat.</translation>
+        </message>
+        <message>
+            <source>Save the certificate attached to the message, or download the .cer or .p7b file from the CA.</source>
+            <translation>Enregistrez le certificat joint au message, ou téléchargez le fichier .cer ou .p7b auprès de l'AC.</translation>
+        </message>
+        <message>
+            <source>'{file}' is not a certificate, chain, request, PFX or private key that pic-wizard can read.</source>
+            <translation>'{file}' n'est ni un certificat, ni une chaîne, ni une demande, ni un PFX, ni une clé privée que pic-wizard peut lire.</translation>
+        </message>
+        <message>
+            <source>Give a PEM (.cer, .crt, .pem), DER, PKCS#7 (.p7b), PKCS#12 (.pfx, .p12), request (.req, .csr) or key file.</source>
+            <translation>Indiquez un fichier PEM (.cer, .crt, .pem), DER, PKCS#7 (.p7b), PKCS#12 (.pfx, .p12), de demande (.req, .csr) ou de clé.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds no certificate, request or private key (found: {found}).</source>
+            <translation>'{file}' ne contient aucun certificat, aucune demande ni aucune clé privée (trouvé : {found}).</translation>
+        </message>
+        <message>
+            <source>Give the certificate, chain, request or key file itself.</source>
+            <translation>Indiquez le fichier du certificat, de la chaîne, de la demande ou de la clé lui-même.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds no certificate (it holds {found}).</source>
+            <translation>'{file}' ne contient aucun certificat (il contient {found}).</translation>
+        </message>
+        <message>
+            <source>Give the file of the CA's intermediate or root certificates (.cer, .crt, .p7b).</source>
+            <translation>Indiquez le fichier des certificats intermédiaires ou racines de l'AC (.cer, .crt, .p7b).</translation>
+        </message>
+        <message>
+            <source>'{file}' is protected by a password.</source>
+            <translation>'{file}' est protégé par un mot de passe.</translation>
+        </message>
+        <message>
+            <source>Give the password with --password-file (its first line) or the PIC_WIZARD_PASSWORD environment variable.</source>
+            <translation>Indiquez le mot de passe avec --password-file (sa première ligne) ou la variable d'environnement PIC_WIZARD_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>The password for '{file}' is wrong.</source>
+            <translation>Le mot de passe de '{file}' est incorrect.</translation>
+        </message>
+        <message>
+            <source>Check the password (it is case-sensitive) and give it again.</source>
+            <translation>Vérifiez le mot de passe (il respecte la casse) et indiquez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>'{file}' is a PFX file with no certificate in it.</source>
+            <translation>'{file}' est un fichier PFX qui ne contient aucun certificat.</translation>
+        </message>
+        <message>
+            <source>Export the certificate again with its private key and chain.</source>
+            <translation>Exportez de nouveau le certificat avec sa clé privée et sa chaîne.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds a private key, not a certificate.</source>
+            <translation>'{file}' contient une clé privée, et non un certificat.</translation>
+        </message>
+        <message>
+            <source>Give the key with --key, beside the certificate it belongs to.</source>
+            <translation>Indiquez la clé avec --key, à côté du certificat auquel elle appartient.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds no certificate request (it holds {found}).</source>
+            <translation>'{file}' ne contient aucune demande de certificat (il contient {found}).</translation>
+        </message>
+        <message>
+            <source>Give the .req or .csr file that was submitted to the CA.</source>
+            <translation>Indiquez le fichier .req ou .csr qui a été envoyé à l'AC.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds no private key (it holds {found}).</source>
+            <translation>'{file}' ne contient aucune clé privée (il contient {found}).</translation>
+        </message>
+        <message>
+            <source>Give the .key file written with the request, or the PFX with its key.</source>
+            <translation>Indiquez le fichier .key écrit avec la demande, ou le PFX avec sa clé.</translation>
+        </message>
+        <message>
+            <source>'{file}' is not a pic-wizard profile: it is not valid JSON ({reason}).</source>
+            <translation>'{file}' n'est pas un profil pic-wizard : ce n'est pas du JSON valide ({reason}).</translation>
+        </message>
+        <message>
+            <source>Give a profile saved by pic-wizard (pic-wizard-cli example writes one).</source>
+            <translation>Indiquez un profil enregistré par pic-wizard (pic-wizard-cli example en écrit un).</translation>
+        </message>
+        <message>
+            <source>'{file}' is JSON but not a pic-wizard profile.</source>
+            <translation>'{file}' est un fichier JSON, mais pas un profil pic-wizard.</translation>
+        </message>
+        <message>
+            <source>'{file}' was saved by a newer pic-wizard (profile version {version}; this one reads up to {supported}).</source>
+            <translation>'{file}' a été enregistré par une version plus récente de pic-wizard (version de profil {version} ; cette version lit jusqu'à la version {supported}).</translation>
+        </message>
+        <message>
+            <source>Update pic-wizard.</source>
+            <translation>Mettez à jour pic-wizard.</translation>
+        </message>
+        <message>
+            <source>'{file}': {path} {problem}.</source>
+            <translation>'{file}' : {path} {problem}.</translation>
+        </message>
+        <message>
+            <source>Correct the profile, or start again from pic-wizard-cli example.</source>
+            <translation>Corrigez le profil, ou recommencez à partir de pic-wizard-cli example.</translation>
+        </message>
+        <message>
+            <source>'{file}' already exists; pic-wizard never overwrites a file silently.</source>
+            <translation>'{file}' existe déjà ; pic-wizard ne remplace jamais un fichier sans vous le signaler.</translation>
+        </message>
+        <message>
+            <source>Choose another folder or name, or give --force to replace it.</source>
+            <translation>Choisissez un autre dossier ou un autre nom, ou indiquez --force pour le remplacer.</translation>
+        </message>
+        <message>
+            <source>Cannot write '{file}': {reason}.</source>
+            <translation>Impossible d'écrire '{file}' : {reason}.</translation>
+        </message>
+        <message>
+            <source>Choose a folder you can write to.</source>
+            <translation>Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>The private key needs a passphrase to be encrypted.</source>
+            <translation>La clé privée a besoin d'une phrase secrète pour être chiffrée.</translation>
+        </message>
+        <message>
+            <source>Give --passphrase-file (its first line is the passphrase), or --no-encrypt to write the key unencrypted.</source>
+            <translation>Indiquez --passphrase-file (sa première ligne est la phrase secrète), ou --no-encrypt pour écrire la clé sans la chiffrer.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase twice.</source>
+            <translation>Tapez deux fois la même phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to the certificate '{subject}': their public keys differ.</source>
+            <translation>La clé privée n'appartient pas au certificat '{subject}' : leurs clés publiques sont différentes.</translation>
+        </message>
+        <message>
+            <source>Give the key that was written with the request this certificate was issued for.</source>
+            <translation>Indiquez la clé qui a été écrite avec la demande pour laquelle ce certificat a été émis.</translation>
+        </message>
+        <message>
+            <source>A PFX file cannot hold this kind of private key ({kind}).</source>
+            <translation>Un fichier PFX ne peut pas contenir ce type de clé privée ({kind}).</translation>
+        </message>
+        <message>
+            <source>Use the RSA or EC key the certificate was requested with.</source>
+            <translation>Utilisez la clé RSA ou EC avec laquelle le certificat a été demandé.</translation>
+        </message>
+        <message>
+            <source>The PFX file needs a password: Import-CsCertificate and the Certificates console ask for one.</source>
+            <translation>Le fichier PFX nécessite un mot de passe : Import-CsCertificate et la console Certificats le demandent.</translation>
+        </message>
+        <message>
+            <source>Give a password for the PFX file.</source>
+            <translation>Indiquez un mot de passe pour le fichier PFX.</translation>
+        </message>
+        <message>
+            <source>The PFX password is {length} bytes long; at most {limit} can be used.</source>
+            <translation>Le mot de passe du PFX fait {length} octets ; au maximum {limit} octets sont utilisables.</translation>
+        </message>
+        <message>
+            <source>Choose a shorter password.</source>
+            <translation>Choisissez un mot de passe plus court.</translation>
+        </message>
+        <message>
+            <source>The PFX password is not text (UTF-8).</source>
+            <translation>Le mot de passe du PFX n'est pas du texte (UTF-8).</translation>
+        </message>
+        <message>
+            <source>Type the password again, or write it on the first line of a text file.</source>
+            <translation>Tapez de nouveau le mot de passe, ou écrivez-le sur la première ligne d'un fichier texte.</translation>
+        </message>
+        <message>
+            <source>The friendly name '{value}' holds a character a PFX file cannot store ({character}).</source>
+            <translation>Le nom convivial '{value}' contient un caractère qu'un fichier PFX ne peut pas stocker ({character}).</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, spaces and punctuation only.</source>
+            <translation>Utilisez uniquement des lettres, des chiffres, des espaces et des signes de ponctuation.</translation>
+        </message>
+        <message>
+            <source>The profile has {count} error(s); a CA would refuse or a server would reject this certificate.</source>
+            <translation>Le profil comporte {count} erreur(s) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
+        </message>
+        <message>
+            <source>Fix the errors listed above (pic-wizard-cli plan shows them), then try again.</source>
+            <translation>Corrigez les erreurs indiquées ci-dessus (pic-wizard-cli plan les affiche), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date.</source>
+            <translation>'{value}' n'est pas une date.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, such as 2026-11-27.</source>
+            <translation>Écrivez la date au format AAAA-MM-JJ, par exemple 2026-11-27.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not the FQDN of an Edge Server.</source>
+            <translation>'{value}' n'est pas le FQDN d'un serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Give each Edge Server's fully qualified name, such as edge01.contoso.net.</source>
+            <translation>Indiquez le nom de domaine complet de chaque serveur Edge, par exemple edge01.contoso.net.</translation>
+        </message>
+        <message>
+            <source>--jobs {value} is not a number of processes.</source>
+            <translation>--jobs {value} n'est pas un nombre de processus.</translation>
+        </message>
+        <message>
+            <source>Give 1 or more.</source>
+            <translation>Indiquez 1 ou plus.</translation>
+        </message>
+        <message>
+            <source>Give a plain file name, such as sip.contoso.com.</source>
+            <translation>Indiquez un simple nom de fichier, par exemple sip.contoso.com.</translation>
+        </message>
+        <message>
+            <source>Choose the folder the files go into.</source>
+            <translation>Choisissez le dossier dans lequel écrire les fichiers.</translation>
+        </message>
+        <message>
+            <source>Give the Edge certificate, with this file as its chain.</source>
+            <translation>Indiquez le certificat Edge, avec ce fichier comme chaîne.</translation>
+        </message>
+        <message>
+            <source>Type the password in the Password field.</source>
+            <translation>Tapez le mot de passe dans le champ Mot de passe.</translation>
+        </message>
+        <message>
+            <source>Type the password again in the Password field (it is case-sensitive).</source>
+            <translation>Tapez de nouveau le mot de passe dans le champ Mot de passe (il respecte la casse).</translation>
+        </message>
+        <message>
+            <source>Give the key as the private key, beside the certificate it belongs to.</source>
+            <translation>Indiquez la clé comme clé privée, à côté du certificat auquel elle appartient.</translation>
+        </message>
+        <message>
+            <source>Choose another folder or name, or agree to replace the file.</source>
+            <translation>Choisissez un autre dossier ou un autre nom, ou acceptez de remplacer le fichier.</translation>
+        </message>
+        <message>
+            <source>Type a passphrase twice, or choose to write the key without one.</source>
+            <translation>Tapez deux fois une phrase secrète, ou choisissez d'écrire la clé sans phrase secrète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>subject name, repeated in the SAN: TLS uses only the SAN entries</source>
+            <translation>nom du sujet, répété dans le SAN : TLS n'utilise que les entrées SAN</translation>
+        </message>
+        <message>
+            <source>Access Edge external FQDN (remote sign-in, federation, PIC)</source>
+            <translation>FQDN externe du service Edge d'accès (connexion à distance, fédération, PIC)</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge external FQDN (meetings)</source>
+            <translation>FQDN externe du service Edge de conférence web (réunions)</translation>
+        </message>
+        <message>
+            <source>sip.&lt;domain&gt; for the SIP domain {domain}</source>
+            <translation>sip.&lt;domaine&gt; pour le domaine SIP {domain}</translation>
+        </message>
+        <message>
+            <source>XMPP domain {domain} (XMPP federation)</source>
+            <translation>domaine XMPP {domain} (fédération XMPP)</translation>
+        </message>
+        <message>
+            <source>extra name added to the profile</source>
+            <translation>nom supplémentaire ajouté au profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>Params</name>
+        <message>
+            <source>Edge Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>XMPP domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIP domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate of the chain is signed with an algorithm public certification authorities no longer use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate of the chain is outside its validity period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate of the chain is not a CA certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a CA certificate of the chain may not sign certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a name is outside what the issuing CA may certify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the chain is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a key of the chain is too weak or of an unsupported type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no trusted root was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the root '{root}' is not among the trusted roots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signature of '{signed}' does not verify with the certificate of '{issuer}' (damaged, or not its issuer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a valid key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Base64 text is invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a valid certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a valid request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a PKCS#7 certificate chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a valid internationalised name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has {length} characters, more than 253</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the label '{label}' starts or ends with a hyphen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the label '{label}' contains '{characters}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has an empty label (two dots in a row)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the label '{label}…' is over 63 characters long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an 'xn--' label is not a valid A-label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every member of an Edge pool needs the same certificate and private key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key is made on this computer, not on the Edge Server, and must be moved there with the certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microsoft requires an exportable key even on a single Edge Server, and you cannot move the certificate to a new server or keep a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number from 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a profile field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be from 1 to 64</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not an ISO 3166 country code such as US or FR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains a control character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has more than 1000 names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one of {choices} (not '{value}')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contains a character that is not valid text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is nested or sized beyond reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it ends with a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject alternative name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>Server Authentication (1.3.6.1.5.5.7.3.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client Authentication (1.3.6.1.5.5.7.3.2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server Authentication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client Authentication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code Signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secure Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time Stamping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OCSP Signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key Encipherment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOTE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exportable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT exportable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the certreq INF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PowerShell script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypted with AES-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, readable by you only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; keep it in a folder only you can read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject alternative names, in this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>certificate request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>READY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>READY, with warnings to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT READY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase for the private key: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enhanced key usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thumbprint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a single Edge Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an Edge pool of {n} servers (DNS load balancing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an Edge pool of {n} servers (hardware load balancing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>External Edge certificate for {product}, {deployment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pic-wizard-cli: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the request: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the private key: {path} ({protection})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject: {subject}; SAN: {san}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pic-wizard-cli: interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key}, {exportable}; signed with SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings: {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end} UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{thumbprint} (SHA-1, as Windows shows it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the example profile to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {what}: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked without --profile: {rules}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings ({count}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
