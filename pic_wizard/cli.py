@@ -220,10 +220,12 @@ def _counts(findings: Sequence[Finding]) -> str:
 def _write_findings(out: TextIO, findings: Sequence[Finding]) -> None:
     label = {"error": _t("ERROR"), "warning": _t("WARNING"), "info": _t("NOTE")}
     fix = _t("Fix:")
+    width = max(8, *(len(word) + 1 for word in label.values()))
+    indent = " " * (2 + width)
     for f in findings:
-        out.write(f"  {label[f.severity.value]:<8}{f.rule.value}\n")
-        out.write(f"          {_message(f)}\n")
-        out.write(f"          {fix} {_fix(f)}\n")
+        out.write(f"  {label[f.severity.value]:<{width}}{f.rule.value}\n")
+        out.write(f"{indent}{_message(f)}\n")
+        out.write(f"{indent}{fix} {_fix(f)}\n")
 
 
 def plan_json(plan: CertificatePlan) -> dict[str, Any]:
@@ -335,7 +337,12 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
         "warn": _t("READY, with warnings to read"),
         "fail": _t("NOT READY"),
     }[result.verdict]
-    out.write(f"{result.file}: {what}: {verdict} ({_counts(result.findings)})\n")
+    out.write(
+        _t("{file}: {what}: {verdict} ({counts})").format(
+            file=result.file, what=what, verdict=verdict, counts=_counts(result.findings)
+        )
+        + "\n"
+    )
     d = result.details
     sans = [str(n) for n in d.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
     rows: list[tuple[str, str]] = [(_t("Subject:"), str(d.get("subject", "")))]
@@ -351,8 +358,8 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
                 ),
             )
         )
-    rows.append(("SAN:", ", ".join(sans) if sans else _t("(none)")))
-    rows.append(("EKU:", _eku_words(d.get("extended_key_usages"))))
+    rows.append((_t("SAN:"), ", ".join(sans) if sans else _t("(none)")))
+    rows.append((_t("EKU:"), _eku_words(d.get("extended_key_usages"))))
     rows.append((_t("Key:"), str(d.get("key", ""))))
     if cert is not None:
         rows.append(

@@ -123,25 +123,25 @@ def merge_core(
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def update() -> None:
-    SOURCES.mkdir(parents=True, exist_ok=True)
+def update(sources: Path = SOURCES) -> None:
+    sources.mkdir(parents=True, exist_ok=True)
     files = sorted(
         str(p.relative_to(ROOT))
         for folder in ("ui", "models")
         for p in (ROOT / "pic_wizard" / folder).rglob("*.py")
     )
     for language in LANGUAGES:
-        ts = SOURCES / f"pic_wizard_{language}.ts"
+        ts = sources / f"pic_wizard_{language}.ts"
         # lupdate drops what it did not find in the widgets (the core's contexts): keep
         # their translations to put them back.
         previous = read_ts(ts) if ts.exists() else {}
         subprocess.run(
             [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-             "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
+             "-target-language", language, "-ts", str(ts.resolve())],
             cwd=ROOT, check=True,
         )  # fmt: skip
         merge_core(ts, core_strings(), previous)
-        print(f"updated {ts.relative_to(ROOT)}")
+        print(f"updated {ts}")
 
 
 def read_ts(ts: Path) -> dict[str, dict[str, str]]:
@@ -158,18 +158,18 @@ def read_ts(ts: Path) -> dict[str, dict[str, str]]:
     return table
 
 
-def build() -> None:
-    PACKAGE.mkdir(parents=True, exist_ok=True)
+def build(sources: Path = SOURCES, package: Path = PACKAGE) -> None:
+    package.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
-        ts = SOURCES / f"pic_wizard_{language}.ts"
-        qm = PACKAGE / f"pic_wizard_{language}.qm"
+        ts = sources / f"pic_wizard_{language}.ts"
+        qm = package / f"pic_wizard_{language}.qm"
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm), "-silent"], check=True)
         table = read_ts(ts)
-        (PACKAGE / f"pic_wizard_{language}.json").write_text(
+        (package / f"pic_wizard_{language}.json").write_text(
             json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
             encoding="utf-8",
         )
-        print(f"built {qm.relative_to(ROOT)} and its .json")
+        print(f"built {qm} and its .json")
 
 
 if __name__ == "__main__":

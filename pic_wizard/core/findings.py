@@ -277,7 +277,8 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             _W,
             "Public CAs are dropping Client Authentication",
             "Client Authentication is requested, but public certification authorities stop "
-            "issuing it in TLS certificates: {cutoffs}. Expect it to be stripped.",
+            "issuing it in TLS certificates (the date each one stops: {cutoffs}). Expect it to "
+            "be stripped.",
             "After issuance, check the certificate against this request: pic-wizard says "
             "whether the EKU was dropped.",
         ),

@@ -125,10 +125,9 @@ def client_auth_sunset(policy: Policy, at: dt.datetime) -> Finding | None:
     passed = [c for c in policy.client_auth_cutoffs if c.date <= at]
     if not passed:
         return None
-    coming = [c for c in policy.client_auth_cutoffs if c.date > at]
-    parts = [f"{c.who} since {c.date.date().isoformat()}" for c in passed]
-    parts += [f"{c.who} from {c.date.date().isoformat()}" for c in coming]
-    return finding(RuleId.EKU_CLIENT_SUNSET, "Client Authentication", cutoffs="; ".join(parts))
+    # Names and dates only, so the sentence around them can be in any language.
+    parts = [f"{c.who} {c.date.date().isoformat()}" for c in policy.client_auth_cutoffs]
+    return finding(RuleId.EKU_CLIENT_SUNSET, "Client Authentication", cutoffs=", ".join(parts))
 
 
 def check_content(

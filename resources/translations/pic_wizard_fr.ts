@@ -1323,19 +1323,19 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>The system's language</source>
-            <translation type="unfinished" />
+            <translation>La langue du système</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>pic-wizard speaks the chosen language from its next start.</source>
-            <translation type="unfinished" />
+            <translation>pic-wizard utilise la langue choisie à partir de son prochain démarrage.</translation>
         </message>
         <message>
             <source>The internal Edge interface has its own certificate (from your internal CA, subject the internal Edge FQDN, no SAN needed): it is not planned here.</source>
@@ -1605,8 +1605,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Les AC publiques abandonnent l'EKU Authentification du client</translation>
         </message>
         <message>
-            <source>Client Authentication is requested, but public certification authorities stop issuing it in TLS certificates: {cutoffs}. Expect it to be stripped.</source>
-            <translation>L'utilisation améliorée de la clé Authentification du client est demandée, mais les autorités de certification publiques cessent de l'inclure dans les certificats TLS : {cutoffs}. Attendez-vous à ce qu'elle soit supprimée.</translation>
+            <source>Client Authentication is requested, but public certification authorities stop issuing it in TLS certificates (the date each one stops: {cutoffs}). Expect it to be stripped.</source>
+            <translation>L'utilisation améliorée de la clé Authentification du client est demandée, mais les autorités de certification publiques cessent de l'inclure dans les certificats TLS (date d'arrêt de chacune : {cutoffs}). Attendez-vous à ce qu'elle soit supprimée.</translation>
         </message>
         <message>
             <source>After issuance, check the certificate against this request: pic-wizard says whether the EKU was dropped.</source>
@@ -2415,482 +2415,494 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <name>Params</name>
         <message>
             <source>Edge Server</source>
-            <translation type="unfinished" />
+            <translation>Serveur Edge</translation>
         </message>
         <message>
             <source>Subject name</source>
-            <translation type="unfinished" />
+            <translation>Nom du sujet</translation>
         </message>
         <message>
             <source>XMPP domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine XMPP</translation>
         </message>
         <message>
             <source>SIP domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine SIP</translation>
         </message>
         <message>
             <source>Extra name</source>
-            <translation type="unfinished" />
+            <translation>Nom supplémentaire</translation>
         </message>
         <message>
             <source>a certificate of the chain is signed with an algorithm public certification authorities no longer use</source>
-            <translation type="unfinished" />
+            <translation>un certificat de la chaîne est signé avec un algorithme que les autorités de certification publiques n'utilisent plus</translation>
         </message>
         <message>
             <source>a certificate of the chain is outside its validity period</source>
-            <translation type="unfinished" />
+            <translation>un certificat de la chaîne est hors de sa période de validité</translation>
         </message>
         <message>
             <source>a certificate of the chain is not a CA certificate</source>
-            <translation type="unfinished" />
+            <translation>un certificat de la chaîne n'est pas un certificat d'autorité de certification</translation>
         </message>
         <message>
             <source>a CA certificate of the chain may not sign certificates</source>
-            <translation type="unfinished" />
+            <translation>un certificat d'autorité de certification de la chaîne n'a pas le droit de signer des certificats</translation>
         </message>
         <message>
             <source>a name is outside what the issuing CA may certify</source>
-            <translation type="unfinished" />
+            <translation>un nom sort de ce que l'autorité de certification émettrice peut certifier</translation>
         </message>
         <message>
             <source>the chain is too long</source>
-            <translation type="unfinished" />
+            <translation>la chaîne est trop longue</translation>
         </message>
         <message>
             <source>a key of the chain is too weak or of an unsupported type</source>
-            <translation type="unfinished" />
+            <translation>une clé de la chaîne est trop faible ou d'un type non pris en charge</translation>
         </message>
         <message>
             <source>no trusted root was given</source>
-            <translation type="unfinished" />
+            <translation>aucune racine de confiance n'a été fournie</translation>
         </message>
         <message>
             <source>the root '{root}' is not among the trusted roots</source>
-            <translation type="unfinished" />
+            <translation>la racine '{root}' ne fait pas partie des racines de confiance</translation>
         </message>
         <message>
             <source>the signature of '{signed}' does not verify with the certificate of '{issuer}' (damaged, or not its issuer)</source>
-            <translation type="unfinished" />
+            <translation>la signature de '{signed}' ne se vérifie pas avec le certificat de '{issuer}' (endommagé, ou ce n'est pas son émetteur)</translation>
         </message>
         <message>
             <source>certificate</source>
-            <translation type="unfinished" />
+            <translation>certificat</translation>
         </message>
         <message>
             <source>request</source>
-            <translation type="unfinished" />
+            <translation>demande de certificat</translation>
         </message>
         <message>
             <source>private key</source>
-            <translation type="unfinished" />
+            <translation>clé privée</translation>
         </message>
         <message>
             <source>planned certificate</source>
-            <translation type="unfinished" />
+            <translation>certificat prévu</translation>
         </message>
         <message>
             <source>no such folder</source>
-            <translation type="unfinished" />
+            <translation>ce dossier n'existe pas</translation>
         </message>
         <message>
             <source>it is not a valid key</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas une clé valide</translation>
         </message>
         <message>
             <source>the Base64 text is invalid</source>
-            <translation type="unfinished" />
+            <translation>le texte Base64 n'est pas valide</translation>
         </message>
         <message>
             <source>it is not a valid certificate</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas un certificat valide</translation>
         </message>
         <message>
             <source>it is not a valid request</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas une demande de certificat valide</translation>
         </message>
         <message>
             <source>it is not a PKCS#7 certificate chain</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas une chaîne de certificats PKCS#7</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>il est vide</translation>
         </message>
         <message>
             <source>it is not a valid internationalised name</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas un nom internationalisé valide</translation>
         </message>
         <message>
             <source>it has {length} characters, more than 253</source>
-            <translation type="unfinished" />
+            <translation>il compte {length} caractères, plus de 253</translation>
         </message>
         <message>
             <source>the label '{label}' starts or ends with a hyphen</source>
-            <translation type="unfinished" />
+            <translation>l'étiquette '{label}' commence ou se termine par un trait d'union</translation>
         </message>
         <message>
             <source>the label '{label}' contains '{characters}'</source>
-            <translation type="unfinished" />
+            <translation>l'étiquette '{label}' contient '{characters}'</translation>
         </message>
         <message>
             <source>it has an empty label (two dots in a row)</source>
-            <translation type="unfinished" />
+            <translation>il contient une étiquette vide (deux points à la suite)</translation>
         </message>
         <message>
             <source>the label '{label}…' is over 63 characters long</source>
-            <translation type="unfinished" />
+            <translation>l'étiquette '{label}…' dépasse 63 caractères</translation>
         </message>
         <message>
             <source>an 'xn--' label is not a valid A-label</source>
-            <translation type="unfinished" />
+            <translation>une étiquette 'xn--' n'est pas une étiquette A valide</translation>
         </message>
         <message>
             <source>every member of an Edge pool needs the same certificate and private key.</source>
-            <translation type="unfinished" />
+            <translation>chaque membre d'un pool de serveurs Edge a besoin du même certificat et de la même clé privée.</translation>
         </message>
         <message>
             <source>the key is made on this computer, not on the Edge Server, and must be moved there with the certificate.</source>
-            <translation type="unfinished" />
+            <translation>la clé est créée sur cet ordinateur, et non sur le serveur Edge, et doit y être transférée avec le certificat.</translation>
         </message>
         <message>
             <source>Microsoft requires an exportable key even on a single Edge Server, and you cannot move the certificate to a new server or keep a backup.</source>
-            <translation type="unfinished" />
+            <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
         </message>
         <message>
             <source>must be a whole number from 1</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier à partir de 1</translation>
         </message>
         <message>
             <source>is not a profile field</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un champ de profil</translation>
         </message>
         <message>
             <source>must be from 1 to 64</source>
-            <translation type="unfinished" />
+            <translation>doit être compris entre 1 et 64</translation>
         </message>
         <message>
             <source>'{value}' is not an ISO 3166 country code such as US or FR</source>
-            <translation type="unfinished" />
+            <translation>'{value}' n'est pas un code de pays ISO 3166 tel que US ou FR</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>doit être l'une des valeurs {choices}</translation>
         </message>
         <message>
             <source>must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>doit être au moins 1</translation>
         </message>
         <message>
             <source>must be an object</source>
-            <translation type="unfinished" />
+            <translation>doit être un objet</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>doit être du texte</translation>
         </message>
         <message>
             <source>contains a control character</source>
-            <translation type="unfinished" />
+            <translation>contient un caractère de contrôle</translation>
         </message>
         <message>
             <source>is longer than {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>dépasse {limit} caractères</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>doit valoir true ou false</translation>
         </message>
         <message>
             <source>must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier</translation>
         </message>
         <message>
             <source>must be a list of names</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de noms</translation>
         </message>
         <message>
             <source>has more than 1000 names</source>
-            <translation type="unfinished" />
+            <translation>contient plus de 1 000 noms</translation>
         </message>
         <message>
             <source>must be one of {choices} (not '{value}')</source>
-            <translation type="unfinished" />
+            <translation>doit être l'une des valeurs {choices} (et non '{value}')</translation>
         </message>
         <message>
             <source>contains a character that is not valid text</source>
-            <translation type="unfinished" />
+            <translation>contient un caractère qui n'est pas du texte valide</translation>
         </message>
         <message>
             <source>line {line}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>ligne {line} : {detail}</translation>
         </message>
         <message>
             <source>it is nested or sized beyond reason</source>
-            <translation type="unfinished" />
+            <translation>son imbrication ou sa taille dépasse toute mesure raisonnable</translation>
         </message>
         <message>
             <source>it is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas du texte UTF-8</translation>
         </message>
         <message>
             <source>it ends with a dot</source>
-            <translation type="unfinished" />
+            <translation>il se termine par un point</translation>
         </message>
         <message>
             <source>Subject alternative name</source>
-            <translation type="unfinished" />
+            <translation>Autre nom du sujet (SAN)</translation>
         </message>
     </context>
     <context>
         <name>CLI</name>
         <message>
             <source>Server Authentication (1.3.6.1.5.5.7.3.1)</source>
-            <translation type="unfinished" />
+            <translation>Authentification du serveur (1.3.6.1.5.5.7.3.1)</translation>
         </message>
         <message>
             <source>Client Authentication (1.3.6.1.5.5.7.3.2)</source>
-            <translation type="unfinished" />
+            <translation>Authentification du client (1.3.6.1.5.5.7.3.2)</translation>
         </message>
         <message>
             <source>Server Authentication</source>
-            <translation type="unfinished" />
+            <translation>Authentification du serveur</translation>
         </message>
         <message>
             <source>Client Authentication</source>
-            <translation type="unfinished" />
+            <translation>Authentification du client</translation>
         </message>
         <message>
             <source>Code Signing</source>
-            <translation type="unfinished" />
+            <translation>Signature du code</translation>
         </message>
         <message>
             <source>Secure Email</source>
-            <translation type="unfinished" />
+            <translation>Messagerie électronique sécurisée</translation>
         </message>
         <message>
             <source>Time Stamping</source>
-            <translation type="unfinished" />
+            <translation>Horodatage</translation>
         </message>
         <message>
             <source>OCSP Signing</source>
-            <translation type="unfinished" />
+            <translation>Signature OCSP</translation>
         </message>
         <message>
             <source>Any Purpose</source>
-            <translation type="unfinished" />
+            <translation>Tous les usages</translation>
         </message>
         <message>
             <source>Digital Signature</source>
-            <translation type="unfinished" />
+            <translation>Signature numérique</translation>
         </message>
         <message>
             <source>Key Encipherment</source>
-            <translation type="unfinished" />
+            <translation>Chiffrement de clé</translation>
         </message>
         <message>
             <source>Fix:</source>
-            <translation type="unfinished" />
+            <translation>Solution :</translation>
         </message>
         <message>
             <source>ERROR</source>
-            <translation type="unfinished" />
+            <translation>ERREUR</translation>
         </message>
         <message>
             <source>WARNING</source>
-            <translation type="unfinished" />
+            <translation>AVERTISSEMENT</translation>
         </message>
         <message>
             <source>NOTE</source>
-            <translation type="unfinished" />
+            <translation>REMARQUE</translation>
         </message>
         <message>
             <source>exportable</source>
-            <translation type="unfinished" />
+            <translation>exportable</translation>
         </message>
         <message>
             <source>NOT exportable</source>
-            <translation type="unfinished" />
+            <translation>NON exportable</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <source>the certreq INF</source>
-            <translation type="unfinished" />
+            <translation>le fichier INF pour certreq</translation>
         </message>
         <message>
             <source>the PowerShell script</source>
-            <translation type="unfinished" />
+            <translation>le script PowerShell</translation>
         </message>
         <message>
             <source>encrypted with AES-256</source>
-            <translation type="unfinished" />
+            <translation>chiffrée en AES-256</translation>
         </message>
         <message>
             <source>NOT encrypted</source>
-            <translation type="unfinished" />
+            <translation>NON chiffrée</translation>
         </message>
         <message>
             <source>, readable by you only</source>
-            <translation type="unfinished" />
+            <translation>, lisible par vous seul</translation>
         </message>
         <message>
             <source>; keep it in a folder only you can read</source>
-            <translation type="unfinished" />
+            <translation> ; gardez-la dans un dossier que vous seul pouvez lire</translation>
         </message>
         <message>
             <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
-            <translation type="unfinished" />
+            <translation>{errors} erreur(s), {warnings} avertissement(s), {notes} remarque(s)</translation>
         </message>
         <message>
             <source>Subject alternative names, in this order</source>
-            <translation type="unfinished" />
+            <translation>Autres noms du sujet (SAN), dans cet ordre</translation>
         </message>
         <message>
             <source>certificate</source>
-            <translation type="unfinished" />
+            <translation>certificat</translation>
         </message>
         <message>
             <source>certificate request</source>
-            <translation type="unfinished" />
+            <translation>demande de certificat</translation>
         </message>
         <message>
             <source>READY</source>
-            <translation type="unfinished" />
+            <translation>PRÊT</translation>
         </message>
         <message>
             <source>READY, with warnings to read</source>
-            <translation type="unfinished" />
+            <translation>PRÊT, avec des avertissements à lire</translation>
         </message>
         <message>
             <source>NOT READY</source>
-            <translation type="unfinished" />
+            <translation>PAS PRÊT</translation>
         </message>
         <message>
             <source>Subject:</source>
-            <translation type="unfinished" />
+            <translation>Sujet :</translation>
+        </message>
+        <message>
+            <source>SAN:</source>
+            <translation>SAN :</translation>
+        </message>
+        <message>
+            <source>EKU:</source>
+            <translation>EKU :</translation>
         </message>
         <message>
             <source>Key:</source>
-            <translation type="unfinished" />
+            <translation>Clé :</translation>
         </message>
         <message>
             <source>Passphrase for the private key: </source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète de la clé privée : </translation>
         </message>
         <message>
             <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Sujet</translation>
         </message>
         <message>
             <source>Enhanced key usage</source>
-            <translation type="unfinished" />
+            <translation>Utilisation améliorée de la clé</translation>
         </message>
         <message>
             <source>Key usage</source>
-            <translation type="unfinished" />
+            <translation>Utilisation de la clé</translation>
         </message>
         <message>
             <source>Issuer:</source>
-            <translation type="unfinished" />
+            <translation>Émetteur :</translation>
         </message>
         <message>
             <source>Valid:</source>
-            <translation type="unfinished" />
+            <translation>Validité :</translation>
         </message>
         <message>
             <source>Thumbprint:</source>
-            <translation type="unfinished" />
+            <translation>Empreinte :</translation>
         </message>
         <message>
             <source>Chain:</source>
-            <translation type="unfinished" />
+            <translation>Chaîne :</translation>
         </message>
         <message>
             <source>Same passphrase again: </source>
-            <translation type="unfinished" />
+            <translation>La même phrase secrète, à nouveau : </translation>
         </message>
         <message>
             <source>a single Edge Server</source>
-            <translation type="unfinished" />
+            <translation>un serveur Edge unique</translation>
         </message>
         <message>
             <source>an Edge pool of {n} servers (DNS load balancing)</source>
-            <translation type="unfinished" />
+            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de charge DNS)</translation>
         </message>
         <message>
             <source>an Edge pool of {n} servers (hardware load balancing)</source>
-            <translation type="unfinished" />
+            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de la charge matérielle)</translation>
         </message>
         <message>
             <source>External Edge certificate for {product}, {deployment}</source>
-            <translation type="unfinished" />
+            <translation>Certificat Edge externe pour {product}, {deployment}</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: {verdict} ({counts})</source>
+            <translation>{file} : {what} : {verdict} ({counts})</translation>
         </message>
         <message>
             <source>pic-wizard-cli: error: {message}</source>
-            <translation type="unfinished" />
+            <translation>pic-wizard-cli : erreur : {message}</translation>
         </message>
         <message>
             <source>Wrote the request: {path}</source>
-            <translation type="unfinished" />
+            <translation>Demande écrite : {path}</translation>
         </message>
         <message>
             <source>Wrote the private key: {path} ({protection})</source>
-            <translation type="unfinished" />
+            <translation>Clé privée écrite : {path} ({protection})</translation>
         </message>
         <message>
             <source>Subject: {subject}; SAN: {san}</source>
-            <translation type="unfinished" />
+            <translation>Sujet : {subject} ; SAN : {san}</translation>
         </message>
         <message>
             <source>pic-wizard-cli: interrupted</source>
-            <translation type="unfinished" />
+            <translation>pic-wizard-cli : interrompu</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clé</translation>
         </message>
         <message>
             <source>{key}, {exportable}; signed with SHA-256</source>
-            <translation type="unfinished" />
+            <translation>{key}, {exportable} ; signée avec SHA-256</translation>
         </message>
         <message>
             <source>Findings: {counts}</source>
-            <translation type="unfinished" />
+            <translation>Constats : {counts}</translation>
         </message>
         <message>
             <source>{start} to {end} UTC</source>
-            <translation type="unfinished" />
+            <translation>du {start} au {end} UTC</translation>
         </message>
         <message>
             <source>{thumbprint} (SHA-1, as Windows shows it)</source>
-            <translation type="unfinished" />
+            <translation>{thumbprint} (SHA-1, comme l'affiche Windows)</translation>
         </message>
         <message>
             <source>Wrote the example profile to {path}</source>
-            <translation type="unfinished" />
+            <translation>Profil d'exemple écrit dans {path}</translation>
         </message>
         <message>
             <source>Wrote {what}: {path}</source>
-            <translation type="unfinished" />
+            <translation>Écrit ({what}) : {path}</translation>
         </message>
         <message>
             <source>Not checked without --profile: {rules}</source>
-            <translation type="unfinished" />
+            <translation>Non vérifié sans --profile : {rules}</translation>
         </message>
         <message>
             <source>Warnings ({count}):</source>
-            <translation type="unfinished" />
+            <translation>Avertissements ({count}) :</translation>
         </message>
         <message>
             <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
-            <translation type="unfinished" />
+            <translation>pic-wizard-cli : erreur interne ({error}). C'est un bogue de pic-wizard ; signalez-le avec la commande que vous avez lancée.</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,13 @@ def run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.fixture(autouse=True)
+def english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests read English unless they ask otherwise, whatever the machine speaks."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+
+
 @pytest.fixture
 def seed_profile(tmp_path: Path) -> Path:
     path = tmp_path / "contoso.json"
@@ -546,3 +553,44 @@ def test_file_name_that_is_not_utf8_stays_readable_json(tmp_path: Path, seed_lea
     line = json.loads(out)
     assert line["file"].endswith("f\ufffdr.pem")
     out.encode("utf-8")  # printable as UTF-8
+
+
+# ------------------------------------------------------------------ languages
+
+
+def test_plan_in_french(seed_profile: Path) -> None:
+    code, out, _ = run("--lang", "fr", "plan", str(seed_profile))
+    assert code == 0
+    assert "Autres noms du sujet (SAN), dans cet ordre" in out
+    assert "Authentification du client (1.3.6.1.5.5.7.3.2)" in out
+    assert "Solution : Désactivez AOL" in out
+    # the names themselves are never translated
+    assert "  1. sip.contoso.com" in out
+    for english in ("Fix:", "Subject alternative names", "WARNING", "Findings:"):
+        assert english not in out
+
+
+def test_language_from_the_environment_and_lang_wins(
+    seed_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert "Constats :" in run("plan", str(seed_profile))[1]
+    assert "Findings:" in run("--lang", "en", "plan", str(seed_profile))[1]
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")  # no German: English, not an error
+    assert "Findings:" in run("plan", str(seed_profile))[1]
+
+
+def test_errors_in_french_keep_the_exit_code(tmp_path: Path) -> None:
+    code, out, err = run("--lang", "fr", "plan", str(tmp_path / "absent.json"))
+    assert code == 2 and out == ""
+    assert err.startswith("pic-wizard-cli : erreur :")
+    assert "absent.json" in err and "does not exist" not in err
+
+
+def test_check_in_french(tmp_path: Path, seed_leaf: object) -> None:
+    cert = tmp_path / "edge.cer"
+    cert.write_bytes(pki.pem(seed_leaf))
+    code, out, _ = run("--lang", "fr", "check", str(cert))
+    assert code in (0, 1)
+    assert "Empreinte :" in out and "comme l'affiche Windows" in out
+    assert "Thumbprint" not in out and "READY" not in out

@@ -766,8 +766,8 @@ def test_eku_client_sunset_is_dated(at: dt.datetime, present: bool) -> None:
 
 def test_eku_client_sunset_names_the_cutoffs() -> None:
     (f,) = [f for f in make_plan(SEED, at=AT).findings if f.rule is R.EKU_CLIENT_SUNSET]
-    assert "Let's Encrypt since 2026-05-13" in f.params["cutoffs"]
-    assert "DigiCert from 2027-03-01" in f.params["cutoffs"]
+    assert "Let's Encrypt 2026-05-13" in f.params["cutoffs"]
+    assert "DigiCert 2027-03-01" in f.params["cutoffs"]
 
 
 def test_eku_client_sunset_is_about_requests_not_issued_certificates(env: Env) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -50,12 +52,17 @@ sys.exit(app.main(sys.argv[2:]))
 """
 
 
-def run_app(argv: list[str], page: PageId) -> dict[str, object]:
-    """pic-wizard's real main() in its own process, looked at once ``page`` is shown."""
-    result = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(int(page)), *argv],
-        capture_output=True, text=True, timeout=90, check=False,
-    )  # fmt: skip
+def run_app(argv: list[str], page: PageId, lang: str = "C") -> dict[str, object]:
+    """pic-wizard's real main() in its own process, looked at once ``page`` is shown: in
+    the language ``lang`` gives, with settings of its own (never the user's)."""
+    with tempfile.TemporaryDirectory() as config:
+        env = {**os.environ, "XDG_CONFIG_HOME": config, "LANG": lang}
+        for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(variable, None)
+        result = subprocess.run(
+            [sys.executable, "-c", DRIVER, str(int(page)), *argv],
+            capture_output=True, text=True, timeout=90, check=False, env=env,
+        )  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, result.stdout + result.stderr
@@ -66,6 +73,25 @@ def test_demo_opens_prefilled_with_the_seed_example() -> None:
     seen = run_app(["--demo"], PageId.WELCOME)
     assert "PIC Certificate Wizard" in str(seen["title"])
     assert seen["domains"] == ["contoso.com", "fabrikam.com"]
+
+
+def test_lang_fr_speaks_french() -> None:
+    seen = run_app(["--demo", "--lang", "fr"], PageId.WELCOME)
+    assert "Assistant de certificats PIC" in str(seen["title"])
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("fr_FR.UTF-8", "Assistant de certificats PIC"),
+    ("fr_CA.UTF-8", "Assistant de certificats PIC"),
+    ("de_DE.UTF-8", "PIC Certificate Wizard"),  # no German yet: English
+])  # fmt: skip
+def test_the_system_language_is_followed(lang: str, title: str) -> None:
+    assert title in str(run_app(["--demo"], PageId.WELCOME, lang=lang)["title"])
+
+
+def test_lang_en_overrides_a_french_system() -> None:
+    seen = run_app(["--demo", "--lang", "en"], PageId.WELCOME, lang="fr_FR.UTF-8")
+    assert "PIC Certificate Wizard" in str(seen["title"])
 
 
 def test_profile_argument_opens_it(tmp_path: Path) -> None:

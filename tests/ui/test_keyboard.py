@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWizard
 
 from pic_wizard.core.topology import seed_example
+from pic_wizard.ui.i18n import install_translators
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -34,11 +36,20 @@ def wizard_keys(wizard: PicWizard) -> dict[str, str]:
     return keys
 
 
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The wizard's (and Qt's) translators installed, as ``pic-wizard --lang`` does."""
+    assert install_translators(request.param)
+    yield request.param
+    install_translators("en")
+
+
 @pytest.mark.parametrize("page_id", list(PageId))
-def test_mnemonics_are_unique_on_every_page(qtbot, page_id: PageId) -> None:
+def test_mnemonics_are_unique_on_every_page(qtbot, language: str, page_id: PageId) -> None:
     wizard = PicWizard(seed_example())
     qtbot.addWidget(wizard)
     page = wizard.page(page_id)
+    assert ("Assistant" in wizard.windowTitle()) is (language == "fr")
     taken = wizard_keys(wizard)
     assert len(taken) == 6  # Back, Next, Finish, Help, Save profile, Open profile
     texts = [w.text() for w in page.findChildren(QAbstractButton)]

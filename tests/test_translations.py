@@ -1,0 +1,93 @@
+"""The French translation: complete, faithful to its placeholders, and shipped up to date."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "pic_wizard_fr.ts"
+PACKAGE = ROOT / "pic_wizard" / "translations"
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
+MNEMONIC = re.compile(r"&(?!&)")
+
+
+def tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "tools" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    found = []
+    for context in ET.parse(ts).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append(
+                (context.findtext("name") or "", message.findtext("source") or "", translation)
+            )
+    return found
+
+
+ALL = messages(TS)
+
+
+def test_there_is_a_translation_to_speak_of() -> None:
+    contexts = {context for context, _, _ in ALL}
+    assert len(ALL) > 600
+    assert {"Catalogue", "Errors", "Params", "Reasons", "CLI", "PicWizard"} <= contexts
+
+
+def test_every_message_is_translated() -> None:
+    missing = [
+        (context, source)
+        for context, source, translation in ALL
+        if translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    ]
+    assert missing == []
+
+
+def test_translations_keep_placeholders_mnemonics_and_lines() -> None:
+    wrong = []
+    for context, source, translation in ALL:
+        text = translation.text or ""
+        if (
+            sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source))
+            or len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source))
+            or text.count("\n") != source.count("\n")
+        ):
+            wrong.append((context, source, text))
+    assert wrong == []
+
+
+def test_the_window_title_is_microsofts_french() -> None:
+    titles = [t.text for c, s, t in ALL if c == "PicWizard" and s == "PIC Certificate Wizard"]
+    assert titles == ["Assistant de certificats PIC"]
+
+
+def test_the_ts_holds_every_string_of_the_code(tmp_path: Path) -> None:
+    """``tools/translations.py update`` run now would add nothing (nor drop anything)."""
+    shutil.copy(TS, tmp_path / TS.name)
+    tool().update(tmp_path)
+    fresh = {(c, s) for c, s, _ in messages(tmp_path / TS.name)}
+    assert fresh == {(c, s) for c, s, _ in ALL}
+    # and it kept every translation, the core's included (lupdate alone drops them)
+    assert all(t.get("type") is None for _, _, t in messages(tmp_path / TS.name))
+
+
+def test_the_shipped_qm_and_json_are_built_from_the_ts(tmp_path: Path) -> None:
+    tool().build(TS.parent, tmp_path)
+    for name in ("pic_wizard_fr.qm", "pic_wizard_fr.json"):
+        assert (tmp_path / name).read_bytes() == (PACKAGE / name).read_bytes(), (
+            f"{name} is stale: run python tools/translations.py build"
+        )
