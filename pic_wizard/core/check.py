@@ -375,7 +375,8 @@ def _chain_findings(
                 issuer_text(current),
                 issuer=issuer_text(current),
                 key_id=_aki(current),
-                download=f" (it publishes it at {url})" if url else "",
+                download=N_("Params", " (it publishes it at {url})") if url else "",
+                url=url or "",
             )
             return [found], ()
         all_verified = all_verified and step is True

@@ -95,7 +95,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "(.req, .csr) or key file.",
     ),
     "nothing-usable": (
-        "'{file}' holds no certificate, request or private key (found: {found}).",
+        "'{file}' holds no certificate, request or private key (found: {labels}).",
         "Give the certificate, chain, request or key file itself.",
     ),
     "not-certificates": (

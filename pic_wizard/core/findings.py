@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .i18n import N_
+
 
 class Severity(Enum):
     ERROR = "error"
@@ -546,7 +548,31 @@ def identity(text: str) -> str:
 
 # Parameters whose value is itself English text made by a rule (marked N_("Params", …)):
 # translated, then filled with the finding's other values (a reason naming a label).
-TEXT_PARAMS = frozenset({"field", "reason", "why", "what", "other", "problem"})
+TEXT_PARAMS = frozenset({"field", "reason", "why", "what", "other", "problem", "found", "download"})
+# Between the parts of a text parameter made of several, each translated on its own.
+PARTS = "\x1e"
+
+# Subjects that are pic-wizard's words rather than names (shown in the "About" column).
+SUBJECT_WORDS = frozenset(
+    {
+        N_("Params", "Validity"),
+        N_("Params", "Key"),
+        N_("Params", "EKU"),
+        N_("Params", "Signature"),
+        N_("Params", "CRL distribution point"),
+        N_("Params", "Client Authentication"),
+        N_("Params", "SAN"),
+        N_("Params", "XMPP federation"),
+        N_("Params", "Edge pool"),
+        N_("Params", "Key usage"),
+        N_("Params", "SIP domains"),
+    }
+)
+
+
+def render_subject(f: Finding, values: Translate = identity) -> str:
+    """What a finding is about: a name as it is, or pic-wizard's word for a part."""
+    return values(f.subject) if f.subject in SUBJECT_WORDS else f.subject
 
 
 def render_params(
@@ -558,11 +584,14 @@ def render_params(
     raw.setdefault("name", subject)
     shown = _Defaults(raw)
     for key in TEXT_PARAMS & raw.keys():
-        text = values(raw[key])
-        try:
-            shown[key] = text.format_map(raw)
-        except (KeyError, ValueError, IndexError):
-            shown[key] = text
+        parts = []
+        for part in raw[key].split(PARTS):
+            text = values(part) if part else part
+            try:
+                parts.append(text.format_map(raw))
+            except (KeyError, ValueError, IndexError):
+                parts.append(text)
+        shown[key] = ", ".join(parts)
     return shown
 
 

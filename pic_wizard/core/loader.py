@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.utils import CryptographyDeprecationWarning
 
 from .errors import InputError, PasswordError
+from .findings import PARTS
 from .fsutil import read_limited
 from .i18n import N_
 from .x509view import issuer_text, public_key, subject_text
@@ -237,7 +238,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     if not (loaded.certificates or loaded.requests or loaded.private_keys or loaded.locked_keys):
         if found_labels == ["X509 CRL"] * len(found_labels):
             raise InputError("crl-not-certificate", file=name)
-        raise InputError("nothing-usable", file=name, found=", ".join(found_labels) or "nothing")
+        raise InputError("nothing-usable", file=name, labels=", ".join(found_labels) or "-")
     return loaded
 
 
@@ -388,16 +389,19 @@ def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     return loaded
 
 
-def _holds(loaded: Loaded) -> str:
+def _holds(loaded: Loaded) -> dict[str, str]:
     """What a file holds, in words, for an error that says it is the wrong file."""
     parts = []
     if loaded.certificates:
-        parts.append(f"{len(loaded.certificates)} certificate(s)")
+        parts.append(N_("Params", "{certificates} certificate(s)"))
     if loaded.requests:
-        parts.append("a certificate request")
+        parts.append(N_("Params", "a certificate request"))
     if loaded.private_keys or loaded.locked_keys:
-        parts.append("a private key")
-    return " and ".join(parts) or "nothing pic-wizard can use"
+        parts.append(N_("Params", "a private key"))
+    return {
+        "found": PARTS.join(parts) or N_("Params", "nothing pic-wizard can use"),
+        "certificates": str(len(loaded.certificates)),
+    }
 
 
 def load_certificates(
@@ -406,7 +410,7 @@ def load_certificates(
     """Certificates of a chain or roots file (a PFX too, with its password)."""
     loaded = load_file(path, password)
     if not loaded.certificates:
-        raise InputError("not-certificates", file=str(path), found=_holds(loaded))
+        raise InputError("not-certificates", file=str(path), **_holds(loaded))
     return loaded.certificates
 
 
@@ -415,7 +419,7 @@ def load_request(
 ) -> x509.CertificateSigningRequest:
     loaded = load_file(path, password)
     if not loaded.requests:
-        raise InputError("not-a-request", file=str(path), found=_holds(loaded))
+        raise InputError("not-a-request", file=str(path), **_holds(loaded))
     return loaded.requests[0]
 
 
@@ -425,4 +429,4 @@ def load_private_key(path: str | os.PathLike[str], password: bytes | None) -> Pr
         return loaded.private_keys[0]
     if loaded.locked_keys:
         raise PasswordError("password-required", file=str(path))
-    raise InputError("not-a-key", file=str(path), found=_holds(loaded))
+    raise InputError("not-a-key", file=str(path), **_holds(loaded))

@@ -184,9 +184,7 @@ def check_content(
                 ku for ku in ("digitalSignature", "keyEncipherment") if ku not in content.key_usages
             ]
             if missing:
-                found.append(
-                    finding(RuleId.KU_INCOMPLETE, "Key usage", missing=" and ".join(missing))
-                )
+                found.append(finding(RuleId.KU_INCOMPLETE, "Key usage", missing=", ".join(missing)))
         if key.bits < 2048:
             found.append(finding(RuleId.KEY_RSA_SMALL, "Key", bits=str(key.bits)))
         elif key.bits not in (2048, 4096):

@@ -15,7 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from pic_wizard.core.findings import Finding, Severity, render_fix, render_message
+from pic_wizard.core.findings import (
+    Finding,
+    Severity,
+    render_fix,
+    render_message,
+    render_subject,
+)
 
 from ._table import ReadOnlyTableModel
 from ._text import plain_tooltip, translate_catalogue, translate_params
@@ -126,7 +132,7 @@ class FindingsModel(ReadOnlyTableModel):
         if column == self.COL_RULE:
             return found.rule.value
         if column == self.COL_SUBJECT:
-            return found.subject
+            return render_subject(found, translate_params)
         if column == self.COL_MESSAGE:
             return render_message(found, translate_catalogue, translate_params)
         if column == self.COL_FIX:

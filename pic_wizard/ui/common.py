@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,22 @@ from ..core.findings import Finding, render_message
 
 if TYPE_CHECKING:
     from .wizard import PicWizard
+
+
+def eku_text(eku: str, *, oid: bool = False) -> str:
+    """An enhanced key usage as Windows names it, in the user's language."""
+    words = {
+        "serverAuth": QCoreApplication.translate("Usage", "Server Authentication"),
+        "clientAuth": QCoreApplication.translate("Usage", "Client Authentication"),
+        "codeSigning": QCoreApplication.translate("Usage", "Code Signing"),
+        "emailProtection": QCoreApplication.translate("Usage", "Secure Email"),
+        "timeStamping": QCoreApplication.translate("Usage", "Time Stamping"),
+        "OCSPSigning": QCoreApplication.translate("Usage", "OCSP Signing"),
+        "anyExtendedKeyUsage": QCoreApplication.translate("Usage", "Any Purpose"),
+    }
+    oids = {"serverAuth": "1.3.6.1.5.5.7.3.1", "clientAuth": "1.3.6.1.5.5.7.3.2"}
+    text = words.get(eku, eku)
+    return f"{text} ({oids[eku]})" if oid and eku in oids else text
 
 
 def why_label(text: str) -> QLabel:

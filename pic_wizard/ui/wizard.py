@@ -73,8 +73,6 @@ CHECK_WITH_ANSWERS_PATH = (
 )
 COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
 
-EKU_WORDS = {"serverAuth": "Server Authentication", "clientAuth": "Client Authentication"}
-
 
 class PreviewPanel(QGroupBox):
     """The certificate taking shape: the plan from the core, shown through the SAN model."""
@@ -123,7 +121,9 @@ class PreviewPanel(QGroupBox):
 
     def show_plan(self, plan: CertificatePlan) -> None:
         self.subject.setText(f"CN={plan.subject_name}" if plan.subject_name else "—")
-        ekus = ", ".join(EKU_WORDS.get(e, e) for e in plan.extended_key_usages)
+        from .common import eku_text
+
+        ekus = ", ".join(eku_text(e) for e in plan.extended_key_usages)
         self.eku.setText(self.tr("Enhanced key usage: {ekus}").format(ekus=ekus))
         exportable = self.tr("exportable") if plan.key.exportable else self.tr("NOT exportable")
         self.key.setText(

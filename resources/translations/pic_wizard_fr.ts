@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
     <context>
+        <name>CertificateText</name>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valide à partir du</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Valide jusqu'au</translation>
+        </message>
+        <message>
+            <source>Subject alternative names</source>
+            <translation>Autres noms du sujet (SAN)</translation>
+        </message>
+        <message>
+            <source>Enhanced key usage</source>
+            <translation>Utilisation améliorée de la clé</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Thumbprint (SHA-1)</source>
+            <translation>Empreinte numérique (SHA-1)</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation>Empreinte SHA-256</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainTreeModel</name>
         <message>
             <source>Subject</source>
@@ -1272,6 +1323,37 @@ Next:
         </message>
     </context>
     <context>
+        <name>Usage</name>
+        <message>
+            <source>Server Authentication</source>
+            <translation>Authentification du serveur</translation>
+        </message>
+        <message>
+            <source>Client Authentication</source>
+            <translation>Authentification du client</translation>
+        </message>
+        <message>
+            <source>Code Signing</source>
+            <translation>Signature du code</translation>
+        </message>
+        <message>
+            <source>Secure Email</source>
+            <translation>Messagerie électronique sécurisée</translation>
+        </message>
+        <message>
+            <source>Time Stamping</source>
+            <translation>Horodatage</translation>
+        </message>
+        <message>
+            <source>OCSP Signing</source>
+            <translation>Signature OCSP</translation>
+        </message>
+        <message>
+            <source>Any Purpose</source>
+            <translation>Tous les usages</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome</source>
@@ -2148,8 +2230,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez un fichier PEM (.cer, .crt, .pem), DER, PKCS#7 (.p7b), PKCS#12 (.pfx, .p12), de demande (.req, .csr) ou de clé.</translation>
         </message>
         <message>
-            <source>'{file}' holds no certificate, request or private key (found: {found}).</source>
-            <translation>'{file}' ne contient aucun certificat, aucune demande ni aucune clé privée (trouvé : {found}).</translation>
+            <source>'{file}' holds no certificate, request or private key (found: {labels}).</source>
+            <translation>'{file}' ne contient ni certificat, ni demande de certificat, ni clé privée (trouvé : {labels}).</translation>
         </message>
         <message>
             <source>Give the certificate, chain, request or key file itself.</source>
@@ -2486,12 +2568,76 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>clé privée</translation>
         </message>
         <message>
+            <source> (it publishes it at {url})</source>
+            <translation> (elle le publie à l'adresse {url})</translation>
+        </message>
+        <message>
             <source>planned certificate</source>
             <translation>certificat prévu</translation>
         </message>
         <message>
             <source>no such folder</source>
             <translation>ce dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Validité</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>EKU</source>
+            <translation>EKU</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>CRL distribution point</source>
+            <translation>Point de distribution de la liste de révocation (CRL)</translation>
+        </message>
+        <message>
+            <source>Client Authentication</source>
+            <translation>Authentification du client</translation>
+        </message>
+        <message>
+            <source>SAN</source>
+            <translation>SAN</translation>
+        </message>
+        <message>
+            <source>XMPP federation</source>
+            <translation>Fédération XMPP</translation>
+        </message>
+        <message>
+            <source>Edge pool</source>
+            <translation>Pool de serveurs Edge</translation>
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation>Utilisation de la clé</translation>
+        </message>
+        <message>
+            <source>SIP domains</source>
+            <translation>Domaines SIP</translation>
+        </message>
+        <message>
+            <source>{certificates} certificate(s)</source>
+            <translation>{certificates} certificat(s)</translation>
+        </message>
+        <message>
+            <source>a certificate request</source>
+            <translation>une demande de certificat</translation>
+        </message>
+        <message>
+            <source>a private key</source>
+            <translation>une clé privée</translation>
+        </message>
+        <message>
+            <source>nothing pic-wizard can use</source>
+            <translation>rien que pic-wizard puisse utiliser</translation>
         </message>
         <message>
             <source>it is not a valid key</source>

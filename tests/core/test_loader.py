@@ -702,7 +702,7 @@ def test_public_key_only_is_nothing_usable(tmp_path: Path, leaf_key: Any) -> Non
     with pytest.raises(InputError) as excinfo:
         load_file(path)
     error = assert_error(excinfo, "nothing-usable", path)
-    assert "PUBLIC KEY" in error.params["found"]
+    assert "PUBLIC KEY" in error.params["labels"]
 
 
 @pytest.mark.parametrize("password", [None, b"passphrase"], ids=["clear", "encrypted"])

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from pic_wizard.ui.i18n import install_translators
 from pic_wizard.ui.wizard import PicWizard
 
 
@@ -36,3 +37,11 @@ def shots(tmp_path: Path) -> Path:
     folder = tmp_path / "pages"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The wizard's (and Qt's) translators installed, as ``pic-wizard --lang`` does."""
+    assert install_translators(request.param)
+    yield request.param
+    install_translators("en")

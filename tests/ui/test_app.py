@@ -113,7 +113,9 @@ def test_certificate_argument_goes_straight_to_checking_it(
     assert "certnew.cer" in str(seen["verdict"])
 
 
-def test_every_page_as_a_picture(qtbot, shots: Path, tmp_path: Path, intermediate: pki.CA) -> None:
+def test_every_page_as_a_picture(
+    qtbot, language: str, shots: Path, tmp_path: Path, intermediate: pki.CA
+) -> None:
     cert = tmp_path / "certnew.cer"
     cert.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
     wizard = PicWizard(seed_example())
@@ -130,7 +132,7 @@ def test_every_page_as_a_picture(qtbot, shots: Path, tmp_path: Path, intermediat
             wizard.restart_at(page_id)
         assert wizard.currentId() == page_id, page_id
         QApplication.processEvents()
-        picture = shots / f"{page_id.value:02d}-{page_id.name.lower()}.png"
+        picture = shots / f"{language}-{page_id.value:02d}-{page_id.name.lower()}.png"
         wizard.grab().save(str(picture))
         assert picture.stat().st_size > 5_000
     assert len(list(shots.iterdir())) == len(PageId)

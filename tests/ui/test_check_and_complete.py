@@ -303,3 +303,18 @@ def test_files_dropped_on_the_check_page(qtbot, wizard: PicWizard, tmp_path: Pat
     page.dropEvent(drop)
     assert page.file.text() == str(files[0])
     assert page.chain.text() == str(files[1])
+
+
+def test_certificate_details_text_speaks_the_language(language: str, intermediate: pki.CA) -> None:
+    from pic_wizard.core.check import CheckOptions, check_certificate
+    from pic_wizard.ui.pages.check import certificate_text
+
+    leaf, _ = pki.make_leaf(intermediate)
+    text = certificate_text(check_certificate([leaf], "edge.cer", CheckOptions()))
+    expected = {
+        "en": "Enhanced key usage: Server Authentication, Client Authentication",
+        "fr": "Utilisation améliorée de la clé : Authentification du serveur, "
+        "Authentification du client",
+    }[language]
+    assert expected in text.splitlines()
+    assert "sip.contoso.com, webcon.contoso.com, sip.fabrikam.com" in text  # names as they are

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWizard
 
 from pic_wizard.core.topology import seed_example
-from pic_wizard.ui.i18n import install_translators
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 MNEMONIC = re.compile(r"&([^&\s])")
@@ -34,14 +32,6 @@ def wizard_keys(wizard: PicWizard) -> dict[str, str]:
         if key:
             keys[key] = wizard.buttonText(which)
     return keys
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The wizard's (and Qt's) translators installed, as ``pic-wizard --lang`` does."""
-    assert install_translators(request.param)
-    yield request.param
-    install_translators("en")
 
 
 @pytest.mark.parametrize("page_id", list(PageId))

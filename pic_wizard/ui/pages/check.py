@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, eku_text, why_label
 from ..wizard import error_text
 from .review import findings_table
 
@@ -327,23 +327,32 @@ def certificate_text(result: CheckResult) -> str:
     """Plain text an admin can paste into a ticket (never rich text: it is untrusted)."""
     lines = []
     labels = {
-        "subject": "Subject",
-        "issuer": "Issuer",
-        "serial_number": "Serial number",
-        "not_before": "Valid from",
-        "not_after": "Valid to",
-        "subject_alternative_names": "Subject alternative names",
-        "extended_key_usages": "Enhanced key usage",
-        "key": "Key",
-        "thumbprint_sha1": "Thumbprint (SHA-1)",
-        "fingerprint_sha256": "Fingerprint (SHA-256)",
+        "subject": QCoreApplication.translate("CertificateText", "Subject"),
+        "issuer": QCoreApplication.translate("CertificateText", "Issuer"),
+        "serial_number": QCoreApplication.translate("CertificateText", "Serial number"),
+        "not_before": QCoreApplication.translate("CertificateText", "Valid from"),
+        "not_after": QCoreApplication.translate("CertificateText", "Valid to"),
+        "subject_alternative_names": QCoreApplication.translate(
+            "CertificateText", "Subject alternative names"
+        ),
+        "extended_key_usages": QCoreApplication.translate("CertificateText", "Enhanced key usage"),
+        "key": QCoreApplication.translate("CertificateText", "Key"),
+        "thumbprint_sha1": QCoreApplication.translate("CertificateText", "Thumbprint (SHA-1)"),
+        "fingerprint_sha256": QCoreApplication.translate(
+            "CertificateText", "Fingerprint (SHA-256)"
+        ),
     }
+    line = QCoreApplication.translate("CertificateText", "{label}: {value}")
     for key, label in labels.items():
         if key in result.details:
             value: Any = result.details[key]
+            if key == "extended_key_usages":
+                value = [eku_text(str(e)) for e in value or ()]
             if isinstance(value, list):
-                value = ", ".join(map(str, value)) or "(none)"
-            lines.append(f"{label}: {value}")
+                value = ", ".join(map(str, value)) or QCoreApplication.translate(
+                    "CertificateText", "(none)"
+                )
+            lines.append(line.format(label=label, value=value))
     return "\n".join(lines)
 
 

@@ -18,16 +18,11 @@ from PySide6.QtWidgets import (
 
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ...models.san_table import SanTableModel
-from ..common import WizardPage
+from ..common import WizardPage, eku_text
 
 if TYPE_CHECKING:
     from ...core.plan import CertificatePlan
     from ..wizard import PicWizard
-
-EKU_WORDS = {
-    "serverAuth": "Server Authentication (1.3.6.1.5.5.7.3.1)",
-    "clientAuth": "Client Authentication (1.3.6.1.5.5.7.3.2)",
-}
 
 
 def table(model: object, name: str) -> QTableView:
@@ -143,7 +138,7 @@ class ReviewPage(WizardPage):
 
     def _show(self, plan: CertificatePlan) -> None:
         self.subject.setText(plan.subject_text)
-        self.ekus.setText(", ".join(EKU_WORDS.get(e, e) for e in plan.extended_key_usages))
+        self.ekus.setText(", ".join(eku_text(e, oid=True) for e in plan.extended_key_usages))
         exportable = self.tr("exportable") if plan.key.exportable else self.tr("not exportable")
         self.key.setText(f"{plan.key.description}, {exportable}; SHA-256")
         errors = [f for f in plan.findings if f.severity.value == "error"]

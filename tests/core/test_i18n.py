@@ -1,0 +1,98 @@
+"""The core's text in another language: templates, the values they carry, what a finding is
+about. Names from certificates and profiles are never translated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pic_wizard.core.check import CheckOptions, check_certificate
+from pic_wizard.core.errors import InputError
+from pic_wizard.core.findings import (
+    PARTS,
+    Finding,
+    RuleId,
+    Severity,
+    render_fix,
+    render_message,
+    render_params,
+    render_subject,
+)
+from pic_wizard.core.i18n import Catalogue, language_from_environment
+from pic_wizard.core.loader import load_private_key
+
+import pki
+
+FR = Catalogue.load("fr")
+
+
+def french(f: Finding) -> tuple[str, str]:
+    return (
+        render_message(f, FR.context("Catalogue"), FR.context("Params")),
+        render_fix(f, FR.context("Catalogue"), FR.context("Params")),
+    )
+
+
+def test_a_value_made_of_parts_is_translated_part_by_part() -> None:
+    words = {"{n} apple(s)": "{n} pomme(s)", "a pear": "une poire"}
+    shown = render_params(
+        {"found": PARTS.join(["{n} apple(s)", "a pear"]), "n": "3"},
+        values=lambda t: words.get(t, t),
+    )
+    assert shown["found"] == "3 pomme(s), une poire"
+
+
+def test_what_a_finding_is_about_is_translated_only_when_it_is_a_word() -> None:
+    upper = str.upper
+    assert render_subject(Finding(RuleId.CERT_EXPIRED, Severity.ERROR, "Validity"), upper) == (
+        "VALIDITY"
+    )
+    named = Finding(RuleId.SAN_EXTRA, Severity.WARNING, "sip.contoso.com")
+    assert render_subject(named, upper) == "sip.contoso.com"
+    assert render_subject(Finding(RuleId.SAN_ORDER, Severity.INFO, "SAN"), FR.context("Params"))
+
+
+def test_the_url_of_a_missing_intermediate_in_french(root: pki.CA, intermediate: pki.CA) -> None:
+    url = "http://ca.example.com/issuing.crt"
+    leaf, _ = pki.make_leaf(intermediate, aia_url=url)
+    result = check_certificate([leaf], "edge.cer", CheckOptions(roots=[root.cert]))
+    (f,) = [f for f in result.findings if f.rule is RuleId.CHAIN_INCOMPLETE]
+    _message, fix = french(f)
+    assert f"(elle le publie à l'adresse {url})" in fix
+    assert "publishes" not in fix
+
+
+def test_what_a_wrong_file_holds_in_french(tmp_path: Path, intermediate: pki.CA) -> None:
+    leaf, _ = pki.make_leaf(intermediate)
+    path = tmp_path / "edge.cer"
+    path.write_bytes(pki.pem(leaf, intermediate))
+    with pytest.raises(InputError) as excinfo:
+        load_private_key(path, None)
+    error = excinfo.value
+    assert "it holds 2 certificate(s))" in str(error)
+    text = error.message(FR.context("Errors"), FR.context("Params"))
+    assert text.endswith("ne contient aucune clé privée (il contient 2 certificat(s)).")
+
+
+def test_subject_words_are_all_translated() -> None:
+    from pic_wizard.core.findings import SUBJECT_WORDS
+
+    params = FR.context("Params")
+    untranslated = [w for w in SUBJECT_WORDS if params(w) == w and w not in ("SAN", "EKU", "Signature")]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "fr_CA.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "en"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "fr_BE@euro"}, "fr"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({"LANG": "C"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_language_from_environment(environ: dict[str, str], language: str) -> None:
+    assert language_from_environment(environ) == language
