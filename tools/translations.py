@@ -3,6 +3,7 @@
 
     python tools/translations.py update   # collect every English string into the .ts files
     python tools/translations.py build    # .ts -> .qm (lrelease) and .json, in the package
+    python tools/translations.py pseudo OUT.qm  # every string 40% longer, to find clipping
 
 ``update`` runs ``pyside6-lupdate`` over the widgets and models (their ``self.tr()``), then
 adds the core's English templates, which are data rather than ``tr()`` calls: the rule
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import ast
 import json
+import math
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -172,11 +175,41 @@ def build(sources: Path = SOURCES, package: Path = PACKAGE) -> None:
         print(f"built {qm} and its .json")
 
 
+ACCENTED = str.maketrans("aceinouyAEIOU", "àçéîñöûÿÀÉÎÖÛ")
+KEEP = re.compile(r"(\{[A-Za-z_]\w*\}|<[^>]*>|&.|\n)")
+
+
+def pseudo_text(text: str, growth: float = 0.4) -> str:
+    """``text`` made ``growth`` longer and visibly foreign, placeholders, tags, mnemonics
+    and line breaks kept: what a longer language does to the layout."""
+    pieces = KEEP.split(text)
+    shown = "".join(p if KEEP.fullmatch(p) else p.translate(ACCENTED) for p in pieces)
+    padding = "~" * max(1, math.ceil(len(text) * growth) - 2)
+    return f"[{shown}{padding}]"
+
+
+def pseudo(ts: Path, qm: Path) -> None:
+    """A .qm where every string is pseudo-translated (40% longer), to look for clipping."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None:
+            translation.attrib.pop("type", None)
+            translation.text = pseudo_text(message.findtext("source") or "")
+    pseudo_ts = qm.with_suffix(".ts")
+    tree.write(pseudo_ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(pseudo_ts), "-qm", str(qm), "-silent"], check=True
+    )
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "update":
         update()
     elif command == "build":
         build()
+    elif command == "pseudo":  # python tools/translations.py pseudo OUT.qm
+        pseudo(SOURCES / "pic_wizard_fr.ts", Path(sys.argv[2]).resolve())
     else:
         sys.exit(__doc__)

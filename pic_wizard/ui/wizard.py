@@ -90,7 +90,9 @@ class PreviewPanel(QGroupBox):
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(QLabel(self.tr("Subject")))
         layout.addWidget(self.subject)
-        layout.addWidget(QLabel(self.tr("Subject alternative names (in order)")))
+        sans_title = QLabel(self.tr("Subject alternative names (in order)"))
+        sans_title.setWordWrap(True)
+        layout.addWidget(sans_title)
         self.sans = QTableView()
         self.sans.setModel(wizard.san_model)
         self.sans.setAccessibleName(self.tr("Subject alternative names"))
@@ -196,7 +198,10 @@ class StepsPanel(QListWidget):
         self.wizard = wizard
         self.setAccessibleName(self.tr("Steps"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFixedWidth(170)
+        # As wide as the longest step in the user's language (French is longer), no wider.
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance("▶ " + t) for t in self.titles().values())
+        self.setFixedWidth(max(170, widest + 2 * self.frameWidth() + 16))
         self.itemClicked.connect(self._clicked)
 
     def titles(self) -> dict[PageId, str]:
