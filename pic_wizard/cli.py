@@ -138,6 +138,38 @@ def _parser() -> argparse.ArgumentParser:
         default=0,
         help="processes for a large audit (default: one per CPU; 1 to stay in one process)",
     )
+
+    p = sub.add_parser(
+        "report", help="write a report of a plan or of a check (HTML or PDF) for a change ticket"
+    )
+    p.add_argument(
+        "inputs",
+        metavar="PROFILE|FILE",
+        nargs="+",
+        help="a profile (.json): the plan; else the files to check",
+    )
+    p.add_argument(
+        "--format",
+        choices=("html", "pdf"),
+        help="the report's format (default: from the extension of --out, else PDF)",
+    )
+    p.add_argument("--out", metavar="F", required=True, help="the report file to write")
+    p.add_argument("--force", action="store_true", help="replace F if it exists")
+    p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
+    p.add_argument(
+        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
+    )
+    p.add_argument(
+        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
+    )
+    p.add_argument("--key", metavar="F", help="the private key the certificate should match")
+    p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help=f"password of PFX files and keys (first line); or set {PASSWORD_ENV}",
+    )
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
     return parser
 
 
@@ -609,16 +641,14 @@ def _checked(paths: list[str], jobs: int) -> Iterator[tuple[str, int]]:
             yield from results
 
 
-def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    global _CHECK_RUN
+def _check_options(args: argparse.Namespace, password: bytes | None) -> CheckOptions:
     from .core import profile
     from .core.check import CheckOptions
     from .core.loader import load_certificates, load_private_key, load_request
     from .core.policy import now
 
-    password = _password(args.password_file)
     chain = [c for path in args.chain for c in load_certificates(path, password)]
-    options = CheckOptions(
+    return CheckOptions(
         topology=profile.load(args.profile) if args.profile else None,
         roots=load_certificates(args.roots, password) if args.roots else None,
         chain=chain,
@@ -626,6 +656,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         request=load_request(args.request, password) if args.request else None,
         at=_date(args.at) or now(),  # one moment for the whole run
     )
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    global _CHECK_RUN
+
+    password = _password(args.password_file)
+    options = _check_options(args, password)
     if args.jobs < 0:
         raise InputError("bad-jobs", value=str(args.jobs))
     jobs = args.jobs or os.cpu_count() or 1
@@ -640,6 +677,55 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return code
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    """A report of a plan (one profile) or of a check (files), written as HTML or PDF.
+
+    Exit 0 once the report is written, whatever it found (it says so itself)."""
+    from .core.policy import now
+
+    fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "pdf")
+    if not args.force and os.path.exists(args.out):
+        from .core.errors import OutputError
+
+        raise OutputError("output-exists", file=args.out)
+    at = _date(args.at) or now()
+    if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".json"):
+        from .core import profile
+        from .core.plan import make_plan
+        from .core.report import plan_report_html
+
+        plan = make_plan(profile.load(args.inputs[0]), at=at)
+        text = plan_report_html(plan, LANGUAGE, at)
+    else:
+        from .core.check import check_loaded
+        from .core.loader import load_file
+        from .core.report import check_report_html
+
+        password = _password(args.password_file)
+        options = _check_options(args, password)
+        results = [check_loaded(load_file(path, password), options) for path in args.inputs]
+        plan = None
+        if options.topology is not None:
+            from .core.plan import make_plan
+
+            plan = make_plan(options.topology, at=at)
+        text = check_report_html(results, LANGUAGE, at, plan)
+    if fmt == "html":
+        from .core.fsutil import write_atomic
+
+        write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
+    else:
+        try:
+            from .report_pdf import html_to_pdf
+        except ImportError:
+            from .core.errors import OutputError
+
+            raise OutputError("output-unwritable", file=args.out, reason="PySide6") from None
+        html_to_pdf(text, args.out, force=args.force)
+    out.write(_t("Wrote the report: {path}").format(path=args.out) + "\n")
+    return EXIT_OK
+
+
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "example":
         return cmd_example(args, out)
@@ -651,6 +737,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return cmd_inf(args, out, err)
     if args.command == "powershell":
         return cmd_powershell(args, out, err)
+    if args.command == "report":
+        return cmd_report(args, out)
     return cmd_check(args, out)
 
 

@@ -29,6 +29,12 @@ def remember_language(language: str) -> None:
 
 
 _installed: list[QTranslator] = []
+_language = ["en"]  # the language last installed (what the wizard speaks)
+
+
+def installed_language() -> str:
+    """The language the wizard speaks now: the core's text (reports) follows it."""
+    return _language[0]
 
 
 def install_translators(language: str) -> bool:
@@ -39,6 +45,7 @@ def install_translators(language: str) -> bool:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en"
     if language == "en" or app is None:
         return language == "en"
     ours = QTranslator()
@@ -51,4 +58,5 @@ def install_translators(language: str) -> bool:
     if found:
         app.installTranslator(ours)
         _installed.append(ours)
+        _language[0] = language
     return found

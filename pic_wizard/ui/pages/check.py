@@ -29,6 +29,7 @@ from ...core.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import ProblemLabel, WizardPage, eku_text, why_label
+from ..report import report_button_row
 from ..wizard import error_text
 from .review import findings_table
 
@@ -400,7 +401,15 @@ class CheckResultPage(WizardPage):
         layout = QVBoxLayout()
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.skipped)
+        self.report_button = QPushButton(self.tr("Save &report…"))
+        self.report_button.setToolTip(
+            self.tr("The result of the check as a PDF or HTML page, for a change ticket")
+        )
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.save_report)
+        layout.addLayout(report_button_row(self.report_button))
         self.form.addLayout(layout, 1)
+        self.shown: CheckResult | None = None
 
     def refresh(self) -> None:
         from .. import wizard as wizard_module
@@ -410,7 +419,22 @@ class CheckResultPage(WizardPage):
         if result is not None:
             self.show_result(result)
 
+    def save_report(self) -> str:
+        from ...core.policy import now
+        from ...core.report import check_report_html
+        from ..report import save_report
+
+        result = self.shown
+        if result is None:
+            return ""
+        name = f"{Path(result.file).stem or 'certificate'}-check"
+        return save_report(
+            self, lambda catalogue: check_report_html([result], catalogue, now()), name
+        )
+
     def show_result(self, result: CheckResult) -> None:
+        self.shown = result
+        self.report_button.setEnabled(True)
         counts = {s: 0 for s in ("error", "warning", "info")}
         for f in result.findings:
             counts[f.severity.value] += 1

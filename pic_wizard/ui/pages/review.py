@@ -13,12 +13,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QTableView,
+    QTabWidget,
 )
 
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ...models.san_table import SanTableModel
 from ..common import WizardPage, eku_text
+from ..plan_picture import PlanPicture
+from ..report import report_button_row
 
 if TYPE_CHECKING:
     from ...core.plan import CertificatePlan
@@ -96,7 +101,19 @@ class ReviewPage(WizardPage):
         sans_label = QLabel(self.tr("Subject alternative na&mes, in this order:"))
         sans_label.setBuddy(self.sans)
         self.form.addWidget(sans_label)
-        self.form.addWidget(self.sans, 2)
+        # The same names as a picture: which service or domain needs which name.
+        self.picture = PlanPicture()
+        picture_scroll = QScrollArea()
+        picture_scroll.setWidgetResizable(True)
+        picture_scroll.setWidget(self.picture)
+        self.names_tabs = QTabWidget()
+        self.names_tabs.addTab(self.sans, self.tr("&List"))
+        self.names_tabs.addTab(picture_scroll, self.tr("Pict&ure"))
+        self.form.addWidget(self.names_tabs, 2)
+        # The picture is taller than the list: it takes room from the findings.
+        self.names_tabs.currentChanged.connect(
+            lambda i: self.form.setStretchFactor(self.names_tabs, 2 if i == 0 else 6)
+        )
 
         self.proxy = FindingsFilterProxy(self)
         self.proxy.setSourceModel(wizard.findings_model)
@@ -127,6 +144,12 @@ class ReviewPage(WizardPage):
         self.blocked.setTextFormat(Qt.TextFormat.PlainText)
         self.blocked.setStyleSheet("color: #c62828; font-weight: bold;")
         self.form.addWidget(self.blocked)
+        self.report_button = QPushButton(self.tr("Save &report…"))
+        self.report_button.setToolTip(
+            self.tr("The plan and its findings as a PDF or HTML page, for a change ticket")
+        )
+        self.report_button.clicked.connect(self.save_report)
+        self.form.addLayout(report_button_row(self.report_button))
         self.show_only.currentIndexChanged.connect(
             lambda: self.proxy.set_severities(set(self.show_only.currentData()))
         )
@@ -138,6 +161,7 @@ class ReviewPage(WizardPage):
 
     def _show(self, plan: CertificatePlan) -> None:
         self.subject.setText(plan.subject_text)
+        self.picture.set_plan(plan)
         self.ekus.setText(", ".join(eku_text(e, oid=True) for e in plan.extended_key_usages))
         exportable = self.tr("exportable") if plan.key.exportable else self.tr("not exportable")
         self.key.setText(f"{plan.key.description}, {exportable}; SHA-256")
@@ -150,6 +174,15 @@ class ReviewPage(WizardPage):
         else:
             self.blocked.hide()
         self.completeChanged.emit()
+
+    def save_report(self) -> str:
+        from ...core.policy import now
+        from ...core.report import plan_report_html
+        from ..report import save_report
+
+        plan = self.pic.answers.plan
+        name = f"{plan.subject_name or 'edge'}-plan"
+        return save_report(self, lambda catalogue: plan_report_html(plan, catalogue, now()), name)
 
     def isComplete(self) -> bool:
         return not self.pic.answers.plan.has_errors

@@ -1,0 +1,343 @@
+"""Reports of a plan or of a check, as HTML for a change ticket (one page where it fits).
+
+The HTML keeps to what QTextDocument renders (tables, simple styles), so the same text
+makes the PDF (``pic_wizard.report_pdf``).  Every value is escaped: names come from
+certificates, which are untrusted.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .. import __version__
+from .content import EKU_NAMES
+from .findings import Finding, render_fix, render_message, render_subject
+from .i18n import N_, Catalogue
+
+if TYPE_CHECKING:
+    from .check import CheckResult
+    from .plan import CertificatePlan
+
+CONTEXT = "Report"
+
+CSS = """
+body { font-family: 'Segoe UI', 'DejaVu Sans', Arial, sans-serif; font-size: 9pt;
+       color: #202020; }
+h1 { font-size: 14pt; margin-bottom: 2px; }
+h2 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; color: #1a4b7a; }
+p.meta { font-size: 8pt; color: #555555; margin-top: 0px; }
+table { border-collapse: collapse; }
+th { background-color: #e8eef5; text-align: left; font-weight: bold; }
+td, th { border: 1px solid #b0b8c0; padding: 2px 4px; vertical-align: top; }
+td.label { font-weight: bold; background-color: #f4f6f8; }
+.mono { font-family: 'Consolas', 'DejaVu Sans Mono', monospace; }
+.error { color: #b71c1c; font-weight: bold; }
+.warning { color: #8a5a00; font-weight: bold; }
+.info { color: #1a4b7a; }
+.pass { color: #1b5e20; font-weight: bold; }
+.fail { color: #b71c1c; font-weight: bold; }
+.warn { color: #8a5a00; font-weight: bold; }
+"""
+
+SEVERITY = {
+    "error": N_("Report", "Error"),
+    "warning": N_("Report", "Warning"),
+    "info": N_("Report", "Note"),
+}
+EKU_WORDS = {
+    "serverAuth": N_("Report", "Server Authentication"),
+    "clientAuth": N_("Report", "Client Authentication"),
+    "codeSigning": N_("Report", "Code Signing"),
+    "emailProtection": N_("Report", "Secure Email"),
+    "timeStamping": N_("Report", "Time Stamping"),
+    "OCSPSigning": N_("Report", "OCSP Signing"),
+    "anyExtendedKeyUsage": N_("Report", "Any Purpose"),
+}
+KU_WORDS = {
+    "digitalSignature": N_("Report", "Digital Signature"),
+    "keyEncipherment": N_("Report", "Key Encipherment"),
+}
+DEPLOYMENT = {
+    "single": N_("Report", "a single Edge Server"),
+    "dns-pool": N_("Report", "an Edge pool of {n} servers (DNS load balancing)"),
+    "hlb-pool": N_("Report", "an Edge pool of {n} servers (hardware load balancing)"),
+}
+PIC_NAMES = {"aol": "AOL", "skype": "Skype / Windows Live", "yahoo": "Yahoo!"}
+VERDICT = {
+    "pass": N_("Report", "Ready"),
+    "warn": N_("Report", "Ready, with warnings to read"),
+    "fail": N_("Report", "Not ready"),
+}
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+class _Writer:
+    """The pieces of one report, in one language."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.parts: list[str] = []
+
+    def t(self, text: str) -> str:
+        return self.catalogue.translate(CONTEXT, text)
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def heading(self, text: str) -> None:
+        self.add(f"<h2>{_e(self.t(text))}</h2>")
+
+    def rows(self, rows: Iterable[tuple[str, str]], mono: Sequence[str] = ()) -> None:
+        """A two-column table: translated label, escaped value (``mono`` labels in monospace)."""
+        self.add('<table width="100%" cellspacing="0" cellpadding="3">')
+        for label, value in rows:
+            css = ' class="mono"' if label in mono else ""
+            self.add(
+                f'<tr><td class="label" width="28%">{_e(self.t(label))}</td>'
+                f"<td{css}>{value}</td></tr>"
+            )
+        self.add("</table>")
+
+    def start(self, title: str, at: dt.datetime, picture_png: bytes | None) -> None:
+        self.add('<html><head><meta charset="utf-8"/>')
+        self.add(f"<title>{_e(self.t(title))}</title><style>{CSS}</style></head><body>")
+        self.add(f"<h1>{_e(self.t(title))}</h1>")
+        stamp = _when(at)
+        meta = self.t(N_("Report", "Made on {date} by pic-wizard {version}")).format(
+            date=stamp, version=__version__
+        )
+        self.add(f'<p class="meta">{_e(meta)}</p>')
+        if picture_png:
+            data = base64.b64encode(picture_png).decode("ascii")
+            alt = _e(self.t(N_("Report", "Picture of the plan")))
+            self.add(f'<p><img src="data:image/png;base64,{data}" alt="{alt}"/></p>')
+
+    def end(self) -> str:
+        self.add("</body></html>")
+        return "\n".join(self.parts)
+
+    def eku_text(self, eku: str) -> str:
+        words = self.t(EKU_WORDS[eku]) if eku in EKU_WORDS else eku
+        oid = EKU_NAMES.get(eku)
+        return f"{words} ({oid})" if oid else words
+
+    def findings(self, findings: Sequence[Finding]) -> None:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for f in findings:
+            counts[f.severity.value] += 1
+        summary = self.t(
+            N_("Report", "{errors} error(s), {warnings} warning(s), {notes} note(s)")
+        ).format(errors=counts["error"], warnings=counts["warning"], notes=counts["info"])
+        title = self.t(N_("Report", "Findings: {counts}")).format(counts=summary)
+        self.add(f"<h2>{_e(title)}</h2>")
+        if not findings:
+            self.add("<p>" + _e(self.t(N_("Report", "No finding."))) + "</p>")
+            return
+        catalogue, params = self.catalogue.context("Catalogue"), self.catalogue.context("Params")
+        self.add('<table width="100%" cellspacing="0" cellpadding="3"><tr>')
+        for head in (
+            N_("Report", "Severity"),
+            N_("Report", "Rule"),
+            N_("Report", "About"),
+            N_("Report", "Message"),
+            N_("Report", "Fix"),
+        ):
+            self.add(f"<th>{_e(self.t(head))}</th>")
+        self.add("</tr>")
+        for f in findings:
+            severity = f.severity.value
+            self.add(
+                f'<tr><td class="{severity}">{_e(self.t(SEVERITY[severity]))}</td>'
+                f'<td class="mono">{_e(f.rule.value)}</td>'
+                f"<td>{_e(render_subject(f, params))}</td>"
+                f"<td>{_e(render_message(f, catalogue, params))}</td>"
+                f"<td>{_e(render_fix(f, catalogue, params))}</td></tr>"
+            )
+        self.add("</table>")
+
+    def topology(self, plan: CertificatePlan) -> None:
+        t = plan.topology
+        deployment = self.t(DEPLOYMENT[t.deployment.value]).format(n=t.server_count)
+        yes, no = self.t(N_("Report", "yes")), self.t(N_("Report", "no"))
+        pic = ", ".join(sorted(PIC_NAMES.get(p.value, p.value) for p in t.pic_providers))
+        xmpp = yes if t.xmpp_federation else no
+        if t.xmpp_federation and t.xmpp_domains:
+            xmpp += " (" + ", ".join(t.xmpp_domains) + ")"
+        domains = [d.strip() for d in t.sip_domains if d.strip()]
+        default = " (" + _e(self.t(N_("Report", "default"))) + ")"
+        shown_domains = "<br/>".join(
+            _e(d) + (default if i == 0 else "") for i, d in enumerate(domains)
+        )
+        self.heading(N_("Report", "Topology"))
+        self.rows(
+            [
+                (N_("Report", "Product"), _e(t.product.display_name)),
+                (N_("Report", "Deployment"), _e(deployment)),
+                (N_("Report", "SIP domains"), shown_domains or _e(self.t(N_("Report", "(none)")))),
+                (N_("Report", "Access Edge"), _e(plan.edge.access_edge)),
+                (N_("Report", "Web Conferencing Edge"), _e(plan.edge.web_conferencing_edge)),
+                (N_("Report", "A/V Edge"), _e(plan.edge.av_edge)),
+                (N_("Report", "SIP federation"), _e(yes if t.sip_federation else no)),
+                (N_("Report", "Public IM connectivity"), _e(pic or self.t(N_("Report", "(none)")))),
+                (N_("Report", "XMPP federation"), _e(xmpp)),
+            ]
+        )
+
+    def certificate_plan(self, plan: CertificatePlan) -> None:
+        self.heading(N_("Report", "Certificate to request"))
+        exportable = (
+            self.t(N_("Report", "exportable"))
+            if plan.key.exportable
+            else self.t(N_("Report", "not exportable"))
+        )
+        key = self.t(N_("Report", "{key}, {exportable}; signed with SHA-256")).format(
+            key=plan.key.description, exportable=exportable
+        )
+        rows = [
+            (N_("Report", "Subject"), _e(plan.subject_text)),
+            (
+                N_("Report", "Enhanced key usage"),
+                "<br/>".join(_e(self.eku_text(e)) for e in plan.extended_key_usages),
+            ),
+            (
+                N_("Report", "Key usage"),
+                _e(", ".join(self.t(KU_WORDS.get(k, k)) for k in plan.key_usages)),
+            ),
+            (N_("Report", "Key"), _e(key)),
+        ]
+        if plan.topology.friendly_name:
+            rows.append((N_("Report", "Friendly name"), _e(plan.topology.friendly_name)))
+        self.rows(rows)
+        self.heading(N_("Report", "Subject alternative names, in this order"))
+        reasons = self.catalogue.context("Reasons")
+        self.add('<table width="100%" cellspacing="0" cellpadding="3"><tr>')
+        for head in (N_("Report", "#"), N_("Report", "Name"), N_("Report", "Why it is there")):
+            self.add(f"<th>{_e(self.t(head))}</th>")
+        self.add("</tr>")
+        for i, entry in enumerate(plan.sans, 1):
+            why = "<br/>".join(_e(r.text(reasons)) for r in entry.reasons)
+            self.add(f'<tr><td>{i}</td><td class="mono">{_e(entry.name)}</td><td>{why}</td></tr>')
+        self.add("</table>")
+
+
+def _when(at: dt.datetime) -> str:
+    if at.tzinfo is not None:
+        return f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
+    return f"{at:%Y-%m-%d %H:%M}"
+
+
+def _date(value: object) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return _when(moment)
+
+
+def plan_report_html(
+    plan: CertificatePlan,
+    catalogue: Catalogue,
+    at: dt.datetime,
+    picture_png: bytes | None = None,
+) -> str:
+    """The plan of the external Edge certificate: topology, names and reasons, findings."""
+    w = _Writer(catalogue)
+    w.start(N_("Report", "External Edge certificate: plan"), at, picture_png)
+    w.topology(plan)
+    w.certificate_plan(plan)
+    w.findings(plan.findings)
+    return w.end()
+
+
+def _check_section(w: _Writer, result: CheckResult) -> None:
+    from .x509view import subject_text
+
+    what = {
+        "certificate": N_("Report", "Certificate"),
+        "csr": N_("Report", "Certificate request"),
+    }[result.kind]
+    w.add(f"<h2>{_e(w.t(what))}: {_e(result.file)}</h2>")
+    d = result.details
+    verdict = result.verdict
+    rows: list[tuple[str, str]] = [
+        (N_("Report", "Verdict"), f'<span class="{verdict}">{_e(w.t(VERDICT[verdict]))}</span>'),
+        (N_("Report", "Subject"), _e(d.get("subject", ""))),
+    ]
+    if "issuer" in d:
+        rows.append((N_("Report", "Issuer"), _e(d["issuer"])))
+    if "serial_number" in d:
+        rows.append((N_("Report", "Serial number"), _e(d["serial_number"])))
+    if "not_before" in d and "not_after" in d:
+        rows.append((N_("Report", "Valid from"), _e(_date(d["not_before"]))))
+        rows.append((N_("Report", "Valid to"), _e(_date(d["not_after"]))))
+    sans = [str(n) for n in _strings(d.get("subject_alternative_names"))]
+    rows.append(
+        (
+            N_("Report", "Subject alternative names"),
+            "<br/>".join(_e(n) for n in sans) or _e(w.t(N_("Report", "(none)"))),
+        )
+    )
+    ekus = [w.eku_text(e) for e in _strings(d.get("extended_key_usages"))]
+    rows.append(
+        (
+            N_("Report", "Enhanced key usage"),
+            "<br/>".join(_e(e) for e in ekus) or _e(w.t(N_("Report", "(none)"))),
+        )
+    )
+    rows.append((N_("Report", "Key"), _e(d.get("key", ""))))
+    mono: list[str] = []
+    if "thumbprint_sha1" in d:
+        label = N_("Report", "Thumbprint (SHA-1, as Windows shows it)")
+        rows.append((label, _e(d["thumbprint_sha1"])))
+        mono.append(label)
+    if "fingerprint_sha256" in d:
+        label = N_("Report", "Fingerprint (SHA-256)")
+        rows.append((label, _e(d["fingerprint_sha256"])))
+        mono.append(label)
+    if result.kind == "certificate":
+        chain = "<br/>".join(
+            ("&nbsp;&nbsp;" * i) + _e(subject_text(c)) for i, c in enumerate(result.path)
+        )
+        rows.append(
+            (
+                N_("Report", "Certification path"),
+                chain or _e(w.t(N_("Report", "no path to a trusted root was found"))),
+            )
+        )
+    w.rows(rows, mono)
+    w.findings(result.findings)
+    if result.skipped:
+        text = w.t(N_("Report", "Not checked without a profile: {rules}")).format(
+            rules=", ".join(r.value for r in result.skipped)
+        )
+        w.add(f"<p>{_e(text)}</p>")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return []
+
+
+def check_report_html(
+    results: Sequence[CheckResult],
+    catalogue: Catalogue,
+    at: dt.datetime,
+    plan: CertificatePlan | None = None,
+    picture_png: bytes | None = None,
+) -> str:
+    """What a check found, file by file; with ``plan``, the topology it was checked against."""
+    w = _Writer(catalogue)
+    w.start(N_("Report", "External Edge certificate: check"), at, picture_png)
+    if plan is not None:
+        w.topology(plan)
+    for result in results:
+        _check_section(w, result)
+    return w.end()

@@ -1,0 +1,106 @@
+"""The plan as a picture: painted, rendered to PNG for the report, and on the Review page."""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QPainter
+
+from pic_wizard.core.plan import make_plan
+from pic_wizard.core.topology import seed_example
+from pic_wizard.ui.plan_picture import PlanPicture, picture_png
+from pic_wizard.ui.wizard import PageId, PicWizard
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_widget_paints_the_plan(qtbot) -> None:
+    widget = PlanPicture()
+    qtbot.addWidget(widget)
+    widget.set_plan(make_plan(seed_example()), ["sip.contoso.com", "www.contoso.com"])
+    widget.resize(800, widget.sizeHint().height())
+    widget.show()
+    qtbot.waitExposed(widget)
+    image = widget.grab().toImage()
+    assert not image.isNull()
+    assert len({image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, 300, 7)}) > 3
+    # one box per node and per slot, a tooltip on each
+    assert len(widget._left) == 5 + 1 and len(widget._right) == 4 + 1
+    box = widget.box_at(widget._right[2].rect.center())
+    assert box is not None and "webcon.contoso.com" in box.tooltip
+    assert "Web Conferencing Edge external FQDN" in box.tooltip
+    assert widget.box_at(QPointF(-5, -5)) is None
+
+
+def test_an_empty_widget_paints(qtbot) -> None:
+    widget = PlanPicture()
+    qtbot.addWidget(widget)
+    image = QImage(200, 100, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    widget.paint(painter)
+    painter.end()
+    assert widget.summary() == []
+
+
+def test_the_size_hint_grows_with_the_rows(qtbot) -> None:
+    widget = PlanPicture()
+    qtbot.addWidget(widget)
+    widget.set_plan(make_plan(seed_example()))
+    small = widget.sizeHint().height()
+    domains = tuple(f"d{i}.example.com" for i in range(40))
+    widget.set_plan(make_plan(replace(seed_example(), sip_domains=domains)))
+    assert widget.sizeHint().height() > small * 5
+
+
+def test_picture_png(qtbot) -> None:
+    data = picture_png(make_plan(seed_example()), ["sip.contoso.com"], width=700)
+    assert data.startswith(PNG)
+    width, height = struct.unpack(">II", data[16:24])
+    assert width == 700 and 200 < height < 1000
+    assert 5_000 < len(data) < 500_000
+
+
+def test_the_review_page_has_the_picture(qtbot) -> None:
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart_at(PageId.REVIEW)
+    page = wizard.currentPage()
+    assert page.names_tabs.count() == 2
+    page.names_tabs.setCurrentIndex(1)
+    assert page.picture.isVisible()
+    description = page.picture.accessibleDescription().splitlines()
+    assert description == [
+        "Access Edge sip.contoso.com needs Subject CN: sip.contoso.com",
+        "Access Edge sip.contoso.com needs SAN 1: sip.contoso.com",
+        "Web Conferencing Edge webcon.contoso.com needs SAN 2: webcon.contoso.com",
+        "A/V Edge av.contoso.com: not in the certificate",
+        "SIP domain contoso.com needs SAN 1: sip.contoso.com",
+        "SIP domain fabrikam.com needs SAN 3: sip.fabrikam.com",
+    ]
+    assert page.picture.accessibleName()
+    # the plan changes, the picture follows
+    wizard.answers.update(sip_domains=("contoso.com",))
+    qtbot.waitUntil(lambda: "fabrikam" not in page.picture.accessibleDescription())
+
+
+def test_picture_png_needs_no_widgets() -> None:
+    """A report may have only a QGuiApplication (no QWidget possible there)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(['x', '-platform', 'offscreen'])\n"
+        "from pic_wizard.core.plan import make_plan\n"
+        "from pic_wizard.core.topology import seed_example\n"
+        "from pic_wizard.ui.plan_picture import picture_png\n"
+        "print(picture_png(make_plan(seed_example()))[:4])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "PNG" in result.stdout
