@@ -225,6 +225,14 @@
             <translation>&amp;Détails</translation>
         </message>
         <message>
+            <source>Save &amp;report…</source>
+            <translation>Enregistrer le &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>The result of the check as a PDF or HTML page, for a change ticket</source>
+            <translation>Le résultat de la vérification en page PDF ou HTML, pour une demande de modification</translation>
+        </message>
+        <message>
             <source>certificate</source>
             <translation>ce certificat</translation>
         </message>
@@ -1059,6 +1067,29 @@ Next:
         </message>
     </context>
     <context>
+        <name>PlanPicture</name>
+        <message>
+            <source>Missing from the certificate</source>
+            <translation>Absent du certificat</translation>
+        </message>
+        <message>
+            <source>In the certificate, but no service needs it</source>
+            <translation>Dans le certificat, mais aucun service n'en a besoin</translation>
+        </message>
+        <message>
+            <source>Services and domains</source>
+            <translation>Services et domaines</translation>
+        </message>
+        <message>
+            <source>In the certificate</source>
+            <translation>Dans le certificat</translation>
+        </message>
+        <message>
+            <source>Picture of the certificate's names</source>
+            <translation>Schéma des noms du certificat</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
             <source>Your certificate</source>
@@ -1183,6 +1214,14 @@ Next:
             <translation>Autres &amp;noms du sujet (SAN), dans cet ordre :</translation>
         </message>
         <message>
+            <source>&amp;List</source>
+            <translation>&amp;Liste</translation>
+        </message>
+        <message>
+            <source>Pict&amp;ure</source>
+            <translation>Ima&amp;ge</translation>
+        </message>
+        <message>
             <source>Fin&amp;dings:</source>
             <translation>&amp;Constats :</translation>
         </message>
@@ -1213,6 +1252,14 @@ Next:
         <message>
             <source>Findings</source>
             <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Save &amp;report…</source>
+            <translation>Enregistrer le &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>The plan and its findings as a PDF or HTML page, for a change ticket</source>
+            <translation>Le plan et ses constats en page PDF ou HTML, pour une demande de modification</translation>
         </message>
         <message>
             <source>exportable</source>
@@ -3007,6 +3054,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Sujet : {subject} ; SAN : {san}</translation>
         </message>
         <message>
+            <source>Wrote the report: {path}</source>
+            <translation>Rapport écrit : {path}</translation>
+        </message>
+        <message>
             <source>pic-wizard-cli: interrupted</source>
             <translation>pic-wizard-cli : interrompu</translation>
         </message>
@@ -3049,6 +3100,360 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
             <translation>pic-wizard-cli : erreur interne ({error}). C'est un bogue de pic-wizard ; signalez-le avec la commande que vous avez lancée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Picture</name>
+        <message>
+            <source>not in the certificate</source>
+            <translation>absent du certificat</translation>
+        </message>
+        <message>
+            <source>Edge pool of {n} servers: one certificate for all</source>
+            <translation>Pool de serveurs Edge de {n} serveurs : un certificat pour tous</translation>
+        </message>
+        <message>
+            <source>{node} {name}: not in the certificate</source>
+            <translation>{node} {name} : absent du certificat</translation>
+        </message>
+        <message>
+            <source>Access Edge</source>
+            <translation>Service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge</source>
+            <translation>Service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>A/V Edge</source>
+            <translation>Service Edge A/V</translation>
+        </message>
+        <message>
+            <source>Subject name</source>
+            <translation>Nom du sujet</translation>
+        </message>
+        <message>
+            <source>SIP domain</source>
+            <translation>Domaine SIP</translation>
+        </message>
+        <message>
+            <source>XMPP domain</source>
+            <translation>Domaine XMPP</translation>
+        </message>
+        <message>
+            <source>Extra names</source>
+            <translation>Noms supplémentaires</translation>
+        </message>
+        <message>
+            <source>No service</source>
+            <translation>Aucun service</translation>
+        </message>
+        <message>
+            <source>Subject CN</source>
+            <translation>CN du sujet</translation>
+        </message>
+        <message>
+            <source>SAN {n}</source>
+            <translation>SAN {n}</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>Inutile</translation>
+        </message>
+        <message>
+            <source>{node} needs {slot}: {name}</source>
+            <translation>{node} a besoin de {slot} : {name}</translation>
+        </message>
+        <message>
+            <source>{node} needs {slot}: {name}, missing from the certificate</source>
+            <translation>{node} a besoin de {slot} : {name}, absent du certificat</translation>
+        </message>
+        <message>
+            <source>{name} is in the certificate, but no service needs it</source>
+            <translation>{name} est dans le certificat, mais aucun service n'en a besoin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Server Authentication</source>
+            <translation>Authentification du serveur</translation>
+        </message>
+        <message>
+            <source>Client Authentication</source>
+            <translation>Authentification du client</translation>
+        </message>
+        <message>
+            <source>Code Signing</source>
+            <translation>Signature du code</translation>
+        </message>
+        <message>
+            <source>Secure Email</source>
+            <translation>Messagerie électronique sécurisée</translation>
+        </message>
+        <message>
+            <source>Time Stamping</source>
+            <translation>Horodatage</translation>
+        </message>
+        <message>
+            <source>OCSP Signing</source>
+            <translation>Signature OCSP</translation>
+        </message>
+        <message>
+            <source>Any Purpose</source>
+            <translation>Tous les usages</translation>
+        </message>
+        <message>
+            <source>Digital Signature</source>
+            <translation>Signature numérique</translation>
+        </message>
+        <message>
+            <source>Key Encipherment</source>
+            <translation>Chiffrement de clé</translation>
+        </message>
+        <message>
+            <source>a single Edge Server</source>
+            <translation>un serveur Edge unique</translation>
+        </message>
+        <message>
+            <source>an Edge pool of {n} servers (DNS load balancing)</source>
+            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de charge DNS)</translation>
+        </message>
+        <message>
+            <source>an Edge pool of {n} servers (hardware load balancing)</source>
+            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de la charge matérielle)</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Ready, with warnings to read</source>
+            <translation>Prêt, avec des avertissements à lire</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Pas prêt</translation>
+        </message>
+        <message>
+            <source>External Edge certificate: plan</source>
+            <translation>Certificat Edge externe : plan</translation>
+        </message>
+        <message>
+            <source>Thumbprint (SHA-1, as Windows shows it)</source>
+            <translation>Empreinte numérique (SHA-1, comme l'affiche Windows)</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation>Empreinte SHA-256</translation>
+        </message>
+        <message>
+            <source>External Edge certificate: check</source>
+            <translation>Certificat Edge externe : vérification</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>Topology</source>
+            <translation>Topologie</translation>
+        </message>
+        <message>
+            <source>Certificate to request</source>
+            <translation>Certificat à demander</translation>
+        </message>
+        <message>
+            <source>Subject alternative names, in this order</source>
+            <translation>Autres noms du sujet (SAN), dans cet ordre</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Why it is there</source>
+            <translation>Raison de sa présence</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Certificate request</source>
+            <translation>Demande de certificat</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Subject alternative names</source>
+            <translation>Autres noms du sujet (SAN)</translation>
+        </message>
+        <message>
+            <source>Enhanced key usage</source>
+            <translation>Utilisation améliorée de la clé</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>exportable</source>
+            <translation>exportable</translation>
+        </message>
+        <message>
+            <source>not exportable</source>
+            <translation>non exportable</translation>
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation>Utilisation de la clé</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valide à partir du</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Valide jusqu'au</translation>
+        </message>
+        <message>
+            <source>Certification path</source>
+            <translation>Chemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Made on {date} by pic-wizard {version}</source>
+            <translation>Établi le {date} par pic-wizard {version}</translation>
+        </message>
+        <message>
+            <source>Picture of the plan</source>
+            <translation>Schéma du plan</translation>
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
+            <translation>{errors} erreur(s), {warnings} avertissement(s), {notes} remarque(s)</translation>
+        </message>
+        <message>
+            <source>Findings: {counts}</source>
+            <translation>Constats : {counts}</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Deployment</source>
+            <translation>Déploiement</translation>
+        </message>
+        <message>
+            <source>SIP domains</source>
+            <translation>Domaines SIP</translation>
+        </message>
+        <message>
+            <source>Access Edge</source>
+            <translation>Service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge</source>
+            <translation>Service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>A/V Edge</source>
+            <translation>Service Edge A/V</translation>
+        </message>
+        <message>
+            <source>SIP federation</source>
+            <translation>Fédération SIP</translation>
+        </message>
+        <message>
+            <source>Public IM connectivity</source>
+            <translation>Connectivité PIC (Public IM Connectivity)</translation>
+        </message>
+        <message>
+            <source>XMPP federation</source>
+            <translation>Fédération XMPP</translation>
+        </message>
+        <message>
+            <source>{key}, {exportable}; signed with SHA-256</source>
+            <translation>{key}, {exportable} ; signée avec SHA-256</translation>
+        </message>
+        <message>
+            <source>Friendly name</source>
+            <translation>Nom convivial</translation>
+        </message>
+        <message>
+            <source>Not checked without a profile: {rules}</source>
+            <translation>Non vérifié sans profil : {rules}</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>par défaut</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>no path to a trusted root was found</source>
+            <translation>aucun chemin vers une racine de confiance n'a été trouvé</translation>
+        </message>
+        <message>
+            <source>No finding.</source>
+            <translation>Aucun constat.</translation>
         </message>
     </context>
 </TS>
