@@ -677,6 +677,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return code
 
 
+def _picture(plan: CertificatePlan, present: list[str] | None = None) -> bytes | None:
+    """The picture of the plan for a report, in the chosen language (None without Qt)."""
+    try:
+        from .report_pdf import _application
+        from .ui.i18n import install_translators
+        from .ui.plan_picture import picture_png
+    except ImportError:
+        return None
+    _application()
+    install_translators(LANGUAGE.language)
+    return picture_png(plan, present)
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     """A report of a plan (one profile) or of a check (files), written as HTML or PDF.
 
@@ -695,7 +708,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         from .core.report import plan_report_html
 
         plan = make_plan(profile.load(args.inputs[0]), at=at)
-        text = plan_report_html(plan, LANGUAGE, at)
+        text = plan_report_html(plan, LANGUAGE, at, picture_png=_picture(plan))
     else:
         from .core.check import check_loaded
         from .core.loader import load_file
@@ -709,7 +722,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             from .core.plan import make_plan
 
             plan = make_plan(options.topology, at=at)
-        text = check_report_html(results, LANGUAGE, at, plan)
+        picture = None
+        if plan is not None and len(results) == 1:  # the names the certificate lacks, in red
+            present = results[0].details.get("subject_alternative_names") or []
+            picture = _picture(plan, [str(n) for n in present])  # type: ignore[attr-defined]
+        text = check_report_html(results, LANGUAGE, at, plan, picture_png=picture)
     if fmt == "html":
         from .core.fsutil import write_atomic
 

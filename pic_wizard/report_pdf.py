@@ -17,7 +17,7 @@ from pathlib import Path
 from .core.errors import OutputError
 
 DATA_IMAGE = re.compile(r'src="data:image/(png|jpeg);base64,([A-Za-z0-9+/=]+)"')
-MARGIN_MM = 15.0
+MARGIN_MM = 12.0
 
 
 def _application() -> object:

@@ -25,10 +25,10 @@ if TYPE_CHECKING:
 CONTEXT = "Report"
 
 CSS = """
-body { font-family: 'Segoe UI', 'DejaVu Sans', Arial, sans-serif; font-size: 9pt;
+body { font-family: 'Segoe UI', 'DejaVu Sans', Arial, sans-serif; font-size: 8.5pt;
        color: #202020; }
 h1 { font-size: 14pt; margin-bottom: 2px; }
-h2 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; color: #1a4b7a; }
+h2 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 3px; color: #1a4b7a; }
 p.meta { font-size: 8pt; color: #555555; margin-top: 0px; }
 table { border-collapse: collapse; }
 th { background-color: #e8eef5; text-align: left; font-weight: bold; }
@@ -117,7 +117,8 @@ class _Writer:
         if picture_png:
             data = base64.b64encode(picture_png).decode("ascii")
             alt = _e(self.t(N_("Report", "Picture of the plan")))
-            self.add(f'<p><img src="data:image/png;base64,{data}" alt="{alt}"/></p>')
+            # 500 px: 132 mm on paper, room left for the rest on one A4 page
+            self.add(f'<p><img src="data:image/png;base64,{data}" width="500" alt="{alt}"/></p>')
 
     def end(self) -> str:
         self.add("</body></html>")
@@ -142,20 +143,20 @@ class _Writer:
             return
         catalogue, params = self.catalogue.context("Catalogue"), self.catalogue.context("Params")
         self.add('<table width="100%" cellspacing="0" cellpadding="3"><tr>')
-        for head in (
-            N_("Report", "Severity"),
-            N_("Report", "Rule"),
-            N_("Report", "About"),
-            N_("Report", "Message"),
-            N_("Report", "Fix"),
+        # Severity and rule share a column: the message and its fix get the room.
+        for head, width in (
+            (N_("Report", "Severity"), 19),
+            (N_("Report", "About"), 16),
+            (N_("Report", "Message"), 38),
+            (N_("Report", "Fix"), 27),
         ):
-            self.add(f"<th>{_e(self.t(head))}</th>")
+            self.add(f'<th width="{width}%">{_e(self.t(head))}</th>')
         self.add("</tr>")
         for f in findings:
             severity = f.severity.value
             self.add(
-                f'<tr><td class="{severity}">{_e(self.t(SEVERITY[severity]))}</td>'
-                f'<td class="mono">{_e(f.rule.value)}</td>'
+                f'<tr><td><span class="{severity}">{_e(self.t(SEVERITY[severity]))}</span>'
+                f'<br/><span class="mono">{_e(f.rule.value)}</span></td>'
                 f"<td>{_e(render_subject(f, params))}</td>"
                 f"<td>{_e(render_message(f, catalogue, params))}</td>"
                 f"<td>{_e(render_fix(f, catalogue, params))}</td></tr>"

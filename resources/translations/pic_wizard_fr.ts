@@ -3264,26 +3264,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Certificat Edge externe : vérification</translation>
         </message>
         <message>
-            <source>Severity</source>
-            <translation>Gravité</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Concerne</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Fix</source>
-            <translation>Que faire</translation>
-        </message>
-        <message>
             <source>Topology</source>
             <translation>Topologie</translation>
         </message>
@@ -3334,6 +3314,22 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Key</source>
             <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>Que faire</translation>
         </message>
         <message>
             <source>yes</source>

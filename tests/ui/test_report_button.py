@@ -90,6 +90,8 @@ def test_check_result_page_saves_a_report(
     assert asked[0].endswith("certnew-check.pdf")
     text = out.read_text(encoding="utf-8")
     assert "SAN-WEBCONF-MISSING" in text and "certnew.cer" in text
+    # checked against the wizard's answers: their topology and picture are in the report
+    assert "webcon.contoso.com" in text and 'src="data:image/png;base64,' in text
     pdf = tmp_path / "check.pdf"
     answer_dialog(monkeypatch, pdf)
     assert page.save_report() == str(pdf)

@@ -35,6 +35,7 @@ from .review import findings_table
 
 if TYPE_CHECKING:
     from ...core.check import CheckResult
+    from ...core.i18n import Catalogue
     from ...core.topology import Topology
     from ...workers import Task
     from ..wizard import PicWizard
@@ -57,8 +58,9 @@ class CheckRequest:
     password: bytes | None
 
 
-def run_check(request: CheckRequest) -> CheckResult:
-    """On a worker thread: load everything and check it (raises PicWizardError)."""
+def run_check(request: CheckRequest) -> tuple[CheckResult, Topology | None]:
+    """On a worker thread: load everything and check it (raises PicWizardError); the
+    result, and the topology it was checked against (for the report and its picture)."""
     from ...core import profile
     from ...core.check import CheckOptions, check_loaded
     from ...core.loader import load_certificates, load_file, load_private_key
@@ -71,7 +73,7 @@ def run_check(request: CheckRequest) -> CheckResult:
         chain=[c for f in request.chain_files for c in load_certificates(f, request.password)],
         key=load_private_key(request.key_file, request.password) if request.key_file else None,
     )
-    return check_loaded(load_file(request.file, request.password), options)
+    return check_loaded(load_file(request.file, request.password), options), topology
 
 
 def read_answers(request: CheckRequest, base: Topology) -> Topology:
@@ -192,6 +194,7 @@ class CheckInputPage(WizardPage):
         self.file.textChanged.connect(self._changed)
         self.task: Task | None = None
         self.result: CheckResult | None = None
+        self.checked_topology: Topology | None = None
         self.answers_ready = False
 
     def refresh(self) -> None:
@@ -300,10 +303,10 @@ class CheckInputPage(WizardPage):
         self.task = run_in_thread(lambda: run_check(request), self._done, self._failed)
         self.completeChanged.emit()
 
-    def _done(self, result: CheckResult) -> None:
+    def _done(self, outcome: tuple[CheckResult, Topology | None]) -> None:
         self.task = None
         self.unsetCursor()
-        self.result = result
+        self.result, self.checked_topology = outcome
         self.completeChanged.emit()
         self.wizard().next()
 
@@ -427,10 +430,25 @@ class CheckResultPage(WizardPage):
         result = self.shown
         if result is None:
             return ""
+        from .. import wizard as wizard_module
+
+        page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
+        topology = getattr(page, "checked_topology", None)
         name = f"{Path(result.file).stem or 'certificate'}-check"
-        return save_report(
-            self, lambda catalogue: check_report_html([result], catalogue, now()), name
-        )
+
+        def make(catalogue: Catalogue) -> str:
+            at = now()
+            if topology is None:
+                return check_report_html([result], catalogue, at)
+            from ...core.plan import make_plan
+            from ..plan_picture import picture_png
+
+            plan = make_plan(topology, at=at)
+            present = [str(n) for n in result.details.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
+            picture = picture_png(plan, present)
+            return check_report_html([result], catalogue, at, plan, picture_png=picture)
+
+        return save_report(self, make, name)
 
     def show_result(self, result: CheckResult) -> None:
         self.shown = result

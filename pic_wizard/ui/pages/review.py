@@ -178,11 +178,18 @@ class ReviewPage(WizardPage):
     def save_report(self) -> str:
         from ...core.policy import now
         from ...core.report import plan_report_html
+        from ..plan_picture import picture_png
         from ..report import save_report
 
         plan = self.pic.answers.plan
         name = f"{plan.subject_name or 'edge'}-plan"
-        return save_report(self, lambda catalogue: plan_report_html(plan, catalogue, now()), name)
+        return save_report(
+            self,
+            lambda catalogue: plan_report_html(
+                plan, catalogue, now(), picture_png=picture_png(plan)
+            ),
+            name,
+        )
 
     def isComplete(self) -> bool:
         return not self.pic.answers.plan.has_errors
