@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .core.errors import InputError, PicWizardError
-from .core.i18n import N_, Catalogue, language_from_environment
+from .core.i18n import N_, SUPPORTED, Catalogue, language_from_environment
 
 if TYPE_CHECKING:
     from .core.check import CheckOptions, CheckResult
@@ -51,10 +51,90 @@ KU_TEXT = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
+        super().add_usage(usage, actions, groups, _t("usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> Any:  # argparse's own exit code 2 is ours too
         self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"pic-wizard-cli: error: {message}\n")
+        for pattern, template in ARGPARSE_ERRORS:
+            found = pattern.fullmatch(message)
+            if found:
+                message = _t(template).format(*found.groups())
+                break
+        text = _t("pic-wizard-cli: error: {message}").format(message=message)
+        self.exit(EXIT_INPUT, text + "\n")
+
+
+# argparse's own words, for the translation (the rest are the help texts of _parser()).
+ARGPARSE_WORDS = (
+    N_("CLI", "usage: "),
+    N_("CLI", "positional arguments"),
+    N_("CLI", "options"),
+    N_("CLI", "show this help message and exit"),
+    N_("CLI", "show program's version number and exit"),
+)
+
+
+# argparse's own errors (English whatever the language), as pic-wizard says them.
+ARGPARSE_ERRORS = (
+    (
+        re.compile(r"the following arguments are required: (.*)"),
+        N_("CLI", "the following arguments are required: {0}"),
+    ),
+    (re.compile(r"unrecognized arguments: (.*)"), N_("CLI", "unrecognized arguments: {0}")),
+    (
+        re.compile(r"argument (\S+): expected one argument"),
+        N_("CLI", "argument {0}: expected one argument"),
+    ),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*)"),
+        N_("CLI", "argument {0}: invalid choice: {1}"),
+    ),
+)
+
+
+def _translate_parser(parser: argparse.ArgumentParser) -> None:
+    """The help of ``parser`` and its commands in the chosen language (the texts are
+    collected from _parser() by the translation tool, context "CLI")."""
+    if parser.description:
+        parser.description = _t(parser.description)
+    if parser.epilog:
+        parser.epilog = _t(parser.epilog)
+    for group in parser._action_groups:
+        if group.title:
+            group.title = _t(group.title)
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = _t(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    choice.help = _t(choice.help)
+            for sub in dict.fromkeys(action.choices.values()):
+                _translate_parser(sub)
+
+
+COMMANDS = ("example", "plan", "csr", "check", "inf", "powershell", "report")
+
+
+def _early_language(argv: Sequence[str]) -> str:
+    """The language asked for before the command line is parsed (its help speaks it)."""
+    for i, arg in enumerate(argv):
+        if arg in COMMANDS:
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in SUPPORTED else "en"
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+            return value if value in SUPPORTED else "en"
+    return language_from_environment()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -127,7 +207,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--password-file",
         metavar="F",
-        help=f"password of PFX files and keys (first line); or set {PASSWORD_ENV}",
+        help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
     )
     p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="one JSON object per file, per line")
@@ -167,7 +247,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--password-file",
         metavar="F",
-        help=f"password of PFX files and keys (first line); or set {PASSWORD_ENV}",
+        help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
     )
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
     return parser
@@ -781,9 +861,13 @@ def main(
         # admins: the rules report what matters.
         warnings.simplefilter("ignore")
     global LANGUAGE
+    argv = list(sys.argv[1:] if argv is None else argv)
+    LANGUAGE = Catalogue.load(_early_language(argv))
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            args = _parser().parse_args(argv)
+            parser = _parser()
+            _translate_parser(parser)
+            args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
     LANGUAGE = Catalogue.load(args.lang or language_from_environment())

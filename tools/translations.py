@@ -93,6 +93,12 @@ def marked_strings() -> dict[str, list[str]]:
                 and isinstance(node.args[0].value, str)
             ):
                 found.setdefault("CLI", []).append(node.args[0].value)
+            elif path.name == "cli.py" and isinstance(node, ast.keyword):  # argparse's help
+                value = node.value
+                if node.arg in ("help", "description", "epilog") and (
+                    isinstance(value, ast.Constant) and isinstance(value.value, str)
+                ):
+                    found.setdefault("CLI", []).append(value.value)
     return found
 
 

@@ -2882,8 +2882,184 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Chiffrement de clé</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher la version du programme et quitter</translation>
+        </message>
+        <message>
             <source>Fix:</source>
             <translation>Solution :</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {0}</source>
+            <translation>les arguments suivants sont requis : {0}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {0}</source>
+            <translation>arguments non reconnus : {0}</translation>
+        </message>
+        <message>
+            <source>argument {0}: expected one argument</source>
+            <translation>argument {0} : un argument attendu</translation>
+        </message>
+        <message>
+            <source>argument {0}: invalid choice: {1}</source>
+            <translation>argument {0} : choix non valide : {1}</translation>
+        </message>
+        <message>
+            <source>Plan, request and check the external Edge certificate of Lync Server 2013 and Skype for Business Server.</source>
+            <translation>Planifier, demander et vérifier le certificat Edge externe de Lync Server 2013 et de Skype for Business Server.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 no error found, 1 errors found, 2 unreadable input, bad command line or output that cannot be written, 3 a bug in pic-wizard.</source>
+            <translation>Codes de sortie : 0 aucune erreur trouvée, 1 erreurs trouvées, 2 entrée illisible, ligne de commande incorrecte ou sortie impossible à écrire, 3 un bogue de pic-wizard.</translation>
+        </message>
+        <message>
+            <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
+            <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
+        </message>
+        <message>
+            <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
+            <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
+        </message>
+        <message>
+            <source>write to FILE instead of standard output</source>
+            <translation>écrire dans FILE au lieu de la sortie standard</translation>
+        </message>
+        <message>
+            <source>replace FILE if it exists</source>
+            <translation>remplacer FILE s'il existe</translation>
+        </message>
+        <message>
+            <source>show the certificate a profile needs, and its findings</source>
+            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>afficher du JSON</translation>
+        </message>
+        <message>
+            <source>judge dates as on this day</source>
+            <translation>juger les dates comme à ce jour</translation>
+        </message>
+        <message>
+            <source>generate the private key and the request (.req)</source>
+            <translation>générer la clé privée et la demande (.req)</translation>
+        </message>
+        <message>
+            <source>folder to write into</source>
+            <translation>dossier où écrire</translation>
+        </message>
+        <message>
+            <source>file base name (default: the subject name)</source>
+            <translation>nom de base des fichiers (par défaut : le nom du sujet)</translation>
+        </message>
+        <message>
+            <source>encrypt the key with F's first line</source>
+            <translation>chiffrer la clé avec la première ligne de F</translation>
+        </message>
+        <message>
+            <source>write the private key unencrypted</source>
+            <translation>écrire la clé privée sans chiffrement</translation>
+        </message>
+        <message>
+            <source>replace existing files</source>
+            <translation>remplacer les fichiers existants</translation>
+        </message>
+        <message>
+            <source>write a certreq INF: the same request, key made on the Edge</source>
+            <translation>écrire un INF pour certreq : la même demande, clé créée sur le serveur Edge</translation>
+        </message>
+        <message>
+            <source>write to F instead of standard output</source>
+            <translation>écrire dans F au lieu de la sortie standard</translation>
+        </message>
+        <message>
+            <source>replace F if it exists</source>
+            <translation>remplacer F s'il existe</translation>
+        </message>
+        <message>
+            <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
+            <translation>écrire les lignes Request/Import/Set-CsCertificate du profil</translation>
+        </message>
+        <message>
+            <source>an Edge Server of the pool (repeat for each member)</source>
+            <translation>un serveur Edge du pool (à répéter pour chaque membre)</translation>
+        </message>
+        <message>
+            <source>check certificates, chains, PFX files or requests</source>
+            <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
+        </message>
+        <message>
+            <source>the profile the certificate is for</source>
+            <translation>le profil auquel le certificat est destiné</translation>
+        </message>
+        <message>
+            <source>intermediate certificates</source>
+            <translation>certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>trusted roots instead of the public ones (certifi)</source>
+            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
+        </message>
+        <message>
+            <source>the private key the certificate should match</source>
+            <translation>la clé privée à laquelle le certificat doit correspondre</translation>
+        </message>
+        <message>
+            <source>the request the certificate answers</source>
+            <translation>la demande à laquelle le certificat répond</translation>
+        </message>
+        <message>
+            <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
+            <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
+            <source>check as on this day (UTC)</source>
+            <translation>vérifier comme à ce jour (UTC)</translation>
+        </message>
+        <message>
+            <source>one JSON object per file, per line</source>
+            <translation>un objet JSON par fichier, par ligne</translation>
+        </message>
+        <message>
+            <source>processes for a large audit (default: one per CPU; 1 to stay in one process)</source>
+            <translation>processus pour un grand audit (par défaut : un par processeur ; 1 pour rester dans un seul processus)</translation>
+        </message>
+        <message>
+            <source>write a report of a plan or of a check (HTML or PDF) for a change ticket</source>
+            <translation>écrire le rapport d'un plan ou d'une vérification (HTML ou PDF) pour une demande de modification</translation>
+        </message>
+        <message>
+            <source>a profile (.json): the plan; else the files to check</source>
+            <translation>un profil (.json) : le plan ; sinon les fichiers à vérifier</translation>
+        </message>
+        <message>
+            <source>the report's format (default: from the extension of --out, else PDF)</source>
+            <translation>le format du rapport (par défaut : selon l'extension de --out, sinon PDF)</translation>
+        </message>
+        <message>
+            <source>the report file to write</source>
+            <translation>le fichier du rapport à écrire</translation>
+        </message>
+        <message>
+            <source>judge as on this day (UTC)</source>
+            <translation>juger comme à ce jour (UTC)</translation>
         </message>
         <message>
             <source>ERROR</source>
@@ -2986,6 +3162,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
         <message>
+            <source>pic-wizard-cli: error: {message}</source>
+            <translation>pic-wizard-cli : erreur : {message}</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>Sujet</translation>
         </message>
@@ -3036,10 +3216,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>{file}: {what}: {verdict} ({counts})</source>
             <translation>{file} : {what} : {verdict} ({counts})</translation>
-        </message>
-        <message>
-            <source>pic-wizard-cli: error: {message}</source>
-            <translation>pic-wizard-cli : erreur : {message}</translation>
         </message>
         <message>
             <source>Wrote the request: {path}</source>

@@ -594,3 +594,16 @@ def test_check_in_french(tmp_path: Path, seed_leaf: object) -> None:
     assert code in (0, 1)
     assert "Empreinte :" in out and "comme l'affiche Windows" in out
     assert "Thumbprint" not in out and "READY" not in out
+
+
+def test_help_and_command_line_errors_in_french() -> None:
+    code, out, _ = run("--lang", "fr", "check", "--help")
+    assert code == 0
+    assert out.startswith("utilisation : pic-wizard-cli check")
+    assert "la clé privée à laquelle le certificat doit correspondre" in out
+    assert "show this help" not in out and "the private key" not in out
+    code, _, err = run("--lang=fr", "check")
+    assert code == 2
+    assert "pic-wizard-cli : erreur : les arguments suivants sont requis : FILE" in err
+    code, out, _ = run("check", "--help")  # English stays English
+    assert out.startswith("usage: pic-wizard-cli check") and "the private key" in out
