@@ -225,6 +225,10 @@
             <translation>&amp;Détails</translation>
         </message>
         <message>
+            <source>Pict&amp;ure</source>
+            <translation>Ima&amp;ge</translation>
+        </message>
+        <message>
             <source>Save &amp;report…</source>
             <translation>Enregistrer le &amp;rapport…</translation>
         </message>
@@ -3334,7 +3338,7 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         </message>
         <message>
             <source>Not needed</source>
-            <translation>Inutile</translation>
+            <translation>Non requis</translation>
         </message>
         <message>
             <source>{node} needs {slot}: {name}</source>

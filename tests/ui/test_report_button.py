@@ -96,3 +96,24 @@ def test_check_result_page_saves_a_report(
     answer_dialog(monkeypatch, pdf)
     assert page.save_report() == str(pdf)
     assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_check_result_shows_the_picture_only_against_answers(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA
+) -> None:
+    leaf, _ = pki.make_leaf(intermediate, sans=("sip.contoso.com", "sip.fabrikam.com"))
+    cert = tmp_path / "certnew.cer"
+    cert.write_bytes(pki.pem(leaf, intermediate))
+    wizard.set_topology(seed_example())
+    for with_answers in (True, False):
+        wizard.restart_at(PageId.CHECK_INPUT)
+        page = wizard.currentPage()
+        page.file.setText(str(cert))
+        (page.use_answers if with_answers else page.no_profile).setChecked(True)
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+        result = wizard.currentPage()
+        assert result.tabs.isTabVisible(result.picture_tab) is with_answers
+        if with_answers:
+            missing = [s for s in result.picture.summary() if "webcon.contoso.com" in s]
+            assert missing and all("missing" in s for s in missing)

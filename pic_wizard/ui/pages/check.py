@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -398,6 +399,16 @@ class CheckResultPage(WizardPage):
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Certificate details"))
         self.tabs.addTab(self.details, self.tr("&Details"))
+        # Checked against answers or a profile: which name each service or domain needs,
+        # the ones the certificate lacks in red.
+        from ..plan_picture import PlanPicture
+
+        self.picture = PlanPicture()
+        picture_scroll = QScrollArea()
+        picture_scroll.setWidgetResizable(True)
+        picture_scroll.setWidget(self.picture)
+        self.picture_tab = self.tabs.addTab(picture_scroll, self.tr("Pict&ure"))
+        self.tabs.setTabVisible(self.picture_tab, False)
         self.skipped = QLabel()
         self.skipped.setWordWrap(True)
         self.skipped.setTextFormat(Qt.TextFormat.PlainText)
@@ -483,6 +494,16 @@ class CheckResultPage(WizardPage):
         self.chain_model.set_chain(result.path)
         self.chain.expandAll()
         self.details.setPlainText(certificate_text(result))
+        from .. import wizard as wizard_module
+
+        page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
+        topology = getattr(page, "checked_topology", None)
+        if topology is not None:
+            from ...core.plan import make_plan
+
+            present = result.details.get("subject_alternative_names") or []
+            self.picture.set_plan(make_plan(topology), [str(n) for n in present])  # type: ignore[attr-defined]
+        self.tabs.setTabVisible(self.picture_tab, topology is not None)
         if result.skipped:
             self.skipped.setText(
                 self.tr("Not checked without a profile: {rules}").format(
