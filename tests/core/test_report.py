@@ -133,12 +133,15 @@ def test_picture_is_embedded_as_data_uri() -> None:
     assert 'src="data:image/png;base64,iVBORw0KGgpmYWtl"' in report
 
 
-def test_pdf_of_the_plan_fits_one_page(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_pdf_of_the_plan_fits_one_page(tmp_path: Path, language: str) -> None:
     from pic_wizard.report_pdf import html_to_pdf
+    from pic_wizard.ui.plan_picture import picture_png
 
     plan = make_plan(seed_example(), at=pki.AT)
     out = tmp_path / "plan.pdf"
-    html_to_pdf(plan_report_html(plan, Catalogue(), pki.AT), out)
+    report = plan_report_html(plan, Catalogue.load(language), pki.AT, picture_png(plan))
+    html_to_pdf(report, out)
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5000
     assert len(PAGE.findall(data)) == 1
@@ -180,3 +183,21 @@ def test_pdf_with_a_picture(tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
     html_to_pdf(plan_report_html(plan, Catalogue(), pki.AT, bytes(data.data())), out)
     assert b"/Subtype /Image" in out.read_bytes()
+
+
+def test_pdf_text_is_printed_at_its_size(tmp_path: Path) -> None:
+    """100 SAN entries at 8.5 points take several A4 pages (laid out at the screen's
+    resolution instead of the writer's, the text came out three times too small and fit
+    on one)."""
+    from dataclasses import replace
+
+    from pic_wizard.report_pdf import html_to_pdf
+
+    many = replace(
+        seed_example(), sip_domains=tuple(f"domain{i:03d}.example.com" for i in range(100))
+    )
+    plan = make_plan(many, at=pki.AT)
+    assert len(plan.sans) > 100
+    out = tmp_path / "plan.pdf"
+    html_to_pdf(plan_report_html(plan, Catalogue(), pki.AT), out)
+    assert len(PAGE.findall(out.read_bytes())) >= 3
