@@ -137,6 +137,24 @@ def _early_language(argv: Sequence[str]) -> str:
     return language_from_environment()
 
 
+def _add_check_inputs(p: argparse.ArgumentParser) -> None:
+    """What a check is made against (check and report take the same)."""
+    p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
+    p.add_argument(
+        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
+    )
+    p.add_argument(
+        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
+    )
+    p.add_argument("--key", metavar="F", help="the private key the certificate should match")
+    p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="pic-wizard-cli",
@@ -195,20 +213,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check certificates, chains, PFX files or requests")
     p.add_argument("files", metavar="FILE", nargs="+")
-    p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
-    p.add_argument(
-        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
-    )
-    p.add_argument(
-        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
-    )
-    p.add_argument("--key", metavar="F", help="the private key the certificate should match")
-    p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
-    p.add_argument(
-        "--password-file",
-        metavar="F",
-        help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
-    )
+    _add_check_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="one JSON object per file, per line")
     p.add_argument(
@@ -235,20 +240,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="F", required=True, help="the report file to write")
     p.add_argument("--force", action="store_true", help="replace F if it exists")
-    p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
-    p.add_argument(
-        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
-    )
-    p.add_argument(
-        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
-    )
-    p.add_argument("--key", metavar="F", help="the private key the certificate should match")
-    p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
-    p.add_argument(
-        "--password-file",
-        metavar="F",
-        help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
-    )
+    _add_check_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
     return parser
 
@@ -760,12 +752,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 def _picture(plan: CertificatePlan, present: list[str] | None = None) -> bytes | None:
     """The picture of the plan for a report, in the chosen language (None without Qt)."""
     try:
-        from .report_pdf import _application
+        from .report_pdf import ensure_application
         from .ui.i18n import install_translators
         from .ui.plan_picture import picture_png
     except ImportError:
         return None
-    _application()
+    ensure_application()
     install_translators(LANGUAGE.language)
     return picture_png(plan, present)
 

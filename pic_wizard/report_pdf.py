@@ -7,20 +7,19 @@ command line) Qt is started on its "offscreen" platform.
 from __future__ import annotations
 
 import base64
-import contextlib
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from .core.errors import OutputError
+from .core.fsutil import write_atomic
 
 DATA_IMAGE = re.compile(r'src="data:image/(png|jpeg);base64,([A-Za-z0-9+/=]+)"')
 MARGIN_MM = 12.0
 
 
-def _application() -> object:
+def ensure_application() -> object:
     if (
         sys.platform.startswith("linux")
         and not os.environ.get("DISPLAY")
@@ -38,10 +37,10 @@ def _application() -> object:
     return app
 
 
-def render_pdf(html: str, path: str | os.PathLike[str]) -> None:
-    """Write ``html`` as a PDF at ``path`` (no checks: see ``html_to_pdf``)."""
-    _application()
-    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+def render_pdf(html: str) -> bytes:
+    """``html`` as the bytes of an A4 PDF."""
+    ensure_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
     from PySide6.QtGui import (
         QImage,
         QPageLayout,
@@ -65,7 +64,10 @@ def render_pdf(html: str, path: str | os.PathLike[str]) -> None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)
 
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setCreator("pic-wizard")
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setResolution(300)
@@ -83,45 +85,17 @@ def render_pdf(html: str, path: str | os.PathLike[str]) -> None:
     document.setPageSize(QSizeF(area.width(), area.height()))
     document.setDocumentMargin(0)
     document.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
 
 
 def html_to_pdf(html: str, path: str | os.PathLike[str], *, force: bool = False) -> None:
-    """Write ``html`` as an A4 PDF at ``path``, atomically: rendered into a temporary file of
-    the same folder, then moved into place.  An existing file is kept unless ``force``."""
-    target = Path(path)
-    if not force and target.exists():
-        raise OutputError("output-exists", file=str(target))
-    try:
-        fd, tmp_name = tempfile.mkstemp(
-            dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        render_pdf(html, tmp)
-        if tmp.stat().st_size == 0 or not tmp.read_bytes()[:5] == b"%PDF-":
-            raise OutputError("output-unwritable", file=str(target), reason="PDF")
-        with contextlib.suppress(AttributeError):
-            os.chmod(tmp, 0o644)
-        if force:
-            os.replace(tmp, target)
-        else:
-            try:
-                os.link(tmp, target)
-            except FileExistsError:
-                raise OutputError("output-exists", file=str(target)) from None
-            except OSError:
-                if target.exists():
-                    raise OutputError("output-exists", file=str(target)) from None
-                os.rename(tmp, target)
-    except OSError as exc:
-        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-
-
-def _why(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+    """Write ``html`` as an A4 PDF at ``path``, atomically; an existing file is kept unless
+    ``force``."""
+    if not force and Path(path).exists():  # say so before the work, not after
+        raise OutputError("output-exists", file=str(path))
+    data = render_pdf(html)
+    if not data.startswith(b"%PDF-"):
+        raise OutputError("output-unwritable", file=str(path), reason="PDF")
+    write_atomic(path, data, mode=0o644, overwrite=force)

@@ -366,9 +366,10 @@ def picture_png(
     plan: CertificatePlan, present: Sequence[str] | None = None, width: int = 900
 ) -> bytes:
     """The picture as a PNG, dark on white whatever the desktop's theme (for a report).
-    Needs a QGuiApplication (or a QApplication); makes an offscreen one when there is none."""
-    if QGuiApplication.instance() is None:
-        QGuiApplication(["pic-wizard", "-platform", "offscreen"])
+    Makes the application (offscreen without a display) when there is none yet."""
+    from ..report_pdf import ensure_application
+
+    ensure_application()  # a QApplication: widgets made later in the process need one
     palette = QPalette(QColor("#efefef"))  # a light palette from a light button colour
     palette.setColor(QPalette.ColorRole.Base, QColor("white"))
     palette.setColor(QPalette.ColorRole.Text, QColor("black"))

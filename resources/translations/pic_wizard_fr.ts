@@ -2926,6 +2926,30 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>argument {0} : choix non valide : {1}</translation>
         </message>
         <message>
+            <source>the profile the certificate is for</source>
+            <translation>le profil auquel le certificat est destiné</translation>
+        </message>
+        <message>
+            <source>intermediate certificates</source>
+            <translation>certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>trusted roots instead of the public ones (certifi)</source>
+            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
+        </message>
+        <message>
+            <source>the private key the certificate should match</source>
+            <translation>la clé privée à laquelle le certificat doit correspondre</translation>
+        </message>
+        <message>
+            <source>the request the certificate answers</source>
+            <translation>la demande à laquelle le certificat répond</translation>
+        </message>
+        <message>
+            <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
+            <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
             <source>Plan, request and check the external Edge certificate of Lync Server 2013 and Skype for Business Server.</source>
             <translation>Planifier, demander et vérifier le certificat Edge externe de Lync Server 2013 et de Skype for Business Server.</translation>
         </message>
@@ -3008,30 +3032,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>check certificates, chains, PFX files or requests</source>
             <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
-        </message>
-        <message>
-            <source>the profile the certificate is for</source>
-            <translation>le profil auquel le certificat est destiné</translation>
-        </message>
-        <message>
-            <source>intermediate certificates</source>
-            <translation>certificats intermédiaires</translation>
-        </message>
-        <message>
-            <source>trusted roots instead of the public ones (certifi)</source>
-            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
-        </message>
-        <message>
-            <source>the private key the certificate should match</source>
-            <translation>la clé privée à laquelle le certificat doit correspondre</translation>
-        </message>
-        <message>
-            <source>the request the certificate answers</source>
-            <translation>la demande à laquelle le certificat répond</translation>
-        </message>
-        <message>
-            <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
-            <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
         </message>
         <message>
             <source>check as on this day (UTC)</source>
