@@ -14,6 +14,7 @@ TS = ROOT / "resources" / "translations" / "pic_wizard_fr.ts"
 PACKAGE = ROOT / "pic_wizard" / "translations"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
 MNEMONIC = re.compile(r"&(?!&)")
+DATA_CONTEXTS = ("Countries",)
 
 
 def tool() -> ModuleType:
@@ -45,6 +46,7 @@ def test_there_is_a_translation_to_speak_of() -> None:
     contexts = {context for context, _, _ in ALL}
     assert len(ALL) > 600
     assert {"Catalogue", "Errors", "Params", "Reasons", "CLI", "PicWizard", "Usage"} <= contexts
+    assert sum(context == "Countries" for context, _, _ in ALL) == 249
     assert "" not in contexts  # a translate() lupdate misread (an alias of it, say)
 
 
@@ -64,7 +66,10 @@ def test_translations_keep_placeholders_mnemonics_and_lines() -> None:
         text = translation.text or ""
         if (
             sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source))
-            or len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source))
+            or (
+                context not in DATA_CONTEXTS  # "&" in a country's name is no mnemonic
+                and len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source))
+            )
             or text.count("\n") != source.count("\n")
         ):
             wrong.append((context, source, text))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit
 
 from ...core.countries import ISO_3166_ALPHA2
+from ...core.country_names import COUNTRY_NAMES
 from ...core.topology import KeyAlgorithm, KeySpec, Organization
 from ..common import WizardPage, why_label
 
@@ -25,11 +26,19 @@ KEY_CHOICES = (
 
 
 def country_name(code: str) -> str:
-    """The country's name in the user's language, from Qt's locale data."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+    """The country's name in the user's language (context "Countries" of the .ts)."""
+    english = COUNTRY_NAMES.get(code)
+    return QCoreApplication.translate("Countries", english) if english else code
+
+
+def country_items() -> list[tuple[str, str]]:
+    """(name, code) of every country, in the alphabetical order of the user's language
+    (in French "États-Unis" among the E)."""
+    from ..i18n import installed_language
+
+    collator = QCollator(QLocale(installed_language()))
+    names = [(country_name(c), c) for c in ISO_3166_ALPHA2]
+    return sorted(names, key=lambda item: collator.sortKey(item[0]))
 
 
 class OrganisationPage(WizardPage):
@@ -70,7 +79,7 @@ class OrganisationPage(WizardPage):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.setAccessibleName(self.tr("Country"))
         self.country.addItem("", "")
-        for name, code in sorted((country_name(c), c) for c in ISO_3166_ALPHA2):
+        for name, code in country_items():
             self.country.addItem(f"{name} ({code})", code)
         completer = self.country.completer()
         if completer is not None:  # type "fr" or "France": both find France (FR)
