@@ -66,7 +66,8 @@ class _Parser(argparse.ArgumentParser):
         for pattern, template in ARGPARSE_ERRORS:
             found = pattern.fullmatch(message)
             if found:
-                message = _t(template).format(*found.groups())
+                values = [_t(COMMAND_WORD) if g == "command" else g for g in found.groups()]
+                message = _t(template).format(*values)
                 break
         text = _t("pic-wizard-cli: error: {message}").format(message=message)
         self.exit(EXIT_INPUT, text + "\n")
@@ -94,10 +95,28 @@ ARGPARSE_ERRORS = (
         N_("CLI", "argument {0}: expected one argument"),
     ),
     (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        N_("CLI", "argument {0}: invalid choice: {1} (choose from {2})"),
+    ),
+    (
         re.compile(r"argument (\S+): invalid choice: (.*)"),
         N_("CLI", "argument {0}: invalid choice: {1}"),
     ),
+    (
+        re.compile(r"argument (\S+): invalid \S+ value: (.*)"),
+        N_("CLI", "argument {0}: not a valid value: {1}"),
+    ),
+    (
+        re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+        N_("CLI", "argument {0}: not allowed with argument {1}"),
+    ),
+    (
+        re.compile(r"ambiguous option: (\S+) could match (.*)"),
+        N_("CLI", "ambiguous option: {0} could be {1}"),
+    ),
 )
+# The name argparse gives the missing command, in words.
+COMMAND_WORD = N_("CLI", "command")
 
 
 def _translate_parser(parser: argparse.ArgumentParser) -> None:
@@ -668,7 +687,8 @@ def _check_one(path: str) -> tuple[str, int]:
     if error is not None:
         if run.as_json:
             return json.dumps(error_json(shown, error), ensure_ascii=False) + "\n", code
-        return f"{shown}: cannot be checked: {_error(error)}\n  {_error_fix(error)}\n\n", code
+        line = _t("{file}: cannot be checked: {message}").format(file=shown, message=_error(error))
+        return f"{line}\n  {_error_fix(error)}\n\n", code
     code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
     if shown != path:
         result = replace(result, file=shown)
@@ -749,7 +769,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return code
 
 
-def _picture(plan: CertificatePlan, present: list[str] | None = None) -> bytes | None:
+def _picture(
+    plan: CertificatePlan, present: list[str] | None = None, common_name: str | None = None
+) -> bytes | None:
     """The picture of the plan for a report, in the chosen language (None without Qt)."""
     try:
         from .report_pdf import ensure_application
@@ -759,7 +781,7 @@ def _picture(plan: CertificatePlan, present: list[str] | None = None) -> bytes |
         return None
     ensure_application()
     install_translators(LANGUAGE.language)
-    return picture_png(plan, present)
+    return picture_png(plan, present, common_name=common_name)
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -769,10 +791,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from .core.policy import now
 
     fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "pdf")
-    if not args.force and os.path.exists(args.out):
-        from .core.errors import OutputError
+    from .core.fsutil import check_target
 
-        raise OutputError("output-exists", file=args.out)
+    check_target(args.out, overwrite=args.force)
     at = _date(args.at) or now()
     if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".json"):
         from .core import profile
@@ -796,8 +817,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             plan = make_plan(options.topology, at=at)
         picture = None
         if plan is not None and len(results) == 1:  # the names the certificate lacks, in red
-            present = results[0].details.get("subject_alternative_names") or []
-            picture = _picture(plan, [str(n) for n in present])  # type: ignore[attr-defined]
+            from .core.picture import result_names
+
+            picture = _picture(plan, *result_names(results[0]))
         text = check_report_html(results, LANGUAGE, at, plan, picture_png=picture)
     if fmt == "html":
         from .core.fsutil import write_atomic
@@ -832,7 +854,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _why(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
+    from .core.fsutil import os_reason
+
+    return os_reason(exc)
 
 
 def _discard_stdout() -> None:

@@ -10,10 +10,9 @@ import base64
 import os
 import re
 import sys
-from pathlib import Path
 
 from .core.errors import OutputError
-from .core.fsutil import write_atomic
+from .core.fsutil import check_target, write_atomic
 
 DATA_IMAGE = re.compile(r'src="data:image/(png|jpeg);base64,([A-Za-z0-9+/=]+)"')
 MARGIN_MM = 12.0
@@ -93,8 +92,7 @@ def render_pdf(html: str) -> bytes:
 def html_to_pdf(html: str, path: str | os.PathLike[str], *, force: bool = False) -> None:
     """Write ``html`` as an A4 PDF at ``path``, atomically; an existing file is kept unless
     ``force``."""
-    if not force and Path(path).exists():  # say so before the work, not after
-        raise OutputError("output-exists", file=str(path))
+    check_target(path, overwrite=force)  # say so before the work, not after
     data = render_pdf(html)
     if not data.startswith(b"%PDF-"):
         raise OutputError("output-unwritable", file=str(path), reason="PDF")

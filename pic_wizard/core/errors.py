@@ -148,6 +148,10 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "'{file}' already exists; pic-wizard never overwrites a file silently.",
         "Choose another folder or name, or give --force to replace it.",
     ),
+    "output-is-folder": (
+        "'{file}' is a folder.",
+        "Give the name of the file to write (in that folder, for example).",
+    ),
     "output-unwritable": (
         "Cannot write '{file}': {reason}.",
         "Choose a folder you can write to.",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
 
 from .errors import InputError, OutputError
+from .i18n import N_
 
 
 def write_atomic(
@@ -21,8 +23,7 @@ def write_atomic(
     hard link, which fails if the name was taken meanwhile: no race can clobber a file.
     """
     target = Path(path)
-    if not overwrite and target.exists():
-        raise OutputError("output-exists", file=str(target))
+    check_target(target, overwrite=overwrite)
     try:
         fd, tmp_name = tempfile.mkstemp(
             dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
@@ -61,8 +62,38 @@ def write_atomic(
     return target
 
 
+def check_target(path: str | os.PathLike[str], *, overwrite: bool) -> None:
+    """Refuse, before any work, to write over a folder, or over a file unless asked."""
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError("output-is-folder", file=str(target))
+    if not overwrite and target.exists():
+        raise OutputError("output-exists", file=str(target))
+
+
+# What the system says, in pic-wizard's words (translated where shown, context "Params").
+OS_REASONS = {
+    errno.ENOENT: N_("Params", "no such file or folder"),
+    errno.EISDIR: N_("Params", "it is a folder"),
+    errno.ENOTDIR: N_("Params", "a part of the path is not a folder"),
+    errno.EACCES: N_("Params", "permission denied"),
+    errno.EPERM: N_("Params", "permission denied"),
+    errno.EROFS: N_("Params", "the file system is read-only"),
+    errno.ENOSPC: N_("Params", "the disk is full"),
+    errno.EDQUOT: N_("Params", "the disk quota is exceeded"),
+    errno.ENAMETOOLONG: N_("Params", "the name is too long"),
+    errno.EEXIST: N_("Params", "it already exists"),
+    errno.EIO: N_("Params", "an input/output error"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operation failed, as a "reason" parameter (translated when shown)."""
+    return OS_REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+
+
 def _why(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+    return os_reason(exc)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -101,7 +132,7 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     except OSError as exc:
         if Path(path).is_dir():  # Windows says "permission denied" for a folder
             raise InputError("file-is-directory", file=name) from None
-        raise InputError("file-unreadable", file=name, reason=exc.strerror or str(exc)) from None
+        raise InputError("file-unreadable", file=name, reason=os_reason(exc)) from None
     if not data.strip():
         raise InputError("file-empty", file=name)
     return data

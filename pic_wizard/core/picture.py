@@ -12,10 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .findings import Translate, identity
 from .i18n import N_
 from .plan import CertificatePlan, Reason, SanReason
+
+if TYPE_CHECKING:
+    from .check import CheckResult
 
 
 class Status(Enum):
@@ -157,10 +161,24 @@ def normalise(name: str) -> str:
     return name.strip().rstrip(".").lower()
 
 
-def build_picture(plan: CertificatePlan, present: Sequence[str] | None = None) -> Picture:
+def result_names(result: CheckResult) -> tuple[list[str], str | None]:
+    """The DNS names a checked certificate or request holds, and its subject CN."""
+    from .x509view import common_name
+
+    sans = result.details.get("subject_alternative_names") or []
+    item = result.certificate if result.certificate is not None else result.request
+    cn = common_name(item.subject) if item is not None else None
+    return [str(n) for n in sans], cn  # type: ignore[attr-defined]
+
+
+def build_picture(
+    plan: CertificatePlan,
+    present: Sequence[str] | None = None,
+    common_name: str | None = None,
+) -> Picture:
     """The picture of ``plan``; with ``present`` (the DNS names of a certificate or
-    request, its subject CN included), the needed names it lacks and those it has that
-    nothing needs."""
+    request), the needed names it lacks and those it has that nothing needs; with
+    ``common_name`` (its subject CN), whether the subject is the one planned."""
     topology = plan.topology
     edge = plan.edge
     have = None if present is None else {normalise(n) for n in present if n.strip()}
@@ -223,7 +241,11 @@ def build_picture(plan: CertificatePlan, present: Sequence[str] | None = None) -
     slots: list[Slot] = []
     links: list[Link] = []
     if plan.subject_name:
-        subject_status = status(plan.subject_name)
+        if common_name is not None:  # the subject is the CN itself, not any of the names
+            same = normalise(common_name) == normalise(plan.subject_name)
+            subject_status = Status.OK if same else Status.MISSING
+        else:
+            subject_status = status(plan.subject_name)
         slots.append(
             Slot(
                 SlotKind.SUBJECT, 0, plan.subject_name, subject_status, (SanReason(Reason.SUBJECT),)

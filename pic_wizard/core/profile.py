@@ -275,9 +275,9 @@ def loads(text: str, file: str = "profile") -> Topology:
         raise ProfileError(
             "profile-invalid-json",
             file=file,
-            reason=N_("Params", "line {line}: {detail}"),
+            reason=N_("Params", "line {line}, column {column}"),
             line=str(exc.lineno),
-            detail=exc.msg,
+            column=str(exc.colno),
         ) from None
     except (RecursionError, ValueError):
         # Nesting thousands deep, or a number of thousands of digits: not a profile.

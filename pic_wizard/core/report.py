@@ -109,7 +109,7 @@ class _Writer:
         self.add('<html><head><meta charset="utf-8"/>')
         self.add(f"<title>{_e(self.t(title))}</title><style>{CSS}</style></head><body>")
         self.add(f"<h1>{_e(self.t(title))}</h1>")
-        stamp = _when(at)
+        stamp = when_text(at)
         meta = self.t(N_("Report", "Made on {date} by pic-wizard {version}")).format(
             date=stamp, version=__version__
         )
@@ -228,18 +228,20 @@ class _Writer:
         self.add("</table>")
 
 
-def _when(at: dt.datetime) -> str:
+def when_text(at: dt.datetime) -> str:
+    """A moment as every pic-wizard text shows it: 2026-05-22 12:00 UTC."""
     if at.tzinfo is not None:
         return f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
     return f"{at:%Y-%m-%d %H:%M}"
 
 
-def _date(value: object) -> str:
+def date_text(value: object) -> str:
+    """An ISO date-time of a check's details as ``when_text`` shows it."""
     try:
         moment = dt.datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return _when(moment)
+    return when_text(moment)
 
 
 def plan_report_html(
@@ -264,7 +266,8 @@ def _check_section(w: _Writer, result: CheckResult) -> None:
         "certificate": N_("Report", "Certificate"),
         "csr": N_("Report", "Certificate request"),
     }[result.kind]
-    w.add(f"<h2>{_e(w.t(what))}: {_e(result.file)}</h2>")
+    heading = w.t(N_("Report", "{what}: {file}")).format(what=w.t(what), file=result.file)
+    w.add(f"<h2>{_e(heading)}</h2>")
     d = result.details
     verdict = result.verdict
     rows: list[tuple[str, str]] = [
@@ -276,8 +279,8 @@ def _check_section(w: _Writer, result: CheckResult) -> None:
     if "serial_number" in d:
         rows.append((N_("Report", "Serial number"), _e(d["serial_number"])))
     if "not_before" in d and "not_after" in d:
-        rows.append((N_("Report", "Valid from"), _e(_date(d["not_before"]))))
-        rows.append((N_("Report", "Valid to"), _e(_date(d["not_after"]))))
+        rows.append((N_("Report", "Valid from"), _e(date_text(d["not_before"]))))
+        rows.append((N_("Report", "Valid to"), _e(date_text(d["not_after"]))))
     sans = [str(n) for n in _strings(d.get("subject_alternative_names"))]
     rows.append(
         (

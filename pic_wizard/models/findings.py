@@ -100,7 +100,8 @@ class FindingsModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             message = render_message(found, translate_catalogue, translate_params)
             fix = render_fix(found, translate_catalogue, translate_params)
-            return plain_tooltip(f"{message}\n{self.tr('What to do:')} {fix}")
+            what_to_do = self.tr("What to do:")
+            return plain_tooltip(f"{message}\n{what_to_do} {fix}")
         if role == self.SeverityRole:
             return found.severity.rank
         if role == self.RuleRole:

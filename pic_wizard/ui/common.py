@@ -69,7 +69,7 @@ class ProblemLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the user: plain text
         self.setStyleSheet("color: #c62828;")
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(self.tr("Problem"))
         self.hide()
 
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:

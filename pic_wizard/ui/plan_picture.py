@@ -301,8 +301,13 @@ class PlanPicture(QWidget):
     def _right(self) -> list[Box]:
         return self.renderer._right
 
-    def set_plan(self, plan: CertificatePlan, present: Sequence[str] | None = None) -> None:
-        self.set_picture(build_picture(plan, present))
+    def set_plan(
+        self,
+        plan: CertificatePlan,
+        present: Sequence[str] | None = None,
+        common_name: str | None = None,
+    ) -> None:
+        self.set_picture(build_picture(plan, present, common_name))
 
     def set_picture(self, picture: Picture) -> None:
         self.renderer.picture = picture
@@ -363,7 +368,10 @@ class PlanPicture(QWidget):
 
 
 def picture_png(
-    plan: CertificatePlan, present: Sequence[str] | None = None, width: int = 900
+    plan: CertificatePlan,
+    present: Sequence[str] | None = None,
+    width: int = 900,
+    common_name: str | None = None,
 ) -> bytes:
     """The picture as a PNG, dark on white whatever the desktop's theme (for a report).
     Makes the application (offscreen without a display) when there is none yet."""
@@ -377,7 +385,7 @@ def picture_png(
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1f6fb5"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#777777"))
     renderer = Renderer(QGuiApplication.font(), palette)
-    renderer.picture = build_picture(plan, present)
+    renderer.picture = build_picture(plan, present, common_name)
     renderer.layout(width)
     image = QImage(QSize(width, renderer.size_hint().height()), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))

@@ -9,14 +9,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ..core.errors import PicWizardError
+from ..core.fsutil import os_reason
 from ..core.i18n import Catalogue
 from .i18n import installed_language
 
 FOLDER_SETTING = "report/lastFolder"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveReport", text)
 
 
 def report_path(path: str, selected_filter: str) -> tuple[str, str]:
@@ -47,9 +44,14 @@ def save_report(parent: QWidget, make_html: Callable[[Catalogue], str], name: st
     """Ask where, then write the report; return the path written, or "" (cancelled or
     failed, after saying why)."""
     folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))
-    filters = _tr("PDF document (*.pdf);;Web page (*.html *.htm)")
+    filters = QCoreApplication.translate(
+        "SaveReport", "PDF document (*.pdf);;Web page (*.html *.htm)"
+    )
     chosen, selected = QFileDialog.getSaveFileName(
-        parent, _tr("Save report"), str(Path(folder) / f"{name}.pdf"), filters
+        parent,
+        QCoreApplication.translate("SaveReport", "Save report"),
+        str(Path(folder) / f"{name}.pdf"),
+        filters,
     )
     if not chosen:
         return ""
@@ -65,11 +67,13 @@ def save_report(parent: QWidget, make_html: Callable[[Catalogue], str], name: st
         _problem(parent, error_text(error))
         return ""
     except OSError as exc:
+        from ..models._text import translate_params
+
         _problem(
             parent,
-            _tr("The report could not be written to {path}: {reason}.").format(
-                path=path, reason=exc.strerror or type(exc).__name__
-            ),
+            QCoreApplication.translate(
+                "SaveReport", "The report could not be written to {path}: {reason}."
+            ).format(path=path, reason=translate_params(os_reason(exc))),
         )
         return ""
     QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
@@ -78,7 +82,10 @@ def save_report(parent: QWidget, make_html: Callable[[Catalogue], str], name: st
 
 def _problem(parent: QWidget, text: str) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("The report cannot be saved"), text, parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("SaveReport", "The report cannot be saved"),
+        text,
+        parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

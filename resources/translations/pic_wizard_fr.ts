@@ -265,6 +265,10 @@
             <translation>Lisez les avertissements ({n}).</translation>
         </message>
         <message>
+            <source>{file}: {verdict}</source>
+            <translation>{file} : {verdict}</translation>
+        </message>
+        <message>
             <source>Not checked without a profile: {rules}</source>
             <translation>Non vérifié sans profil : {rules}</translation>
         </message>
@@ -690,8 +694,12 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
     <context>
         <name>FindingsModel</name>
         <message>
-            <source>Severity</source>
+            <source>What to do:</source>
             <extracomment>``Severity.rank`` (``int``: 0 error, 1 warning, 2 info), whatever the column. The rule's stable ID (``str``, e.g. ``"SAN-WEBCONF-MISSING"``), whatever the column. The ``Finding`` itself, whatever the column.</extracomment>
+            <translation>Solution :</translation>
+        </message>
+        <message>
+            <source>Severity</source>
             <translation>Gravité</translation>
         </message>
         <message>
@@ -1129,6 +1137,13 @@ Next:
         </message>
     </context>
     <context>
+        <name>ProblemLabel</name>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductPage</name>
         <message>
             <source>Server product and deployment</source>
@@ -1274,6 +1289,10 @@ Next:
             <translation>non exportable</translation>
         </message>
         <message>
+            <source>{key}, {exportable}; signed with SHA-256</source>
+            <translation>{key}, {exportable} ; signée avec SHA-256</translation>
+        </message>
+        <message>
             <source>Next is disabled: fix the {n} error(s) above first.</source>
             <translation>Le bouton Suivant est désactivé : corrigez d'abord les {n} erreur(s) ci-dessus.</translation>
         </message>
@@ -1292,6 +1311,25 @@ Next:
         <message>
             <source>Why it is needed</source>
             <translation>Raison de sa présence</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveReport</name>
+        <message>
+            <source>PDF document (*.pdf);;Web page (*.html *.htm)</source>
+            <translation>Document PDF (*.pdf);;Page web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Enregistrer le rapport</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path}: {reason}.</source>
+            <translation>Le rapport n'a pas pu être écrit dans {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>The report cannot be saved</source>
+            <translation>Impossible d'enregistrer le rapport</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2419,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Choisissez un autre dossier ou un autre nom, ou indiquez --force pour le remplacer.</translation>
         </message>
         <message>
+            <source>'{file}' is a folder.</source>
+            <translation>'{file}' est un dossier.</translation>
+        </message>
+        <message>
+            <source>Give the name of the file to write (in that folder, for example).</source>
+            <translation>Indiquez le nom du fichier à écrire (dans ce dossier, par exemple).</translation>
+        </message>
+        <message>
             <source>Cannot write '{file}': {reason}.</source>
             <translation>Impossible d'écrire '{file}' : {reason}.</translation>
         </message>
@@ -2675,6 +2721,46 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Domaines SIP</translation>
         </message>
         <message>
+            <source>no such file or folder</source>
+            <translation>ce fichier ou ce dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c'est un dossier</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>autorisation refusée</translation>
+        </message>
+        <message>
+            <source>the file system is read-only</source>
+            <translation>le système de fichiers est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the disk quota is exceeded</source>
+            <translation>le quota de disque est dépassé</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>it already exists</source>
+            <translation>il existe déjà</translation>
+        </message>
+        <message>
+            <source>an input/output error</source>
+            <translation>une erreur d'entrée/sortie</translation>
+        </message>
+        <message>
             <source>{certificates} certificate(s)</source>
             <translation>{certificates} certificat(s)</translation>
         </message>
@@ -2819,8 +2905,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>contient un caractère qui n'est pas du texte valide</translation>
         </message>
         <message>
-            <source>line {line}: {detail}</source>
-            <translation>ligne {line} : {detail}</translation>
+            <source>line {line}, column {column}</source>
+            <translation>ligne {line}, colonne {column}</translation>
         </message>
         <message>
             <source>it is nested or sized beyond reason</source>
@@ -2841,6 +2927,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
     </context>
     <context>
         <name>CLI</name>
+        <message>
+            <source>command</source>
+            <translation>commande</translation>
+        </message>
         <message>
             <source>Server Authentication (1.3.6.1.5.5.7.3.1)</source>
             <translation>Authentification du serveur (1.3.6.1.5.5.7.3.1)</translation>
@@ -2891,11 +2981,11 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         </message>
         <message>
             <source>positional arguments</source>
-            <translation>arguments positionnels</translation>
+            <translation>arguments positionnels </translation>
         </message>
         <message>
             <source>options</source>
-            <translation>options</translation>
+            <translation>options </translation>
         </message>
         <message>
             <source>show this help message and exit</source>
@@ -2922,8 +3012,24 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>argument {0} : un argument attendu</translation>
         </message>
         <message>
+            <source>argument {0}: invalid choice: {1} (choose from {2})</source>
+            <translation>argument {0} : choix non valide : {1} (choix possibles : {2})</translation>
+        </message>
+        <message>
             <source>argument {0}: invalid choice: {1}</source>
             <translation>argument {0} : choix non valide : {1}</translation>
+        </message>
+        <message>
+            <source>argument {0}: not a valid value: {1}</source>
+            <translation>argument {0} : valeur non valide : {1}</translation>
+        </message>
+        <message>
+            <source>argument {0}: not allowed with argument {1}</source>
+            <translation>argument {0} : incompatible avec l'argument {1}</translation>
+        </message>
+        <message>
+            <source>ambiguous option: {0} could be {1}</source>
+            <translation>option ambiguë : {0} peut être {1}</translation>
         </message>
         <message>
             <source>the profile the certificate is for</source>
@@ -3200,6 +3306,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Same passphrase again: </source>
             <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
+            <source>{file}: cannot be checked: {message}</source>
+            <translation>{file} : vérification impossible : {message}</translation>
         </message>
         <message>
             <source>a single Edge Server</source>
@@ -4529,6 +4639,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Key usage</source>
             <translation>Utilisation de la clé</translation>
+        </message>
+        <message>
+            <source>{what}: {file}</source>
+            <translation>{what} : {file}</translation>
         </message>
         <message>
             <source>Issuer</source>

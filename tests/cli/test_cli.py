@@ -607,3 +607,31 @@ def test_help_and_command_line_errors_in_french() -> None:
     assert "pic-wizard-cli : erreur : les arguments suivants sont requis : FILE" in err
     code, out, _ = run("check", "--help")  # English stays English
     assert out.startswith("usage: pic-wizard-cli check") and "the private key" in out
+
+
+def test_every_refusal_in_french(tmp_path: Path, seed_profile: Path) -> None:
+    """What the system, argparse and the JSON parser say, in pic-wizard's French."""
+    fr = ("--lang", "fr")
+    code, out, _ = run(*fr, "check", str(seed_profile))  # a profile is no certificate
+    assert code == 2 and ": vérification impossible : " in out and "cannot" not in out
+    code, _, err = run(*fr, "report", str(seed_profile), "--out", str(tmp_path / "no" / "r.html"))
+    assert code == 2 and "ce fichier ou ce dossier n'existe pas" in err
+    assert "No such file" not in err
+    code, _, err = run(*fr, "report", str(seed_profile), "--out", str(tmp_path), "--force")
+    assert code == 2 and "est un dossier" in err and "--force" not in err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": ')
+    code, _, err = run(*fr, "plan", str(broken))
+    assert code == 2 and "(ligne 1, colonne 12)" in err and "Expecting" not in err
+    for argv, said in (
+        (("frob",), "choix non valide : 'frob' (choix possibles : 'example'"),
+        ((), "les arguments suivants sont requis : commande"),
+        (("check", "x.cer", "--jobs", "x"), "argument --jobs : valeur non valide : 'x'"),
+        (
+            ("csr", str(seed_profile), "--out", str(tmp_path), "--no-encrypt",
+             "--passphrase-file", "p"),
+            "incompatible avec l'argument",
+        ),
+    ):  # fmt: skip
+        code, _, err = run(*fr, *argv)
+        assert code == 2 and said in err, err

@@ -145,3 +145,26 @@ def test_labels_are_translated_through_the_given_function() -> None:
         picture.summary(lambda t: shout.get(t, t))[0]
         == "ACCESS EDGE sip.contoso.com NEEDS Subject CN"
     )
+
+
+def test_the_subject_slot_judges_the_cn_itself() -> None:
+    """A certificate with every SAN right but another CN: the subject slot is red."""
+    plan = make_plan(seed_example())
+    sans = list(plan.san_names)
+    right = build_picture(plan, sans, common_name="SIP.contoso.com.")
+    wrong = build_picture(plan, sans, common_name="wrong.contoso.com")
+    assert right.slots[0].kind is SlotKind.SUBJECT and right.slots[0].status is Status.OK
+    assert wrong.slots[0].status is Status.MISSING
+    assert [s.status for s in wrong.slots[1:]] == [Status.OK] * len(sans)
+    assert build_picture(plan, sans, common_name="").slots[0].status is Status.MISSING  # no CN
+
+
+def test_result_names_reads_the_cn_and_the_sans(intermediate) -> None:  # type: ignore[no-untyped-def]
+    from pic_wizard.core.check import CheckOptions, check_certificate
+    from pic_wizard.core.picture import result_names
+
+    import pki
+
+    leaf, _ = pki.make_leaf(intermediate, cn="wrong.contoso.com", sans=("sip.contoso.com",))
+    sans, cn = result_names(check_certificate([leaf], "edge.cer", CheckOptions()))
+    assert (sans, cn) == (["sip.contoso.com"], "wrong.contoso.com")

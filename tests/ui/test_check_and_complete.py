@@ -318,3 +318,5 @@ def test_certificate_details_text_speaks_the_language(language: str, intermediat
     }[language]
     assert expected in text.splitlines()
     assert "sip.contoso.com, webcon.contoso.com, sip.fabrikam.com" in text  # names as they are
+    dates = [line for line in text.splitlines() if line.rstrip().endswith(" UTC")]
+    assert len(dates) == 2 and "+00:00" not in text  # as everywhere else: 2026-05-22 12:00 UTC

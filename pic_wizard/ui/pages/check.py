@@ -353,6 +353,10 @@ def certificate_text(result: CheckResult) -> str:
             value: Any = result.details[key]
             if key == "extended_key_usages":
                 value = [eku_text(str(e)) for e in value or ()]
+            elif key in ("not_before", "not_after"):
+                from ...core.report import date_text
+
+                value = date_text(value)
             if isinstance(value, list):
                 value = ", ".join(map(str, value)) or QCoreApplication.translate(
                     "CertificateText", "(none)"
@@ -451,12 +455,13 @@ class CheckResultPage(WizardPage):
             at = now()
             if topology is None:
                 return check_report_html([result], catalogue, at)
+            from ...core.picture import result_names
             from ...core.plan import make_plan
             from ..plan_picture import picture_png
 
             plan = make_plan(topology, at=at)
-            present = [str(n) for n in result.details.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
-            picture = picture_png(plan, present)
+            present, cn = result_names(result)
+            picture = picture_png(plan, present, common_name=cn)
             return check_report_html([result], catalogue, at, plan, picture_png=picture)
 
         return save_report(self, make, name)
@@ -486,7 +491,9 @@ class CheckResultPage(WizardPage):
             colour = "#e8f5e9"
         if counts["warning"]:
             text += " " + self.tr("Read the {n} warning(s).").format(n=counts["warning"])
-        self.verdict.setText(f"{Path(result.file).name}: {text}")
+        self.verdict.setText(
+            self.tr("{file}: {verdict}").format(file=Path(result.file).name, verdict=text)
+        )
         self.verdict.setStyleSheet(
             f"background: {colour}; color: #202020; border-radius: 4px; font-weight: bold;"
         )
@@ -499,10 +506,10 @@ class CheckResultPage(WizardPage):
         page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
         topology = getattr(page, "checked_topology", None)
         if topology is not None:
+            from ...core.picture import result_names
             from ...core.plan import make_plan
 
-            present = result.details.get("subject_alternative_names") or []
-            self.picture.set_plan(make_plan(topology), [str(n) for n in present])  # type: ignore[attr-defined]
+            self.picture.set_plan(make_plan(topology), *result_names(result))
         self.tabs.setTabVisible(self.picture_tab, topology is not None)
         if result.skipped:
             self.skipped.setText(

@@ -21,7 +21,7 @@ class FederationPage(WizardPage):
         self.setSubTitle(self.tr("Who your users talk to outside your organization."))
         policy = DEFAULT_POLICY
         aol_end = policy.pic_service_end[PicProvider.AOL].date().isoformat()
-        cutoffs = "; ".join(
+        cutoffs = ", ".join(
             f"{c.who} {c.date.date().isoformat()}" for c in policy.client_auth_cutoffs
         )
         self.help_text = self.tr(

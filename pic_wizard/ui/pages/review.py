@@ -164,7 +164,11 @@ class ReviewPage(WizardPage):
         self.picture.set_plan(plan)
         self.ekus.setText(", ".join(eku_text(e, oid=True) for e in plan.extended_key_usages))
         exportable = self.tr("exportable") if plan.key.exportable else self.tr("not exportable")
-        self.key.setText(f"{plan.key.description}, {exportable}; SHA-256")
+        self.key.setText(
+            self.tr("{key}, {exportable}; signed with SHA-256").format(
+                key=plan.key.description, exportable=exportable
+            )
+        )
         errors = [f for f in plan.findings if f.severity.value == "error"]
         if errors:
             self.blocked.setText(
