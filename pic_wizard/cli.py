@@ -551,11 +551,13 @@ def _plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | 
     return None
 
 
-def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str) -> None:
+def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str, kind: str) -> None:
     from .core.fsutil import write_atomic
+    from .core.windows import windows_file_bytes
 
     if args.out:
-        write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
+        data = windows_file_bytes(text, kind)
+        write_atomic(args.out, data, mode=0o644, overwrite=args.force)
         out.write(_t("Wrote {what}: {path}").format(what=what, path=args.out) + "\n")
     else:
         out.write(text)
@@ -567,7 +569,7 @@ def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     plan = _plan_or_refuse(args, err)
     if plan is None:
         return EXIT_FINDINGS
-    _emit(args, out, certreq_inf(plan), _t("the certreq INF"))
+    _emit(args, out, certreq_inf(plan), _t("the certreq INF"), "inf")
     return EXIT_OK
 
 
@@ -581,7 +583,9 @@ def cmd_powershell(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for server in args.server:
         if not judge(server, "Edge Server").ok:
             raise InputError("bad-server", value=server)
-    _emit(args, out, powershell_script(plan, tuple(args.server)), _t("the PowerShell script"))
+    _emit(
+        args, out, powershell_script(plan, tuple(args.server)), _t("the PowerShell script"), "ps1"
+    )
     return EXIT_OK
 
 

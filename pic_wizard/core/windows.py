@@ -9,6 +9,8 @@ Request-CsCertificate, Import-CsCertificate and Set-CsCertificate
 
 from __future__ import annotations
 
+import codecs
+
 from .content import EKU_NAMES
 from .plan import CertificatePlan
 from .topology import KeyAlgorithm
@@ -208,3 +210,18 @@ def install_lines(
 
 def _boolean(value: bool) -> str:
     return "$true" if value else "$false"
+
+
+def windows_file_bytes(text: str, kind: str) -> bytes:
+    """``text`` as the bytes of a file Windows reads right.  ASCII stays ASCII (what the
+    golden files pin); with any other character (an organization named Société, say)
+    Windows PowerShell 5.1 would read UTF-8 without a byte-order mark in the ANSI code
+    page, so the script gets UTF-8 with a BOM, and the INF is written as "Unicode"
+    (UTF-16 LE with a BOM), the other form INF files take.
+
+    Source: about_Character_Encoding (MicrosoftDocs/PowerShell-Docs, 5.1)."""
+    if text.isascii():
+        return text.encode("ascii")
+    if kind == "inf":
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    return text.encode("utf-8-sig")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -144,3 +145,23 @@ def test_cli_inf_and_powershell(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(["inf", str(bad)], out=io.StringIO(), err=err) == 1
     assert "NAME-WILDCARD" in err.getvalue()
+
+
+def test_windows_files_keep_accents_readable_on_windows(tmp_path: Path) -> None:
+    """An organization named with accents: the INF is written as "Unicode" (UTF-16 LE with
+    its BOM) and the script as UTF-8 with a BOM, so that certreq and Windows PowerShell 5.1
+    read "Société" and not "SociÃ©tÃ©"; ASCII files stay byte for byte the golden ones."""
+    from pic_wizard.core.windows import windows_file_bytes
+
+    assert windows_file_bytes(certreq_inf(SEED), "inf") == (GOLDEN / "seed.inf").read_bytes()
+    assert windows_file_bytes(powershell_script(SEED), "ps1") == (GOLDEN / "seed.ps1").read_bytes()
+    org = Organization(organization="Société Générale", locality="Besançon", country="FR")
+    path = tmp_path / "fr.json"
+    profile.save(replace(seed_example(), organization=org), path)
+    inf, ps1 = tmp_path / "edge.inf", tmp_path / "edge.ps1"
+    assert main(["inf", str(path), "--out", str(inf)], out=io.StringIO()) == 0
+    assert main(["powershell", str(path), "--out", str(ps1)], out=io.StringIO()) == 0
+    data = inf.read_bytes()
+    assert data.startswith(b"\xff\xfe") and "O=Société Générale" in data[2:].decode("utf-16-le")
+    data = ps1.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "'Société Générale'" in data.decode("utf-8-sig")

@@ -297,17 +297,17 @@ class GeneratePage(WizardPage):
 
     def _write_windows_files(self, plan: CertificatePlan, base: Path) -> list[Path]:
         from ...core.fsutil import write_atomic
-        from ...core.windows import certreq_inf, powershell_script
+        from ...core.windows import certreq_inf, powershell_script, windows_file_bytes
 
         inf = write_atomic(
             base.with_name(base.name + ".inf"),
-            certreq_inf(plan).encode("utf-8"),
+            windows_file_bytes(certreq_inf(plan), "inf"),
             mode=0o644,
             overwrite=self.force,
         )
         script = write_atomic(
             base.with_name(base.name + ".ps1"),
-            powershell_script(plan).encode("utf-8"),
+            windows_file_bytes(powershell_script(plan), "ps1"),
             mode=0o644,
             overwrite=self.force,
         )
