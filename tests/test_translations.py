@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
+
+from walk import translations_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "pic_wizard_fr.ts"
@@ -15,16 +15,6 @@ PACKAGE = ROOT / "pic_wizard" / "translations"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
 MNEMONIC = re.compile(r"&(?!&)")
 DATA_CONTEXTS = ("Countries",)
-
-
-def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "tools" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -84,7 +74,7 @@ def test_the_window_title_is_microsofts_french() -> None:
 def test_the_ts_holds_every_string_of_the_code(tmp_path: Path) -> None:
     """``tools/translations.py update`` run now would add nothing (nor drop anything)."""
     shutil.copy(TS, tmp_path / TS.name)
-    tool().update(tmp_path)
+    translations_tool().update(tmp_path)
     fresh = {(c, s) for c, s, _ in messages(tmp_path / TS.name)}
     assert fresh == {(c, s) for c, s, _ in ALL}
     # and it kept every translation, the core's included (lupdate alone drops them)
@@ -92,7 +82,7 @@ def test_the_ts_holds_every_string_of_the_code(tmp_path: Path) -> None:
 
 
 def test_the_shipped_qm_and_json_are_built_from_the_ts(tmp_path: Path) -> None:
-    tool().build(TS.parent, tmp_path)
+    translations_tool().build(TS.parent, tmp_path)
     for name in ("pic_wizard_fr.qm", "pic_wizard_fr.json"):
         assert (tmp_path / name).read_bytes() == (PACKAGE / name).read_bytes(), (
             f"{name} is stale: run python tools/translations.py build"

@@ -12,33 +12,12 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
+from walk import run
 
-from pic_wizard.cli import main
 from pic_wizard.core import profile
 from pic_wizard.core.topology import seed_example
 
 import pki
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(autouse=True)
-def english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tests read English unless they ask otherwise, whatever the machine speaks."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(variable, raising=False)
-
-
-@pytest.fixture
-def seed_profile(tmp_path: Path) -> Path:
-    path = tmp_path / "contoso.json"
-    assert run("example", "--out", str(path))[0] == 0
-    return path
 
 
 @pytest.fixture

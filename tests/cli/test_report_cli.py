@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
-
-from pic_wizard.cli import main
+from walk import run
 
 import pki
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    assert "Traceback" not in out.getvalue() + err.getvalue()
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(autouse=True)
-def english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(variable, raising=False)
-
-
-@pytest.fixture
-def seed_profile(tmp_path: Path) -> Path:
-    path = tmp_path / "contoso.json"
-    assert run("example", "--out", str(path))[0] == 0
-    return path
 
 
 def test_report_of_a_plan_as_html(tmp_path: Path, seed_profile: Path) -> None:

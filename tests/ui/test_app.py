@@ -10,11 +10,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from walk import every_page
 
 from pic_wizard.core import profile
 from pic_wizard.core.topology import seed_example
-from pic_wizard.ui.wizard import PageId, PicWizard
+from pic_wizard.ui.wizard import PageId
 
 import pki
 
@@ -116,22 +116,7 @@ def test_certificate_argument_goes_straight_to_checking_it(
 def test_every_page_as_a_picture(
     qtbot, language: str, shots: Path, tmp_path: Path, intermediate: pki.CA
 ) -> None:
-    cert = tmp_path / "certnew.cer"
-    cert.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    for page_id in PageId:
-        if page_id == PageId.CHECK_RESULT:  # a result needs a check first
-            wizard.restart_at(PageId.CHECK_INPUT)
-            wizard.currentPage().file.setText(str(cert))
-            wizard.next()
-            qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
-        else:
-            wizard.restart_at(page_id)
-        assert wizard.currentId() == page_id, page_id
-        QApplication.processEvents()
+    for wizard, page_id in every_page(qtbot, tmp_path, intermediate):
         picture = shots / f"{language}-{page_id.value:02d}-{page_id.name.lower()}.png"
         wizard.grab().save(str(picture))
         assert picture.stat().st_size > 5_000

@@ -6,7 +6,6 @@ person to look at."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,28 +13,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QPushButton,
     QWidget,
 )
-
-from pic_wizard.core.topology import seed_example
-from pic_wizard.ui.wizard import PageId, PicWizard
+from walk import every_page, translations_tool
 
 import pki
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-def translations_tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "tools" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -97,23 +83,9 @@ def clipped(page: QWidget) -> list[str]:
 def test_no_page_clips_a_longer_language(
     qtbot, pseudo: None, shots: Path, tmp_path: Path, intermediate: pki.CA
 ) -> None:
-    cert = tmp_path / "certnew.cer"
-    cert.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    assert wizard.windowTitle().startswith("[")  # the pseudo-translation is in use
     problems = {}
-    for page_id in PageId:
-        if page_id == PageId.CHECK_RESULT:
-            wizard.restart_at(PageId.CHECK_INPUT)
-            wizard.currentPage().file.setText(str(cert))
-            wizard.next()
-            qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
-        else:
-            wizard.restart_at(page_id)
-        QApplication.processEvents()
+    for wizard, page_id in every_page(qtbot, tmp_path, intermediate):
+        assert wizard.windowTitle().startswith("[")  # the pseudo-translation is in use
         wizard.grab().save(str(shots / f"pseudo-{page_id.value:02d}-{page_id.name.lower()}.png"))
         found = clipped(wizard)
         if wizard.steps.isVisible() and (
