@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
+from .core.content import eku_text, ku_text
 from .core.errors import InputError, PicWizardError
 from .core.i18n import N_, SUPPORTED, Catalogue, language_from_environment
 
@@ -31,24 +32,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
-
-EKU_TEXT = {
-    "serverAuth": N_("CLI", "Server Authentication (1.3.6.1.5.5.7.3.1)"),
-    "clientAuth": N_("CLI", "Client Authentication (1.3.6.1.5.5.7.3.2)"),
-}
-EKU_WORDS = {
-    "serverAuth": N_("CLI", "Server Authentication"),
-    "clientAuth": N_("CLI", "Client Authentication"),
-    "codeSigning": N_("CLI", "Code Signing"),
-    "emailProtection": N_("CLI", "Secure Email"),
-    "timeStamping": N_("CLI", "Time Stamping"),
-    "OCSPSigning": N_("CLI", "OCSP Signing"),
-    "anyExtendedKeyUsage": N_("CLI", "Any Purpose"),
-}
-KU_TEXT = {
-    "digitalSignature": N_("CLI", "Digital Signature"),
-    "keyEncipherment": N_("CLI", "Key Encipherment"),
-}
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -326,6 +309,11 @@ def finding_json(f: Finding) -> dict[str, Any]:
     }
 
 
+def _usage() -> Any:
+    """Usage names in the chosen language."""
+    return LANGUAGE.context("Usage")
+
+
 def _t(text: str) -> str:
     """The command line's own words in the chosen language ("CLI" in the .ts)."""
     return LANGUAGE.translate("CLI", text)
@@ -404,8 +392,8 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
             out.write(f"       - {reason.text(reasons)}\n")
     out.write("\n" + _t("Enhanced key usage") + "\n")
     for eku in plan.extended_key_usages:
-        out.write(f"  {_t(EKU_TEXT[eku])}\n")
-    usages = ", ".join(_t(KU_TEXT[k]) for k in plan.key_usages)
+        out.write(f"  {eku_text(eku, _usage(), oid=True)}\n")
+    usages = ", ".join(ku_text(k, _usage()) for k in plan.key_usages)
     out.write(f"\n{_t('Key usage')}\n  {usages}\n")
     exportable = _t("exportable") if plan.key.exportable else _t("NOT exportable")
     out.write(
@@ -447,7 +435,7 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
 
 
 def _eku_words(ekus: object) -> str:
-    names = [_t(EKU_WORDS.get(str(e), str(e))) for e in ekus or ()]  # type: ignore[attr-defined]
+    names = [eku_text(str(e), _usage()) for e in ekus or ()]  # type: ignore[attr-defined]
     return ", ".join(names) if names else _t("(none)")
 
 

@@ -5,6 +5,7 @@ Pure data: reading it out of a certificate is ``x509view``'s work."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,34 @@ EKU_OIDS = {
     "2.5.29.37.0": "anyExtendedKeyUsage",
 }
 EKU_NAMES = {name: oid for oid, name in EKU_OIDS.items()}
+
+# The usages as Windows names them, marked for translation (context "Usage").
+EKU_WORDS = {
+    SERVER_AUTH: N_("Usage", "Server Authentication"),
+    CLIENT_AUTH: N_("Usage", "Client Authentication"),
+    "codeSigning": N_("Usage", "Code Signing"),
+    "emailProtection": N_("Usage", "Secure Email"),
+    "timeStamping": N_("Usage", "Time Stamping"),
+    "OCSPSigning": N_("Usage", "OCSP Signing"),
+    "anyExtendedKeyUsage": N_("Usage", "Any Purpose"),
+}
+KU_WORDS = {
+    "digitalSignature": N_("Usage", "Digital Signature"),
+    "keyEncipherment": N_("Usage", "Key Encipherment"),
+}
+
+
+def eku_text(eku: str, translate: Callable[[str], str] = str, *, oid: bool = False) -> str:
+    """An enhanced key usage by its Windows name (``translate``: context "Usage"), with its
+    OID when ``oid``: "Server Authentication (1.3.6.1.5.5.7.3.1)"."""
+    words = translate(EKU_WORDS[eku]) if eku in EKU_WORDS else eku
+    number = EKU_NAMES.get(eku)
+    return f"{words} ({number})" if oid and number else words
+
+
+def ku_text(usage: str, translate: Callable[[str], str] = str) -> str:
+    return translate(KU_WORDS[usage]) if usage in KU_WORDS else usage
+
 
 # Signature algorithm OIDs by hash; read from the OID, not from the parsed hash object, so
 # that MD2/MD5 certificates (which cryptography will not map to a hash) are still judged.

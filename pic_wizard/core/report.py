@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from .content import EKU_NAMES
+from .content import eku_text, ku_text
 from .findings import Finding, render_fix, render_message, render_subject
 from .i18n import N_, Catalogue
 
@@ -47,19 +47,6 @@ SEVERITY = {
     "error": N_("Report", "Error"),
     "warning": N_("Report", "Warning"),
     "info": N_("Report", "Note"),
-}
-EKU_WORDS = {
-    "serverAuth": N_("Report", "Server Authentication"),
-    "clientAuth": N_("Report", "Client Authentication"),
-    "codeSigning": N_("Report", "Code Signing"),
-    "emailProtection": N_("Report", "Secure Email"),
-    "timeStamping": N_("Report", "Time Stamping"),
-    "OCSPSigning": N_("Report", "OCSP Signing"),
-    "anyExtendedKeyUsage": N_("Report", "Any Purpose"),
-}
-KU_WORDS = {
-    "digitalSignature": N_("Report", "Digital Signature"),
-    "keyEncipherment": N_("Report", "Key Encipherment"),
 }
 DEPLOYMENT = {
     "single": N_("Report", "a single Edge Server"),
@@ -125,9 +112,7 @@ class _Writer:
         return "\n".join(self.parts)
 
     def eku_text(self, eku: str) -> str:
-        words = self.t(EKU_WORDS[eku]) if eku in EKU_WORDS else eku
-        oid = EKU_NAMES.get(eku)
-        return f"{words} ({oid})" if oid else words
+        return eku_text(eku, self.catalogue.context("Usage"), oid=True)
 
     def findings(self, findings: Sequence[Finding]) -> None:
         counts = {"error": 0, "warning": 0, "info": 0}
@@ -209,7 +194,7 @@ class _Writer:
             ),
             (
                 N_("Report", "Key usage"),
-                _e(", ".join(self.t(KU_WORDS.get(k, k)) for k in plan.key_usages)),
+                _e(", ".join(ku_text(k, self.catalogue.context("Usage")) for k in plan.key_usages)),
             ),
             (N_("Report", "Key"), _e(key)),
         ]

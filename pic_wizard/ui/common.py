@@ -23,18 +23,9 @@ if TYPE_CHECKING:
 
 def eku_text(eku: str, *, oid: bool = False) -> str:
     """An enhanced key usage as Windows names it, in the user's language."""
-    words = {
-        "serverAuth": QCoreApplication.translate("Usage", "Server Authentication"),
-        "clientAuth": QCoreApplication.translate("Usage", "Client Authentication"),
-        "codeSigning": QCoreApplication.translate("Usage", "Code Signing"),
-        "emailProtection": QCoreApplication.translate("Usage", "Secure Email"),
-        "timeStamping": QCoreApplication.translate("Usage", "Time Stamping"),
-        "OCSPSigning": QCoreApplication.translate("Usage", "OCSP Signing"),
-        "anyExtendedKeyUsage": QCoreApplication.translate("Usage", "Any Purpose"),
-    }
-    oids = {"serverAuth": "1.3.6.1.5.5.7.3.1", "clientAuth": "1.3.6.1.5.5.7.3.2"}
-    text = words.get(eku, eku)
-    return f"{text} ({oids[eku]})" if oid and eku in oids else text
+    from ..core.content import eku_text as text
+
+    return text(eku, lambda words: QCoreApplication.translate("Usage", words), oid=oid)
 
 
 def why_label(text: str) -> QLabel:

@@ -1412,37 +1412,6 @@ Next:
         </message>
     </context>
     <context>
-        <name>Usage</name>
-        <message>
-            <source>Server Authentication</source>
-            <translation>Authentification du serveur</translation>
-        </message>
-        <message>
-            <source>Client Authentication</source>
-            <translation>Authentification du client</translation>
-        </message>
-        <message>
-            <source>Code Signing</source>
-            <translation>Signature du code</translation>
-        </message>
-        <message>
-            <source>Secure Email</source>
-            <translation>Messagerie électronique sécurisée</translation>
-        </message>
-        <message>
-            <source>Time Stamping</source>
-            <translation>Horodatage</translation>
-        </message>
-        <message>
-            <source>OCSP Signing</source>
-            <translation>Signature OCSP</translation>
-        </message>
-        <message>
-            <source>Any Purpose</source>
-            <translation>Tous les usages</translation>
-        </message>
-    </context>
-    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome</source>
@@ -2932,50 +2901,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>commande</translation>
         </message>
         <message>
-            <source>Server Authentication (1.3.6.1.5.5.7.3.1)</source>
-            <translation>Authentification du serveur (1.3.6.1.5.5.7.3.1)</translation>
-        </message>
-        <message>
-            <source>Client Authentication (1.3.6.1.5.5.7.3.2)</source>
-            <translation>Authentification du client (1.3.6.1.5.5.7.3.2)</translation>
-        </message>
-        <message>
-            <source>Server Authentication</source>
-            <translation>Authentification du serveur</translation>
-        </message>
-        <message>
-            <source>Client Authentication</source>
-            <translation>Authentification du client</translation>
-        </message>
-        <message>
-            <source>Code Signing</source>
-            <translation>Signature du code</translation>
-        </message>
-        <message>
-            <source>Secure Email</source>
-            <translation>Messagerie électronique sécurisée</translation>
-        </message>
-        <message>
-            <source>Time Stamping</source>
-            <translation>Horodatage</translation>
-        </message>
-        <message>
-            <source>OCSP Signing</source>
-            <translation>Signature OCSP</translation>
-        </message>
-        <message>
-            <source>Any Purpose</source>
-            <translation>Tous les usages</translation>
-        </message>
-        <message>
-            <source>Digital Signature</source>
-            <translation>Signature numérique</translation>
-        </message>
-        <message>
-            <source>Key Encipherment</source>
-            <translation>Chiffrement de clé</translation>
-        </message>
-        <message>
             <source>usage: </source>
             <translation>utilisation : </translation>
         </message>
@@ -3390,6 +3315,45 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
             <translation>pic-wizard-cli : erreur interne ({error}). C'est un bogue de pic-wizard ; signalez-le avec la commande que vous avez lancée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Usage</name>
+        <message>
+            <source>Server Authentication</source>
+            <translation>Authentification du serveur</translation>
+        </message>
+        <message>
+            <source>Client Authentication</source>
+            <translation>Authentification du client</translation>
+        </message>
+        <message>
+            <source>Code Signing</source>
+            <translation>Signature du code</translation>
+        </message>
+        <message>
+            <source>Secure Email</source>
+            <translation>Messagerie électronique sécurisée</translation>
+        </message>
+        <message>
+            <source>Time Stamping</source>
+            <translation>Horodatage</translation>
+        </message>
+        <message>
+            <source>OCSP Signing</source>
+            <translation>Signature OCSP</translation>
+        </message>
+        <message>
+            <source>Any Purpose</source>
+            <translation>Tous les usages</translation>
+        </message>
+        <message>
+            <source>Digital Signature</source>
+            <translation>Signature numérique</translation>
+        </message>
+        <message>
+            <source>Key Encipherment</source>
+            <translation>Chiffrement de clé</translation>
         </message>
     </context>
     <context>
@@ -4475,42 +4439,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Note</source>
             <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>Server Authentication</source>
-            <translation>Authentification du serveur</translation>
-        </message>
-        <message>
-            <source>Client Authentication</source>
-            <translation>Authentification du client</translation>
-        </message>
-        <message>
-            <source>Code Signing</source>
-            <translation>Signature du code</translation>
-        </message>
-        <message>
-            <source>Secure Email</source>
-            <translation>Messagerie électronique sécurisée</translation>
-        </message>
-        <message>
-            <source>Time Stamping</source>
-            <translation>Horodatage</translation>
-        </message>
-        <message>
-            <source>OCSP Signing</source>
-            <translation>Signature OCSP</translation>
-        </message>
-        <message>
-            <source>Any Purpose</source>
-            <translation>Tous les usages</translation>
-        </message>
-        <message>
-            <source>Digital Signature</source>
-            <translation>Signature numérique</translation>
-        </message>
-        <message>
-            <source>Key Encipherment</source>
-            <translation>Chiffrement de clé</translation>
         </message>
         <message>
             <source>a single Edge Server</source>
