@@ -123,7 +123,7 @@ def _translate_parser(parser: argparse.ArgumentParser) -> None:
                 _translate_parser(sub)
 
 
-COMMANDS = ("example", "plan", "csr", "check", "inf", "powershell", "report")
+COMMANDS = ("example", "import-topology", "plan", "csr", "check", "inf", "powershell", "report")
 
 
 def _early_language(argv: Sequence[str]) -> str:
@@ -176,6 +176,21 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("example", help="write the seed example profile (Contoso/Fabrikam, AOL)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = sub.add_parser(
+        "import-topology",
+        help="make a profile from a Topology Builder file (.tbxml, Download Topology)",
+    )
+    p.add_argument("topology", metavar="FILE")
+    p.add_argument("--pool", metavar="FQDN", help="the Edge pool, when there are several")
+    p.add_argument(
+        "--product",
+        choices=("lync2013", "sfb2015", "sfb2019"),
+        help="the server product (default: sfb2019, or sfb2015 when the pool runs the XMPP "
+        "proxy, which 2019 no longer has)",
+    )
+    p.add_argument("--out", metavar="PROFILE", help="write to PROFILE instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace PROFILE if it exists")
 
     p = sub.add_parser("plan", help="show the certificate a profile needs, and its findings")
     p.add_argument("profile", metavar="PROFILE")
@@ -512,6 +527,29 @@ def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
+    """A profile from a Topology Builder file: SIP domains and the chosen Edge pool."""
+    from .core import profile
+    from .core.tbxml import apply_pool, choose_pool, read_topology
+    from .core.topology import Product, Topology
+
+    imported = read_topology(args.topology)
+    pool = choose_pool(imported, args.topology, args.pool or "")
+    product = Product(args.product or ("sfb2015" if pool.xmpp else "sfb2019"))
+    topology = apply_pool(Topology(product=product), imported, pool)
+    if args.out:
+        profile.save(topology, args.out, overwrite=args.force)
+        out.write(
+            _t("Wrote the profile of the Edge pool {pool} to {path}").format(
+                pool=pool.fqdn, path=args.out
+            )
+            + "\n"
+        )
+    else:
+        out.write(profile.dumps(topology))
+    return EXIT_OK
+
+
 def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from .core import profile
     from .core.plan import make_plan
@@ -834,6 +872,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return cmd_example(args, out)
     if args.command == "plan":
         return cmd_plan(args, out)
+    if args.command == "import-topology":
+        return cmd_import_topology(args, out)
     if args.command == "csr":
         return cmd_csr(args, out, err)
     if args.command == "inf":

@@ -15,6 +15,34 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
     "file-not-found": ("'{file}' does not exist.", "Check the path."),
     "file-unreadable": ("Cannot read '{file}': {reason}.", "Check the path and its permissions."),
     "file-is-directory": ("'{file}' is a folder, not a file.", "Give the path of a file."),
+    "topology-declarations": (
+        "'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; "
+        "pic-wizard does not read it.",
+        "In Topology Builder, download the topology again (Action, Download Topology) and "
+        "give that file.",
+    ),
+    "topology-malformed": (
+        "'{file}' is not well-formed XML (line {line}, column {column}).",
+        "In Topology Builder, download the topology again (Action, Download Topology) and "
+        "give that file.",
+    ),
+    "topology-not-topology": (
+        "'{file}' is not a Topology Builder file.",
+        "Give the .tbxml file that Topology Builder saves with Download Topology.",
+    ),
+    "topology-no-edge": (
+        "The topology in '{file}' has no Edge pool.",
+        "Define the Edge pool in Topology Builder, publish the topology and download it "
+        "again, or answer the questions on the Edge services page.",
+    ),
+    "topology-pool-needed": (
+        "The topology in '{file}' has {count} Edge pools: {pools}.",
+        "Choose the pool the certificate is for with --pool.",
+    ),
+    "topology-pool-unknown": (
+        "The topology in '{file}' has no Edge pool '{pool}' (it has {pools}).",
+        "Give one of these pools, by its internal FQDN or one of its servers.",
+    ),
     "file-empty": (
         "'{file}' is empty.",
         "Save the file again from the certification authority's e-mail or web page.",
@@ -206,6 +234,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
 
 # Where the fix above names a command-line option, what the wizard's user does instead.
 GUI_FIX: Mapping[str, str] = {
+    "topology-pool-needed": "Choose the Edge pool the certificate is for in the list.",
     "bad-name": "Give a plain file name, such as sip.contoso.com.",
     "output-not-folder": "Choose the folder the files go into.",
     "only-ca-certificates": "Give the Edge certificate, with this file as its chain.",

@@ -2136,6 +2136,50 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez le chemin d'accès d'un fichier.</translation>
         </message>
         <message>
+            <source>'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; pic-wizard does not read it.</source>
+            <translation>'{file}' déclare un DOCTYPE ou des entités, ce que ne fait jamais un fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
+        </message>
+        <message>
+            <source>In Topology Builder, download the topology again (Action, Download Topology) and give that file.</source>
+            <translation>Dans le Générateur de topologie, téléchargez de nouveau la topologie (Action, Télécharger la topologie) et indiquez ce fichier.</translation>
+        </message>
+        <message>
+            <source>'{file}' is not well-formed XML (line {line}, column {column}).</source>
+            <translation>'{file}' n'est pas du XML bien formé (ligne {line}, colonne {column}).</translation>
+        </message>
+        <message>
+            <source>'{file}' is not a Topology Builder file.</source>
+            <translation>'{file}' n'est pas un fichier du Générateur de topologie.</translation>
+        </message>
+        <message>
+            <source>Give the .tbxml file that Topology Builder saves with Download Topology.</source>
+            <translation>Indiquez le fichier .tbxml que le Générateur de topologie enregistre avec Télécharger la topologie.</translation>
+        </message>
+        <message>
+            <source>The topology in '{file}' has no Edge pool.</source>
+            <translation>La topologie de '{file}' ne comporte aucun pool de serveurs Edge.</translation>
+        </message>
+        <message>
+            <source>Define the Edge pool in Topology Builder, publish the topology and download it again, or answer the questions on the Edge services page.</source>
+            <translation>Définissez le pool de serveurs Edge dans le Générateur de topologie, publiez la topologie et téléchargez-la de nouveau, ou répondez aux questions de la page Services Edge.</translation>
+        </message>
+        <message>
+            <source>The topology in '{file}' has {count} Edge pools: {pools}.</source>
+            <translation>La topologie de '{file}' comporte {count} pools de serveurs Edge : {pools}.</translation>
+        </message>
+        <message>
+            <source>Choose the pool the certificate is for with --pool.</source>
+            <translation>Choisissez avec --pool le pool auquel le certificat est destiné.</translation>
+        </message>
+        <message>
+            <source>The topology in '{file}' has no Edge pool '{pool}' (it has {pools}).</source>
+            <translation>La topologie de '{file}' ne comporte pas de pool de serveurs Edge '{pool}' (elle comporte {pools}).</translation>
+        </message>
+        <message>
+            <source>Give one of these pools, by its internal FQDN or one of its servers.</source>
+            <translation>Indiquez l'un de ces pools, par son FQDN interne ou par l'un de ses serveurs.</translation>
+        </message>
+        <message>
             <source>'{file}' is empty.</source>
             <translation>'{file}' est vide.</translation>
         </message>
@@ -2498,6 +2542,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Give 1 or more.</source>
             <translation>Indiquez 1 ou plus.</translation>
+        </message>
+        <message>
+            <source>Choose the Edge pool the certificate is for in the list.</source>
+            <translation>Choisissez dans la liste le pool de serveurs Edge auquel le certificat est destiné.</translation>
         </message>
         <message>
             <source>Give a plain file name, such as sip.contoso.com.</source>
@@ -3005,6 +3053,26 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>remplacer FILE s'il existe</translation>
         </message>
         <message>
+            <source>make a profile from a Topology Builder file (.tbxml, Download Topology)</source>
+            <translation>créer un profil à partir d'un fichier du Générateur de topologie (.tbxml, Télécharger la topologie)</translation>
+        </message>
+        <message>
+            <source>the Edge pool, when there are several</source>
+            <translation>le pool de serveurs Edge, s'il y en a plusieurs</translation>
+        </message>
+        <message>
+            <source>the server product (default: sfb2019, or sfb2015 when the pool runs the XMPP proxy, which 2019 no longer has)</source>
+            <translation>le produit serveur (par défaut : sfb2019, ou sfb2015 si le pool exécute le proxy XMPP, que la version 2019 n'a plus)</translation>
+        </message>
+        <message>
+            <source>write to PROFILE instead of standard output</source>
+            <translation>écrire dans PROFILE au lieu de la sortie standard</translation>
+        </message>
+        <message>
+            <source>replace PROFILE if it exists</source>
+            <translation>remplacer PROFILE s'il existe</translation>
+        </message>
+        <message>
             <source>show the certificate a profile needs, and its findings</source>
             <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
         </message>
@@ -3299,6 +3367,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Wrote the example profile to {path}</source>
             <translation>Profil d'exemple écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>Wrote the profile of the Edge pool {pool} to {path}</source>
+            <translation>Profil du pool de serveurs Edge {pool} écrit dans {path}</translation>
         </message>
         <message>
             <source>Wrote {what}: {path}</source>

@@ -1,0 +1,212 @@
+"""Topology Builder files: synthetic .tbxml in the shape "Download Topology" saves, the
+hostile ones refused with a sentence, and the round trip to a plan and a request."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from walk import run
+
+from pic_wizard.core.errors import InputError
+from pic_wizard.core.plan import make_plan
+from pic_wizard.core.tbxml import apply_pool, choose_pool, parse_topology, read_topology
+from pic_wizard.core.topology import Deployment, Topology
+
+NS = "urn:schema:Microsoft.Rtc.Management.Deploy"
+
+
+@dataclass
+class Pool:
+    fqdn: str
+    machines: tuple[str, ...]
+    access: str
+    webcon: str
+    av: str
+    xmpp: bool = False
+    guid: str = field(default="")
+
+
+def tbxml(domains: tuple[str, ...], pools: list[Pool], scope: str = "NewTopology") -> bytes:
+    """A topology as Topology Builder writes it (UTF-8 with a BOM, a namespace on every
+    element)."""
+    clusters, services = [], []
+    for i, pool in enumerate(pools):
+        guid = pool.guid or f"00000000-0000-0000-0000-00000000000{i}"
+        machines = "".join(
+            f'<Machine Fqdn="{m}" xmlns="{NS}.Topology.2008"><NetInterface '
+            f'InterfaceSide="External" IPAddress="0.0.0.0"/></Machine>'
+            for m in pool.machines
+        )
+        clusters.append(
+            f'<Cluster UniqueId="{guid}" Fqdn="{pool.fqdn}" xmlns="{NS}.Topology.2008">'
+            f"<Machines>{machines}</Machines></Cluster>"
+        )
+        ports = [
+            ("AccessEdge", "Internal", "5061", "edgepool.internal"),
+            ("AccessEdge", "External", "5061", pool.access),
+            ("DataEdge", "External", "444", pool.webcon),
+            ("MediaRelayEdge", "External", "443", pool.av),
+        ]
+        if pool.xmpp:
+            ports.append(("XmppFederationProxy", "External", "5269", pool.access))
+        port_xml = "".join(
+            f'<Port Owner="urn:component:{o}" InterfaceSide="{side}" Port="{n}" '
+            f'ConfiguredFqdn="{f}" xmlns="{NS}.ServiceRoles.2008"/>'
+            for o, side, n, f in ports
+        )
+        services.append(
+            f'<Service RoleName="EdgeServer" InstalledOn="{guid}" xmlns="{NS}.Topology.2008">'
+            f"<Ports>{port_xml}</Ports></Service>"
+        )
+    services.append(f'<Service RoleName="Registrar" InstalledOn="x" xmlns="{NS}.Topology.2008"/>')
+    internal = "".join(
+        f'<InternalDomain Name="{d}" Authoritative="false" AllowSubDomains="false"/>'
+        for d in domains
+    )
+    default = f' DefaultDomain="{domains[0]}"' if domains else ""
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<TopologyBuilder xmlns="{NS}.TopologyBuilder.2008">'
+        f'<OldTopology><PartialTopology xmlns="{NS}.WritableTopology.2008">'
+        f'<InternalDomains DefaultDomain="old.example.com" xmlns="{NS}.Topology.2008">'
+        '<InternalDomain Name="old.example.com"/></InternalDomains></PartialTopology>'
+        f"</OldTopology>"
+        f'<{scope}><PartialTopology xmlns="{NS}.WritableTopology.2008">'
+        f'<InternalDomains{default} xmlns="{NS}.Topology.2008">{internal}</InternalDomains>'
+        f"<CentralSites><CentralSite><Clusters>{''.join(clusters)}</Clusters></CentralSite>"
+        f"</CentralSites><Services>{''.join(services)}</Services>"
+        f"</PartialTopology></{scope}></TopologyBuilder>"
+    )
+    return b"\xef\xbb\xbf" + text.encode("utf-8")
+
+
+ONE = Pool("edgepool.contoso.net", ("xedge1.contoso.net",), "sip.contoso.com",
+           "webcon.contoso.com", "av.contoso.com")  # fmt: skip
+TWO = Pool("edge2.contoso.net", ("e2a.contoso.net", "e2b.contoso.net", "e2c.contoso.net"),
+           "sip2.contoso.com", "webcon2.contoso.com", "av2.contoso.com", xmpp=True)  # fmt: skip
+
+
+def test_one_pool_several_domains() -> None:
+    imported = parse_topology(tbxml(("contoso.com", "fabrikam.com", "Contoso.com"), [ONE]), "t")
+    assert imported.sip_domains == ("contoso.com", "fabrikam.com")  # default first, once
+    (pool,) = imported.pools
+    assert (pool.fqdn, pool.machines) == ("edgepool.contoso.net", ("xedge1.contoso.net",))
+    assert (pool.access_edge, pool.web_conferencing_edge, pool.av_edge) == (
+        "sip.contoso.com", "webcon.contoso.com", "av.contoso.com",
+    )  # fmt: skip
+    topology = apply_pool(Topology(), imported, choose_pool(imported, "t"))
+    assert topology.deployment is Deployment.SINGLE and topology.server_count == 1
+    plan = make_plan(topology)
+    assert plan.san_names == ("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com")
+
+
+def test_two_pools_need_a_choice() -> None:
+    imported = parse_topology(tbxml(("contoso.com",), [ONE, TWO]), "t.tbxml")
+    with pytest.raises(InputError) as caught:
+        choose_pool(imported, "t.tbxml")
+    assert caught.value.code == "topology-pool-needed"
+    assert "edgepool.contoso.net, edge2.contoso.net" in str(caught.value)
+    pool = choose_pool(imported, "t.tbxml", "E2B.contoso.net")  # a member names its pool
+    topology = apply_pool(Topology(), imported, pool)
+    assert (topology.deployment, topology.server_count) == (Deployment.DNS_POOL, 3)
+    assert topology.xmpp_federation and topology.access_edge_fqdn == "sip2.contoso.com"
+    with pytest.raises(InputError) as caught:
+        choose_pool(imported, "t.tbxml", "nope.contoso.net")
+    assert caught.value.code == "topology-pool-unknown"
+
+
+def test_single_fqdn_edge_de_duplicates() -> None:
+    single = Pool("edge.contoso.net", ("edge.contoso.net",), "edge.contoso.com",
+                  "edge.contoso.com", "edge.contoso.com")  # fmt: skip
+    imported = parse_topology(tbxml(("contoso.com",), [single]), "t")
+    plan = make_plan(apply_pool(Topology(), imported, imported.pools[0]))
+    assert plan.san_names.count("edge.contoso.com") == 1
+
+
+def test_the_new_topology_wins_over_the_old_one_and_old_alone_is_read() -> None:
+    assert parse_topology(tbxml(("new.com",), [ONE]), "t").sip_domains == ("new.com",)
+    old_only = parse_topology(tbxml(("x.com",), [ONE], scope="Ignored"), "t")
+    assert old_only.sip_domains == ("old.example.com",)
+
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE TopologyBuilder [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<TopologyBuilder><NewTopology>&secret;</NewTopology></TopologyBuilder>"""
+LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<TopologyBuilder>&lol3;</TopologyBuilder>"""
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (XXE, "topology-declarations"),
+        (LAUGHS, "topology-declarations"),
+        (b"<TopologyBuilder><NewTopology>", "topology-malformed"),
+        (b'<?xml version="1.0"?><Policy/>', "topology-not-topology"),
+        (tbxml(("contoso.com",), []), None),  # parses; choosing a pool says there is none
+    ],
+)
+def test_hostile_and_wrong_files_are_refused_with_a_sentence(data: bytes, code: str | None) -> None:
+    if code is None:
+        with pytest.raises(InputError) as caught:
+            choose_pool(parse_topology(data, "t.tbxml"), "t.tbxml")
+        assert caught.value.code == "topology-no-edge"
+        return
+    with pytest.raises(InputError) as caught:
+        parse_topology(data, "t.tbxml")
+    assert caught.value.code == code and "t.tbxml" in str(caught.value)
+    assert "passwd" not in str(caught.value)
+
+
+def test_a_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    from pic_wizard.core import tbxml as module
+
+    path = tmp_path / "big.tbxml"
+    path.write_bytes(b" " * (module.MAX_TOPOLOGY_BYTES + 1))
+    with pytest.raises(InputError) as caught:
+        read_topology(path)
+    assert caught.value.code == "file-too-large"
+
+
+def test_cli_import_then_csr_that_openssl_reads(tmp_path: Path) -> None:
+    topo = tmp_path / "topology.tbxml"
+    topo.write_bytes(tbxml(("contoso.com", "fabrikam.com"), [ONE, TWO]))
+    code, out, err = run("import-topology", str(topo))
+    assert code == 2 and "--pool" in err and "edge2.contoso.net" in err and out == ""
+    profile_path = tmp_path / "edge.json"
+    code, out, err = run(
+        "import-topology", str(topo), "--pool", "edge2.contoso.net", "--out", str(profile_path)
+    )
+    assert (code, err) == (0, "") and "edge2.contoso.net" in out
+    assert (
+        run(
+            "import-topology",
+            str(topo),
+            "--pool",
+            "edgepool.contoso.net",
+            "--out",
+            str(profile_path),
+        )[0]
+        == 2
+    )  # fmt: skip  (never overwritten unasked)
+    request_dir = tmp_path / "request"
+    request_dir.mkdir()
+    code, _, err = run("csr", str(profile_path), "--out", str(request_dir), "--no-encrypt")
+    assert code == 0, err
+    (req,) = request_dir.glob("*.req")
+    checked = subprocess.run(
+        ["openssl", "req", "-in", str(req), "-noout", "-text", "-verify"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    text = checked.stdout
+    assert "verify OK" in checked.stdout + checked.stderr
+    # the pool's names first, sip.<domain> of each SIP domain, the XMPP domain last
+    assert (
+        "DNS:sip2.contoso.com, DNS:webcon2.contoso.com, DNS:sip.contoso.com, "
+        "DNS:sip.fabrikam.com, DNS:contoso.com"
+    ) in text
