@@ -15,6 +15,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
     "file-not-found": ("'{file}' does not exist.", "Check the path."),
     "file-unreadable": ("Cannot read '{file}': {reason}.", "Check the path and its permissions."),
     "file-is-directory": ("'{file}' is a folder, not a file.", "Give the path of a file."),
+    "paste-unrecognised": (
+        "'{file}' holds neither Get-CsSipDomain nor Get-CsService -EdgeServer output.",
+        "Paste what Get-CsSipDomain and Get-CsService -EdgeServer | Format-List print in the "
+        "Skype for Business Server Management Shell, or give the .tbxml file.",
+    ),
     "topology-declarations": (
         "'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; "
         "pic-wizard does not read it.",

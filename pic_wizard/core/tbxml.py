@@ -117,7 +117,21 @@ def parse_topology(data: bytes, file: str) -> ImportedTopology:
 
 
 def read_topology(path: str | os.PathLike[str]) -> ImportedTopology:
-    return parse_topology(read_limited(path, MAX_TOPOLOGY_BYTES), str(path))
+    """A Topology Builder file, or a text file of Management Shell output."""
+    data = read_limited(path, MAX_TOPOLOGY_BYTES)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return parse_topology(data, str(path))
+    from .psimport import parse_powershell
+
+    try:
+        text = (
+            data.decode("utf-16")
+            if data[:2] in (b"\xff\xfe", b"\xfe\xff")
+            else (data.decode("utf-8-sig"))
+        )
+    except UnicodeDecodeError:
+        raise InputError("topology-not-topology", file=str(path)) from None
+    return parse_powershell(text, str(path))
 
 
 def choose_pool(imported: ImportedTopology, file: str, pool: str = "") -> EdgePool:
@@ -142,7 +156,7 @@ def apply_pool(base: Topology, imported: ImportedTopology, pool: EdgePool) -> To
     """``base`` with what the topology says: SIP domains, the pool's external names, its
     size (two members or more: a pool, DNS load balancing unless the admin says
     otherwise), XMPP federation when the pool runs the XMPP proxy."""
-    count = max(1, len(pool.machines))
+    count = len(pool.machines) or base.server_count  # pasted output lists no members
     deployment = base.deployment
     if count == 1:
         deployment = Deployment.SINGLE

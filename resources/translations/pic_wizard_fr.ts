@@ -2136,6 +2136,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez le chemin d'accès d'un fichier.</translation>
         </message>
         <message>
+            <source>'{file}' holds neither Get-CsSipDomain nor Get-CsService -EdgeServer output.</source>
+            <translation>'{file}' ne contient ni la sortie de Get-CsSipDomain ni celle de Get-CsService -EdgeServer.</translation>
+        </message>
+        <message>
+            <source>Paste what Get-CsSipDomain and Get-CsService -EdgeServer | Format-List print in the Skype for Business Server Management Shell, or give the .tbxml file.</source>
+            <translation>Collez ce qu'affichent Get-CsSipDomain et Get-CsService -EdgeServer | Format-List dans Skype for Business Server Management Shell, ou indiquez le fichier .tbxml.</translation>
+        </message>
+        <message>
             <source>'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; pic-wizard does not read it.</source>
             <translation>'{file}' déclare un DOCTYPE ou des entités, ce que ne fait jamais un fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
         </message>

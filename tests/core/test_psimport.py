@@ -1,0 +1,84 @@
+"""What admins paste from the Management Shell: Get-CsSipDomain and Get-CsService -EdgeServer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from walk import run
+
+from pic_wizard.core.errors import InputError
+from pic_wizard.core.plan import make_plan
+from pic_wizard.core.psimport import parse_powershell
+from pic_wizard.core.tbxml import apply_pool, choose_pool, read_topology
+from pic_wizard.core.topology import Deployment, Topology
+
+DOMAINS_LIST = """
+Identity  : fabrikam.com
+Name      : fabrikam.com
+IsDefault : False
+
+Identity  : contoso.com
+Name      : contoso.com
+IsDefault : True
+"""
+
+DOMAINS_TABLE = """
+Identity                      Name                          IsDefault
+--------                      ----                          ---------
+fabrikam.com                  fabrikam.com                  False
+contoso.com                   contoso.com                   True
+
+"""
+
+EDGE = """
+Identity                                  : EdgeServer:edgepool.contoso.net
+Registrar                                 : Registrar:pool01.contoso.net
+AccessEdgeInternalFqdn                    : edgepool.contoso.net
+AccessEdgeExternalFqdn                    : sip.contoso.com
+DataEdgeExternalFqdn                      : webcon.contoso.com
+AVEdgeExternalFqdn                        : av.contoso.com
+DependentServiceList                      : {Registrar:pool01.contoso.net,
+                                            ConferencingServer:pool01.contoso.net}
+ServiceId                                 : 1-EdgeServer-1
+SiteId                                    : Site:Redmond
+PoolFqdn                                  : edgepool.contoso.net
+"""
+
+
+@pytest.mark.parametrize("domains", [DOMAINS_LIST, DOMAINS_TABLE])
+def test_domains_and_edge_services(domains: str) -> None:
+    imported = parse_powershell(domains + "\n" + EDGE)
+    assert imported.sip_domains == ("contoso.com", "fabrikam.com")  # the default first
+    (pool,) = imported.pools
+    assert (pool.fqdn, pool.access_edge, pool.web_conferencing_edge, pool.av_edge) == (
+        "edgepool.contoso.net", "sip.contoso.com", "webcon.contoso.com", "av.contoso.com",
+    )  # fmt: skip
+    assert not pool.xmpp
+
+
+def test_pasted_output_keeps_the_pool_size_the_admin_gave() -> None:
+    """The Management Shell lists no members: the deployment already chosen stays."""
+    imported = parse_powershell(EDGE)
+    base = Topology(deployment=Deployment.HLB_POOL, server_count=4)
+    topology = apply_pool(base, imported, choose_pool(imported, "paste"))
+    assert (topology.deployment, topology.server_count) == (Deployment.HLB_POOL, 4)
+    assert make_plan(topology).san_names[:2] == ("sip.contoso.com", "webcon.contoso.com")
+
+
+@pytest.mark.parametrize("text", ["", "Get-CsSipDomain : not recognised\n", "just words"])
+def test_anything_else_is_a_sentence(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_powershell(text, "paste.txt")
+    assert caught.value.code == "paste-unrecognised" and "Get-CsSipDomain" in str(caught.value)
+
+
+def test_a_utf16_file_from_windows_powershell_through_the_cli(tmp_path: Path) -> None:
+    """Windows PowerShell 5.1 writes "> file.txt" as UTF-16 with a BOM."""
+    path = tmp_path / "edge.txt"
+    path.write_bytes((DOMAINS_LIST + EDGE).encode("utf-16"))
+    imported = read_topology(path)
+    assert imported.sip_domains[0] == "contoso.com" and imported.pools
+    code, out, err = run("import-topology", str(path))
+    assert (code, err) == (0, "")
+    assert '"access_edge_fqdn": "sip.contoso.com"' in out
