@@ -521,6 +521,10 @@ Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Manageme
             <translation>Co&amp;ller plusieurs…</translation>
         </message>
         <message>
+            <source>&amp;Import topology…</source>
+            <translation>&amp;Importer une topologie…</translation>
+        </message>
+        <message>
             <source>Names are checked as you type: a public CA refuses internal names (.local, .corp), single labels and IP addresses.</source>
             <translation>Les noms sont vérifiés pendant la saisie : une AC publique refuse les noms internes (.local, .corp), les noms à une seule étiquette et les adresses IP.</translation>
         </message>
@@ -923,6 +927,60 @@ Next:
         <message>
             <source>Key generation failed</source>
             <translation>Échec de la génération de la clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTopology</name>
+        <message>
+            <source>{pool} ({n} server(s), Access Edge {access})</source>
+            <translation>{pool} ({n} serveur(s), service Edge d'accès {access})</translation>
+        </message>
+        <message>
+            <source>Choose the Edge pool</source>
+            <translation>Choisir le pool de serveurs Edge</translation>
+        </message>
+        <message>
+            <source>The topology has several Edge pools. The certificate is for:</source>
+            <translation>La topologie comporte plusieurs pools de serveurs Edge. Le certificat est destiné à :</translation>
+        </message>
+        <message>
+            <source>The topology cannot be imported</source>
+            <translation>Impossible d'importer la topologie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTopologyDialog</name>
+        <message>
+            <source>Import a topology</source>
+            <translation>Importer une topologie</translation>
+        </message>
+        <message>
+            <source>A Topology Builder file (.tbxml, Action &gt; Download Topology):</source>
+            <translation>Un fichier du Générateur de topologie (.tbxml, Action &gt; Télécharger la topologie) :</translation>
+        </message>
+        <message>
+            <source>Topology file</source>
+            <translation>Fichier de topologie</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Or paste what Get-CsSipDomain and Get-CsService -EdgeServer | Format-List print in the Management Shell:</source>
+            <translation>&amp;Ou collez ce qu'affichent Get-CsSipDomain et Get-CsService -EdgeServer | Format-List dans Management Shell :</translation>
+        </message>
+        <message>
+            <source>Management Shell output</source>
+            <translation>Sortie de Management Shell</translation>
+        </message>
+        <message>
+            <source>Topology files (*.tbxml *.xml *.txt);;All files (*)</source>
+            <translation>Fichiers de topologie (*.tbxml *.xml *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>the pasted text</source>
+            <translation>le texte collé</translation>
         </message>
     </context>
     <context>
@@ -1460,6 +1518,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>O&amp;pen a saved profile…</source>
             <translation>Ouv&amp;rir un profil enregistré…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a topology…</source>
+            <translation>&amp;Importer une topologie…</translation>
+        </message>
+        <message>
+            <source>A Topology Builder file or Management Shell output pre-fills the answers.</source>
+            <translation>Un fichier du Générateur de topologie ou la sortie de Management Shell préremplit les réponses.</translation>
         </message>
         <message>
             <source>Language</source>

@@ -76,6 +76,8 @@ class DomainsPage(WizardPage):
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.default_button = QPushButton(self.tr("Set as defaul&t"))
         self.paste_button = QPushButton(self.tr("&Paste many…"))
+        self.import_button = QPushButton(self.tr("&Import topology…"))
+        self.import_button.clicked.connect(self._import)
         for button in (
             self.add_button,
             self.remove_button,
@@ -83,6 +85,7 @@ class DomainsPage(WizardPage):
             self.down_button,
             self.default_button,
             self.paste_button,
+            self.import_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -201,3 +204,8 @@ class DomainsPage(WizardPage):
         if empty:
             self.model.remove(empty)
         return self.isComplete()
+
+    def _import(self) -> None:
+        from ..import_topology import import_topology
+
+        import_topology(self.pic)

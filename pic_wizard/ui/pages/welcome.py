@@ -63,8 +63,14 @@ class WelcomePage(WizardPage):
         self.group.button(int(PageId.PRODUCT)).setChecked(True)
         open_button = QPushButton(self.tr("O&pen a saved profile…"))
         open_button.clicked.connect(lambda: wizard._custom_button(2))
+        import_button = QPushButton(self.tr("&Import a topology…"))
+        import_button.setToolTip(
+            self.tr("A Topology Builder file or Management Shell output pre-fills the answers.")
+        )
+        import_button.clicked.connect(self._import)
         layout.addSpacing(12)
         layout.addWidget(open_button)
+        layout.addWidget(import_button)
         layout.addSpacing(12)
         language_row = QHBoxLayout()
         self.language = QComboBox()
@@ -117,3 +123,10 @@ class WelcomePage(WizardPage):
 
     def nextId(self) -> int:
         return self.group.checkedId()
+
+    def _import(self) -> None:
+        from ..import_topology import import_topology
+        from ..wizard import PageId
+
+        if import_topology(self.pic):
+            self.group.button(int(PageId.PRODUCT)).setChecked(True)
