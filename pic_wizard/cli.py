@@ -123,7 +123,9 @@ def _translate_parser(parser: argparse.ArgumentParser) -> None:
                 _translate_parser(sub)
 
 
-COMMANDS = ("example", "import-topology", "plan", "csr", "check", "inf", "powershell", "report")
+COMMANDS = (
+    "example", "import-topology", "renew", "plan", "csr", "check", "inf", "powershell", "report"
+)  # fmt: skip
 
 
 def _early_language(argv: Sequence[str]) -> str:
@@ -191,6 +193,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="PROFILE", help="write to PROFILE instead of standard output")
     p.add_argument("--force", action="store_true", help="replace PROFILE if it exists")
+
+    p = sub.add_parser(
+        "renew", help="the answers of the certificate being replaced, and what renewing changes"
+    )
+    p.add_argument("certificate", metavar="CERT")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--profile", metavar="P", help="the answers to renew with")
+    source.add_argument("--topology", metavar="F", help="a Topology Builder file to renew with")
+    p.add_argument("--pool", metavar="FQDN", help="the Edge pool, when there are several")
+    p.add_argument("--out", metavar="PROFILE", help="write the answers to PROFILE")
+    p.add_argument("--force", action="store_true", help="replace PROFILE if it exists")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--password-file", metavar="F", help="the PFX password (first line)")
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
 
     p = sub.add_parser("plan", help="show the certificate a profile needs, and its findings")
     p.add_argument("profile", metavar="PROFILE")
@@ -550,6 +566,83 @@ def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
+    """The certificate being replaced read back as answers (or the answers given), and
+    what the new plan changes against it; a new key is made by csr, never the old one."""
+    from dataclasses import replace
+
+    from .core import profile
+    from .core.check import pick_leaf
+    from .core.derive import topology_from_content
+    from .core.findings import RuleId, finding
+    from .core.loader import load_certificates
+    from .core.plan import make_plan
+    from .core.renewal import compare
+    from .core.tbxml import apply_pool, choose_pool, read_topology
+    from .core.x509view import certificate_content, organization_of
+
+    leaf = pick_leaf(load_certificates(args.certificate, _password(args.password_file)))
+    old = certificate_content(leaf)
+    derived = topology_from_content(old, organization_of(leaf.subject))
+    leftovers = []
+    if args.profile:
+        topology = profile.load(args.profile)
+    elif args.topology:
+        imported = read_topology(args.topology)
+        pool = choose_pool(imported, args.topology, args.pool or "")
+        topology = apply_pool(replace(derived, extra_sans=()), imported, pool)
+    else:  # names nothing explains are kept, and flagged for the admin to decide
+        topology = derived
+        leftovers = [finding(RuleId.SAN_EXTRA, name) for name in derived.extra_sans]
+    plan = make_plan(topology, at=_date(args.at))
+    changes = compare(old, plan)
+    if args.out:
+        profile.save(topology, args.out, overwrite=args.force)
+    renewal, usage = LANGUAGE.context("Renewal"), LANGUAGE.context("Usage")
+    findings = [*leftovers, *plan.findings]
+    if args.json:
+        data = {
+            "certificate": args.certificate,
+            "profile": json.loads(profile.dumps(topology)),
+            "changes": [
+                {"kind": c.kind.value, "old": c.old, "new": c.new, "text": c.text(renewal, usage)}
+                for c in changes
+            ],
+            "plan": plan_json(plan),
+            "findings": [finding_json(f) for f in findings],
+        }
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(
+            _t("Renewing {file} ({subject}, valid to {end} UTC)").format(
+                file=args.certificate,
+                subject=old.common_name or "-",
+                end=f"{leaf.not_valid_after_utc:%Y-%m-%d}",
+            )
+            + "\n\n"
+        )
+        out.write(_t("What changes") + "\n")
+        for change in changes:
+            out.write(f"  - {change.text(renewal, usage)}\n")
+        if not changes:
+            out.write("  " + _t("Nothing: the same names, usages and key size.") + "\n")
+        out.write("\n")
+        _write_plan(out, plan)
+        if leftovers:
+            _write_findings(out, leftovers)
+        out.write(
+            "\n"
+            + _t(
+                "Next: pic-wizard-cli csr makes a new private key and request from these "
+                "answers; the current key is not reused."
+            )
+            + "\n"
+        )
+        if args.out:
+            out.write(_t("Wrote the answers to {path}").format(path=args.out) + "\n")
+    return EXIT_FINDINGS if plan.has_errors else EXIT_OK
+
+
 def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from .core import profile
     from .core.plan import make_plan
@@ -874,6 +967,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return cmd_plan(args, out)
     if args.command == "import-topology":
         return cmd_import_topology(args, out)
+    if args.command == "renew":
+        return cmd_renew(args, out)
     if args.command == "csr":
         return cmd_csr(args, out, err)
     if args.command == "inf":

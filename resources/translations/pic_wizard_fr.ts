@@ -3147,16 +3147,36 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>remplacer PROFILE s'il existe</translation>
         </message>
         <message>
-            <source>show the certificate a profile needs, and its findings</source>
-            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
+            <source>the answers of the certificate being replaced, and what renewing changes</source>
+            <translation>les réponses du certificat à remplacer, et ce que le renouvellement change</translation>
+        </message>
+        <message>
+            <source>the answers to renew with</source>
+            <translation>les réponses avec lesquelles renouveler</translation>
+        </message>
+        <message>
+            <source>a Topology Builder file to renew with</source>
+            <translation>un fichier du Générateur de topologie avec lequel renouveler</translation>
+        </message>
+        <message>
+            <source>write the answers to PROFILE</source>
+            <translation>écrire les réponses dans PROFILE</translation>
         </message>
         <message>
             <source>print JSON</source>
             <translation>afficher du JSON</translation>
         </message>
         <message>
+            <source>the PFX password (first line)</source>
+            <translation>le mot de passe du PFX (première ligne)</translation>
+        </message>
+        <message>
             <source>judge dates as on this day</source>
             <translation>juger les dates comme à ce jour</translation>
+        </message>
+        <message>
+            <source>show the certificate a profile needs, and its findings</source>
+            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
         </message>
         <message>
             <source>generate the private key and the request (.req)</source>
@@ -3371,6 +3391,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Chaîne :</translation>
         </message>
         <message>
+            <source>What changes</source>
+            <translation>Ce qui change</translation>
+        </message>
+        <message>
             <source>Same passphrase again: </source>
             <translation>La même phrase secrète, à nouveau : </translation>
         </message>
@@ -3397,6 +3421,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>{file}: {what}: {verdict} ({counts})</source>
             <translation>{file} : {what} : {verdict} ({counts})</translation>
+        </message>
+        <message>
+            <source>Next: pic-wizard-cli csr makes a new private key and request from these answers; the current key is not reused.</source>
+            <translation>Ensuite : pic-wizard-cli csr crée une nouvelle clé privée et une nouvelle demande à partir de ces réponses ; la clé actuelle n'est pas réutilisée.</translation>
         </message>
         <message>
             <source>Wrote the request: {path}</source>
@@ -3447,12 +3475,24 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Profil du pool de serveurs Edge {pool} écrit dans {path}</translation>
         </message>
         <message>
+            <source>Renewing {file} ({subject}, valid to {end} UTC)</source>
+            <translation>Renouvellement de {file} ({subject}, valide jusqu'au {end} UTC)</translation>
+        </message>
+        <message>
+            <source>Nothing: the same names, usages and key size.</source>
+            <translation>Rien : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
+        </message>
+        <message>
             <source>Wrote {what}: {path}</source>
             <translation>Écrit ({what}) : {path}</translation>
         </message>
         <message>
             <source>Not checked without --profile: {rules}</source>
             <translation>Non vérifié sans --profile : {rules}</translation>
+        </message>
+        <message>
+            <source>Wrote the answers to {path}</source>
+            <translation>Réponses écrites dans {path}</translation>
         </message>
         <message>
             <source>Warnings ({count}):</source>
@@ -4570,6 +4610,33 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>{name} is in the certificate, but no service needs it</source>
             <translation>{name} est dans le certificat, mais aucun service n'en a besoin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewal</name>
+        <message>
+            <source>The subject changes from {old} to {new}.</source>
+            <translation>Le sujet passe de {old} à {new}.</translation>
+        </message>
+        <message>
+            <source>{old} is in the current certificate; the new plan drops it.</source>
+            <translation>{old} figure dans le certificat actuel ; le nouveau plan le retire.</translation>
+        </message>
+        <message>
+            <source>{new} is added: the current certificate lacks it.</source>
+            <translation>{new} est ajouté : le certificat actuel ne le contient pas.</translation>
+        </message>
+        <message>
+            <source>{old} is no longer asked for.</source>
+            <translation>N'est plus demandé : {old}.</translation>
+        </message>
+        <message>
+            <source>{new} is asked for; the current certificate lacks it.</source>
+            <translation>Demandé en plus : {new} (absent du certificat actuel).</translation>
+        </message>
+        <message>
+            <source>The key changes from {old} to {new} (a new key in any case).</source>
+            <translation>La clé passe de {old} à {new} (une nouvelle clé dans tous les cas).</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,70 @@
+"""Renewal: the certificate being replaced read back as answers, and what the new plan
+changes against it (names dropped and added, usages, key, subject), for the admin to
+confirm before a new key and request are made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .content import Content, eku_text
+from .findings import Translate, identity
+from .i18n import N_
+from .names import normalise
+from .plan import CertificatePlan
+
+
+class ChangeKind(Enum):
+    SUBJECT = "subject-changed"
+    NAME_DROPPED = "name-dropped"
+    NAME_ADDED = "name-added"
+    EKU_DROPPED = "eku-dropped"
+    EKU_ADDED = "eku-added"
+    KEY = "key-changed"
+
+
+CHANGE_TEXT = {
+    ChangeKind.SUBJECT: N_("Renewal", "The subject changes from {old} to {new}."),
+    ChangeKind.NAME_DROPPED: N_(
+        "Renewal", "{old} is in the current certificate; the new plan drops it."
+    ),
+    ChangeKind.NAME_ADDED: N_("Renewal", "{new} is added: the current certificate lacks it."),
+    ChangeKind.EKU_DROPPED: N_("Renewal", "{old} is no longer asked for."),
+    ChangeKind.EKU_ADDED: N_("Renewal", "{new} is asked for; the current certificate lacks it."),
+    ChangeKind.KEY: N_("Renewal", "The key changes from {old} to {new} (a new key in any case)."),
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: ChangeKind
+    old: str = ""
+    new: str = ""
+
+    def text(self, translate: Translate = identity, usage: Translate = identity) -> str:
+        """One sentence (``translate``: context "Renewal"; ``usage``: context "Usage")."""
+        old, new = self.old, self.new
+        if self.kind in (ChangeKind.EKU_DROPPED, ChangeKind.EKU_ADDED):
+            old, new = eku_text(old, usage), eku_text(new, usage)
+        return translate(CHANGE_TEXT[self.kind]).format(old=old, new=new)
+
+
+def compare(old: Content, plan: CertificatePlan) -> tuple[Change, ...]:
+    """What renewing ``old`` with ``plan`` changes, in the order an admin reads it."""
+    changes: list[Change] = []
+    old_subject = normalise(old.common_name or "")
+    if old_subject != normalise(plan.subject_name):
+        changes.append(Change(ChangeKind.SUBJECT, old.common_name or "-", plan.subject_name))
+    had = list(dict.fromkeys(normalise(n) for n in old.dns_names if n.strip()))
+    wanted = [normalise(n) for n in plan.san_names]
+    changes += [Change(ChangeKind.NAME_DROPPED, old=n) for n in had if n not in wanted]
+    changes += [Change(ChangeKind.NAME_ADDED, new=n) for n in wanted if n not in had]
+    old_ekus = old.extended_key_usages or frozenset()
+    new_ekus = set(plan.extended_key_usages)
+    changes += [Change(ChangeKind.EKU_DROPPED, old=e) for e in sorted(old_ekus - new_ekus)]
+    changes += [Change(ChangeKind.EKU_ADDED, new=e) for e in plan.extended_key_usages
+                if e not in old_ekus]  # fmt: skip
+    new_key = plan.key.description
+    if old.key.description != new_key:
+        changes.append(Change(ChangeKind.KEY, old.key.description, new_key))
+    return tuple(changes)

@@ -1,0 +1,90 @@
+"""pic-wizard-cli renew: the certificate being replaced, read back and compared."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from topologies import ONE, TWO, tbxml
+from walk import run
+
+from pic_wizard.core import profile
+
+import pki
+
+
+def old_certificate(tmp_path: Path, intermediate: pki.CA, **leaf: object) -> Path:
+    cert, _ = pki.make_leaf(intermediate, **leaf)  # type: ignore[arg-type]
+    path = tmp_path / "current.cer"
+    path.write_bytes(pki.pem(cert, intermediate))
+    return path
+
+
+def changes(argv: list[str]) -> list[tuple[str, str, str]]:
+    code, out, err = run(*argv, "--json", "--at", "2026-06-01")
+    assert code in (0, 1), err
+    return [(c["kind"], c["old"], c["new"]) for c in json.loads(out)["changes"]]
+
+
+def test_a_leftover_name_a_missing_domain_and_a_dropped_client_auth(
+    tmp_path: Path, intermediate: pki.CA, seed_profile: Path
+) -> None:
+    cert = old_certificate(
+        tmp_path, intermediate,
+        sans=("sip.contoso.com", "webcon.contoso.com", "legacy.contoso.com"),
+        ekus=("serverAuth",),
+    )  # fmt: skip
+    assert changes(["renew", str(cert), "--profile", str(seed_profile)]) == [
+        ("name-dropped", "legacy.contoso.com", ""),
+        ("name-added", "", "sip.fabrikam.com"),
+        ("eku-added", "", "clientAuth"),  # AOL is on in the profile
+    ]
+
+
+def test_without_answers_the_certificate_is_read_back_and_leftovers_flagged(
+    tmp_path: Path, intermediate: pki.CA
+) -> None:
+    cert = old_certificate(
+        tmp_path, intermediate,
+        sans=("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com", "legacy.contoso.com"),
+    )  # fmt: skip
+    target = tmp_path / "renewed.json"
+    code, out, err = run("renew", str(cert), "--out", str(target), "--at", "2026-06-01")
+    assert code in (0, 1), err
+    assert "SAN-EXTRA" in out and "legacy.contoso.com" in out
+    assert "the current key is not reused" in out
+    answers = profile.load(target)
+    assert answers.sip_domains == ("contoso.com", "fabrikam.com")
+    assert answers.access_edge_fqdn == "sip.contoso.com"
+    assert answers.web_conferencing_edge_fqdn == "webcon.contoso.com"
+    assert answers.extra_sans == ("legacy.contoso.com",)
+    assert {p.value for p in answers.pic_providers} == {"aol"}  # it had Client Authentication
+    # never over the answers unasked
+    code, _, err = run("renew", str(cert), "--out", str(target))
+    assert code == 2 and "--force" in err
+
+
+def test_renewing_with_a_topology_or_another_key_size(
+    tmp_path: Path, intermediate: pki.CA, seed_profile: Path
+) -> None:
+    cert = old_certificate(tmp_path, intermediate, key=pki.rsa_key(bits=4096))
+    topo = tmp_path / "topology.tbxml"
+    topo.write_bytes(tbxml(("contoso.com", "fabrikam.com"), [ONE, TWO]))
+    found = changes(["renew", str(cert), "--topology", str(topo), "--pool", "edgepool.contoso.net"])
+    assert found == []  # the same names, usages and key size (read back from the certificate)
+    code, _, err = run("renew", str(cert), "--topology", str(topo))
+    assert code == 2 and "--pool" in err
+    found = changes(["renew", str(cert), "--profile", str(seed_profile)])
+    assert found == [("key-changed", "RSA 4096", "RSA 2048")]
+
+
+def test_renew_in_french_and_refusals(tmp_path: Path, intermediate: pki.CA) -> None:
+    cert = old_certificate(tmp_path, intermediate, ekus=("serverAuth",))
+    code, out, _ = run("--lang", "fr", "renew", str(cert), "--at", "2026-06-01")
+    assert code in (0, 1) and "Ce qui change" in out and "Renewing" not in out
+    key = tmp_path / "k.pem"
+    key.write_bytes(pki.key_pem(intermediate.key))
+    code, _, err = run("renew", str(key))
+    assert code == 2 and "k.pem" in err
+    code, _, err = run("renew", str(tmp_path / "none.cer"))
+    assert code == 2 and "does not exist" in err
