@@ -21,6 +21,7 @@ from .i18n import N_, Catalogue
 if TYPE_CHECKING:
     from .check import CheckResult
     from .plan import CertificatePlan
+    from .renewal import Change
 
 CONTEXT = "Report"
 
@@ -234,11 +235,20 @@ def plan_report_html(
     catalogue: Catalogue,
     at: dt.datetime,
     picture_png: bytes | None = None,
+    changes: Sequence[Change] | None = None,
 ) -> str:
-    """The plan of the external Edge certificate: topology, names and reasons, findings."""
+    """The plan of the external Edge certificate: topology, names and reasons, findings;
+    with ``changes``, what it changes from the certificate it renews."""
     w = _Writer(catalogue)
     w.start(N_("Report", "External Edge certificate: plan"), at, picture_png)
     w.topology(plan)
+    if changes is not None:
+        w.heading(N_("Report", "Changes from the current certificate"))
+        renewal, usage = catalogue.context("Renewal"), catalogue.context("Usage")
+        lines = [c.text(renewal, usage) for c in changes] or [
+            w.t(N_("Report", "None: the same names, usages and key size."))
+        ]
+        w.add("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>")
     w.certificate_plan(plan)
     w.findings(plan.findings)
     return w.end()

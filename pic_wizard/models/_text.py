@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
@@ -13,6 +15,11 @@ CATALOGUE_CONTEXT = "Catalogue"
 def translate_catalogue(text: str) -> str:
     """The catalogue template ``text`` in the user's language (itself when untranslated)."""
     return QCoreApplication.translate(CATALOGUE_CONTEXT, text)
+
+
+def translate_context(context: str) -> Callable[[str], str]:
+    """``translate(text)`` in one context of the .ts (texts the core marked N_)."""
+    return lambda text: QCoreApplication.translate(context, text)
 
 
 def translate_params(text: str) -> str:

@@ -32,6 +32,7 @@ from ..core.errors import PicWizardError
 from .state import Answers
 
 if TYPE_CHECKING:
+    from ..core.content import Content
     from ..core.plan import CertificatePlan
     from ..core.topology import Topology
     from ..models.findings import FindingsFilterProxy, FindingsModel
@@ -379,6 +380,9 @@ class PicWizard(QWizard):
         self.set_topology(topology)
         QSettings().setValue("profile/lastFolder", str(Path(path).parent))
         return True
+
+    # The certificate being renewed (its file name and content), for the Review page.
+    renewing: tuple[str, Content] | None = None
 
     def set_topology(self, topology: Topology) -> None:
         self.build_remaining_pages()

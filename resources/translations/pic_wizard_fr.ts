@@ -1257,6 +1257,29 @@ Next:
         </message>
     </context>
     <context>
+        <name>Renew</name>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>The password of {file}:</source>
+            <translation>Le mot de passe de {file} :</translation>
+        </message>
+        <message>
+            <source>The certificate being replaced</source>
+            <translation>Le certificat à remplacer</translation>
+        </message>
+        <message>
+            <source>Certificates (*.cer *.crt *.pem *.der *.p7b *.pfx *.p12);;All files (*)</source>
+            <translation>Certificats (*.cer *.crt *.pem *.der *.p7b *.pfx *.p12);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be read</source>
+            <translation>Impossible de lire le certificat</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Review</source>
@@ -1281,6 +1304,10 @@ Next:
         <message>
             <source>Key:</source>
             <translation>Clé :</translation>
+        </message>
+        <message>
+            <source>I ha&amp;ve read these changes</source>
+            <translation>J'ai l&amp;u ces changements</translation>
         </message>
         <message>
             <source>Subject alternative names</source>
@@ -1353,6 +1380,14 @@ Next:
         <message>
             <source>Next is disabled: fix the {n} error(s) above first.</source>
             <translation>Le bouton Suivant est désactivé : corrigez d'abord les {n} erreur(s) ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Changes from the current certificate ({file})</source>
+            <translation>Changements par rapport au certificat actuel ({file})</translation>
+        </message>
+        <message>
+            <source>None: the same names, usages and key size.</source>
+            <translation>Aucun : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
         </message>
     </context>
     <context>
@@ -1526,6 +1561,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>A Topology Builder file or Management Shell output pre-fills the answers.</source>
             <translation>Un fichier du Générateur de topologie ou la sortie de Management Shell préremplit les réponses.</translation>
+        </message>
+        <message>
+            <source>Renew from the c&amp;urrent certificate…</source>
+            <translation>Renouveler à partir du certificat act&amp;uel…</translation>
+        </message>
+        <message>
+            <source>The certificate being replaced pre-fills the answers; the Review page shows what changes. A new key is made in any case.</source>
+            <translation>Le certificat à remplacer préremplit les réponses ; la page Récapitulatif montre ce qui change. Une nouvelle clé est créée dans tous les cas.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -4718,6 +4761,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Raison de sa présence</translation>
         </message>
         <message>
+            <source>Changes from the current certificate</source>
+            <translation>Changements par rapport au certificat actuel</translation>
+        </message>
+        <message>
             <source>Certificate</source>
             <translation>Certificat</translation>
         </message>
@@ -4864,6 +4911,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Friendly name</source>
             <translation>Nom convivial</translation>
+        </message>
+        <message>
+            <source>None: the same names, usages and key size.</source>
+            <translation>Aucun : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
         </message>
         <message>
             <source>Not checked without a profile: {rules}</source>

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QVBoxLayout,
 )
 
 from ...models.findings import FindingsFilterProxy, FindingsModel
@@ -27,6 +30,7 @@ from ..report import report_button_row
 
 if TYPE_CHECKING:
     from ...core.plan import CertificatePlan
+    from ...core.renewal import Change
     from ..wizard import PicWizard
 
 
@@ -87,6 +91,19 @@ class ReviewPage(WizardPage):
         form.addRow(self.tr("Enhanced key usage:"), self.ekus)
         form.addRow(self.tr("Key:"), self.key)
         self.form.addLayout(form)
+        # Renewing: what the new plan changes against the certificate it replaces.
+        self.changes_box = QGroupBox()
+        changes_layout = QVBoxLayout(self.changes_box)
+        self.changes = QLabel()
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.setWordWrap(True)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirm = QCheckBox(self.tr("I ha&ve read these changes"))
+        self.confirm.toggled.connect(self.completeChanged)
+        changes_layout.addWidget(self.changes)
+        changes_layout.addWidget(self.confirm)
+        self.changes_box.hide()
+        self.form.addWidget(self.changes_box)
 
         self.sans = table(wizard.san_model, self.tr("Subject alternative names"))
         header = self.sans.horizontalHeader()
@@ -169,6 +186,7 @@ class ReviewPage(WizardPage):
                 key=plan.key.description, exportable=exportable
             )
         )
+        self._show_changes(plan)
         errors = [f for f in plan.findings if f.severity.value == "error"]
         if errors:
             self.blocked.setText(
@@ -178,6 +196,33 @@ class ReviewPage(WizardPage):
         else:
             self.blocked.hide()
         self.completeChanged.emit()
+
+    def renewal_changes(self, plan: CertificatePlan) -> tuple[Change, ...] | None:
+        """What ``plan`` changes against the certificate being renewed (None: not renewing)."""
+        from ...core.renewal import compare
+
+        renewing = self.pic.renewing
+        return None if renewing is None else compare(renewing[1], plan)
+
+    def _show_changes(self, plan: CertificatePlan) -> None:
+        from ...models._text import translate_context
+
+        changes = self.renewal_changes(plan)
+        if changes is None:
+            self.changes_box.hide()
+            return
+        self.changes_box.setTitle(
+            self.tr("Changes from the current certificate ({file})").format(
+                file=self.pic.renewing[0] if self.pic.renewing else ""
+            )
+        )
+        renewal, usage = translate_context("Renewal"), translate_context("Usage")
+        lines = [f"• {c.text(renewal, usage)}" for c in changes]
+        self.changes.setText(
+            "\n".join(lines) or self.tr("None: the same names, usages and key size.")
+        )
+        self.confirm.setVisible(bool(changes))
+        self.changes_box.show()
 
     def save_report(self) -> str:
         from ...core.policy import now
@@ -190,10 +235,18 @@ class ReviewPage(WizardPage):
         return save_report(
             self,
             lambda catalogue: plan_report_html(
-                plan, catalogue, now(), picture_png=picture_png(plan)
+                plan,
+                catalogue,
+                now(),
+                picture_png=picture_png(plan),
+                changes=self.renewal_changes(plan),
             ),
             name,
         )
 
     def isComplete(self) -> bool:
-        return not self.pic.answers.plan.has_errors
+        plan = self.pic.answers.plan
+        if plan.has_errors:
+            return False
+        changes = self.renewal_changes(plan)
+        return not changes or self.confirm.isChecked()  # renewing: the admin confirms

@@ -71,6 +71,15 @@ class WelcomePage(WizardPage):
         layout.addSpacing(12)
         layout.addWidget(open_button)
         layout.addWidget(import_button)
+        renew_button = QPushButton(self.tr("Renew from the c&urrent certificate…"))
+        renew_button.setToolTip(
+            self.tr(
+                "The certificate being replaced pre-fills the answers; the Review page shows "
+                "what changes. A new key is made in any case."
+            )
+        )
+        renew_button.clicked.connect(self._renew)
+        layout.addWidget(renew_button)
         layout.addSpacing(12)
         language_row = QHBoxLayout()
         self.language = QComboBox()
@@ -129,4 +138,11 @@ class WelcomePage(WizardPage):
         from ..wizard import PageId
 
         if import_topology(self.pic):
+            self.group.button(int(PageId.PRODUCT)).setChecked(True)
+
+    def _renew(self) -> None:
+        from ..renew import renew_from_certificate
+        from ..wizard import PageId
+
+        if renew_from_certificate(self.pic):
             self.group.button(int(PageId.PRODUCT)).setChecked(True)

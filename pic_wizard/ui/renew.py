@@ -1,0 +1,75 @@
+"""Renew from the current certificate…: its answers pre-fill the wizard, and the Review page
+shows what the new plan changes against it, for the admin to confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+from ..core.errors import PasswordError, PicWizardError
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from .wizard import PicWizard
+
+FOLDER_SETTING = "renew/lastFolder"
+
+
+def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None:
+    """The file's certificates; a PFX asks for its password (None: cancelled)."""
+    from ..core.loader import load_certificates
+
+    try:
+        return load_certificates(path, None)
+    except PasswordError:
+        password, ok = QInputDialog.getText(
+            wizard,
+            QCoreApplication.translate("Renew", "Password"),
+            QCoreApplication.translate("Renew", "The password of {file}:").format(
+                file=Path(path).name
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        return load_certificates(path, password.encode("utf-8"))
+
+
+def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
+    """Ask for the certificate being replaced, read its answers back into the wizard (all
+    editable) and remember it for the comparison; True when done."""
+    from ..core.check import pick_leaf
+    from ..core.derive import topology_from_content
+    from ..core.x509view import certificate_content, organization_of
+
+    if not path:
+        folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            wizard,
+            QCoreApplication.translate("Renew", "The certificate being replaced"),
+            folder,
+            QCoreApplication.translate(
+                "Renew", "Certificates (*.cer *.crt *.pem *.der *.p7b *.pfx *.p12);;All files (*)"
+            ),
+        )
+        if not path:
+            return False
+    try:
+        certificates = _certificates(wizard, path)
+        if certificates is None:
+            return False
+        leaf = pick_leaf(certificates)
+    except PicWizardError as error:
+        wizard.show_error(
+            QCoreApplication.translate("Renew", "The certificate cannot be read"), error
+        )
+        return False
+    content = certificate_content(leaf)
+    wizard.set_topology(topology_from_content(content, organization_of(leaf.subject)))
+    wizard.renewing = (Path(path).name, content)
+    QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
+    return True
