@@ -553,6 +553,7 @@ def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
     pool = choose_pool(imported, args.topology, args.pool or "")
     product = Product(args.product or ("sfb2015" if pool.xmpp else "sfb2019"))
     topology = apply_pool(Topology(product=product), imported, pool)
+    profile.loads(profile.dumps(topology), args.topology)  # the profile's own checks, first
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)
         out.write(
@@ -572,16 +573,21 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
     from dataclasses import replace
 
     from .core import profile
-    from .core.check import pick_leaf
     from .core.derive import topology_from_content
     from .core.findings import RuleId, finding
     from .core.loader import load_certificates
     from .core.plan import make_plan
-    from .core.renewal import compare
+    from .core.renewal import compare, renewed_certificate
     from .core.tbxml import apply_pool, choose_pool, read_topology
     from .core.x509view import certificate_content, organization_of
 
-    leaf = pick_leaf(load_certificates(args.certificate, _password(args.password_file)))
+    try:
+        certificates = load_certificates(args.certificate, _password(args.password_file))
+    except InputError as error:
+        if error.code != "not-certificates":
+            raise
+        raise InputError("renew-not-certificate", **error.params) from None
+    leaf = renewed_certificate(certificates, args.certificate)
     old = certificate_content(leaf)
     derived = topology_from_content(old, organization_of(leaf.subject))
     leftovers = []

@@ -20,6 +20,23 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Paste what Get-CsSipDomain and Get-CsService -EdgeServer | Format-List print in the "
         "Skype for Business Server Management Shell, or give the .tbxml file.",
     ),
+    "topology-encoding": (
+        "'{file}' is neither UTF-8 nor UTF-16 text.",
+        "Give the file as Topology Builder or the Management Shell saved it, or save it "
+        "again as UTF-8.",
+    ),
+    "paste-truncated": (
+        "In '{file}', {field} is cut short ('{value}'): the console did not print it whole.",
+        "Run the command again with | Format-List, in a wider window, and copy its output.",
+    ),
+    "renew-not-certificate": (
+        "'{file}' holds no certificate (it holds {found}).",
+        "Give the certificate being replaced (.cer, .crt, .p7b or .pfx).",
+    ),
+    "renew-no-name": (
+        "The certificate in '{file}' has no name to renew from (no subject CN, no DNS name).",
+        "Give the external Edge certificate being replaced, or start from a profile.",
+    ),
     "topology-declarations": (
         "'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; "
         "pic-wizard does not read it.",

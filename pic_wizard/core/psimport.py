@@ -10,7 +10,6 @@ import re
 from .errors import InputError
 from .tbxml import EdgePool, ImportedTopology
 
-MAX_PASTE_CHARS = 4 * 1024 * 1024
 _FIELD = re.compile(r"^(\w+)\s*:\s?(.*)$")
 _RULE = re.compile(r"^[\s-]+$")
 
@@ -61,8 +60,11 @@ def _table_domains(text: str) -> list[tuple[str, bool]]:
     return found
 
 
-def _fqdn(value: str) -> str:
-    return value.strip().strip("{}").strip().lower().rstrip(".")
+def _fqdn(value: str, file: str = "", field: str = "") -> str:
+    text = value.strip().strip("{}").strip()
+    if text.endswith(("...", "\u2026")):  # the console cut it: never guess the rest
+        raise InputError("paste-truncated", file=file or "-", field=field, value=text)
+    return text.lower().rstrip(".")
 
 
 def parse_powershell(text: str, file: str = "") -> ImportedTopology:
@@ -72,17 +74,22 @@ def parse_powershell(text: str, file: str = "") -> ImportedTopology:
     for record in _records(text):
         if "IsDefault" in record and ("Name" in record or "Identity" in record):
             name = record.get("Name") or record.get("Identity", "")
-            domains.append((_fqdn(name), record["IsDefault"].strip().lower() == "true"))
+            default = record["IsDefault"].strip().lower() == "true"
+            domains.append((_fqdn(name, file, "Name"), default))
         elif "AccessEdgeExternalFqdn" in record:
+
+            def value(key: str, record: dict[str, str] = record) -> str:
+                return _fqdn(record.get(key, ""), file, key)
+
             identity = record.get("Identity", "")
             pool = record.get("PoolFqdn") or identity.partition(":")[2] or identity
             pools.append(
                 EdgePool(
                     fqdn=_fqdn(pool),
-                    access_edge=_fqdn(record.get("AccessEdgeExternalFqdn", "")),
-                    web_conferencing_edge=_fqdn(record.get("DataEdgeExternalFqdn", "")),
-                    av_edge=_fqdn(record.get("AVEdgeExternalFqdn", "")),
-                    xmpp=bool(_fqdn(record.get("XmppExternalFqdn", ""))),
+                    access_edge=value("AccessEdgeExternalFqdn"),
+                    web_conferencing_edge=value("DataEdgeExternalFqdn"),
+                    av_edge=value("AVEdgeExternalFqdn"),
+                    xmpp=bool(value("XmppExternalFqdn")),
                 )
             )
     if not domains:

@@ -4,14 +4,20 @@ confirm before a new key and request are made."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .content import Content, eku_text
+from .errors import InputError
 from .findings import Translate, identity
 from .i18n import N_
 from .names import normalise
 from .plan import CertificatePlan
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 
 class ChangeKind(Enum):
@@ -49,6 +55,21 @@ class Change:
         return translate(CHANGE_TEXT[self.kind]).format(old=old, new=new)
 
 
+def renewed_certificate(certificates: Sequence[x509.Certificate], file: str) -> x509.Certificate:
+    """The Edge certificate among what a file holds: never a CA's, and one with a name."""
+    from .check import _is_ca, pick_leaf
+    from .x509view import certificate_content, subject_text
+
+    if all(_is_ca(c) for c in certificates):
+        leaf = pick_leaf(certificates)
+        raise InputError("only-ca-certificates", file=file, subject=subject_text(leaf))
+    leaf = pick_leaf([c for c in certificates if not _is_ca(c)])
+    content = certificate_content(leaf)
+    if not (content.common_name or "").strip() and not content.dns_names:
+        raise InputError("renew-no-name", file=file)
+    return leaf
+
+
 def compare(old: Content, plan: CertificatePlan) -> tuple[Change, ...]:
     """What renewing ``old`` with ``plan`` changes, in the order an admin reads it."""
     changes: list[Change] = []
@@ -58,8 +79,12 @@ def compare(old: Content, plan: CertificatePlan) -> tuple[Change, ...]:
     had = list(dict.fromkeys(normalise(n) for n in old.dns_names if n.strip()))
     wanted = [normalise(n) for n in plan.san_names]
     changes += [Change(ChangeKind.NAME_DROPPED, old=n) for n in had if n not in wanted]
+    changes += [Change(ChangeKind.NAME_DROPPED, old=ip) for ip in old.ip_names]  # never planned
     changes += [Change(ChangeKind.NAME_ADDED, new=n) for n in wanted if n not in had]
-    old_ekus = old.extended_key_usages or frozenset()
+    # No EKU extension: valid for every purpose, so nothing is "added" or "dropped".
+    old_ekus = old.extended_key_usages
+    if old_ekus is None:
+        old_ekus = frozenset(plan.extended_key_usages)
     new_ekus = set(plan.extended_key_usages)
     changes += [Change(ChangeKind.EKU_DROPPED, old=e) for e in sorted(old_ekus - new_ekus)]
     changes += [Change(ChangeKind.EKU_ADDED, new=e) for e in plan.extended_key_usages

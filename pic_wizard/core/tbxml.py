@@ -9,6 +9,7 @@ their local names: every element of the file carries its own namespace.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -19,7 +20,8 @@ from .fsutil import read_limited
 from .topology import Deployment, Topology
 
 MAX_TOPOLOGY_BYTES = 32 * 1024 * 1024  # large topologies run to a few megabytes
-_DECLARATIONS = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DECLARATIONS = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _EDGE_PORTS = {
     "urn:component:AccessEdge": "access_edge",
     "urn:component:DataEdge": "web_conferencing_edge",
@@ -46,6 +48,10 @@ class ImportedTopology:
     pools: tuple[EdgePool, ...]
 
 
+def _fqdn(value: str) -> str:
+    return value.strip().lower().rstrip(".")
+
+
 def _local(tag: object) -> str:
     return str(tag).rpartition("}")[2]
 
@@ -54,12 +60,32 @@ def _children(element: ET.Element, name: str) -> list[ET.Element]:
     return [e for e in element.iter() if _local(e.tag) == name]
 
 
-def parse_topology(data: bytes, file: str) -> ImportedTopology:
-    """The SIP domains and Edge pools of a Topology Builder file's bytes."""
-    if _DECLARATIONS.search(data):
+def decode_text(data: bytes, file: str) -> str:
+    """UTF-8 or UTF-16, with or without a byte-order mark (Windows writes all four)."""
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[3:].decode("utf-8")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+        if len(data) >= 2 and data[1] == 0 and data[0] != 0:
+            return data.decode("utf-16-le")
+        if len(data) >= 2 and data[0] == 0 and data[1] != 0:
+            return data.decode("utf-16-be")
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("topology-encoding", file=file) from None
+
+
+def parse_topology(data: bytes | str, file: str) -> ImportedTopology:
+    """The SIP domains and Edge pools of a Topology Builder file (its bytes or its text).
+
+    Declarations are looked for in the decoded text, whatever the encoding, and the XML
+    declaration is dropped: the parser reads text, never an encoding the file names."""
+    text = data if isinstance(data, str) else decode_text(data, file)
+    if _DECLARATIONS.search(text):
         raise InputError("topology-declarations", file=file)
     try:
-        root = ET.fromstring(data)
+        root = ET.fromstring(_XML_DECLARATION.sub("", text, count=1))
     except ET.ParseError as exc:
         line, column = exc.position
         raise InputError(
@@ -89,6 +115,8 @@ def parse_topology(data: bytes, file: str) -> ImportedTopology:
         if service.get("RoleName") != "EdgeServer":
             continue
         cluster = clusters.get(service.get("InstalledOn", ""))
+        if cluster is None:  # installed on nothing this topology defines: no pool to name
+            continue
         names: dict[str, str] = {}
         xmpp = False
         for port in _children(service, "Port"):
@@ -98,18 +126,15 @@ def parse_topology(data: bytes, file: str) -> ImportedTopology:
             if owner == _XMPP_PORT:
                 xmpp = True
             key = _EDGE_PORTS.get(owner)
-            fqdn = (port.get("ConfiguredFqdn") or "").strip().lower().rstrip(".")
+            fqdn = _fqdn(port.get("ConfiguredFqdn") or "")
             if key and fqdn and key not in names:
                 names[key] = fqdn
-        machines: tuple[str, ...] = ()
-        fqdn = ""
-        if cluster is not None:
-            fqdn = (cluster.get("Fqdn") or "").strip().lower()
-            machines = tuple(
-                m.get("Fqdn", "").strip().lower()
-                for m in _children(cluster, "Machine")
-                if m.get("Fqdn", "").strip()
-            )
+        fqdn = _fqdn(cluster.get("Fqdn") or "")
+        machines = tuple(
+            _fqdn(m.get("Fqdn", ""))
+            for m in _children(cluster, "Machine")
+            if _fqdn(m.get("Fqdn", ""))
+        )
         pools.append(
             EdgePool(fqdn or (machines[0] if machines else ""), machines, xmpp=xmpp, **names)
         )
@@ -118,19 +143,11 @@ def parse_topology(data: bytes, file: str) -> ImportedTopology:
 
 def read_topology(path: str | os.PathLike[str]) -> ImportedTopology:
     """A Topology Builder file, or a text file of Management Shell output."""
-    data = read_limited(path, MAX_TOPOLOGY_BYTES)
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return parse_topology(data, str(path))
+    text = decode_text(read_limited(path, MAX_TOPOLOGY_BYTES), str(path))
+    if text.lstrip().startswith("<"):
+        return parse_topology(text, str(path))
     from .psimport import parse_powershell
 
-    try:
-        text = (
-            data.decode("utf-16")
-            if data[:2] in (b"\xff\xfe", b"\xfe\xff")
-            else (data.decode("utf-8-sig"))
-        )
-    except UnicodeDecodeError:
-        raise InputError("topology-not-topology", file=str(path)) from None
     return parse_powershell(text, str(path))
 
 

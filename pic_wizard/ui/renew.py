@@ -42,8 +42,8 @@ def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None
 def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
     """Ask for the certificate being replaced, read its answers back into the wizard (all
     editable) and remember it for the comparison; True when done."""
-    from ..core.check import pick_leaf
     from ..core.derive import topology_from_content
+    from ..core.renewal import renewed_certificate
     from ..core.x509view import certificate_content, organization_of
 
     if not path:
@@ -62,7 +62,7 @@ def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
         certificates = _certificates(wizard, path)
         if certificates is None:
             return False
-        leaf = pick_leaf(certificates)
+        leaf = renewed_certificate(certificates, path)
     except PicWizardError as error:
         wizard.show_error(
             QCoreApplication.translate("Renew", "The certificate cannot be read"), error

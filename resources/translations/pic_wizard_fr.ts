@@ -2253,6 +2253,38 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Collez ce qu'affichent Get-CsSipDomain et Get-CsService -EdgeServer | Format-List dans Skype for Business Server Management Shell, ou indiquez le fichier .tbxml.</translation>
         </message>
         <message>
+            <source>'{file}' is neither UTF-8 nor UTF-16 text.</source>
+            <translation>'{file}' n'est ni du texte UTF-8 ni du texte UTF-16.</translation>
+        </message>
+        <message>
+            <source>Give the file as Topology Builder or the Management Shell saved it, or save it again as UTF-8.</source>
+            <translation>Indiquez le fichier tel que le Générateur de topologie ou Management Shell l'a enregistré, ou enregistrez-le de nouveau en UTF-8.</translation>
+        </message>
+        <message>
+            <source>In '{file}', {field} is cut short ('{value}'): the console did not print it whole.</source>
+            <translation>Dans '{file}', {field} est tronqué ('{value}') : la console ne l'a pas affiché en entier.</translation>
+        </message>
+        <message>
+            <source>Run the command again with | Format-List, in a wider window, and copy its output.</source>
+            <translation>Relancez la commande avec | Format-List, dans une fenêtre plus large, et copiez sa sortie.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds no certificate (it holds {found}).</source>
+            <translation>'{file}' ne contient aucun certificat (il contient {found}).</translation>
+        </message>
+        <message>
+            <source>Give the certificate being replaced (.cer, .crt, .p7b or .pfx).</source>
+            <translation>Indiquez le certificat à remplacer (.cer, .crt, .p7b ou .pfx).</translation>
+        </message>
+        <message>
+            <source>The certificate in '{file}' has no name to renew from (no subject CN, no DNS name).</source>
+            <translation>Le certificat de '{file}' ne comporte aucun nom à partir duquel renouveler (ni CN de sujet, ni nom DNS).</translation>
+        </message>
+        <message>
+            <source>Give the external Edge certificate being replaced, or start from a profile.</source>
+            <translation>Indiquez le certificat Edge externe à remplacer, ou partez d'un profil.</translation>
+        </message>
+        <message>
             <source>'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; pic-wizard does not read it.</source>
             <translation>'{file}' déclare un DOCTYPE ou des entités, ce que ne fait jamais un fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
         </message>
@@ -2455,10 +2487,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Give the certificate, chain, request or key file itself.</source>
             <translation>Indiquez le fichier du certificat, de la chaîne, de la demande ou de la clé lui-même.</translation>
-        </message>
-        <message>
-            <source>'{file}' holds no certificate (it holds {found}).</source>
-            <translation>'{file}' ne contient aucun certificat (il contient {found}).</translation>
         </message>
         <message>
             <source>Give the file of the CA's intermediate or root certificates (.cer, .crt, .p7b).</source>

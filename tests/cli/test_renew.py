@@ -88,3 +88,22 @@ def test_renew_in_french_and_refusals(tmp_path: Path, intermediate: pki.CA) -> N
     assert code == 2 and "k.pem" in err
     code, _, err = run("renew", str(tmp_path / "none.cer"))
     assert code == 2 and "does not exist" in err
+
+
+def test_what_renew_refuses_and_what_it_notices(tmp_path: Path, intermediate: pki.CA) -> None:
+    chain = tmp_path / "ca.pem"
+    chain.write_bytes(pki.pem(intermediate.cert))
+    target = tmp_path / "out.json"
+    code, _, err = run("renew", str(chain), "--out", str(target))
+    assert code == 2 and "only CA certificates" in err and not target.exists()
+    key = tmp_path / "k.pem"
+    key.write_bytes(pki.key_pem(intermediate.key))
+    code, _, err = run("renew", str(key))
+    assert code == 2 and "certificate being replaced" in err and "intermediate" not in err
+    nameless = old_certificate(tmp_path, intermediate, cn=None, sans=None)
+    code, _, err = run("renew", str(nameless))
+    assert code == 2 and "no name to renew from" in err
+    with_ip = old_certificate(tmp_path, intermediate, ip_sans=("192.0.2.5",))
+    assert ("name-dropped", "192.0.2.5", "") in changes(["renew", str(with_ip)])
+    no_eku = old_certificate(tmp_path, intermediate, ekus=None)
+    assert not [c for c in changes(["renew", str(no_eku)]) if c[0].startswith("eku")]

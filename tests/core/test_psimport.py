@@ -82,3 +82,17 @@ def test_a_utf16_file_from_windows_powershell_through_the_cli(tmp_path: Path) ->
     code, out, err = run("import-topology", str(path))
     assert (code, err) == (0, "")
     assert '"access_edge_fqdn": "sip.contoso.com"' in out
+
+
+def test_a_value_the_console_cut_short_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_powershell(EDGE.replace("sip.contoso.com", "sip.contoso.c..."), "paste.txt")
+    assert caught.value.code == "paste-truncated"
+    assert "AccessEdgeExternalFqdn" in str(caught.value) and "sip.contoso.c..." in str(caught.value)
+
+
+def test_utf16_without_a_byte_order_mark(tmp_path: Path) -> None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"edge-{encoding}.txt"
+        path.write_bytes((DOMAINS_LIST + EDGE).encode(encoding))
+        assert read_topology(path).sip_domains == ("contoso.com", "fabrikam.com"), encoding

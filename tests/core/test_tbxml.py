@@ -137,3 +137,38 @@ def test_cli_import_then_csr_that_openssl_reads(tmp_path: Path) -> None:
         "DNS:sip2.contoso.com, DNS:webcon2.contoso.com, DNS:sip.contoso.com, "
         "DNS:sip.fabrikam.com, DNS:contoso.com"
     ) in text
+
+
+def test_every_encoding_windows_writes_and_declarations_in_any_of_them(tmp_path: Path) -> None:
+    text = tbxml(("contoso.com",), [ONE]).decode("utf-8-sig")
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-8"):
+        path = tmp_path / f"t-{encoding}.tbxml"
+        path.write_bytes(text.replace('encoding="utf-8"', 'encoding="UTF-16"').encode(encoding))
+        assert read_topology(path).pools[0].access_edge == "sip.contoso.com", encoding
+    evil = (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE TopologyBuilder '
+        '[<!ENTITY e "evil.example.com">]><TopologyBuilder>&e;</TopologyBuilder>'
+    )
+    for encoding in ("utf-16-le", "utf-16-be", "utf-16"):
+        path = tmp_path / f"evil-{encoding}.tbxml"
+        path.write_bytes(evil.encode(encoding))
+        with pytest.raises(InputError) as caught:
+            read_topology(path)
+        assert caught.value.code == "topology-declarations", encoding
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Name : café.com\n".encode("latin-1"))
+    with pytest.raises(InputError) as caught:
+        read_topology(latin)
+    assert caught.value.code == "topology-encoding"
+
+
+def test_pools_without_a_cluster_are_skipped_and_trailing_dots_match() -> None:
+    dotted = Pool("edgepool.contoso.net.", ("xedge1.contoso.net.",), "sip.contoso.com.",
+                  "webcon.contoso.com", "av.contoso.com")  # fmt: skip
+    data = tbxml(("contoso.com",), [dotted]).replace(
+        b"</Services>",
+        b'<Service RoleName="EdgeServer" InstalledOn="nowhere"/></Services>',
+    )
+    imported = parse_topology(data, "t")
+    assert [p.fqdn for p in imported.pools] == ["edgepool.contoso.net"]
+    assert choose_pool(imported, "t", "edgepool.contoso.net").access_edge == "sip.contoso.com"
