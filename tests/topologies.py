@@ -76,3 +76,38 @@ ONE = Pool("edgepool.contoso.net", ("xedge1.contoso.net",), "sip.contoso.com",
            "webcon.contoso.com", "av.contoso.com")  # fmt: skip
 TWO = Pool("edge2.contoso.net", ("e2a.contoso.net", "e2b.contoso.net", "e2c.contoso.net"),
            "sip2.contoso.com", "webcon2.contoso.com", "av2.contoso.com", xmpp=True)  # fmt: skip
+
+
+# What the Management Shell prints (Get-CsSipDomain as a list and as a table,
+# Get-CsService -EdgeServer | Format-List).
+DOMAINS_LIST = """
+Identity  : fabrikam.com
+Name      : fabrikam.com
+IsDefault : False
+
+Identity  : contoso.com
+Name      : contoso.com
+IsDefault : True
+"""
+
+DOMAINS_TABLE = """
+Identity                      Name                          IsDefault
+--------                      ----                          ---------
+fabrikam.com                  fabrikam.com                  False
+contoso.com                   contoso.com                   True
+
+"""
+
+EDGE = """
+Identity                                  : EdgeServer:edgepool.contoso.net
+Registrar                                 : Registrar:pool01.contoso.net
+AccessEdgeInternalFqdn                    : edgepool.contoso.net
+AccessEdgeExternalFqdn                    : sip.contoso.com
+DataEdgeExternalFqdn                      : webcon.contoso.com
+AVEdgeExternalFqdn                        : av.contoso.com
+DependentServiceList                      : {Registrar:pool01.contoso.net,
+                                            ConferencingServer:pool01.contoso.net}
+ServiceId                                 : 1-EdgeServer-1
+SiteId                                    : Site:Redmond
+PoolFqdn                                  : edgepool.contoso.net
+"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from topologies import DOMAINS_LIST, DOMAINS_TABLE, EDGE
 from walk import run
 
 from pic_wizard.core.errors import InputError
@@ -12,38 +13,6 @@ from pic_wizard.core.plan import make_plan
 from pic_wizard.core.psimport import parse_powershell
 from pic_wizard.core.tbxml import apply_pool, choose_pool, read_topology
 from pic_wizard.core.topology import Deployment, Topology
-
-DOMAINS_LIST = """
-Identity  : fabrikam.com
-Name      : fabrikam.com
-IsDefault : False
-
-Identity  : contoso.com
-Name      : contoso.com
-IsDefault : True
-"""
-
-DOMAINS_TABLE = """
-Identity                      Name                          IsDefault
---------                      ----                          ---------
-fabrikam.com                  fabrikam.com                  False
-contoso.com                   contoso.com                   True
-
-"""
-
-EDGE = """
-Identity                                  : EdgeServer:edgepool.contoso.net
-Registrar                                 : Registrar:pool01.contoso.net
-AccessEdgeInternalFqdn                    : edgepool.contoso.net
-AccessEdgeExternalFqdn                    : sip.contoso.com
-DataEdgeExternalFqdn                      : webcon.contoso.com
-AVEdgeExternalFqdn                        : av.contoso.com
-DependentServiceList                      : {Registrar:pool01.contoso.net,
-                                            ConferencingServer:pool01.contoso.net}
-ServiceId                                 : 1-EdgeServer-1
-SiteId                                    : Site:Redmond
-PoolFqdn                                  : edgepool.contoso.net
-"""
 
 
 @pytest.mark.parametrize("domains", [DOMAINS_LIST, DOMAINS_TABLE])

@@ -5,26 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
-from topologies import ONE, TWO, tbxml
+from topologies import DOMAINS_LIST, EDGE, ONE, TWO, tbxml
 
 from pic_wizard.core.topology import Deployment
 from pic_wizard.ui.import_topology import ImportTopologyDialog, import_topology
 from pic_wizard.ui.wizard import PageId, PicWizard
 
-PASTE = """
-Identity  : fabrikam.com
-Name      : fabrikam.com
-IsDefault : False
-
-Identity  : contoso.com
-Name      : contoso.com
-IsDefault : True
-
-Identity               : EdgeServer:edgepool.contoso.net
-AccessEdgeExternalFqdn : sip.contoso.com
-DataEdgeExternalFqdn   : webcon.contoso.com
-AVEdgeExternalFqdn     : av.contoso.com
-"""
+PASTE = DOMAINS_LIST + EDGE
 
 
 def accepted(monkeypatch, dialog: ImportTopologyDialog) -> ImportTopologyDialog:  # type: ignore[no-untyped-def]
