@@ -119,6 +119,34 @@ def _aia(url: str) -> x509.AuthorityInformationAccess:
     )
 
 
+def usage_extensions(
+    builder: Any,
+    sans: tuple[str, ...] | None,
+    ip_sans: tuple[str, ...],
+    ekus: tuple[str, ...] | None,
+    key_usage: tuple[bool, bool] | None,
+    is_ca: bool,
+) -> Any:
+    """SAN, EKU and key usage, the same for a certificate and a request (None: absent)."""
+    if sans is not None or ip_sans:
+        import ipaddress
+
+        general: list[x509.GeneralName] = [x509.DNSName(n) for n in sans or ()]
+        general += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ip_sans]
+        builder = builder.add_extension(x509.SubjectAlternativeName(general), critical=False)
+    if ekus is not None:
+        builder = builder.add_extension(
+            x509.ExtendedKeyUsage([EKU[e] for e in ekus]), critical=False
+        )
+    if key_usage is not None:
+        ds, ke = key_usage
+        builder = builder.add_extension(
+            x509.KeyUsage(ds, False, ke, False, False, is_ca, is_ca, False, False),
+            critical=True,
+        )
+    return builder
+
+
 def make_leaf(
     issuer: CA | None,
     *,
@@ -157,22 +185,7 @@ def make_leaf(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()),
             critical=False,
         )
-    if sans is not None or ip_sans:
-        import ipaddress
-
-        general: list[x509.GeneralName] = [x509.DNSName(n) for n in sans or ()]
-        general += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ip_sans]
-        builder = builder.add_extension(x509.SubjectAlternativeName(general), critical=False)
-    if ekus is not None:
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([EKU[e] for e in ekus]), critical=False
-        )
-    if key_usage is not None:
-        ds, ke = key_usage
-        builder = builder.add_extension(
-            x509.KeyUsage(ds, False, ke, False, False, is_ca, is_ca, False, False),
-            critical=True,
-        )
+    builder = usage_extensions(builder, sans, ip_sans, ekus, key_usage, is_ca)
     if cdp:
         builder = builder.add_extension(
             x509.CRLDistributionPoints(
@@ -214,20 +227,7 @@ def make_csr(
     builder = x509.CertificateSigningRequestBuilder().subject_name(
         name(cn) if cn is not None else x509.Name([])
     )
-    if sans is not None:
-        builder = builder.add_extension(
-            x509.SubjectAlternativeName([x509.DNSName(n) for n in sans]), critical=False
-        )
-    if ekus is not None:
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([EKU[e] for e in ekus]), critical=False
-        )
-    if key_usage is not None:
-        ds, ke = key_usage
-        builder = builder.add_extension(
-            x509.KeyUsage(ds, False, ke, False, False, False, False, False, False),
-            critical=True,
-        )
+    builder = usage_extensions(builder, sans, (), ekus, key_usage, is_ca=False)
     return builder.sign(key, hash_algorithm or hashes.SHA256())
 
 

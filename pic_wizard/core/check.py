@@ -172,6 +172,16 @@ def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
     return (non_ca or candidates)[0]
 
 
+def edge_certificate(certs: Sequence[x509.Certificate], file: str) -> x509.Certificate:
+    """The Edge certificate among what a file holds; a chain or a root alone (CA
+    certificates without a DNS name) is refused with its sentence."""
+    from .errors import InputError
+
+    if all(_is_ca(c) and not _dns_names(c) for c in certs):
+        raise InputError("only-ca-certificates", file=file, subject=subject_text(pick_leaf(certs)))
+    return pick_leaf(certs)
+
+
 def _in_chain_order(certs: Sequence[x509.Certificate], leaf: x509.Certificate) -> bool:
     if certs[0] != leaf:
         return False
@@ -429,19 +439,17 @@ def _day(moment: dt.datetime) -> str:
     return moment.date().isoformat()
 
 
+def _key_mismatch(other: str) -> Finding:
+    """KEY-MISMATCH: the certificate's public key is not the one of ``other``."""
+    return finding(RuleId.KEY_MISMATCH, "Key", what=N_("Params", "certificate"), other=other)
+
+
 def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningRequest) -> list[Finding]:
     found: list[Finding] = []
     issued = certificate_content(cert)
     asked = request_content(csr)
     if same_key_bytes(public_key(cert)) != same_key_bytes(csr.public_key()):
-        found.append(
-            finding(
-                RuleId.KEY_MISMATCH,
-                "Key",
-                what=N_("Params", "certificate"),
-                other=N_("Params", "request"),
-            )
-        )
+        found.append(_key_mismatch(N_("Params", "request")))
     asked_ekus = asked.extended_key_usages or frozenset()
     if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
         found.append(finding(RuleId.EKU_CLIENT_DROPPED, "EKU"))
@@ -533,14 +541,7 @@ def check_certificate(
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
     for key in keys:
         if same_key_bytes(key.public_key()) != same_key_bytes(public_key(leaf)):
-            found.append(
-                finding(
-                    RuleId.KEY_MISMATCH,
-                    "Key",
-                    what=N_("Params", "certificate"),
-                    other=N_("Params", "private key"),
-                )
-            )
+            found.append(_key_mismatch(N_("Params", "private key")))
     if options.request is not None:
         found.extend(_request_findings(leaf, options.request))
     return CheckResult(
@@ -607,10 +608,7 @@ def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
     from .errors import InputError
 
     if loaded.certificates:
-        if all(_is_ca(c) and not _dns_names(c) for c in loaded.certificates):
-            # A chain or a root given where the Edge certificate was expected.
-            subject = subject_text(pick_leaf(loaded.certificates))
-            raise InputError("only-ca-certificates", file=loaded.path, subject=subject)
+        edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
         result = check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
         if loaded.format == "PKCS#12" and not loaded.private_keys:
             found = (*result.findings, finding(RuleId.PFX_NO_KEY, loaded.path))

@@ -67,6 +67,22 @@ def _fqdn(value: str, file: str = "", field: str = "") -> str:
     return text.lower().rstrip(".")
 
 
+def _edge_pool(record: dict[str, str], file: str) -> EdgePool:
+    """One Get-CsService -EdgeServer object: the pool and its external names."""
+
+    def value(key: str) -> str:
+        return _fqdn(record.get(key, ""), file, key)
+
+    identity = record.get("Identity", "")
+    return EdgePool(
+        fqdn=_fqdn(record.get("PoolFqdn") or identity.partition(":")[2] or identity),
+        access_edge=value("AccessEdgeExternalFqdn"),
+        web_conferencing_edge=value("DataEdgeExternalFqdn"),
+        av_edge=value("AVEdgeExternalFqdn"),
+        xmpp=bool(value("XmppExternalFqdn")),
+    )
+
+
 def parse_powershell(text: str, file: str = "") -> ImportedTopology:
     """SIP domains (the default first) and Edge pools found in Management Shell output."""
     domains: list[tuple[str, bool]] = []
@@ -77,21 +93,7 @@ def parse_powershell(text: str, file: str = "") -> ImportedTopology:
             default = record["IsDefault"].strip().lower() == "true"
             domains.append((_fqdn(name, file, "Name"), default))
         elif "AccessEdgeExternalFqdn" in record:
-
-            def value(key: str, record: dict[str, str] = record) -> str:
-                return _fqdn(record.get(key, ""), file, key)
-
-            identity = record.get("Identity", "")
-            pool = record.get("PoolFqdn") or identity.partition(":")[2] or identity
-            pools.append(
-                EdgePool(
-                    fqdn=_fqdn(pool),
-                    access_edge=value("AccessEdgeExternalFqdn"),
-                    web_conferencing_edge=value("DataEdgeExternalFqdn"),
-                    av_edge=value("AVEdgeExternalFqdn"),
-                    xmpp=bool(value("XmppExternalFqdn")),
-                )
-            )
+            pools.append(_edge_pool(record, file))
     if not domains:
         domains = [(_fqdn(n), d) for n, d in _table_domains(text)]
     if not domains and not pools:

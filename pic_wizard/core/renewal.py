@@ -57,13 +57,10 @@ class Change:
 
 def renewed_certificate(certificates: Sequence[x509.Certificate], file: str) -> x509.Certificate:
     """The Edge certificate among what a file holds: never a CA's, and one with a name."""
-    from .check import _is_ca, pick_leaf
-    from .x509view import certificate_content, subject_text
+    from .check import edge_certificate
+    from .x509view import certificate_content
 
-    if all(_is_ca(c) for c in certificates):
-        leaf = pick_leaf(certificates)
-        raise InputError("only-ca-certificates", file=file, subject=subject_text(leaf))
-    leaf = pick_leaf([c for c in certificates if not _is_ca(c)])
+    leaf = edge_certificate(certificates, file)
     content = certificate_content(leaf)
     if not (content.common_name or "").strip() and not content.dns_names:
         raise InputError("renew-no-name", file=file)

@@ -37,6 +37,7 @@ from .review import findings_table
 if TYPE_CHECKING:
     from ...core.check import CheckResult
     from ...core.i18n import Catalogue
+    from ...core.plan import CertificatePlan
     from ...core.topology import Topology
     from ...workers import Task
     from ..wizard import PicWizard
@@ -428,6 +429,7 @@ class CheckResultPage(WizardPage):
         layout.addLayout(report_button_row(self.report_button))
         self.form.addLayout(layout, 1)
         self.shown: CheckResult | None = None
+        self.checked_plan: CertificatePlan | None = None
 
     def refresh(self) -> None:
         from .. import wizard as wizard_module
@@ -442,27 +444,20 @@ class CheckResultPage(WizardPage):
         from ...core.report import check_report_html
         from ..report import save_report
 
-        result = self.shown
+        result, plan = self.shown, self.checked_plan
         if result is None:
             return ""
-        from .. import wizard as wizard_module
-
-        page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
-        topology = getattr(page, "checked_topology", None)
         name = f"{Path(result.file).stem or 'certificate'}-check"
 
         def make(catalogue: Catalogue) -> str:
-            at = now()
-            if topology is None:
-                return check_report_html([result], catalogue, at)
+            if plan is None:
+                return check_report_html([result], catalogue, now())
             from ...core.picture import result_names
-            from ...core.plan import make_plan
             from ..plan_picture import picture_png
 
-            plan = make_plan(topology, at=at)
             present, cn = result_names(result)
             picture = picture_png(plan, present, common_name=cn)
-            return check_report_html([result], catalogue, at, plan, picture_png=picture)
+            return check_report_html([result], catalogue, now(), plan, picture_png=picture)
 
         return save_report(self, make, name)
 
@@ -505,11 +500,14 @@ class CheckResultPage(WizardPage):
 
         page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
         topology = getattr(page, "checked_topology", None)
+        # The plan the result was checked against: for the picture here and the report.
+        self.checked_plan = None
         if topology is not None:
             from ...core.picture import result_names
             from ...core.plan import make_plan
 
-            self.picture.set_plan(make_plan(topology), *result_names(result))
+            self.checked_plan = make_plan(topology)
+            self.picture.set_plan(self.checked_plan, *result_names(result))
         self.tabs.setTabVisible(self.picture_tab, topology is not None)
         if result.skipped:
             self.skipped.setText(
