@@ -2775,6 +2775,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Nom supplémentaire</translation>
         </message>
         <message>
+            <source>the chain breaks the rules of public certificates</source>
+            <translation>la chaîne enfreint les règles des certificats publics</translation>
+        </message>
+        <message>
             <source>a certificate of the chain is signed with an algorithm public certification authorities no longer use</source>
             <translation>un certificat de la chaîne est signé avec un algorithme que les autorités de certification publiques n'utilisent plus</translation>
         </message>
@@ -2799,12 +2803,52 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>la chaîne est trop longue</translation>
         </message>
         <message>
+            <source>a CA of the chain may not have that many CAs below it (path length constraint)</source>
+            <translation>une autorité de certification de la chaîne ne peut pas avoir autant d'autorités sous elle (contrainte de longueur du chemin)</translation>
+        </message>
+        <message>
             <source>a key of the chain is too weak or of an unsupported type</source>
             <translation>une clé de la chaîne est trop faible ou d'un type non pris en charge</translation>
         </message>
         <message>
+            <source>a certificate of the chain is not an X.509 version 3 certificate</source>
+            <translation>un certificat de la chaîne n'est pas un certificat X.509 version 3</translation>
+        </message>
+        <message>
+            <source>a certificate of the chain has a serial number RFC 5280 forbids (negative, zero or longer than 20 bytes)</source>
+            <translation>un certificat de la chaîne a un numéro de série que la RFC 5280 interdit (négatif, nul ou de plus de 20 octets)</translation>
+        </message>
+        <message>
+            <source>a certificate of the chain writes a date before 2050 in the form RFC 5280 reserves for later dates (GeneralizedTime)</source>
+            <translation>un certificat de la chaîne écrit une date antérieure à 2050 sous la forme que la RFC 5280 réserve aux dates ultérieures (GeneralizedTime)</translation>
+        </message>
+        <message>
+            <source>a certificate of the chain has an empty issuer name</source>
+            <translation>un certificat de la chaîne a un nom d'émetteur vide</translation>
+        </message>
+        <message>
+            <source>a certificate of the chain has a critical extension no client knows, so every client must refuse it</source>
+            <translation>un certificat de la chaîne a une extension critique qu'aucun client ne connaît : tout client doit donc le refuser</translation>
+        </message>
+        <message>
+            <source>a certificate of the chain names two different signature algorithms</source>
+            <translation>un certificat de la chaîne indique deux algorithmes de signature différents</translation>
+        </message>
+        <message>
+            <source>a signature of the chain does not verify</source>
+            <translation>une signature de la chaîne n'est pas valide</translation>
+        </message>
+        <message>
+            <source>an extension of a certificate of the chain breaks the rules of public certificates</source>
+            <translation>une extension d'un certificat de la chaîne enfreint les règles des certificats publics</translation>
+        </message>
+        <message>
             <source>no trusted root was given</source>
             <translation>aucune racine de confiance n'a été fournie</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>certificat</translation>
         </message>
         <message>
             <source>the root '{root}' is not among the trusted roots</source>
@@ -2813,10 +2857,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>the signature of '{signed}' does not verify with the certificate of '{issuer}' (damaged, or not its issuer)</source>
             <translation>la signature de '{signed}' ne se vérifie pas avec le certificat de '{issuer}' (endommagé, ou ce n'est pas son émetteur)</translation>
-        </message>
-        <message>
-            <source>certificate</source>
-            <translation>certificat</translation>
         </message>
         <message>
             <source>request</source>
