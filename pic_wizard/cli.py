@@ -601,7 +601,7 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
         topology = derived
         leftovers = [finding(RuleId.SAN_EXTRA, name) for name in derived.extra_sans]
     plan = make_plan(topology, at=_date(args.at))
-    changes = compare(old, plan)
+    changes = compare(old, plan, organization_of(leaf.subject))
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)
     renewal, usage = LANGUAGE.context("Renewal"), LANGUAGE.context("Usage")

@@ -268,6 +268,20 @@ def from_dict(data: object, file: str = "profile") -> Topology:
     )
 
 
+def accepts_text(value: str, limit: int = 255) -> bool:
+    """Whether a profile takes ``value`` as one of its texts (``limit``: that field's)."""
+    try:
+        _Reader("").valid_text(value, "", limit)
+    except ProfileError:
+        return False
+    return True
+
+
+def accepts_country(value: str) -> bool:
+    """Whether a profile takes ``value`` as its country (empty, or an ISO 3166 code)."""
+    return not value.strip() or value.strip().upper() in ISO_3166_ALPHA2
+
+
 def loads(text: str, file: str = "profile") -> Topology:
     try:
         data = json.loads(text)
