@@ -67,7 +67,9 @@ def to_dict(t: Topology) -> dict[str, Any]:
 
 
 def dumps(t: Topology) -> str:
-    return json.dumps(to_dict(t), indent=2, ensure_ascii=False) + "\n"
+    from .untrusted import dumps as json_dumps  # control and bidi characters as \u escapes
+
+    return json_dumps(to_dict(t), indent=2) + "\n"
 
 
 def save(t: Topology, path: str | os.PathLike[str], *, overwrite: bool = True) -> None:
