@@ -24,6 +24,7 @@ from . import __version__
 from .core.content import eku_text, ku_text
 from .core.errors import InputError, PicWizardError
 from .core.i18n import N_, SUPPORTED, Catalogue, language_from_environment
+from .core.untrusted import dumps, visible, visible_error, visible_finding, visible_path
 
 if TYPE_CHECKING:
     from .core.check import CheckOptions, CheckResult
@@ -49,9 +50,13 @@ class _Parser(argparse.ArgumentParser):
         for pattern, template in ARGPARSE_ERRORS:
             found = pattern.fullmatch(message)
             if found:
-                values = [_t(COMMAND_WORD) if g == "command" else g for g in found.groups()]
+                values = [
+                    _t(COMMAND_WORD) if g == "command" else visible(g) for g in found.groups()
+                ]
                 message = _t(template).format(*values)
                 break
+        else:  # argparse's words around what was typed: shown harmless as a whole
+            message = visible(message)
         text = _t("pic-wizard-cli: error: {message}").format(message=message)
         self.exit(EXIT_INPUT, text + "\n")
 
@@ -311,21 +316,24 @@ LANGUAGE = Catalogue()
 def _message(f: Finding) -> str:
     from .core.findings import render_message
 
-    return render_message(f, LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
+    # The values are made harmless before they fill the template (which keeps its newlines).
+    return render_message(
+        visible_finding(f), LANGUAGE.context("Catalogue"), LANGUAGE.context("Params")
+    )
 
 
 def _fix(f: Finding) -> str:
     from .core.findings import render_fix
 
-    return render_fix(f, LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
+    return render_fix(visible_finding(f), LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
 
 
 def _error(error: PicWizardError) -> str:
-    return error.message(LANGUAGE.context("Errors"), LANGUAGE.context("Params"))
+    return visible_error(error).message(LANGUAGE.context("Errors"), LANGUAGE.context("Params"))
 
 
 def _error_fix(error: PicWizardError) -> str:
-    return error.fix(LANGUAGE.context("Errors"))
+    return visible_error(error).fix(LANGUAGE.context("Errors"))
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
@@ -414,16 +422,16 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
         )
         + "\n\n"
     )
-    out.write(f"{_t('Subject')}\n  {plan.subject_text}\n\n")
+    out.write(f"{_t('Subject')}\n  {visible(plan.subject_text)}\n\n")
     out.write(_t("Subject alternative names, in this order") + "\n")
     reasons = LANGUAGE.context("Reasons")
     for i, entry in enumerate(plan.sans, 1):
-        out.write(f"  {i}. {entry.name}\n")
+        out.write(f"  {i}. {visible(entry.name)}\n")
         for reason in entry.reasons:
-            out.write(f"       - {reason.text(reasons)}\n")
+            out.write(f"       - {visible(reason.text(reasons))}\n")
     out.write("\n" + _t("Enhanced key usage") + "\n")
     for eku in plan.extended_key_usages:
-        out.write(f"  {eku_text(eku, _usage(), oid=True)}\n")
+        out.write(f"  {visible(eku_text(eku, _usage(), oid=True))}\n")
     usages = ", ".join(ku_text(k, _usage()) for k in plan.key_usages)
     out.write(f"\n{_t('Key usage')}\n  {usages}\n")
     exportable = _t("exportable") if plan.key.exportable else _t("NOT exportable")
@@ -466,7 +474,7 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
 
 
 def _eku_words(ekus: object) -> str:
-    names = [eku_text(str(e), _usage()) for e in ekus or ()]  # type: ignore[attr-defined]
+    names = [visible(eku_text(str(e), _usage())) for e in ekus or ()]  # type: ignore[attr-defined]
     return ", ".join(names) if names else _t("(none)")
 
 
@@ -481,17 +489,20 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
     }[result.verdict]
     out.write(
         _t("{file}: {what}: {verdict} ({counts})").format(
-            file=result.file, what=what, verdict=verdict, counts=_counts(result.findings)
+            file=visible_path(result.file),
+            what=what,
+            verdict=verdict,
+            counts=_counts(result.findings),
         )
         + "\n"
     )
     d = result.details
-    sans = [str(n) for n in d.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
-    rows: list[tuple[str, str]] = [(_t("Subject:"), str(d.get("subject", "")))]
+    sans = [visible(str(n)) for n in d.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
+    rows: list[tuple[str, str]] = [(_t("Subject:"), visible(str(d.get("subject", ""))))]
     cert = result.certificate
     if cert is not None:
         start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-        rows.append((_t("Issuer:"), str(d["issuer"])))
+        rows.append((_t("Issuer:"), visible(str(d["issuer"]))))
         rows.append(
             (
                 _t("Valid:"),
@@ -502,18 +513,19 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
         )
     rows.append((_t("SAN:"), ", ".join(sans) if sans else _t("(none)")))
     rows.append((_t("EKU:"), _eku_words(d.get("extended_key_usages"))))
-    rows.append((_t("Key:"), str(d.get("key", ""))))
+    rows.append((_t("Key:"), visible(str(d.get("key", "")))))
     if cert is not None:
         rows.append(
             (
                 _t("Thumbprint:"),
                 _t("{thumbprint} (SHA-1, as Windows shows it)").format(
-                    thumbprint=d["thumbprint_sha1"]
+                    thumbprint=visible(str(d["thumbprint_sha1"]))
                 ),
             )
         )
     if result.path:
-        rows.append((_t("Chain:"), "\n              ".join(subject_text(c) for c in result.path)))
+        chain = "\n              ".join(visible(subject_text(c)) for c in result.path)
+        rows.append((_t("Chain:"), chain))
     for label, value in rows:
         out.write(f"  {label:<11} {value}\n")
     _write_findings(out, result.findings)
@@ -537,7 +549,9 @@ def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.out:
         profile.save(seed_example(), args.out, overwrite=args.force)
-        out.write(_t("Wrote the example profile to {path}").format(path=args.out) + "\n")
+        out.write(
+            _t("Wrote the example profile to {path}").format(path=visible_path(args.out)) + "\n"
+        )
     else:
         out.write(profile.dumps(seed_example()))
     return EXIT_OK
@@ -558,7 +572,7 @@ def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
         profile.save(topology, args.out, overwrite=args.force)
         out.write(
             _t("Wrote the profile of the Edge pool {pool} to {path}").format(
-                pool=pool.fqdn, path=args.out
+                pool=visible(pool.fqdn), path=visible_path(args.out)
             )
             + "\n"
         )
@@ -601,7 +615,7 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
         topology = derived
         leftovers = [finding(RuleId.SAN_EXTRA, name) for name in derived.extra_sans]
     plan = make_plan(topology, at=_date(args.at))
-    changes = compare(old, plan)
+    changes = compare(old, plan, organization_of(leaf.subject))
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)
     renewal, usage = LANGUAGE.context("Renewal"), LANGUAGE.context("Usage")
@@ -617,19 +631,19 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
             "plan": plan_json(plan),
             "findings": [finding_json(f) for f in findings],
         }
-        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        out.write(dumps(data, indent=2) + "\n")
     else:
         out.write(
             _t("Renewing {file} ({subject}, valid to {end} UTC)").format(
-                file=args.certificate,
-                subject=old.common_name or "-",
+                file=visible_path(args.certificate),
+                subject=visible(old.common_name or "-"),
                 end=f"{leaf.not_valid_after_utc:%Y-%m-%d}",
             )
             + "\n\n"
         )
         out.write(_t("What changes") + "\n")
         for change in changes:
-            out.write(f"  - {change.text(renewal, usage)}\n")
+            out.write(f"  - {visible(change.text(renewal, usage))}\n")
         if not changes:
             out.write("  " + _t("Nothing: the same names, usages and key size.") + "\n")
         out.write("\n")
@@ -645,7 +659,7 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
             + "\n"
         )
         if args.out:
-            out.write(_t("Wrote the answers to {path}").format(path=args.out) + "\n")
+            out.write(_t("Wrote the answers to {path}").format(path=visible_path(args.out)) + "\n")
     return EXIT_FINDINGS if plan.has_errors else EXIT_OK
 
 
@@ -655,7 +669,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at))
     if args.json:
-        out.write(json.dumps(plan_json(plan), indent=2, ensure_ascii=False) + "\n")
+        out.write(dumps(plan_json(plan), indent=2) + "\n")
     else:
         _write_plan(out, plan)
     return EXIT_FINDINGS if plan.has_errors else EXIT_OK
@@ -683,7 +697,7 @@ def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str, kind: str
     if args.out:
         data = windows_file_bytes(text, kind)
         write_atomic(args.out, data, mode=0o644, overwrite=args.force)
-        out.write(_t("Wrote {what}: {path}").format(what=what, path=args.out) + "\n")
+        out.write(_t("Wrote {what}: {path}").format(what=what, path=visible_path(args.out)) + "\n")
     else:
         out.write(text)
 
@@ -752,16 +766,18 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         protection += _t(", readable by you only")
     else:  # the file takes the folder's permissions
         protection += _t("; keep it in a folder only you can read")
-    out.write(_t("Wrote the request: {path}").format(path=written.request_path) + "\n")
+    request_path = visible_path(str(written.request_path))
+    key_path = visible_path(str(written.key_path))
+    out.write(_t("Wrote the request: {path}").format(path=request_path) + "\n")
     out.write(
         _t("Wrote the private key: {path} ({protection})").format(
-            path=written.key_path, protection=protection
+            path=key_path, protection=protection
         )
         + "\n"
     )
     out.write(
         _t("Subject: {subject}; SAN: {san}").format(
-            subject=plan.subject_name, san=", ".join(plan.san_names)
+            subject=visible(plan.subject_name), san=", ".join(visible(n) for n in plan.san_names)
         )
         + "\n"
     )
@@ -772,8 +788,8 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "import on every Edge Server. Then check the reply:"
         )
         + "\n"
-        f"  pic-wizard-cli check CERT --profile {args.profile} --request {written.request_path} "
-        f"--key {written.key_path}\n"
+        f"  pic-wizard-cli check CERT --profile {visible_path(args.profile)} "
+        f"--request {request_path} --key {key_path}\n"
     )
     warnings = [f for f in plan.findings if f.severity.value == "warning"]
     if warnings:
@@ -815,14 +831,16 @@ def _check_one(path: str) -> tuple[str, int]:
         code = EXIT_BUG
     if error is not None:
         if run.as_json:
-            return json.dumps(error_json(shown, error), ensure_ascii=False) + "\n", code
-        line = _t("{file}: cannot be checked: {message}").format(file=shown, message=_error(error))
+            return dumps(error_json(shown, error)) + "\n", code
+        line = _t("{file}: cannot be checked: {message}").format(
+            file=visible_path(shown), message=_error(error)
+        )
         return f"{line}\n  {_error_fix(error)}\n\n", code
     code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
     if shown != path:
         result = replace(result, file=shown)
     if run.as_json:
-        return json.dumps(check_json(result), ensure_ascii=False) + "\n", code
+        return dumps(check_json(result)) + "\n", code
     buffer = io.StringIO()
     _write_check(buffer, result)
     return buffer.getvalue(), code
@@ -962,7 +980,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
             raise OutputError("output-unwritable", file=args.out, reason="PySide6") from None
         html_to_pdf(text, args.out, force=args.force)
-    out.write(_t("Wrote the report: {path}").format(path=args.out) + "\n")
+    out.write(_t("Wrote the report: {path}").format(path=visible_path(args.out)) + "\n")
     return EXIT_OK
 
 
@@ -1050,7 +1068,7 @@ def main(
             _t(
                 "pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please "
                 "report it with the command you ran."
-            ).format(error=f"{type(exc).__name__}: {exc}")
+            ).format(error=visible(f"{type(exc).__name__}: {exc}"))
             + "\n"
         )
         if os.environ.get("PIC_WIZARD_DEBUG"):

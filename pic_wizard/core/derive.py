@@ -17,6 +17,49 @@ from .topology import (
     Topology,
 )
 
+# The limits of the organization fields in a profile (RFC 5280's upper bounds).
+_ORGANIZATION_LIMITS = {"organization": 64, "organizational_unit": 64, "locality": 128,
+                        "state": 128}  # fmt: skip
+
+
+def _answer(value: str, limit: int = 255) -> bool:
+    """Whether a value read from a certificate can be an answer as it is: a profile takes
+    it, and it holds no control, bidi or invisible character (which would land, unseen, in
+    the new request)."""
+    from .profile import accepts_text
+    from .untrusted import hidden
+
+    return not hidden(value) and accepts_text(value, limit)
+
+
+def _organization(organization: Organization) -> tuple[Organization, tuple[str, ...]]:
+    """``organization`` without the values that cannot be answers, and those values."""
+    from .profile import accepts_country
+
+    kept, left = {}, []
+    for field, limit in _ORGANIZATION_LIMITS.items():
+        value = getattr(organization, field)
+        if value and not _answer(value, limit):
+            left.append(value)
+            value = ""
+        kept[field] = value
+    country = organization.country
+    if country and not (_answer(country) and accepts_country(country)):
+        left.append(country)
+        country = ""
+    return Organization(**kept, country=country), tuple(left)
+
+
+def left_out(content: Content, organization: Organization | None = None) -> tuple[str, ...]:
+    """The values of ``content`` (and of the subject's ``organization``) that
+    ``topology_from_content`` leaves out of the answers, in the order they are read."""
+    names = [normalise(content.common_name or ""), *(normalise(n) for n in content.dns_names)]
+    left = [n for n in dict.fromkeys(names) if n.strip() and not _answer(n)]
+    if organization is not None:
+        left += _organization(organization)[1]
+    return tuple(left)
+
+
 # Microsoft's documentation and Topology Builder's defaults name the services so.
 _WEB_CONFERENCING = ("webcon.", "webconf.", "conf.", "dataedge.", "meet-edge.")
 _AV = ("av.", "avedge.", "media.", "mredge.")
@@ -33,8 +76,12 @@ def topology_from_content(
     name.  Client Authentication means AOL PIC was wanted.  ``base`` gives the answers a
     certificate cannot tell (product, deployment).
     """
-    names = list(dict.fromkeys(normalise(n) for n in content.dns_names if n.strip()))
-    subject = normalise(content.common_name or "") or (names[0] if names else "")
+    # A value that cannot be an answer is left out (left_out lists them, for the admin).
+    names = list(
+        dict.fromkeys(n for n in map(normalise, content.dns_names) if n.strip() and _answer(n))
+    )
+    common_name = normalise(content.common_name or "")
+    subject = (common_name if _answer(common_name) else "") or (names[0] if names else "")
     web_conferencing = next((n for n in names if n.startswith(_WEB_CONFERENCING)), "")
     av = next((n for n in names if n.startswith(_AV)), "")
     sip_domains = [n[len("sip.") :] for n in names if n.startswith("sip.") and n.count(".") > 1]
@@ -62,6 +109,6 @@ def topology_from_content(
         subject_name="",
         pic_providers=frozenset(providers),
         extra_sans=extras,
-        organization=organization,
+        organization=_organization(organization)[0],
         key=replace(key, exportable=True),
     )

@@ -67,7 +67,9 @@ def to_dict(t: Topology) -> dict[str, Any]:
 
 
 def dumps(t: Topology) -> str:
-    return json.dumps(to_dict(t), indent=2, ensure_ascii=False) + "\n"
+    from .untrusted import dumps as json_dumps  # control and bidi characters as \u escapes
+
+    return json_dumps(to_dict(t), indent=2) + "\n"
 
 
 def save(t: Topology, path: str | os.PathLike[str], *, overwrite: bool = True) -> None:
@@ -266,6 +268,20 @@ def from_dict(data: object, file: str = "profile") -> Topology:
         ),
         san_limit=san_limit,
     )
+
+
+def accepts_text(value: str, limit: int = 255) -> bool:
+    """Whether a profile takes ``value`` as one of its texts (``limit``: that field's)."""
+    try:
+        _Reader("").valid_text(value, "", limit)
+    except ProfileError:
+        return False
+    return True
+
+
+def accepts_country(value: str) -> bool:
+    """Whether a profile takes ``value`` as its country (empty, or an ISO 3166 code)."""
+    return not value.strip() or value.strip().upper() in ISO_3166_ALPHA2
 
 
 def loads(text: str, file: str = "profile") -> Topology:

@@ -19,6 +19,8 @@ from .plan import CertificatePlan
 if TYPE_CHECKING:
     from cryptography import x509
 
+    from .topology import Organization
+
 
 class ChangeKind(Enum):
     SUBJECT = "subject-changed"
@@ -27,6 +29,7 @@ class ChangeKind(Enum):
     EKU_DROPPED = "eku-dropped"
     EKU_ADDED = "eku-added"
     KEY = "key-changed"
+    LEFT_OUT = "value-left-out"
 
 
 CHANGE_TEXT = {
@@ -38,6 +41,11 @@ CHANGE_TEXT = {
     ChangeKind.EKU_DROPPED: N_("Renewal", "{old} is no longer asked for."),
     ChangeKind.EKU_ADDED: N_("Renewal", "{new} is asked for; the current certificate lacks it."),
     ChangeKind.KEY: N_("Renewal", "The key changes from {old} to {new} (a new key in any case)."),
+    ChangeKind.LEFT_OUT: N_(
+        "Renewal",
+        "{old} is in the current certificate but is left out of the answers: it holds a "
+        "control or invisible character, or is too long. Type it again if it is needed.",
+    ),
 }
 
 
@@ -67,15 +75,23 @@ def renewed_certificate(certificates: Sequence[x509.Certificate], file: str) -> 
     return leaf
 
 
-def compare(old: Content, plan: CertificatePlan) -> tuple[Change, ...]:
-    """What renewing ``old`` with ``plan`` changes, in the order an admin reads it."""
-    changes: list[Change] = []
+def compare(
+    old: Content, plan: CertificatePlan, organization: Organization | None = None
+) -> tuple[Change, ...]:
+    """What renewing ``old`` with ``plan`` changes, in the order an admin reads it; with
+    the subject's ``organization``, its values left out of the answers too."""
+    from .derive import left_out
+
+    left = left_out(old, organization)
+    changes = [Change(ChangeKind.LEFT_OUT, old=value) for value in left]
     old_subject = normalise(old.common_name or "")
     if old_subject != normalise(plan.subject_name):
         changes.append(Change(ChangeKind.SUBJECT, old.common_name or "-", plan.subject_name))
     had = list(dict.fromkeys(normalise(n) for n in old.dns_names if n.strip()))
     wanted = [normalise(n) for n in plan.san_names]
-    changes += [Change(ChangeKind.NAME_DROPPED, old=n) for n in had if n not in wanted]
+    changes += [
+        Change(ChangeKind.NAME_DROPPED, old=n) for n in had if n not in wanted and n not in left
+    ]
     changes += [Change(ChangeKind.NAME_DROPPED, old=ip) for ip in old.ip_names]  # never planned
     changes += [Change(ChangeKind.NAME_ADDED, new=n) for n in wanted if n not in had]
     # No EKU extension: valid for every purpose, so nothing is "added" or "dropped".

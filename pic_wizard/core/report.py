@@ -2,7 +2,8 @@
 
 The HTML keeps to what QTextDocument renders (tables, simple styles), so the same text
 makes the PDF (``pic_wizard.report_pdf``).  Every value is escaped: names come from
-certificates, which are untrusted.
+certificates, which are untrusted: control, bidi and invisible characters are shown as
+escapes (``untrusted.visible``), then the text is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .. import __version__
 from .content import eku_text, ku_text
 from .findings import Finding, render_fix, render_message, render_subject
 from .i18n import N_, Catalogue
+from .untrusted import visible, visible_path
 
 if TYPE_CHECKING:
     from .check import CheckResult
@@ -63,7 +65,7 @@ VERDICT = {
 
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    return html.escape(visible(str(value)), quote=True)
 
 
 class _Writer:
@@ -261,8 +263,10 @@ def _check_section(w: _Writer, result: CheckResult) -> None:
         "certificate": N_("Report", "Certificate"),
         "csr": N_("Report", "Certificate request"),
     }[result.kind]
-    heading = w.t(N_("Report", "{what}: {file}")).format(what=w.t(what), file=result.file)
-    w.add(f"<h2>{_e(heading)}</h2>")
+    heading = _e(w.t(N_("Report", "{what}: {file}"))).format(
+        what=_e(w.t(what)), file=html.escape(visible_path(result.file), quote=True)
+    )
+    w.add(f"<h2>{heading}</h2>")
     d = result.details
     verdict = result.verdict
     rows: list[tuple[str, str]] = [

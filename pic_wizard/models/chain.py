@@ -158,12 +158,13 @@ def _texts(cert: x509.Certificate) -> tuple[str, ...]:
     # Imported here: cryptography loads only once a certificate is shown, not at start-up.
     from cryptography.hazmat.primitives import hashes
 
+    from pic_wizard.core.untrusted import visible
     from pic_wizard.core.x509view import issuer_text, key_info, public_key, subject_text
 
     stamp = "%Y-%m-%d %H:%M UTC"
-    return (
-        subject_text(cert),
-        issuer_text(cert),
+    return (  # names from the certificate: one line each, control characters shown
+        visible(subject_text(cert)),
+        visible(issuer_text(cert)),
         cert.not_valid_before_utc.strftime(stamp),
         cert.not_valid_after_utc.strftime(stamp),
         key_info(public_key(cert)).description,

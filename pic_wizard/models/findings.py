@@ -22,6 +22,7 @@ from pic_wizard.core.findings import (
     render_message,
     render_subject,
 )
+from pic_wizard.core.untrusted import visible_finding
 
 from ._table import ReadOnlyTableModel
 from ._text import plain_tooltip, translate_catalogue, translate_params
@@ -98,6 +99,7 @@ class FindingsModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_SEVERITY:
             return self._icon(found.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
+            found = visible_finding(found)  # values from certificates: no control character
             message = render_message(found, translate_catalogue, translate_params)
             fix = render_fix(found, translate_catalogue, translate_params)
             what_to_do = self.tr("What to do:")
@@ -128,6 +130,8 @@ class FindingsModel(ReadOnlyTableModel):
         return self.tr("Note")
 
     def _display(self, found: Finding, column: int) -> str | None:
+        # A value with a newline or a bidi override must not break or reorder a cell.
+        found = visible_finding(found)
         if column == self.COL_SEVERITY:
             return self.severity_text(found.severity)
         if column == self.COL_RULE:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.findings import Finding, render_message
+from ..core.untrusted import visible_finding
 
 if TYPE_CHECKING:
     from .wizard import PicWizard
@@ -68,7 +69,8 @@ class ProblemLabel(QLabel):
         if problems:
             from ..models._text import translate_catalogue, translate_params
 
-            self.setText("⚠ " + render_message(problems[0], translate_catalogue, translate_params))
+            shown = visible_finding(problems[0])  # a name typed or read: one line, harmless
+            self.setText("⚠ " + render_message(shown, translate_catalogue, translate_params))
             self.show()
         else:
             self.clear()

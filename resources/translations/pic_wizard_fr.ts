@@ -4749,6 +4749,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <source>The key changes from {old} to {new} (a new key in any case).</source>
             <translation>La clé passe de {old} à {new} (une nouvelle clé dans tous les cas).</translation>
         </message>
+        <message>
+            <source>{old} is in the current certificate but is left out of the answers: it holds a control or invisible character, or is too long. Type it again if it is needed.</source>
+            <translation>{old} figure dans le certificat actuel mais n'est pas repris dans les réponses : il contient un caractère de contrôle ou invisible, ou il est trop long. Saisissez-le à nouveau s'il est nécessaire.</translation>
+        </message>
     </context>
     <context>
         <name>Report</name>
@@ -4897,10 +4901,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Utilisation de la clé</translation>
         </message>
         <message>
-            <source>{what}: {file}</source>
-            <translation>{what} : {file}</translation>
-        </message>
-        <message>
             <source>Issuer</source>
             <translation>Émetteur</translation>
         </message>
@@ -4983,6 +4983,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>None: the same names, usages and key size.</source>
             <translation>Aucun : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
+        </message>
+        <message>
+            <source>{what}: {file}</source>
+            <translation>{what} : {file}</translation>
         </message>
         <message>
             <source>Not checked without a profile: {rules}</source>

@@ -358,10 +358,15 @@ def certificate_text(result: CheckResult) -> str:
                 from ...core.report import date_text
 
                 value = date_text(value)
+            from ...core.untrusted import visible
+
+            # One line per value, whatever the certificate holds (a newline would forge one).
             if isinstance(value, list):
-                value = ", ".join(map(str, value)) or QCoreApplication.translate(
+                value = ", ".join(visible(str(v)) for v in value) or QCoreApplication.translate(
                     "CertificateText", "(none)"
                 )
+            else:
+                value = visible(str(value))
             lines.append(line.format(label=label, value=value))
     return "\n".join(lines)
 

@@ -217,7 +217,10 @@ class ReviewPage(WizardPage):
             )
         )
         renewal, usage = translate_context("Renewal"), translate_context("Usage")
-        lines = [f"• {c.text(renewal, usage)}" for c in changes]
+        from ...core.untrusted import visible
+
+        # One line per change, whatever the certificate's names hold.
+        lines = [f"• {visible(c.text(renewal, usage))}" for c in changes]
         self.changes.setText(
             "\n".join(lines) or self.tr("None: the same names, usages and key size.")
         )
