@@ -38,7 +38,7 @@ def test_cached_run_equals_fresh_runs(root: pki.CA, intermediate: pki.CA) -> Non
     cached = [check_certificate([leaf], "x", shared) for leaf in leaves]
     fresh = [check_certificate([leaf], "x", options()) for leaf in leaves]
     assert verdicts(cached) == verdicts(fresh)
-    assert list(shared.store_cache) == ["roots"]  # built once, for the whole run
+    assert len(shared.store_cache) == 1  # built once, for the whole run
 
 
 def test_a_forged_leaf_is_refused_after_a_good_one(root: pki.CA, intermediate: pki.CA) -> None:
