@@ -65,9 +65,15 @@ def write_atomic(
 def check_target(path: str | os.PathLike[str], *, overwrite: bool) -> None:
     """Refuse, before any work, to write over a folder, or over a file unless asked."""
     target = Path(path)
-    if target.is_dir():
+    try:
+        mode: int | None = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:  # a name too long, a loop: Path.exists and is_dir would raise
+        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise OutputError("output-is-folder", file=str(target))
-    if not overwrite and target.exists():
+    if not overwrite and mode is not None:
         raise OutputError("output-exists", file=str(target))
 
 
@@ -130,12 +136,21 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     except IsADirectoryError:
         raise InputError("file-is-directory", file=name) from None
     except OSError as exc:
-        if Path(path).is_dir():  # Windows says "permission denied" for a folder
+        if _is_folder(path):  # Windows says "permission denied" for a folder
             raise InputError("file-is-directory", file=name) from None
         raise InputError("file-unreadable", file=name, reason=os_reason(exc)) from None
     if not data.strip():
         raise InputError("file-empty", file=name)
     return data
+
+
+def _is_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a folder; False when the system cannot even say (a name too
+    long, a loop), where Path.is_dir raises."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def read_secret_line(path: str | os.PathLike[str]) -> bytes:
