@@ -129,16 +129,20 @@ COMMANDS = (
 
 
 def _early_language(argv: Sequence[str]) -> str:
-    """The language asked for before the command line is parsed (its help speaks it)."""
+    """The language asked for before the command line is parsed (its help and its errors
+    speak it): ``--lang`` before or after the command; given twice, the last one wins, as
+    argparse decides too.  An unknown language is refused in English."""
+    language = ""
     for i, arg in enumerate(argv):
-        if arg in COMMANDS:
+        if arg == "--":  # what follows is file names
             break
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1] if argv[i + 1] in SUPPORTED else "en"
-        if arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-            return value if value in SUPPORTED else "en"
-    return language_from_environment()
+            language = argv[i + 1]
+        elif arg.startswith("--lang="):
+            language = arg.partition("=")[2]
+    if not language:
+        return language_from_environment()
+    return language if language in SUPPORTED else "en"
 
 
 def _add_check_inputs(p: argparse.ArgumentParser) -> None:
@@ -168,11 +172,7 @@ def _parser() -> argparse.ArgumentParser:
         "command line or output that cannot be written, 3 a bug in pic-wizard.",
     )
     parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
-    parser.add_argument(
-        "--lang",
-        choices=("en", "fr"),
-        help="the language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
-    )
+    _add_global_options(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("example", help="write the seed example profile (Contoso/Fabrikam, AOL)")
@@ -275,7 +275,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace F if it exists")
     _add_check_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
+    for command in dict.fromkeys(sub.choices.values()):
+        # Admins add --lang at the end as often as before the command; given in both
+        # places, the one after the command wins (it was typed last).
+        _add_global_options(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(p: argparse.ArgumentParser, default: Any) -> None:
+    p.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=default,
+        help="the language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+    )
 
 
 def _date(value: str | None) -> dt.datetime | None:

@@ -101,3 +101,55 @@ def test_an_output_name_too_long_is_an_output_error(
     assert "internal error" not in text and "bug" not in text
     assert "name is too long" in text
     assert "Cannot read" not in text
+
+
+# ------------------------------------------------------------------ --lang anywhere
+
+
+@pytest.fixture
+def cert(tmp_path: Path, intermediate: pki.CA) -> str:
+    leaf, _ = pki.make_leaf(intermediate)
+    path = tmp_path / "edge.pem"
+    path.write_bytes(pki.pem(leaf, intermediate))
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("argv", "french"),
+    [
+        (["--lang", "fr", "check", "CERT"], True),
+        (["check", "CERT", "--lang", "fr"], True),
+        (["check", "--lang=fr", "CERT"], True),
+        (["check", "CERT", "--lang", "en"], False),
+        # given twice, the last one typed wins
+        (["--lang", "en", "check", "CERT", "--lang", "fr"], True),
+        (["--lang", "fr", "check", "CERT", "--lang", "en"], False),
+    ],
+)
+def test_lang_before_or_after_the_command(cert: str, argv: list[str], french: bool) -> None:
+    code, out, err = run(*[cert if a == "CERT" else a for a in argv], "--at", "2026-06-01")
+    assert code == 1, err
+    assert ("PAS PRÊT" in out) is french and ("NOT READY" in out) is not french
+    assert ("Sujet :" in out) is french
+
+
+def test_help_and_errors_speak_the_lang_given_after_the_command(cert: str) -> None:
+    code, out, _ = run("check", "--lang", "fr", "--help")
+    assert code == 0 and "utilisation" in out and "--lang" in out
+    code, _, err = run("check", cert, "--jobs", "x", "--lang", "fr")
+    assert code == 2 and "erreur" in err
+    code, _, err = run("--lang", "en", "plan", "--lang", "fr")  # no PROFILE
+    assert code == 2 and "arguments suivants sont requis" in err
+    code, _, err = run("plan", "p.json", "--lang", "de")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_early_language_reads_the_whole_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pic_wizard.cli import _early_language
+
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert _early_language(["check", "x.pem"]) == "fr"
+    assert _early_language(["check", "x.pem", "--lang", "en"]) == "en"
+    assert _early_language(["--lang=en", "check", "--lang=fr"]) == "fr"
+    assert _early_language(["check", "--", "--lang", "en"]) == "fr"  # a file named --lang
+    assert _early_language(["check", "--lang", "xx"]) == "en"
