@@ -737,10 +737,16 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        first = getpass.getpass(_t("Passphrase for the private key: "))
-        if not first:
-            raise InputError("passphrase-missing")
-        if getpass.getpass(_t("Same passphrase again: ")) != first:
+        try:
+            first = getpass.getpass(_t("Passphrase for the private key: "))
+            if not first:
+                raise InputError("passphrase-missing")
+            second = getpass.getpass(_t("Same passphrase again: "))
+        except (EOFError, UnicodeDecodeError):  # Ctrl+D, or bytes the terminal's encoding lacks
+            if sys.stderr is not None and sys.stderr.isatty():
+                sys.stderr.write("\n")  # getpass leaves the cursor after its prompt
+            raise InputError("passphrase-not-typed") from None
+        if second != first:
             raise InputError("passphrase-mismatch")
         return first.encode("utf-8")
     raise InputError("passphrase-missing")
@@ -1012,11 +1018,22 @@ def _discard_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _tolerate_unencodable() -> None:
+    """A character the output's encoding lacks (a Windows code page when redirected,
+    ASCII under LANG=C) is written as "?" instead of ending the run: the rest of an
+    audit matters more than one letter of a name.  JSON stays valid that way."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        if isinstance(stream, io.TextIOWrapper) and stream in (sys.__stdout__, sys.__stderr__):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors=errors)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    # Started with a closed stdout or stderr (">&-"): write into the void, not a crash.
-    out = out or sys.stdout or io.StringIO()
+    if out is None:  # the real streams, not a test's
+        _tolerate_unencodable()
+    # Started with a closed stderr ("2>&-"): the messages go nowhere, not a crash.
     err = err or sys.stderr or io.StringIO()
     if not os.environ.get("PIC_WIZARD_DEBUG"):
         # Library warnings (a non-positive serial number, an over-long name) are not for
@@ -1025,6 +1042,15 @@ def main(
     global LANGUAGE
     argv = list(sys.argv[1:] if argv is None else argv)
     LANGUAGE = Catalogue.load(_early_language(argv))
+    if out is None and sys.stdout is None:
+        # Started with stdout closed (">&-"): an audit nobody can read is no success.
+        failure = PicWizardError("stdout-closed")
+        err.write(
+            _t("pic-wizard-cli: error: {message}").format(message=_error(failure))
+            + f"\n  {_error_fix(failure)}\n"
+        )
+        return EXIT_INPUT
+    out = out or sys.stdout
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             parser = _parser()

@@ -251,6 +251,16 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Give each Edge Server's fully qualified name, such as edge01.contoso.net.",
     ),
     "bad-jobs": ("--jobs {value} is not a number of processes.", "Give 1 or more."),
+    "stdout-closed": (
+        "Standard output is closed: pic-wizard has nowhere to write what it finds.",
+        "Run the command without >&-; to keep no output, send it to a file or to "
+        "/dev/null (NUL on Windows).",
+    ),
+    "passphrase-not-typed": (
+        "Nothing was entered at the passphrase prompt (the input ended, or was not UTF-8 text).",
+        "Type the passphrase at the prompt, or give --passphrase-file (its first line is the "
+        "passphrase), or --no-encrypt to write the key unencrypted.",
+    ),
 }
 
 

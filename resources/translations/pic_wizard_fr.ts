@@ -2689,6 +2689,22 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez 1 ou plus.</translation>
         </message>
         <message>
+            <source>Standard output is closed: pic-wizard has nowhere to write what it finds.</source>
+            <translation>La sortie standard est fermée : pic-wizard n'a nulle part où écrire ce qu'il trouve.</translation>
+        </message>
+        <message>
+            <source>Run the command without &gt;&amp;-; to keep no output, send it to a file or to /dev/null (NUL on Windows).</source>
+            <translation>Exécutez la commande sans &gt;&amp;- ; pour ne garder aucune sortie, envoyez-la dans un fichier ou vers /dev/null (NUL sous Windows).</translation>
+        </message>
+        <message>
+            <source>Nothing was entered at the passphrase prompt (the input ended, or was not UTF-8 text).</source>
+            <translation>Rien n'a été saisi à la demande de phrase secrète (l'entrée s'est terminée, ou n'était pas du texte UTF-8).</translation>
+        </message>
+        <message>
+            <source>Type the passphrase at the prompt, or give --passphrase-file (its first line is the passphrase), or --no-encrypt to write the key unencrypted.</source>
+            <translation>Tapez la phrase secrète à la demande, ou indiquez --passphrase-file (sa première ligne est la phrase secrète), ou --no-encrypt pour écrire la clé sans la chiffrer.</translation>
+        </message>
+        <message>
             <source>Choose the Edge pool the certificate is for in the list.</source>
             <translation>Choisissez dans la liste le pool de serveurs Edge auquel le certificat est destiné.</translation>
         </message>
@@ -2807,16 +2823,16 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>aucune racine de confiance n'a été fournie</translation>
         </message>
         <message>
+            <source>certificate</source>
+            <translation>certificat</translation>
+        </message>
+        <message>
             <source>the root '{root}' is not among the trusted roots</source>
             <translation>la racine '{root}' ne fait pas partie des racines de confiance</translation>
         </message>
         <message>
             <source>the signature of '{signed}' does not verify with the certificate of '{issuer}' (damaged, or not its issuer)</source>
             <translation>la signature de '{signed}' ne se vérifie pas avec le certificat de '{issuer}' (endommagé, ou ce n'est pas son émetteur)</translation>
-        </message>
-        <message>
-            <source>certificate</source>
-            <translation>certificat</translation>
         </message>
         <message>
             <source>request</source>
@@ -3182,10 +3198,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Codes de sortie : 0 aucune erreur trouvée, 1 erreurs trouvées, 2 entrée illisible, ligne de commande incorrecte ou sortie impossible à écrire, 3 un bogue de pic-wizard.</translation>
         </message>
         <message>
-            <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
-            <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
-        </message>
-        <message>
             <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
             <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
         </message>
@@ -3330,6 +3342,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>juger comme à ce jour (UTC)</translation>
         </message>
         <message>
+            <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
+            <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
+        </message>
+        <message>
             <source>ERROR</source>
             <translation>ERREUR</translation>
         </message>
@@ -3422,10 +3438,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Clé :</translation>
         </message>
         <message>
-            <source>Passphrase for the private key: </source>
-            <translation>Phrase secrète de la clé privée : </translation>
-        </message>
-        <message>
             <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
             <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
@@ -3464,6 +3476,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>What changes</source>
             <translation>Ce qui change</translation>
+        </message>
+        <message>
+            <source>Passphrase for the private key: </source>
+            <translation>Phrase secrète de la clé privée : </translation>
         </message>
         <message>
             <source>Same passphrase again: </source>

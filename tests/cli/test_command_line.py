@@ -3,6 +3,11 @@ paths the system refuses, and output streams that cannot take everything."""
 
 from __future__ import annotations
 
+import io
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +158,139 @@ def test_early_language_reads_the_whole_line(monkeypatch: pytest.MonkeyPatch) ->
     assert _early_language(["--lang=en", "check", "--lang=fr"]) == "fr"
     assert _early_language(["check", "--", "--lang", "en"]) == "fr"  # a file named --lang
     assert _early_language(["check", "--lang", "xx"]) == "en"
+
+
+# ------------------------------------------------------------------ the passphrase prompt
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        [EOFError()],  # Ctrl+D at the first prompt
+        ["s3cret", EOFError()],  # ... at the second
+        [UnicodeDecodeError("utf-8", b"\xe9", 0, 1, "invalid continuation byte")],
+    ],
+    ids=["eof-first", "eof-second", "not-utf8"],
+)
+def test_nothing_typed_at_the_passphrase_prompt(
+    seed_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: list[object]
+) -> None:
+    import getpass
+
+    def typed(prompt: str = "") -> str:
+        answer = answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return str(answer)
+
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr(getpass, "getpass", typed)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir))
+    assert code == 2, err
+    assert "Nothing was entered at the passphrase prompt" in err
+    assert "internal error" not in err
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal is POSIX")
+@pytest.mark.parametrize("typed", [b"\x04", b"caf\xe9\r"], ids=["ctrl-d", "latin-1"])
+def test_passphrase_prompt_on_a_real_terminal(
+    seed_profile: Path, tmp_path: Path, typed: bytes
+) -> None:
+    """Through a pseudo-terminal, as an admin types: Ctrl+D, or Latin-1 bytes in a UTF-8
+    session; the program says nothing was entered and exits 2."""
+    import pty
+    import select
+    import time
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    argv = [sys.executable, "-m", "pic_wizard.cli", "csr", str(seed_profile),
+            "--out", str(out_dir)]  # fmt: skip
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the pseudo-terminal is its terminal
+        os.execve(sys.executable, argv, env)
+    seen = b""
+    deadline = time.monotonic() + 60  # a watchdog, not a timing
+    sent = False
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1)
+            if ready:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:  # the child is gone
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            if not sent and b"Passphrase" in seen:
+                os.write(fd, typed)
+                sent = True
+        _, status = os.waitpid(pid, 0)
+    finally:
+        os.close(fd)
+    text = seen.decode("utf-8", "replace")
+    assert sent, text
+    assert os.waitstatus_to_exitcode(status) == 2, text
+    assert "Nothing was entered at the passphrase prompt" in text
+    assert "internal error" not in text and "Traceback" not in text
+    assert list(out_dir.iterdir()) == []
+
+
+# ------------------------------------------------------------------ output streams
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "cp1252"},  # what Windows gives a redirected Python
+        {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": ""},
+    ],
+    ids=["cp1252", "ascii"],
+)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_output_that_cannot_be_encoded_goes_on(
+    tmp_path: Path, env: dict[str, str], lang: str
+) -> None:
+    odd, _ = pki.make_leaf(None, cn="Łódź 東京 sip.contoso.com")
+    plain, _ = pki.make_leaf(None)
+    (tmp_path / "1-odd.pem").write_bytes(pki.pem(odd))
+    (tmp_path / "2-plain.pem").write_bytes(pki.pem(plain))
+    files = [str(tmp_path / "1-odd.pem"), str(tmp_path / "2-plain.pem")]
+    for extra in ([], ["--json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "pic_wizard.cli", "check", *files, "--lang", lang, *extra],
+            capture_output=True, env={**os.environ, **env}, check=False,
+        )  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        assert b"internal error" not in result.stderr and b"erreur interne" not in result.stderr
+        text = result.stdout.decode("cp1252")
+        assert "2-plain.pem" in text and "?" in text  # the second file too, "?" for the rest
+        if extra:
+            lines = [json.loads(line) for line in text.splitlines()]
+            assert [line["file"] for line in lines] == files
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closing a descriptor with sh")
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_closed_stdout_is_exit_2(tmp_path: Path, seed_profile: Path, command: str) -> None:
+    leaf, _ = pki.make_leaf(None)
+    cert = tmp_path / "edge.pem"
+    cert.write_bytes(pki.pem(leaf))
+    target = str(cert if command == "check" else seed_profile)
+    result = subprocess.run(
+        ["sh", "-c", '"$0" -m pic_wizard.cli "$1" "$2" >&-', sys.executable, command, target],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "Standard output is closed" in result.stderr
+    assert "Traceback" not in result.stderr
