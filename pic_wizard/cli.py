@@ -755,6 +755,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core import profile
     from .core.csr import write_request
+    from .core.fsutil import make_folders, remove_made_folders
     from .core.plan import make_plan
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
@@ -765,7 +766,16 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
-    written = write_request(plan, args.out, passphrase, base_name=args.name or "", force=args.force)
+    made = make_folders(args.out)
+    try:
+        written = write_request(
+            plan, args.out, passphrase, base_name=args.name or "", force=args.force
+        )
+    except BaseException:
+        remove_made_folders(made)
+        raise
+    for folder in made:
+        out.write(_t("Created the folder {path}").format(path=folder) + "\n")
     protection = _t("encrypted with AES-256") if written.encrypted else _t("NOT encrypted")
     if os.name == "posix":
         protection += _t(", readable by you only")

@@ -2939,6 +2939,18 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>une erreur d'entrée/sortie</translation>
         </message>
         <message>
+            <source>there are too many symbolic links (a loop)</source>
+            <translation>il y a trop de liens symboliques (une boucle)</translation>
+        </message>
+        <message>
+            <source>it is a symbolic link to a folder that does not exist</source>
+            <translation>c'est un lien symbolique vers un dossier qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>it was replaced by a symbolic link or a file</source>
+            <translation>il a été remplacé par un lien symbolique ou un fichier</translation>
+        </message>
+        <message>
             <source>{certificates} certificate(s)</source>
             <translation>{certificates} certificat(s)</translation>
         </message>
@@ -3572,6 +3584,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Wrote {what}: {path}</source>
             <translation>Écrit ({what}) : {path}</translation>
+        </message>
+        <message>
+            <source>Created the folder {path}</source>
+            <translation>Dossier créé : {path}</translation>
         </message>
         <message>
             <source>Not checked without --profile: {rules}</source>

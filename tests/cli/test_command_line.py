@@ -294,3 +294,39 @@ def test_closed_stdout_is_exit_2(tmp_path: Path, seed_profile: Path, command: st
     assert result.returncode == 2, result.stderr
     assert "Standard output is closed" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------------------ csr --out a new folder
+
+
+def test_csr_makes_the_output_folder_of_the_readme_session(
+    seed_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("csr", "contoso.json", "--out", "request/", "--no-encrypt")
+    assert code == 0, err
+    assert out.startswith("Created the folder request\n")
+    assert (tmp_path / "request" / "sip.contoso.com.req").is_file()
+    if os.name == "posix":
+        assert (tmp_path / "request").stat().st_mode & 0o777 == 0o700
+    code, out, err = run("csr", "contoso.json", "--out", "request", "--name", "b", "--no-encrypt")
+    assert code == 0 and "Created the folder" not in out  # it is there now
+
+
+def test_csr_makes_parents_too_and_says_so_in_french(seed_profile: Path, tmp_path: Path) -> None:
+    target = tmp_path / "requests" / "2026"
+    code, out, err = run(
+        "csr", str(seed_profile), "--out", str(target), "--no-encrypt", "--lang", "fr"
+    )
+    assert code == 0, err
+    assert f"Dossier créé : {tmp_path / 'requests'}\n" in out
+    assert f"Dossier créé : {target}\n" in out
+
+
+def test_csr_that_fails_leaves_no_new_folder(seed_profile: Path, tmp_path: Path) -> None:
+    target = tmp_path / "request"
+    code, out, err = run(
+        "csr", str(seed_profile), "--out", str(target), "--no-encrypt", "--name", ".hidden"
+    )
+    assert code == 2 and "cannot be a file base name" in err
+    assert not target.exists() and "Created" not in out
