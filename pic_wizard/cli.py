@@ -843,10 +843,7 @@ def _check_one(path: str) -> tuple[str, int]:
         error = PicWizardError("internal-error", file=shown, reason=type(exc).__name__)
         code = EXIT_BUG
     if error is not None:
-        if run.as_json:
-            return json.dumps(error_json(shown, error), ensure_ascii=False) + "\n", code
-        line = _t("{file}: cannot be checked: {message}").format(file=shown, message=_error(error))
-        return f"{line}\n  {_error_fix(error)}\n\n", code
+        return _input_error_text(shown, error, run.as_json), code
     code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
     if shown != path:
         result = replace(result, file=shown)
@@ -855,6 +852,14 @@ def _check_one(path: str) -> tuple[str, int]:
     buffer = io.StringIO()
     _write_check(buffer, result)
     return buffer.getvalue(), code
+
+
+def _input_error_text(shown: str, error: PicWizardError, as_json: bool) -> str:
+    """What check prints for an input it cannot check (a file, or a folder's problem)."""
+    if as_json:
+        return json.dumps(error_json(shown, error), ensure_ascii=False) + "\n"
+    line = _t("{file}: cannot be checked: {message}").format(file=shown, message=_error(error))
+    return f"{line}\n  {_error_fix(error)}\n\n"
 
 
 def _printable(path: str) -> str:
@@ -916,10 +921,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.jobs < 0:
         raise InputError("bad-jobs", value=str(args.jobs))
     jobs = args.jobs or os.cpu_count() or 1
+    from .core.folders import checkable_inputs
+
+    inputs = checkable_inputs(args.files)  # a folder: the files below it, in name order
     _CHECK_RUN = _CheckRun(options, password, args.json)
     code = EXIT_OK
     try:
-        for text, file_code in _checked(list(args.files), jobs):
+        results = _checked([i.path for i in inputs if i.error is None], jobs)
+        for entry in inputs:
+            if entry.error is None:
+                text, file_code = next(results)
+            else:  # a folder that cannot be read, or holds nothing to check
+                text = _input_error_text(_printable(entry.path), entry.error, args.json)
+                file_code = EXIT_INPUT
             out.write(text)
             code = max(code, file_code)  # 3 (bug) over 2 (unreadable) over 1 (errors) over 0
     finally:
@@ -962,12 +976,17 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         text = plan_report_html(plan, LANGUAGE, at, picture_png=_picture(plan))
     else:
         from .core.check import check_loaded
+        from .core.folders import checkable_inputs
         from .core.loader import load_file
         from .core.report import check_report_html
 
         password = _password(args.password_file)
         options = _check_options(args, password)
-        results = [check_loaded(load_file(path, password), options) for path in args.inputs]
+        inputs = checkable_inputs(args.inputs)  # folders as check walks them
+        for entry in inputs:
+            if entry.error is not None:  # a report says everything, or is not written
+                raise entry.error
+        results = [check_loaded(load_file(i.path, password), options) for i in inputs]
         plan = None
         if options.topology is not None:
             from .core.plan import make_plan

@@ -251,6 +251,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Give each Edge Server's fully qualified name, such as edge01.contoso.net.",
     ),
     "bad-jobs": ("--jobs {value} is not a number of processes.", "Give 1 or more."),
+    "folder-nothing-to-check": (
+        "'{file}' holds no certificate, chain, PKCS#7, PFX or request file, nor do its "
+        "subfolders (symbolic links are not followed).",
+        "Give the folder the certificates are in, or the files themselves.",
+    ),
     "stdout-closed": (
         "Standard output is closed: pic-wizard has nowhere to write what it finds.",
         "Run the command without >&-; to keep no output, send it to a file or to "

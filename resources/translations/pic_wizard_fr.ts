@@ -2689,6 +2689,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez 1 ou plus.</translation>
         </message>
         <message>
+            <source>'{file}' holds no certificate, chain, PKCS#7, PFX or request file, nor do its subfolders (symbolic links are not followed).</source>
+            <translation>'{file}' ne contient aucun fichier de certificat, de chaîne, PKCS#7, PFX ou de demande, ni ses sous-dossiers (les liens symboliques ne sont pas suivis).</translation>
+        </message>
+        <message>
+            <source>Give the folder the certificates are in, or the files themselves.</source>
+            <translation>Indiquez le dossier où se trouvent les certificats, ou les fichiers eux-mêmes.</translation>
+        </message>
+        <message>
             <source>Standard output is closed: pic-wizard has nowhere to write what it finds.</source>
             <translation>La sortie standard est fermée : pic-wizard n'a nulle part où écrire ce qu'il trouve.</translation>
         </message>
@@ -3454,6 +3462,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
         <message>
+            <source>{file}: cannot be checked: {message}</source>
+            <translation>{file} : vérification impossible : {message}</translation>
+        </message>
+        <message>
             <source>pic-wizard-cli: error: {message}</source>
             <translation>pic-wizard-cli : erreur : {message}</translation>
         </message>
@@ -3496,10 +3508,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Same passphrase again: </source>
             <translation>La même phrase secrète, à nouveau : </translation>
-        </message>
-        <message>
-            <source>{file}: cannot be checked: {message}</source>
-            <translation>{file} : vérification impossible : {message}</translation>
         </message>
         <message>
             <source>a single Edge Server</source>

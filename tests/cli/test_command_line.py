@@ -330,3 +330,81 @@ def test_csr_that_fails_leaves_no_new_folder(seed_profile: Path, tmp_path: Path)
     )
     assert code == 2 and "cannot be a file base name" in err
     assert not target.exists() and "Created" not in out
+
+
+# ------------------------------------------------------------------ check and report a folder
+
+
+@pytest.fixture
+def certs(tmp_path: Path, intermediate: pki.CA) -> Path:
+    """An admin's folder: certificates in subfolders, a key, notes, a link."""
+    top = tmp_path / "certs"
+    good, _ = pki.make_leaf(intermediate)
+    for name in ("2026/edge.cer", "2025/old.crt", "pool/certnew", "readme.txt"):
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+    (top / "2026" / "edge.cer").write_bytes(pki.pem(good, intermediate))
+    (top / "2025" / "old.crt").write_bytes(pki.der(good))
+    (top / "pool" / "certnew").write_bytes(pki.der(good))  # no extension: DER inside
+    (top / "readme.txt").write_text("the certificates of the Edge pool\n")
+    (top / "2026" / "edge.key").write_bytes(pki.key_pem(pki.rsa_key(0)))
+    if os.name == "posix":
+        (top / "loop").symlink_to(top)
+    return top
+
+
+def test_check_a_folder_one_result_per_file_in_name_order(certs: Path) -> None:
+    code, out, err = run("check", str(certs) + os.sep, "--json", "--at", "2026-06-01")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [Path(x["file"]).relative_to(certs).as_posix() for x in lines] == [
+        "2025/old.crt", "2026/edge.cer", "pool/certnew"
+    ]  # fmt: skip
+    assert code == max(1 if x["verdict"] == "fail" else 0 for x in lines), err
+    # The text output, in French after the command, the same files in the same order.
+    code_fr, out_fr, _ = run("check", str(certs), "--lang", "fr", "--at", "2026-06-01")
+    assert code_fr == code
+    assert [
+        line.split(" : ")[0] for line in out_fr.splitlines() if line.startswith(str(certs))
+    ] == [x["file"] for x in lines]
+
+
+def test_check_a_folder_with_nothing_to_check(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("nothing")
+    code, out, _ = run("check", str(tmp_path / "empty"))
+    assert code == 2
+    assert "holds no certificate, chain, PKCS#7, PFX or request file" in out
+    code, out, _ = run("check", str(tmp_path / "empty"), "--json")
+    assert code == 2 and json.loads(out)["error_code"] == "folder-nothing-to-check"
+
+
+def test_check_goes_on_past_an_unreadable_subfolder(
+    certs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pic_wizard.core import folders
+
+    real = os.scandir
+    locked = str(certs / "2026")
+
+    def scandir(path: str) -> object:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", path)
+        return real(path)
+
+    monkeypatch.setattr(folders.os, "scandir", scandir)
+    code, out, _ = run("check", str(certs), "--at", "2026-06-01")
+    assert code == 2
+    assert f"{locked}: cannot be checked: Cannot read '{locked}': permission denied." in out
+    assert "old.crt" in out and "certnew" in out  # before and after it
+
+
+def test_report_of_a_folder(certs: Path, tmp_path: Path) -> None:
+    report = tmp_path / "audit.html"
+    code, _, err = run("report", str(certs), "--out", str(report), "--at", "2026-06-01")
+    assert code == 0, err
+    text = report.read_text()
+    assert "old.crt" in text and "edge.cer" in text and "certnew" in text
+    assert "edge.key" not in text and "readme.txt" not in text
+    (tmp_path / "empty").mkdir()
+    code, _, err = run("report", str(tmp_path / "empty"), "--out", str(tmp_path / "e.html"))
+    assert code == 2 and "holds no certificate" in err
+    assert not (tmp_path / "e.html").exists()
