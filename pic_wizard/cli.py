@@ -245,7 +245,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("check", help="check certificates, chains, PFX files or requests")
-    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="certificates, chains, PFX files or requests; a folder: the files below it",
+    )
     _add_check_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="one JSON object per file, per line")

@@ -3330,6 +3330,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
         </message>
         <message>
+            <source>certificates, chains, PFX files or requests; a folder: the files below it</source>
+            <translation>des certificats, chaînes, fichiers PFX ou demandes ; un dossier : les fichiers qu'il contient</translation>
+        </message>
+        <message>
             <source>check as on this day (UTC)</source>
             <translation>vérifier comme à ce jour (UTC)</translation>
         </message>
