@@ -280,6 +280,7 @@ GUI_FIX: Mapping[str, str] = {
     "key-only": "Give the key as the private key, beside the certificate it belongs to.",
     "output-exists": "Choose another folder or name, or agree to replace the file.",
     "passphrase-missing": "Type a passphrase twice, or choose to write the key without one.",
+    "passphrase-not-typed": "Type a passphrase twice, or choose to write the key without one.",
 }
 
 
