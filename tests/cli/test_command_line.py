@@ -205,7 +205,7 @@ def test_passphrase_prompt_on_a_real_terminal(
     seed_profile: Path, tmp_path: Path, typed: bytes
 ) -> None:
     """Through a pseudo-terminal, as an admin types: Ctrl+D, or Latin-1 bytes in a UTF-8
-    session; the program says nothing was entered and exits 2."""
+    terminal; the program says nothing was entered and exits 2."""
     import pty
     import select
     import time
@@ -299,7 +299,7 @@ def test_closed_stdout_is_exit_2(tmp_path: Path, seed_profile: Path, command: st
 # ------------------------------------------------------------------ csr --out a new folder
 
 
-def test_csr_makes_the_output_folder_of_the_readme_session(
+def test_csr_makes_the_output_folder_as_the_readme_types_it(
     seed_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
