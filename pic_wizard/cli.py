@@ -134,16 +134,20 @@ COMMANDS = (
 
 
 def _early_language(argv: Sequence[str]) -> str:
-    """The language asked for before the command line is parsed (its help speaks it)."""
+    """The language asked for before the command line is parsed (its help and its errors
+    speak it): ``--lang`` before or after the command; given twice, the last one wins, as
+    argparse decides too.  An unknown language is refused in English."""
+    language = ""
     for i, arg in enumerate(argv):
-        if arg in COMMANDS:
+        if arg == "--":  # what follows is file names
             break
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1] if argv[i + 1] in SUPPORTED else "en"
-        if arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-            return value if value in SUPPORTED else "en"
-    return language_from_environment()
+            language = argv[i + 1]
+        elif arg.startswith("--lang="):
+            language = arg.partition("=")[2]
+    if not language:
+        return language_from_environment()
+    return language if language in SUPPORTED else "en"
 
 
 def _add_check_inputs(p: argparse.ArgumentParser) -> None:
@@ -173,11 +177,7 @@ def _parser() -> argparse.ArgumentParser:
         "command line or output that cannot be written, 3 a bug in pic-wizard.",
     )
     parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
-    parser.add_argument(
-        "--lang",
-        choices=("en", "fr"),
-        help="the language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
-    )
+    _add_global_options(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("example", help="write the seed example profile (Contoso/Fabrikam, AOL)")
@@ -250,7 +250,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("check", help="check certificates, chains, PFX files or requests")
-    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="certificates, chains, PFX files or requests; a folder: the files below it",
+    )
     _add_check_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="one JSON object per file, per line")
@@ -280,7 +285,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace F if it exists")
     _add_check_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
+    for command in dict.fromkeys(sub.choices.values()):
+        # Admins add --lang at the end as often as before the command; given in both
+        # places, the one after the command wins (it was typed last).
+        _add_global_options(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_global_options(p: argparse.ArgumentParser, default: Any) -> None:
+    p.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default=default,
+        help="the language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+    )
 
 
 def _date(value: str | None) -> dt.datetime | None:
@@ -738,10 +756,16 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
-        first = getpass.getpass(_t("Passphrase for the private key: "))
-        if not first:
-            raise InputError("passphrase-missing")
-        if getpass.getpass(_t("Same passphrase again: ")) != first:
+        try:
+            first = getpass.getpass(_t("Passphrase for the private key: "))
+            if not first:
+                raise InputError("passphrase-missing")
+            second = getpass.getpass(_t("Same passphrase again: "))
+        except (EOFError, UnicodeDecodeError):  # Ctrl+D, or bytes the terminal's encoding lacks
+            if sys.stderr is not None and sys.stderr.isatty():
+                sys.stderr.write("\n")  # getpass leaves the cursor after its prompt
+            raise InputError("passphrase-not-typed") from None
+        if second != first:
             raise InputError("passphrase-mismatch")
         return first.encode("utf-8")
     raise InputError("passphrase-missing")
@@ -750,6 +774,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core import profile
     from .core.csr import write_request
+    from .core.fsutil import make_folders, remove_made_folders
     from .core.plan import make_plan
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
@@ -760,7 +785,16 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
-    written = write_request(plan, args.out, passphrase, base_name=args.name or "", force=args.force)
+    made = make_folders(args.out)
+    try:
+        written = write_request(
+            plan, args.out, passphrase, base_name=args.name or "", force=args.force
+        )
+    except BaseException:
+        remove_made_folders(made)
+        raise
+    for folder in made:
+        out.write(_t("Created the folder {path}").format(path=visible_path(str(folder))) + "\n")
     protection = _t("encrypted with AES-256") if written.encrypted else _t("NOT encrypted")
     if os.name == "posix":
         protection += _t(", readable by you only")
@@ -830,12 +864,7 @@ def _check_one(path: str) -> tuple[str, int]:
         error = PicWizardError("internal-error", file=shown, reason=type(exc).__name__)
         code = EXIT_BUG
     if error is not None:
-        if run.as_json:
-            return dumps(error_json(shown, error)) + "\n", code
-        line = _t("{file}: cannot be checked: {message}").format(
-            file=visible_path(shown), message=_error(error)
-        )
-        return f"{line}\n  {_error_fix(error)}\n\n", code
+        return _input_error_text(shown, error, run.as_json), code
     code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
     if shown != path:
         result = replace(result, file=shown)
@@ -844,6 +873,16 @@ def _check_one(path: str) -> tuple[str, int]:
     buffer = io.StringIO()
     _write_check(buffer, result)
     return buffer.getvalue(), code
+
+
+def _input_error_text(shown: str, error: PicWizardError, as_json: bool) -> str:
+    """What check prints for an input it cannot check (a file, or a folder's problem)."""
+    if as_json:
+        return dumps(error_json(shown, error)) + "\n"
+    line = _t("{file}: cannot be checked: {message}").format(
+        file=visible_path(shown), message=_error(error)
+    )
+    return f"{line}\n  {_error_fix(error)}\n\n"
 
 
 def _printable(path: str) -> str:
@@ -905,10 +944,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.jobs < 0:
         raise InputError("bad-jobs", value=str(args.jobs))
     jobs = args.jobs or os.cpu_count() or 1
+    from .core.folders import checkable_inputs
+
+    inputs = checkable_inputs(args.files)  # a folder: the files below it, in name order
     _CHECK_RUN = _CheckRun(options, password, args.json)
     code = EXIT_OK
     try:
-        for text, file_code in _checked(list(args.files), jobs):
+        results = _checked([i.path for i in inputs if i.error is None], jobs)
+        for entry in inputs:
+            if entry.error is None:
+                text, file_code = next(results)
+            else:  # a folder that cannot be read, or holds nothing to check
+                text = _input_error_text(_printable(entry.path), entry.error, args.json)
+                file_code = EXIT_INPUT
             out.write(text)
             code = max(code, file_code)  # 3 (bug) over 2 (unreadable) over 1 (errors) over 0
     finally:
@@ -951,12 +999,17 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         text = plan_report_html(plan, LANGUAGE, at, picture_png=_picture(plan))
     else:
         from .core.check import check_loaded
+        from .core.folders import checkable_inputs
         from .core.loader import load_file
         from .core.report import check_report_html
 
         password = _password(args.password_file)
         options = _check_options(args, password)
-        results = [check_loaded(load_file(path, password), options) for path in args.inputs]
+        inputs = checkable_inputs(args.inputs)  # folders as check walks them
+        for entry in inputs:
+            if entry.error is not None:  # a report says everything, or is not written
+                raise entry.error
+        results = [check_loaded(load_file(i.path, password), options) for i in inputs]
         plan = None
         if options.topology is not None:
             from .core.plan import make_plan
@@ -1017,11 +1070,22 @@ def _discard_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _tolerate_unencodable() -> None:
+    """A character the output's encoding lacks (a Windows code page when redirected,
+    ASCII under LANG=C) is written as "?" instead of ending the run: the rest of an
+    audit matters more than one letter of a name.  JSON stays valid that way."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        if isinstance(stream, io.TextIOWrapper) and stream in (sys.__stdout__, sys.__stderr__):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors=errors)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    # Started with a closed stdout or stderr (">&-"): write into the void, not a crash.
-    out = out or sys.stdout or io.StringIO()
+    if out is None:  # the real streams, not a test's
+        _tolerate_unencodable()
+    # Started with a closed stderr ("2>&-"): the messages go nowhere, not a crash.
     err = err or sys.stderr or io.StringIO()
     if not os.environ.get("PIC_WIZARD_DEBUG"):
         # Library warnings (a non-positive serial number, an over-long name) are not for
@@ -1030,6 +1094,15 @@ def main(
     global LANGUAGE
     argv = list(sys.argv[1:] if argv is None else argv)
     LANGUAGE = Catalogue.load(_early_language(argv))
+    if out is None and sys.stdout is None:
+        # Started with stdout closed (">&-"): an audit nobody can read is no success.
+        failure = PicWizardError("stdout-closed")
+        err.write(
+            _t("pic-wizard-cli: error: {message}").format(message=_error(failure))
+            + f"\n  {_error_fix(failure)}\n"
+        )
+        return EXIT_INPUT
+    out = out or sys.stdout
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             parser = _parser()

@@ -251,6 +251,21 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Give each Edge Server's fully qualified name, such as edge01.contoso.net.",
     ),
     "bad-jobs": ("--jobs {value} is not a number of processes.", "Give 1 or more."),
+    "folder-nothing-to-check": (
+        "'{file}' holds no certificate, chain, PKCS#7, PFX or request file, nor do its "
+        "subfolders (symbolic links are not followed).",
+        "Give the folder the certificates are in, or the files themselves.",
+    ),
+    "stdout-closed": (
+        "Standard output is closed: pic-wizard has nowhere to write what it finds.",
+        "Run the command without >&-; to keep no output, send it to a file or to "
+        "/dev/null (NUL on Windows).",
+    ),
+    "passphrase-not-typed": (
+        "Nothing was entered at the passphrase prompt (the input ended, or was not UTF-8 text).",
+        "Type the passphrase at the prompt, or give --passphrase-file (its first line is the "
+        "passphrase), or --no-encrypt to write the key unencrypted.",
+    ),
 }
 
 
@@ -265,6 +280,7 @@ GUI_FIX: Mapping[str, str] = {
     "key-only": "Give the key as the private key, beside the certificate it belongs to.",
     "output-exists": "Choose another folder or name, or agree to replace the file.",
     "passphrase-missing": "Type a passphrase twice, or choose to write the key without one.",
+    "passphrase-not-typed": "Type a passphrase twice, or choose to write the key without one.",
 }
 
 

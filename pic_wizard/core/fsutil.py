@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import InputError, OutputError
@@ -65,9 +66,15 @@ def write_atomic(
 def check_target(path: str | os.PathLike[str], *, overwrite: bool) -> None:
     """Refuse, before any work, to write over a folder, or over a file unless asked."""
     target = Path(path)
-    if target.is_dir():
+    try:
+        mode: int | None = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:  # a name too long, a loop: Path.exists and is_dir would raise
+        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise OutputError("output-is-folder", file=str(target))
-    if not overwrite and target.exists():
+    if not overwrite and mode is not None:
         raise OutputError("output-exists", file=str(target))
 
 
@@ -84,6 +91,7 @@ OS_REASONS = {
     errno.ENAMETOOLONG: N_("Params", "the name is too long"),
     errno.EEXIST: N_("Params", "it already exists"),
     errno.EIO: N_("Params", "an input/output error"),
+    errno.ELOOP: N_("Params", "there are too many symbolic links (a loop)"),
 }
 
 
@@ -130,12 +138,21 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     except IsADirectoryError:
         raise InputError("file-is-directory", file=name) from None
     except OSError as exc:
-        if Path(path).is_dir():  # Windows says "permission denied" for a folder
+        if _is_folder(path):  # Windows says "permission denied" for a folder
             raise InputError("file-is-directory", file=name) from None
         raise InputError("file-unreadable", file=name, reason=os_reason(exc)) from None
     if not data.strip():
         raise InputError("file-empty", file=name)
     return data
+
+
+def _is_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a folder; False when the system cannot even say (a name too
+    long, a loop), where Path.is_dir raises."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def read_secret_line(path: str | os.PathLike[str]) -> bytes:
@@ -163,3 +180,128 @@ def read_secret_line(path: str | os.PathLike[str]) -> bytes:
     if not line:
         raise InputError("secret-empty", file=name)
     return line.encode("utf-8")
+
+
+def make_folders(path: str | os.PathLike[str], *, mode: int = 0o700) -> tuple[Path, ...]:
+    """Make the folder ``path`` and the parents it lacks, like ``mkdir -p``, readable by
+    the user only (``mode``, on POSIX); return the folders made, outermost first (none
+    when it exists).
+
+    What exists is the admin's own layout: a symbolic link to a folder (``request`` ->
+    ``/secure/requests``) is followed, as ``mkdir -p`` does.  What pic-wizard makes is
+    entered without following links, so a link put in place of a new folder (in a
+    shared folder such as /tmp) is refused rather than written through; and a link to
+    nothing is refused, not made into a folder somewhere else.
+    """
+    target = Path(path)
+    try:
+        if stat.S_ISDIR(os.stat(target).st_mode):  # followed: a link to a folder is the admin's
+            return ()
+        raise OutputError("output-not-folder", file=str(target))
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a name too long to write into later, a loop
+        if exc.errno != errno.ENOTDIR:  # a part is a file: said below, with its name
+            reason = os_reason(exc)
+            raise OutputError("output-unwritable", file=str(target), reason=reason) from None
+    if not _FOLDER_FDS:
+        return _make_folders_by_name(target, mode)
+    anchor, *names = target.parts if target.is_absolute() else (".", *target.parts)
+    made: list[Path] = []
+    reached = Path(anchor)
+    try:
+        fd = os.open(anchor, _FOLDER_FLAGS)
+    except OSError as exc:
+        raise OutputError("output-unwritable", file=anchor, reason=os_reason(exc)) from None
+    try:
+        for name in names:
+            reached = reached / name if reached != Path(".") else Path(name)
+            parent, fd = fd, -1
+            try:
+                fd = _enter_or_make(parent, name, reached, mode, made)
+            finally:
+                os.close(parent)
+    except BaseException:
+        remove_made_folders(made)  # half a path is of no use
+        raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    return tuple(made)
+
+
+def remove_made_folders(made: Sequence[Path]) -> None:
+    """Remove again, innermost first, the folders make_folders made, if still empty (the
+    write they were made for failed)."""
+    for folder in reversed(made):
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)
+
+
+# Folders opened and made relative to their parent (POSIX); else by name (Windows).
+_FOLDER_FDS = os.name == "posix" and {os.open, os.mkdir, os.stat} <= os.supports_dir_fd
+# O_PATH (Linux): a folder one may cross but not list (mode 711) can still be a parent.
+_FOLDER_FLAGS = getattr(os, "O_PATH", os.O_RDONLY) | getattr(os, "O_DIRECTORY", 0)
+
+
+def _enter_or_make(parent: int, name: str, shown: Path, mode: int, made: list[Path]) -> int:
+    """The folder ``name`` in the folder open as ``parent``, made if missing; open."""
+    flags = _FOLDER_FLAGS
+    try:
+        try:
+            if made:  # inside a folder made here, nothing is a link of the admin's
+                return os.open(name, flags | os.O_NOFOLLOW, dir_fd=parent)
+            return os.open(name, flags, dir_fd=parent)
+        except FileNotFoundError:
+            pass
+        with contextlib.suppress(FileNotFoundError):
+            os.stat(name, dir_fd=parent, follow_symlinks=False)
+            # It exists, yet cannot be entered: a link to nothing.
+            raise OutputError(
+                "output-unwritable",
+                file=str(shown),
+                reason=N_("Params", "it is a symbolic link to a folder that does not exist"),
+            )
+        os.mkdir(name, mode, dir_fd=parent)
+        made.append(shown)
+        try:
+            return os.open(name, flags | os.O_NOFOLLOW, dir_fd=parent)
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                raise OutputError(
+                    "output-unwritable",
+                    file=str(shown),
+                    reason=N_("Params", "it was replaced by a symbolic link or a file"),
+                ) from None
+            raise
+    except NotADirectoryError:
+        raise OutputError("output-not-folder", file=str(shown)) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and made:
+            raise OutputError(
+                "output-unwritable",
+                file=str(shown),
+                reason=N_("Params", "it was replaced by a symbolic link or a file"),
+            ) from None
+        raise OutputError("output-unwritable", file=str(shown), reason=os_reason(exc)) from None
+
+
+def _make_folders_by_name(target: Path, mode: int) -> tuple[Path, ...]:
+    """make_folders where folders cannot be opened (Windows): by name, parents first."""
+    made: list[Path] = []
+    try:
+        for folder in [*reversed(target.parents), target]:
+            if folder == Path(".") or _is_folder(folder):
+                continue
+            try:
+                os.mkdir(folder, mode)
+            except FileExistsError:
+                raise OutputError("output-not-folder", file=str(folder)) from None
+            except OSError as exc:
+                reason = os_reason(exc)
+                raise OutputError("output-unwritable", file=str(folder), reason=reason) from None
+            made.append(folder)
+    except BaseException:
+        remove_made_folders(made)
+        raise
+    return tuple(made)

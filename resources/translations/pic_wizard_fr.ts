@@ -2689,6 +2689,30 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez 1 ou plus.</translation>
         </message>
         <message>
+            <source>'{file}' holds no certificate, chain, PKCS#7, PFX or request file, nor do its subfolders (symbolic links are not followed).</source>
+            <translation>'{file}' ne contient aucun fichier de certificat, de chaîne, PKCS#7, PFX ou de demande, ni ses sous-dossiers (les liens symboliques ne sont pas suivis).</translation>
+        </message>
+        <message>
+            <source>Give the folder the certificates are in, or the files themselves.</source>
+            <translation>Indiquez le dossier où se trouvent les certificats, ou les fichiers eux-mêmes.</translation>
+        </message>
+        <message>
+            <source>Standard output is closed: pic-wizard has nowhere to write what it finds.</source>
+            <translation>La sortie standard est fermée : pic-wizard n'a nulle part où écrire ce qu'il trouve.</translation>
+        </message>
+        <message>
+            <source>Run the command without &gt;&amp;-; to keep no output, send it to a file or to /dev/null (NUL on Windows).</source>
+            <translation>Exécutez la commande sans &gt;&amp;- ; pour ne garder aucune sortie, envoyez-la dans un fichier ou vers /dev/null (NUL sous Windows).</translation>
+        </message>
+        <message>
+            <source>Nothing was entered at the passphrase prompt (the input ended, or was not UTF-8 text).</source>
+            <translation>Rien n'a été saisi à la demande de phrase secrète (l'entrée s'est terminée, ou n'était pas du texte UTF-8).</translation>
+        </message>
+        <message>
+            <source>Type the passphrase at the prompt, or give --passphrase-file (its first line is the passphrase), or --no-encrypt to write the key unencrypted.</source>
+            <translation>Tapez la phrase secrète à la demande, ou indiquez --passphrase-file (sa première ligne est la phrase secrète), ou --no-encrypt pour écrire la clé sans la chiffrer.</translation>
+        </message>
+        <message>
             <source>Choose the Edge pool the certificate is for in the list.</source>
             <translation>Choisissez dans la liste le pool de serveurs Edge auquel le certificat est destiné.</translation>
         </message>
@@ -2963,6 +2987,18 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>une erreur d'entrée/sortie</translation>
         </message>
         <message>
+            <source>there are too many symbolic links (a loop)</source>
+            <translation>il y a trop de liens symboliques (une boucle)</translation>
+        </message>
+        <message>
+            <source>it is a symbolic link to a folder that does not exist</source>
+            <translation>c'est un lien symbolique vers un dossier qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>it was replaced by a symbolic link or a file</source>
+            <translation>il a été remplacé par un lien symbolique ou un fichier</translation>
+        </message>
+        <message>
             <source>{certificates} certificate(s)</source>
             <translation>{certificates} certificat(s)</translation>
         </message>
@@ -3222,10 +3258,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Codes de sortie : 0 aucune erreur trouvée, 1 erreurs trouvées, 2 entrée illisible, ligne de commande incorrecte ou sortie impossible à écrire, 3 un bogue de pic-wizard.</translation>
         </message>
         <message>
-            <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
-            <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
-        </message>
-        <message>
             <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
             <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
         </message>
@@ -3338,6 +3370,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
         </message>
         <message>
+            <source>certificates, chains, PFX files or requests; a folder: the files below it</source>
+            <translation>des certificats, chaînes, fichiers PFX ou demandes ; un dossier : les fichiers qu'il contient</translation>
+        </message>
+        <message>
             <source>check as on this day (UTC)</source>
             <translation>vérifier comme à ce jour (UTC)</translation>
         </message>
@@ -3368,6 +3404,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>judge as on this day (UTC)</source>
             <translation>juger comme à ce jour (UTC)</translation>
+        </message>
+        <message>
+            <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
+            <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
         </message>
         <message>
             <source>ERROR</source>
@@ -3462,12 +3502,12 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Clé :</translation>
         </message>
         <message>
-            <source>Passphrase for the private key: </source>
-            <translation>Phrase secrète de la clé privée : </translation>
-        </message>
-        <message>
             <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
             <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be checked: {message}</source>
+            <translation>{file} : vérification impossible : {message}</translation>
         </message>
         <message>
             <source>pic-wizard-cli: error: {message}</source>
@@ -3506,12 +3546,12 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Ce qui change</translation>
         </message>
         <message>
-            <source>Same passphrase again: </source>
-            <translation>La même phrase secrète, à nouveau : </translation>
+            <source>Passphrase for the private key: </source>
+            <translation>Phrase secrète de la clé privée : </translation>
         </message>
         <message>
-            <source>{file}: cannot be checked: {message}</source>
-            <translation>{file} : vérification impossible : {message}</translation>
+            <source>Same passphrase again: </source>
+            <translation>La même phrase secrète, à nouveau : </translation>
         </message>
         <message>
             <source>a single Edge Server</source>
@@ -3596,6 +3636,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Wrote {what}: {path}</source>
             <translation>Écrit ({what}) : {path}</translation>
+        </message>
+        <message>
+            <source>Created the folder {path}</source>
+            <translation>Dossier créé : {path}</translation>
         </message>
         <message>
             <source>Not checked without --profile: {rules}</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import stat
 import subprocess
@@ -109,6 +110,50 @@ def test_write_request_encrypted_key_mode_0600(tmp_path: Path) -> None:
     assert b"aes-256-cbc" in info.stdout
     # no temporary file left behind
     assert {p.name for p in tmp_path.iterdir()} == {"sip.contoso.com.req", "sip.contoso.com.key"}
+
+
+def test_key_passphrase_is_stretched_600000_times_and_read_back(
+    tmp_path: Path, intermediate: pki.CA
+) -> None:
+    """PBKDF2-HMAC-SHA256 with OWASP's 600,000 iterations, not OpenSSL's old 2,048; openssl
+    and pic-wizard's own complete step (key read back, then the PFX) still read the key."""
+    from pic_wizard.core.loader import load_private_key
+    from pic_wizard.core.pfx import pfx_bytes
+
+    phrase = "Edge-Pool-2026 é".encode()
+    written = write_request(SEED_PLAN, tmp_path, phrase, base_name="edge", key=pki.rsa_key(0))
+    key_text = written.key_path.read_bytes()
+    lines = key_text.decode("ascii").splitlines()
+    der = base64.b64decode("".join(lines[1:-1]))
+    # PBES2, PBKDF2 with a 16-byte salt, then the iteration count as a DER INTEGER
+    assert bytes.fromhex("06092a864886f70d01050d") in der
+    salt_at = der.index(bytes.fromhex("06092a864886f70d01050c")) + 11 + 2
+    assert der[salt_at : salt_at + 2] == b"\x04\x10"
+    assert der[salt_at + 18 : salt_at + 23] == bytes.fromhex("02030927c0")  # 600,000
+    assert csr_mod.KEY_KDF_ROUNDS == 600_000
+    secret = tmp_path / "phrase.txt"
+    secret.write_bytes(phrase + b"\n")
+    read = openssl("pkey", "-noout", "-in", str(written.key_path), "-passin", f"file:{secret}")
+    assert read.returncode == 0, read.stderr
+    info = openssl("asn1parse", "-in", str(written.key_path))
+    assert b"hmacWithSHA256" in info.stdout and b"aes-256-cbc" in info.stdout
+    assert b":0927C0" in info.stdout
+    key = load_private_key(written.key_path, phrase)
+    issued = pki.issue_from_csr(intermediate, written.request)
+    pfx = pfx_bytes(key, issued, [intermediate.cert], b"pfx-pass", "Edge")
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    back = pkcs12.load_pkcs12(pfx, b"pfx-pass")
+    assert back.key is not None and back.cert is not None
+    assert back.cert.certificate == issued
+
+
+@pytest.mark.parametrize("key", [pki.rsa_key(1), pki.ec_key(1)], ids=["rsa", "ec"])
+def test_key_pem_round_trip(key: object) -> None:
+    text = csr_mod.key_pem(key, b"pw", rounds=1000)  # type: ignore[arg-type]
+    back = serialization.load_pem_private_key(text, b"pw")
+    assert back.private_numbers() == key.private_numbers()  # type: ignore[attr-defined]
+    assert csr_mod.key_pem(key, None).startswith(b"-----BEGIN PRIVATE KEY-----")  # type: ignore[arg-type]
 
 
 def test_write_request_unencrypted_only_when_asked(tmp_path: Path) -> None:
