@@ -134,22 +134,6 @@ def test_an_unreadable_subfolder_is_said_and_the_walk_goes_on(
 
 
 @posix_only
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads anything")
-def test_an_unreadable_subfolder_for_real(tmp_path: Path, leaf: tuple[object, object]) -> None:
-    (tmp_path / "locked").mkdir()
-    (tmp_path / "locked" / "x.pem").write_bytes(pki.pem(leaf[0]))
-    (tmp_path / "ok.pem").write_bytes(pki.pem(leaf[0]))
-    (tmp_path / "locked").chmod(0)
-    try:
-        inputs = checkable_inputs([str(tmp_path)])
-    finally:
-        (tmp_path / "locked").chmod(0o700)
-    assert [(Path(i.path).name, i.error is not None) for i in inputs] == [
-        ("locked", True), ("ok.pem", False)
-    ]  # fmt: skip
-
-
-@posix_only
 def test_names_that_are_not_utf8(tmp_path: Path, leaf: tuple[object, object]) -> None:
     top = os.fsencode(tmp_path)
     try:
