@@ -7,6 +7,18 @@ No Qt is imported on this path, and heavy modules only when a command needs them
 
 from __future__ import annotations
 
+if __name__ == "__main__":
+    # python -m pic_wizard.cli: start as the console script does, where Ctrl-C during the
+    # imports below is handled too; this copy of the module goes no further.
+    import sys
+
+    try:
+        from pic_wizard.cli_entry import main as _entry
+    except KeyboardInterrupt:  # before the entry could take over
+        from pic_wizard.cli_entry import interrupted as _entry
+
+    sys.exit(_entry())
+
 import argparse
 import contextlib
 import datetime as dt
@@ -29,6 +41,7 @@ from .core.untrusted import dumps, visible, visible_error, visible_finding, visi
 if TYPE_CHECKING:
     from .core.check import CheckOptions, CheckResult
     from .core.findings import Finding
+    from .core.fsutil import Settled
     from .core.plan import CertificatePlan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
@@ -773,7 +786,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core import profile
-    from .core.csr import write_request
+    from .core.csr import clean_interrupted, write_request
     from .core.fsutil import make_folders, remove_made_folders
     from .core.plan import make_plan
 
@@ -787,6 +800,7 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     passphrase = _passphrase(args)
     made = make_folders(args.out)
     try:
+        _write_interrupted(out, clean_interrupted(args.out))
         written = write_request(
             plan, args.out, passphrase, base_name=args.name or "", force=args.force
         )
@@ -830,6 +844,41 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write("\n" + _t("Warnings ({count}):").format(count=len(warnings)) + "\n")
         _write_findings(out, warnings)
     return EXIT_OK
+
+
+def _write_interrupted(out: TextIO, settled: Sequence[Settled]) -> None:
+    """Say what an interrupted earlier run had left in the folder, and what became of it."""
+    for group in settled:
+        hidden = ", ".join(visible_path(path.name) for path in group.hidden)
+        if group.restored:
+            text = _t(
+                "An earlier run was interrupted while replacing {files}: put them back as they "
+                "were, and removed {hidden}."
+            )
+        elif group.removed:
+            text = _t(
+                "An earlier run was interrupted before writing {request}: removed its key "
+                "{files}, which no request was made with (no certificate can need it), and "
+                "{hidden}."
+            )
+        else:
+            text = _t("An earlier run was interrupted: removed what it left ({hidden}).")
+        files = group.restored or group.removed
+        out.write(
+            text.format(
+                files=", ".join(visible_path(str(path)) for path in files),
+                request=visible_path(str(group.group[-1])),
+                hidden=hidden,
+            )
+            + "\n"
+        )
+        for old, target in group.kept:
+            out.write(
+                _t("Could not put back {file}: it is kept as {kept}.").format(
+                    file=visible_path(str(target)), kept=visible_path(str(old))
+                )
+                + "\n"
+            )
 
 
 @dataclass
@@ -1080,6 +1129,14 @@ def _tolerate_unencodable() -> None:
                 stream.reconfigure(errors=errors)
 
 
+INTERRUPTED = N_("CLI", "pic-wizard-cli: interrupted")
+
+
+def interrupted_message(argv: Sequence[str]) -> str:
+    """What Ctrl-C prints when it comes before ``main`` could say it (``cli_entry``)."""
+    return Catalogue.load(_early_language(argv)).translate("CLI", INTERRUPTED)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -1122,7 +1179,7 @@ def main(
         )
         return EXIT_INPUT
     except KeyboardInterrupt:
-        err.write(_t("pic-wizard-cli: interrupted") + "\n")
+        err.write(_t(INTERRUPTED) + "\n")
         return 130
     except BrokenPipeError:
         # The reader stopped reading ("| head"): nothing to say, but the output is cut.
@@ -1147,7 +1204,3 @@ def main(
         if os.environ.get("PIC_WIZARD_DEBUG"):
             raise
         return EXIT_BUG
-
-
-if __name__ == "__main__":
-    sys.exit(main())

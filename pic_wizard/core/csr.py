@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .content import EKU_NAMES
 from .errors import OutputError
-from .fsutil import write_atomic
+from .fsutil import Settled, settle_interrupted, write_together
 from .i18n import N_
 from .plan import CertificatePlan
 from .topology import KeyAlgorithm, KeySpec
@@ -105,6 +104,8 @@ class WrittenRequest:
     key_path: Path
     request: x509.CertificateSigningRequest
     encrypted: bool
+    # What an interrupted earlier run had left in the folder, settled before writing.
+    interrupted: tuple[Settled, ...] = ()
 
 
 # The passphrase of the key is stretched with PBKDF2-HMAC-SHA256 this many times: OWASP's
@@ -182,6 +183,24 @@ def key_pem(
     return (body + "\n-----END ENCRYPTED PRIVATE KEY-----\n").encode("ascii")
 
 
+# The key is put in place first, the request last: a request, the file an admin submits,
+# is never seen without the key the certificate will need.
+PAIR_SUFFIXES = (".key", ".req")
+
+
+def clean_interrupted(out_dir: str | os.PathLike[str]) -> tuple[Settled, ...]:
+    """Settle what a ``csr`` run killed half way left in ``out_dir``.
+
+    A key it had put in place without its request is removed: no request was ever made
+    with it, so no certificate can need it, and a private key nobody needs is only a
+    liability.  Only a key proven to be that run's own (its hidden temporary name is still
+    the same file) is removed; a lone key without that proof (moved there, written by hand
+    or by an older version) is never touched.  The key and request a ``--force`` run was
+    replacing are put back.
+    """
+    return settle_interrupted(out_dir, PAIR_SUFFIXES)
+
+
 def write_request(
     plan: CertificatePlan,
     out_dir: str | os.PathLike[str],
@@ -192,8 +211,9 @@ def write_request(
     key: CertificateIssuerPrivateKeyTypes | None = None,
 ) -> WrittenRequest:
     """Write ``<base>.key`` (PKCS#8, encrypted unless ``passphrase`` is None) and
-    ``<base>.req`` (PEM).  Both names are checked before any key is generated; if the
-    request cannot be written, the key just written is removed again."""
+    ``<base>.req`` (PEM), together or not at all (``fsutil.write_together``): with
+    ``force``, both are replaced or neither.  Both names are checked before any key is
+    generated; what an interrupted earlier run left is settled first."""
     from cryptography.hazmat.primitives import serialization
 
     folder = Path(out_dir)
@@ -210,19 +230,16 @@ def write_request(
         raise OutputError("passphrase-too-long", length=str(len(passphrase)))
     key_path = folder / f"{base}.key"
     req_path = folder / f"{base}.req"
+    interrupted = clean_interrupted(folder)
     if not force:
         for path in (key_path, req_path):
-            if path.exists():
+            if os.path.lexists(path):
                 raise OutputError("output-exists", file=str(path))
     key = key or generate_key(plan.key)
     request = build_request(plan, key)
     request_pem = request.public_bytes(serialization.Encoding.PEM)
-    write_atomic(key_path, key_pem(key, passphrase), mode=0o600, overwrite=force)
-    try:
-        write_atomic(req_path, request_pem, mode=0o644, overwrite=force)
-    except BaseException:
-        if not force:  # a key without its request is of no use; with --force, keep it
-            with contextlib.suppress(OSError):
-                key_path.unlink()
-        raise
-    return WrittenRequest(req_path, key_path, request, passphrase is not None)
+    write_together(
+        [(key_path, key_pem(key, passphrase), 0o600), (req_path, request_pem, 0o644)],
+        overwrite=force,
+    )
+    return WrittenRequest(req_path, key_path, request, passphrase is not None, interrupted)

@@ -215,6 +215,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "The two passphrases differ.",
         "Type the same passphrase twice.",
     ),
+    "output-previous-kept": (
+        "The new files could not all be written, and the previous '{file}' could not be "
+        "put back: it is kept as '{kept}'.",
+        "Rename '{kept}' back to '{file}'.",
+    ),
     "pfx-key-mismatch": (
         "The private key does not belong to the certificate '{subject}': their public keys differ.",
         "Give the key that was written with the request this certificate was issued for.",

@@ -5,13 +5,54 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import secrets
+import signal
 import stat
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, OutputError
 from .i18n import N_
+
+# A file is written under a hidden name beside its target, named after it, and linked in
+# only once complete; --force sets what it replaces aside under another hidden name until
+# everything new is in place.  A run killed half way leaves only names of these two forms,
+# which the next run recognises (``settle_interrupted``):
+#   .<name>.<token>.tmp   new content, not yet (or also) under its own name
+#   .<name>.<token>.old   the file being replaced
+# The token uses tempfile's alphabet, so the temporary files of older versions match too.
+_TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_HIDDEN = re.compile(r"\.(?P<name>.+)\.(?P<token>[a-z0-9_]{8})\.(?P<state>tmp|old)")
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Run a block that Ctrl-C must not cut in two (a file created, then removed or put in
+    place): an interrupt that arrives meanwhile takes effect as soon as the block ends.
+
+    The blocks are short (writing a few kilobytes), so Ctrl-C still stops at once.  Only
+    the main thread receives interrupts; elsewhere this does nothing.
+    """
+    received: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        received.append(signum)
+
+    try:
+        # An interrupt already pending is raised here, before anything is done.
+        previous = signal.signal(signal.SIGINT, note)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        # An interrupt pending now still reaches ``note``, before the handler changes.
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+        if received:
+            signal.raise_signal(signal.SIGINT)
 
 
 def write_atomic(
@@ -19,19 +60,209 @@ def write_atomic(
 ) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
-    The temporary file is created with mode 0600 (``mkstemp``), so a private key is never
-    readable by others, not even for a moment.  Without ``overwrite`` the final step is a
-    hard link, which fails if the name was taken meanwhile: no race can clobber a file.
+    The temporary file is created with mode 0600 and ``O_EXCL|O_NOFOLLOW``, so a private
+    key is never readable by others, not even for a moment, and no link planted in the
+    folder is followed.  Without ``overwrite`` the final step is a hard link, which fails if
+    the name was taken meanwhile: no race can clobber a file.  An interrupt or an error at
+    any point leaves no temporary file behind.
     """
     target = Path(path)
     check_target(target, overwrite=overwrite)
+    with interrupts_deferred():
+        tmp: Path | None = None
+        try:
+            tmp = _write_temporary(target, _new_token(), data, mode)
+            if overwrite:
+                os.replace(tmp, target)
+            else:
+                _link_in(tmp, target)
+        except OSError as exc:
+            raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
+        finally:
+            if tmp is not None:
+                _remove(tmp)
+        _sync_folder(target.parent)
+    return target
+
+
+def write_together(
+    files: Sequence[tuple[str | os.PathLike[str], bytes, int]], *, overwrite: bool = False
+) -> None:
+    """Write files that are of use only together (a private key and its request), each
+    ``(path, data, mode)`` as ``write_atomic`` would, so that they land together or not at
+    all.
+
+    All are written complete under hidden names first; then they are linked in, in the
+    order given: the last one (the request, the file an admin acts on) appears last, so it
+    is never seen without the others.  With ``overwrite``, the files being replaced are set
+    aside under hidden names first and put back if any new file cannot be put in place:
+    all are replaced or none.  A run killed half way leaves hidden files that
+    ``settle_interrupted`` recognises and settles on the next run.
+    """
+    targets = [Path(path) for path, _, _ in files]
+    for target in targets:
+        check_target(target, overwrite=overwrite)
+    group = _Group(targets, _new_token())
+    with interrupts_deferred():
+        placed: set[Path] = set()
+        current = targets[0]
+        try:
+            for (_, data, mode), target in zip(files, targets, strict=True):
+                current = target
+                _write_temporary(target, group.token, data, mode)
+            if overwrite:
+                # The last first: from here on, what a reader sees is "no request yet".
+                for target in reversed(targets):
+                    current = target
+                    if os.path.lexists(target):
+                        os.rename(target, group.old(target))
+                _sync_folder(group.folder)
+            for target in targets:
+                current = target
+                _link_in(group.tmp(target), target)
+                placed.add(target)
+        except BaseException as exc:
+            kept = _settle(group, committed=False, ours=placed).kept
+            if kept:
+                old, target = kept[0]
+                raise OutputError("output-previous-kept", file=str(target), kept=str(old)) from None
+            if isinstance(exc, OSError):
+                raise OutputError(
+                    "output-unwritable", file=str(current), reason=_why(exc)
+                ) from None
+            raise
+        _sync_folder(group.folder)
+        _settle(group, committed=True, ours=placed)
+        _sync_folder(group.folder)
+
+
+@dataclass(frozen=True)
+class Settled:
+    """What a run killed half way had left in a folder, and what was done about it."""
+
+    group: tuple[Path, ...]  # the files that run was writing together, in order
+    hidden: tuple[Path, ...]  # its hidden files, removed
+    completed: bool  # its files had all been put in place: only hidden files were left
+    removed: tuple[Path, ...] = ()  # put in place without the rest: never usable, removed
+    restored: tuple[Path, ...] = ()  # files it was replacing, put back
+    kept: tuple[tuple[Path, Path], ...] = ()  # (hidden name, name) of one not put back
+
+
+def settle_interrupted(
+    folder: str | os.PathLike[str], suffixes: Sequence[str]
+) -> tuple[Settled, ...]:
+    """Settle what ``write_together`` runs killed half way left in ``folder``, for groups
+    of files named ``<base><suffix>`` (``suffixes`` in the order they were written).
+
+    A run whose last file had landed is complete: its hidden files are removed.  Any other
+    is undone: a file it had put in place (proven by its hidden temporary name, which is
+    the same file) is removed, being of no use without the others, and the files it was
+    replacing are put back.  Only hidden files of pic-wizard's naming pattern, owned by the
+    user, are looked at; a file with no such proof is never touched.
+    """
+    groups: dict[tuple[str, str], _Group] = {}
+    base = Path(folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as exc:
-        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
-    tmp = Path(tmp_name)
+        names = sorted(os.listdir(base))
+    except OSError:
+        return ()
+    for name in names:
+        found = _HIDDEN.fullmatch(name)
+        if not found or not _is_own_file(base / name):
+            continue
+        for suffix in suffixes:
+            if found["name"].endswith(suffix) and len(found["name"]) > len(suffix):
+                stem = found["name"][: -len(suffix)]
+                key = (stem, found["token"])
+                if key not in groups:
+                    groups[key] = _Group([base / (stem + s) for s in suffixes], found["token"])
+                break
+    results = []
+    with interrupts_deferred():
+        for group in groups.values():
+            last = group.targets[-1]
+            last_tmp = group.tmp(last)
+            committed = os.path.lexists(last) and (
+                not os.path.lexists(last_tmp) or _same_file(last_tmp, last)
+            )
+            results.append(_settle(group, committed=committed, ours=set()))
+        if results:
+            _sync_folder(base)
+    return tuple(results)
+
+
+class _Group:
+    """The hidden names of one ``write_together`` run."""
+
+    def __init__(self, targets: Sequence[Path], token: str) -> None:
+        self.targets = tuple(targets)
+        self.token = token
+        self.folder = self.targets[0].parent
+
+    def tmp(self, target: Path) -> Path:
+        return target.with_name(f".{target.name}.{self.token}.tmp")
+
+    def old(self, target: Path) -> Path:
+        return target.with_name(f".{target.name}.{self.token}.old")
+
+
+def _settle(group: _Group, *, committed: bool, ours: set[Path]) -> Settled:
+    """Finish (``committed``) or undo one group of files; never raises OSError."""
+    hidden: list[Path] = []
+    removed: list[Path] = []
+    restored: list[Path] = []
+    kept: list[tuple[Path, Path]] = []
+    if not committed:
+        # Files are set aside only once every new one is complete; after that, a temporary
+        # name that is gone was renamed into place (where hard links are not supported).
+        set_aside = any(os.path.lexists(group.old(t)) for t in group.targets)
+        for target in reversed(group.targets):
+            tmp = group.tmp(target)
+            if os.path.lexists(tmp):
+                mine = target in ours or _same_file(tmp, target)
+            else:
+                mine = target in ours or (set_aside and os.path.lexists(target))
+            if mine and _remove(target):
+                removed.append(target)
+        for target in group.targets:
+            old = group.old(target)
+            if not os.path.lexists(old):
+                continue
+            if not os.path.lexists(target):
+                try:
+                    os.rename(old, target)
+                    restored.append(target)
+                    continue
+                except OSError:
+                    pass
+            kept.append((old, target))
+    for target in group.targets:
+        names = (group.old(target), group.tmp(target)) if committed else (group.tmp(target),)
+        for name in names:
+            if _remove(name):
+                hidden.append(name)
+    return Settled(
+        group.targets,
+        tuple(hidden),
+        committed,
+        tuple(removed),
+        tuple(restored),
+        tuple(kept),
+    )
+
+
+def _new_token() -> str:
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
+
+
+def _write_temporary(target: Path, token: str, data: bytes, mode: int) -> Path:
+    """Create ``.<name>.<token>.tmp`` beside ``target`` (mode 0600 from the first byte,
+    never through a link), write ``data`` and make it durable; removed again on failure."""
+    tmp = target.with_name(f".{target.name}.{token}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    for name in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"):
+        flags |= getattr(os, name, 0)
+    fd = os.open(tmp, flags, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             if hasattr(os, "fchmod"):
@@ -39,28 +270,53 @@ def write_atomic(
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(tmp, target)
-        else:
-            try:
-                os.link(tmp, target)
-            except FileExistsError:
-                raise OutputError("output-exists", file=str(target)) from None
-            except OSError:
-                # No hard links here (some network or FAT file systems): rename, after
-                # checking again; on Windows rename itself refuses an existing target.
-                if target.exists():
-                    raise OutputError("output-exists", file=str(target)) from None
-                os.rename(tmp, target)
-    except OutputError:
+    except BaseException:
+        _remove(tmp)
         raise
-    except OSError as exc:
-        raise OutputError("output-unwritable", file=str(target), reason=_why(exc)) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    _sync_folder(target.parent)
-    return target
+    return tmp
+
+
+def _link_in(tmp: Path, target: Path) -> None:
+    """Give ``tmp`` the name ``target``, which must be free."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise OutputError("output-exists", file=str(target)) from None
+    except OSError:
+        # No hard links here (some network or FAT file systems): rename, after
+        # checking again; on Windows rename itself refuses an existing target.
+        if os.path.lexists(target):
+            raise OutputError("output-exists", file=str(target)) from None
+        os.rename(tmp, target)
+
+
+def _remove(path: Path) -> bool:
+    """Remove ``path`` if it is there; whether it was removed."""
+    try:
+        os.unlink(path)
+    except OSError:
+        return False
+    return True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        first, second = os.lstat(a), os.lstat(b)
+    except OSError:
+        return False
+    return stat.S_ISREG(first.st_mode) and (first.st_dev, first.st_ino) == (
+        second.st_dev,
+        second.st_ino,
+    )
+
+
+def _is_own_file(path: Path) -> bool:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    getuid = getattr(os, "getuid", None)
+    return stat.S_ISREG(info.st_mode) and (getuid is None or info.st_uid == getuid())
 
 
 def check_target(path: str | os.PathLike[str], *, overwrite: bool) -> None:

@@ -2609,6 +2609,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Tapez deux fois la même phrase secrète.</translation>
         </message>
         <message>
+            <source>The new files could not all be written, and the previous '{file}' could not be put back: it is kept as '{kept}'.</source>
+            <translation>Les nouveaux fichiers n'ont pas tous pu être écrits, et l'ancien '{file}' n'a pas pu être remis en place : il est conservé sous le nom '{kept}'.</translation>
+        </message>
+        <message>
+            <source>Rename '{kept}' back to '{file}'.</source>
+            <translation>Renommez '{kept}' en '{file}'.</translation>
+        </message>
+        <message>
             <source>The private key does not belong to the certificate '{subject}': their public keys differ.</source>
             <translation>La clé privée n'appartient pas au certificat '{subject}' : leurs clés publiques sont différentes.</translation>
         </message>
@@ -3170,6 +3178,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>commande</translation>
         </message>
         <message>
+            <source>pic-wizard-cli: interrupted</source>
+            <translation>pic-wizard-cli : interrompu</translation>
+        </message>
+        <message>
             <source>usage: </source>
             <translation>utilisation : </translation>
         </message>
@@ -3506,6 +3518,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
         <message>
+            <source>An earlier run was interrupted while replacing {files}: put them back as they were, and removed {hidden}.</source>
+            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient, et {hidden} a été supprimé.</translation>
+        </message>
+        <message>
             <source>{file}: cannot be checked: {message}</source>
             <translation>{file} : vérification impossible : {message}</translation>
         </message>
@@ -3554,6 +3570,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>La même phrase secrète, à nouveau : </translation>
         </message>
         <message>
+            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it), and {hidden}.</source>
+            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée, ainsi que {hidden}.</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted: removed what it left ({hidden}).</source>
+            <translation>Une exécution précédente a été interrompue : ce qu'elle a laissé a été supprimé ({hidden}).</translation>
+        </message>
+        <message>
             <source>a single Edge Server</source>
             <translation>un serveur Edge unique</translation>
         </message>
@@ -3592,10 +3616,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Wrote the report: {path}</source>
             <translation>Rapport écrit : {path}</translation>
-        </message>
-        <message>
-            <source>pic-wizard-cli: interrupted</source>
-            <translation>pic-wizard-cli : interrompu</translation>
         </message>
         <message>
             <source>Key</source>
@@ -3652,6 +3672,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Warnings ({count}):</source>
             <translation>Avertissements ({count}) :</translation>
+        </message>
+        <message>
+            <source>Could not put back {file}: it is kept as {kept}.</source>
+            <translation>Impossible de remettre {file} en place : il est conservé sous le nom {kept}.</translation>
         </message>
         <message>
             <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import errno
 import os
 import stat
 import subprocess
@@ -178,16 +179,17 @@ def test_never_overwrites_without_force(tmp_path: Path) -> None:
 def test_failed_request_write_removes_the_new_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = csr_mod.write_atomic
+    real_open = os.open
 
-    def failing(path: os.PathLike[str], data: bytes, **kwargs: object) -> Path:
-        if str(path).endswith(".req"):
-            raise OutputError("output-unwritable", file=str(path), reason="disk full")
-        return real(path, data, **kwargs)  # type: ignore[arg-type]
+    def full_disk(path: str, flags: int, mode: int = 0o777) -> int:
+        if ".req." in os.fspath(path):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, flags, mode)
 
-    monkeypatch.setattr(csr_mod, "write_atomic", failing)
-    with pytest.raises(OutputError):
+    monkeypatch.setattr(os, "open", full_disk)
+    with pytest.raises(OutputError) as caught:
         write_request(SEED_PLAN, tmp_path, b"pw", key=pki.rsa_key(0))
+    assert caught.value.code == "output-unwritable" and "disk is full" in str(caught.value)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -1,0 +1,215 @@
+"""Ctrl-C at any moment of ``pic-wizard-cli``: one line, exit 130, nothing left behind; and
+what the next ``csr`` says about the files a killed run left."""
+
+from __future__ import annotations
+
+import importlib.abc
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from walk import run
+
+import pic_wizard
+from pic_wizard import cli_entry
+from pic_wizard.core import csr
+from pic_wizard.core.plan import make_plan
+from pic_wizard.core.topology import seed_example
+
+import pki
+
+KEY, REQ = "sip.contoso.com.key", "sip.contoso.com.req"
+
+
+@pytest.fixture
+def sigint_restored() -> Iterator[None]:
+    """``cli_entry.main`` ignores Ctrl-C once it is done; give pytest its handler back."""
+    handler = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, handler)
+
+
+class _InterruptedImport(importlib.abc.MetaPathFinder):
+    """Ctrl-C while ``pic_wizard.cli`` is being imported (the first time only)."""
+
+    def __init__(self) -> None:
+        self.fired = False
+
+    def find_spec(self, name: str, path: object, target: object = None) -> None:
+        if name == "pic_wizard.cli" and not self.fired:
+            self.fired = True
+            raise KeyboardInterrupt
+        return None
+
+
+@pytest.mark.parametrize(("lang", "line"), [("C", "interrupted"), ("fr_FR.UTF-8", "interrompu")])
+def test_ctrl_c_during_the_imports_is_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, sigint_restored: None, lang: str, line: str
+) -> None:
+    monkeypatch.setenv("LANG", lang)
+    import pic_wizard.cli as loaded
+
+    monkeypatch.setattr(pic_wizard, "cli", loaded)  # the same module again after the test
+    monkeypatch.delitem(sys.modules, "pic_wizard.cli")
+    finder = _InterruptedImport()
+    monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
+    monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "plan", "contoso.json"])
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli_entry.main() == 130
+    assert finder.fired
+    assert err.getvalue() == f"pic-wizard-cli{' ' if 'fr' in lang else ''}: {line}\n"
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # a second Ctrl-C changes nothing
+
+
+def test_ctrl_c_that_python_would_print_as_ignored_still_stops(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A SIGINT landing in a weak reference's callback during an import was printed as
+    # "Exception ignored in: <function _get_module_lock.<locals>.cb>" and the csr went on.
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    cli_entry._catch_lost_interrupts()
+
+    class Finalised:
+        def __del__(self) -> None:
+            raise KeyboardInterrupt
+
+    deadline = time.monotonic() + 60
+    with pytest.raises(KeyboardInterrupt):
+        Finalised()
+        while time.monotonic() < deadline:
+            time.sleep(0.001)
+
+
+def _killed_before_the_request(folder: Path) -> None:
+    """What a ``csr`` killed between putting the key and the request in place leaves."""
+    plan = make_plan(seed_example(), at=pki.AT)
+    csr.write_request(plan, folder, None, key=pki.ec_key(2))
+    token = "k1ll3d00"
+    os.link(folder / KEY, folder / f".{KEY}.{token}.tmp")
+    os.rename(folder / REQ, folder / f".{REQ}.{token}.tmp")
+
+
+def test_next_csr_says_it_removed_the_key_a_killed_run_left(
+    tmp_path: Path, seed_profile: Path
+) -> None:
+    out = tmp_path / "request"
+    out.mkdir()
+    _killed_before_the_request(out)
+    code, stdout, stderr = run("csr", str(seed_profile), "--out", str(out), "--no-encrypt")
+    assert code == 0, stderr
+    assert (
+        f"An earlier run was interrupted before writing {out / REQ}: removed its key "
+        f"{out / KEY}, which no request was made with (no certificate can need it), and "
+        f".{KEY}.k1ll3d00.tmp, .{REQ}.k1ll3d00.tmp." in stdout
+    )
+    assert {p.name for p in out.iterdir()} == {KEY, REQ}
+
+
+def test_next_csr_says_it_put_back_what_a_killed_force_was_replacing(
+    tmp_path: Path, seed_profile: Path
+) -> None:
+    tmp_path = tmp_path / "request"
+    tmp_path.mkdir()
+    plan = make_plan(seed_example(), at=pki.AT)
+    csr.write_request(plan, tmp_path, None, key=pki.ec_key(1))
+    before = {name: (tmp_path / name).read_bytes() for name in (KEY, REQ)}
+    # Killed after setting the old pair aside and putting the new key in place.
+    (tmp_path / f".{KEY}.f0rce000.tmp").write_bytes(b"new key")
+    (tmp_path / f".{REQ}.f0rce000.tmp").write_bytes(b"new request")
+    os.rename(tmp_path / REQ, tmp_path / f".{REQ}.f0rce000.old")
+    os.rename(tmp_path / KEY, tmp_path / f".{KEY}.f0rce000.old")
+    os.link(tmp_path / f".{KEY}.f0rce000.tmp", tmp_path / KEY)
+    code, stdout, _ = run("csr", str(seed_profile), "--out", str(tmp_path), "--no-encrypt")
+    assert code == 2  # the pair is back: csr never replaces it without --force
+    assert f"while replacing {tmp_path / KEY}, {tmp_path / REQ}: put them back" in stdout
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+# --- the real process --------------------------------------------------------------------
+
+RUNS = 40
+SPAN = 0.5  # seconds: the imports, the key, the writing and the exit of a csr
+WATCHDOG = 60
+
+
+def _console_script() -> Path | None:
+    folder = Path(sys.executable).parent
+    for name in ("pic-wizard-cli", "pic-wizard-cli.exe"):
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+def _before_pic_wizard(stderr: str) -> bool:
+    """Python's own start was interrupted (its site module, runpy, or the import of
+    ``__future__`` that must be a module's first statement): no line of pic-wizard that
+    could answer had run yet, and Python prints its traceback."""
+    ours = re.findall(r'File "[^"]*[\\/]pic_wizard[\\/][^"]*", line \d+, in .*\n +(.*)', stderr)
+    return "Traceback" in stderr and all(
+        line == "from __future__ import annotations" for line in ours
+    )
+
+
+def _interrupt_one(command: list[str], folder: Path, delay: float) -> tuple[int, str]:
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    try:
+        _, stderr = process.communicate(timeout=WATCHDOG)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise AssertionError(f"still running {WATCHDOG} s after Ctrl-C at {delay:.3f} s") from None
+    return process.returncode, stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT as a terminal does")
+def test_ctrl_c_at_any_moment_of_a_real_csr(tmp_path: Path, seed_profile: Path) -> None:
+    script = _console_script()
+    if script is None:
+        pytest.skip("pic-wizard-cli is not installed beside this Python")
+    launchers = [[str(script)], [sys.executable, "-m", "pic_wizard.cli"]]
+    jobs = []
+    for i in range(RUNS):
+        folder = tmp_path / f"run{i:02d}"
+        folder.mkdir()
+        command = [
+            *launchers[i % 2],
+            "csr",
+            str(seed_profile),
+            "--no-encrypt",
+            "--out",
+            str(folder),
+        ]
+        jobs.append((command, folder, SPAN * i / (RUNS - 1)))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda job: _interrupt_one(*job), jobs))
+    answered = 0
+    for (command, folder, delay), (code, stderr) in zip(jobs, results, strict=True):
+        where = f"{command[:2]} at {delay:.3f} s: exit {code}, stderr {stderr!r}"
+        left = sorted(p.name for p in folder.iterdir())
+        assert left in ([], [KEY, REQ]), where  # nothing hidden or half-written
+        if left:
+            assert csr.clean_interrupted(folder) == ()
+        if _before_pic_wizard(stderr) or (code == -signal.SIGINT and not stderr):
+            # Before any pic-wizard code ran (the shell shows 130 for the signal as well).
+            assert left == [], where
+            continue
+        assert "Traceback" not in stderr, where
+        if code == 0:
+            assert stderr == "" and left == [KEY, REQ], where
+        else:
+            assert code == 130 and stderr == "pic-wizard-cli: interrupted\n", where
+            answered += 1
+    assert answered >= RUNS // 4  # most interrupts did reach pic-wizard
