@@ -11,6 +11,7 @@ from .countries import ISO_3166_ALPHA2
 from .errors import ProfileError
 from .fsutil import read_limited, write_atomic
 from .i18n import N_
+from .untrusted import hidden
 from .topology import (
     EC_CURVES,
     RSA_SIZES,
@@ -109,6 +110,11 @@ class _Reader:
             ) from None
         if any(ord(c) < 32 for c in value):
             raise self.fail(path, N_("Params", "contains a control character"))
+        if hidden(value):  # DEL, C1 controls, text direction marks: nothing a CA shows
+            raise self.fail(
+                path,
+                N_("Params", "contains an invisible character (such as a text direction mark)"),
+            )
         if len(value) > limit:
             raise self.fail(
                 path, N_("Params", "is longer than {limit} characters"), limit=str(limit)

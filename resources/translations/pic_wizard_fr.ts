@@ -3123,6 +3123,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>contient un caractère de contrôle</translation>
         </message>
         <message>
+            <source>contains an invisible character (such as a text direction mark)</source>
+            <translation>contient un caractère invisible (comme une marque de sens du texte)</translation>
+        </message>
+        <message>
             <source>is longer than {limit} characters</source>
             <translation>dépasse {limit} caractères</translation>
         </message>

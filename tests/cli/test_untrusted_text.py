@@ -72,24 +72,18 @@ def test_report_escapes_hostile_values(tmp_path: Path) -> None:
     assert "\\u202e" in html
 
 
-def test_plan_of_a_hostile_profile_shows_escapes() -> None:
-    profile = str(VECTORS / "hostile-profile.json")
-    code, out, err = run("plan", profile, "--at", AT)
-    assert code == 1
-    assert_harmless(out + err)
-    assert "OU=IT\\x9b2J\\u2029FAKE-LINE: READY" in out
-    assert "fab\\u202emoc.kir\\x9b31m" in out
-    code, out, err = run("plan", "--json", profile, "--at", AT)
-    assert_harmless(out + err)
-    data = json.loads(out)
-    assert data["subject"]["organization"] == "Contoso\u202edtL"
-
-
-def test_a_refused_profile_quotes_its_value_harmlessly() -> None:
-    code, out, err = run("plan", str(VECTORS / "hostile-profile-refused.json"))
-    assert code == 2
-    assert_harmless(out + err)
-    assert "sfb\\u202e2019\\x9b2J" in err
+def test_a_profile_with_hidden_characters_is_refused_in_a_sentence() -> None:
+    # A profile is pic-wizard's own file: a control or text-direction character in it was
+    # put there by hand, and no CA would issue it; say which field, harmlessly.
+    for name, field in (
+        ("hostile-profile.json", "sip_domains"),
+        ("hostile-profile-refused.json", "product"),
+    ):
+        for json_flag in ((), ("--json",)):
+            code, out, err = run("plan", *json_flag, str(VECTORS / name), "--at", AT)
+            assert code == 2
+            assert_harmless(out + err)
+            assert f"{field} contains an invisible character" in err
 
 
 @pytest.mark.parametrize("name", ["hostile.tbxml", "hostile-shell.txt"])

@@ -101,6 +101,22 @@ def test_a_file_of_ca_certificates_only_says_so(root: pki.CA, intermediate: pki.
         ),
         (
             json.dumps(
+                {"format": "pic-wizard-profile", "version": 1, "friendly_name": "Edge\u202e"}
+            ),
+            "friendly_name contains an invisible character",
+        ),
+        (
+            json.dumps(
+                {
+                    "format": "pic-wizard-profile",
+                    "version": 1,
+                    "organization": {"locality": "A\x9b"},
+                }
+            ),
+            "organization.locality contains an invisible character",
+        ),
+        (
+            json.dumps(
                 {
                     "format": "pic-wizard-profile",
                     "version": 1,
