@@ -11,7 +11,6 @@ from .countries import ISO_3166_ALPHA2
 from .errors import ProfileError
 from .fsutil import read_limited, write_atomic
 from .i18n import N_
-from .untrusted import hidden
 from .topology import (
     EC_CURVES,
     RSA_SIZES,
@@ -23,6 +22,7 @@ from .topology import (
     Product,
     Topology,
 )
+from .untrusted import hidden
 
 FORMAT = "pic-wizard-profile"
 VERSION = 1
