@@ -836,8 +836,9 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "import on every Edge Server. Then check the reply:"
         )
         + "\n"
-        f"  pic-wizard-cli check CERT --profile {visible_path(args.profile)} "
-        f"--request {request_path} --key {key_path}\n"
+        f"  pic-wizard-cli check CERT --profile {_shell_word(args.profile)} "
+        f"--request {_shell_word(str(written.request_path))} "
+        f"--key {_shell_word(str(written.key_path))}\n"
     )
     warnings = [f for f in plan.findings if f.severity.value == "warning"]
     if warnings:
@@ -879,6 +880,16 @@ def _write_interrupted(out: TextIO, settled: Sequence[Settled]) -> None:
                 )
                 + "\n"
             )
+
+
+def _shell_word(path: str) -> str:
+    """A path as the admin can paste it into their shell (quoted when it holds a space or
+    a quote), shown harmlessly."""
+    if os.name == "nt":  # cmd.exe and PowerShell both take a double-quoted path
+        return f'"{visible_path(path)}"' if re.search(r"[\s'&;()]", path) else visible_path(path)
+    import shlex
+
+    return shlex.quote(visible_path(path))
 
 
 @dataclass

@@ -614,3 +614,18 @@ def test_every_refusal_in_french(tmp_path: Path, seed_profile: Path) -> None:
     ):  # fmt: skip
         code, _, err = run(*fr, *argv)
         assert code == 2 and said in err, err
+
+
+def test_csr_suggests_a_check_line_that_pastes_into_a_shell(
+    seed_profile: Path, tmp_path: Path
+) -> None:
+    import shlex
+
+    out_dir = tmp_path / "Edge requests (2026)"
+    code, out, _ = run("csr", str(seed_profile), "--out", str(out_dir), "--no-encrypt")
+    assert code == 0
+    (line,) = [x for x in out.splitlines() if x.strip().startswith("pic-wizard-cli check")]
+    words = shlex.split(line)
+    assert words[words.index("--profile") + 1] == str(seed_profile)
+    assert Path(words[words.index("--request") + 1]).is_file()
+    assert Path(words[words.index("--key") + 1]).is_file()
