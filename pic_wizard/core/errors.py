@@ -177,6 +177,45 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "'{file}' holds no private key (it holds {found}).",
         "Give the .key file written with the request, or the PFX with its key.",
     ),
+    "kdf-too-costly": (
+        "'{file}' asks for {count} iterations of password hashing {where}: exporters write "
+        "a few thousand, and pic-wizard refuses more than {limit}, which would take minutes "
+        "to compute.",
+        "Check that this is the right file, or export it again from Windows or OpenSSL.",
+    ),
+    "key-encrypted-too-large": (
+        "The encrypted private key in '{file}' is {size} bytes, more than any key a "
+        "certificate uses (at most {limit} bytes); checking it would take minutes.",
+        "Check that this is the right file, or export it again with its key.",
+    ),
+    "key-too-large": (
+        "The private key in '{file}' has {bits}-bit numbers: no certificate uses a key "
+        "above {limit} bits (RSA), and checking it would take minutes.",
+        "Check that this is the right file: give the key written with the request.",
+    ),
+    "public-key-too-large": (
+        "A {what} in '{file}' has a {bits}-bit public key: no CA issues keys above {limit} "
+        "bits (RSA), and checking its signatures would take minutes.",
+        "Check that this is the right file.",
+    ),
+    "too-many-items": (
+        "'{file}' holds more than {limit} {what}; pic-wizard reads at most {limit} in one file.",
+        "Give a smaller file: a chain holds a few certificates, a trust bundle a few hundred.",
+    ),
+    "name-type-unsupported": (
+        "A {what} in '{file}' has a name of a kind pic-wizard cannot read (an X.400 "
+        "address or an EDI party name) in its extensions.",
+        "Check that this is the right file: an Edge certificate and its CAs have none.",
+    ),
+    "pkcs7-not-chain": (
+        "'{file}' is a PKCS#7 file holding {kind}, not a signed certificate chain.",
+        "Give the certificate or the .p7b chain the CA sent for your request.",
+    ),
+    "crl-bad-version": (
+        "'{file}' is a certificate revocation list (CRL) of an unknown version ({version}), "
+        "not a certificate.",
+        "Give the certificate file (.cer, .crt, .pem or .p7b) the CA sent for your request.",
+    ),
     "profile-invalid-json": (
         "'{file}' is not a pic-wizard profile: it is not valid JSON ({reason}).",
         "Give a profile saved by pic-wizard (pic-wizard-cli example writes one).",

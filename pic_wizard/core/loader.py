@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import os
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,22 +22,33 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.utils import CryptographyDeprecationWarning
 
+from . import der as asn1
+from . import pbe
 from .errors import InputError, PasswordError
 from .findings import PARTS
 from .fsutil import read_limited
 from .i18n import N_
-from .x509view import issuer_text, public_key, subject_text
+from .x509view import issuer_text, public_key, public_key_bits, subject_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 # A chain, a PFX or a request is a few kilobytes; a large trust bundle a few hundred.
 MAX_INPUT_BYTES = 4 * 1024 * 1024
+# The largest trust bundles (Windows' full root list, Mozilla's) hold a few hundred
+# certificates; a chain a handful.  Each certificate costs a parse and, in a check, a
+# look-up: a bound keeps a file of tens of thousands of tiny ones from costing minutes.
+MAX_CERTIFICATES = 1000
+MAX_PEM_BLOCKS = MAX_CERTIFICATES
+# A key file holds one key, a PEM bundle one with its certificate.  Reading a key checks
+# it (tens of milliseconds for RSA 4096, seconds for 16384): a few at most.
+MAX_PRIVATE_KEYS = 8
+# The largest RSA (or DSA) key any certificate uses; checking a larger one, or a
+# signature made with it, costs seconds to minutes.
+MAX_KEY_BITS = 16384
 
-_PEM_BLOCK = re.compile(
-    rb"-----BEGIN ([A-Z0-9 #]+)-----[ \t]*\r?\n(.*?)-----END \1-----", re.DOTALL
-)
 _PEM_BEGIN = re.compile(rb"-----BEGIN ([A-Z0-9 #]+)-----")
+_PEM_BEGIN_LINE_END = re.compile(rb"[ \t]*\r?\n")
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
 _CERT_LABELS = {b"CERTIFICATE", b"X509 CERTIFICATE"}
@@ -47,6 +60,7 @@ _P7_LABELS = {b"PKCS7", b"PKCS #7 SIGNED DATA", b"CMS"}
 # SEQUENCE { INTEGER 3, SEQUENCE { OID pkcs7-data ...: the start of every PFX.
 _PKCS7_DATA_OID = bytes.fromhex("06092a864886f70d010701")
 _PKCS7_SIGNED_OID = bytes.fromhex("06092a864886f70d010702")
+_PKCS7_ENVELOPED_OID = bytes.fromhex("06092a864886f70d010703")
 
 
 @dataclass
@@ -108,36 +122,55 @@ class _Unreadable(Exception):
     """A structure parsed, but a part of it cannot be read."""
 
 
-def _parse_certificate(der: bytes) -> x509.Certificate:
+def _parse_certificate(data: bytes, name: str) -> x509.Certificate:
     """A certificate with every part pic-wizard reads read now: cryptography parses
     extensions and keys lazily, and a damaged one must be refused here, not crash later."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CryptographyDeprecationWarning)
-        return _readable_certificate(x509.load_der_x509_certificate(der))  # ValueError: not one
+        cert = x509.load_der_x509_certificate(data)  # ValueError: not one
+    return _readable_certificate(cert, name)
 
 
-def _readable_certificate(cert: x509.Certificate) -> x509.Certificate:
+def _readable_certificate(cert: x509.Certificate, name: str) -> x509.Certificate:
     try:
         cert.serial_number  # noqa: B018  (a non-positive one only warns: judged elsewhere)
         cert.extensions  # noqa: B018
-        public_key(cert)
+        key = public_key(cert)
         subject_text(cert)  # the names, read once and kept for the report
         issuer_text(cert)
         cert.not_valid_before_utc  # noqa: B018
         cert.not_valid_after_utc  # noqa: B018
+    except x509.UnsupportedGeneralNameType:
+        raise InputError(
+            "name-type-unsupported", file=name, what=N_("Params", "certificate")
+        ) from None
     except (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension) as exc:
         raise _Unreadable(_short(exc)) from None
+    _check_public_key(public_key_bits(key), name, N_("Params", "certificate"))
     return cert
 
 
-def _parse_request(der: bytes) -> x509.CertificateSigningRequest:
-    csr = x509.load_der_x509_csr(der)
+def _check_public_key(bits: int, name: str, what: str) -> None:
+    if bits > MAX_KEY_BITS:
+        raise InputError(
+            "public-key-too-large", file=name, what=what, bits=str(bits), limit=str(MAX_KEY_BITS)
+        )
+
+
+def _parse_request(data: bytes, name: str) -> x509.CertificateSigningRequest:
+    csr = x509.load_der_x509_csr(data)
     try:
         csr.extensions  # noqa: B018
-        csr.public_key()
+        key = csr.public_key()
         csr.subject  # noqa: B018
-        csr.is_signature_valid  # noqa: B018
+    except x509.UnsupportedGeneralNameType:
+        raise InputError("name-type-unsupported", file=name, what=N_("Params", "request")) from None
     except (ValueError, TypeError, UnsupportedAlgorithm, x509.DuplicateExtension) as exc:
+        raise _Unreadable(_short(exc)) from None
+    _check_public_key(public_key_bits(key), name, N_("Params", "request"))
+    try:
+        csr.is_signature_valid  # noqa: B018  (after the key's size is known to be sane)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise _Unreadable(_short(exc)) from None
     return csr
 
@@ -156,28 +189,18 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", CryptographyDeprecationWarning)
-                cert = _readable_certificate(x509.load_pem_x509_certificate(data))
-            loaded.certificates.append(cert)
+                cert = x509.load_pem_x509_certificate(data)
+            loaded.certificates.append(_readable_certificate(cert, name))
             return loaded
         except (ValueError, _Unreadable, x509.InvalidVersion):
             pass  # judged block by block below, for a precise error
-    blocks = list(_PEM_BLOCK.finditer(data))
-    ends = {m.start() for m in blocks}
-    for begin in _PEM_BEGIN.finditer(data):
-        if begin.start() not in ends and not any(
-            m.start() <= begin.start() < m.end() for m in blocks
-        ):
-            label = begin.group(1).decode("ascii", "replace")
-            raise InputError("pem-truncated", file=name, label=label)
     found_labels: list[str] = []
-    for block in blocks:
-        label = block.group(1)
+    for label, block, body in _pem_blocks(data, name):
         label_text = label.decode("ascii", "replace")
         found_labels.append(label_text)
         if label in _KEY_LABELS:
-            _add_key(loaded, block.group(0), name, password, pem=True)
+            _add_key(loaded, block, name, password, pem=True)
             continue
-        body = block.group(2)
         if b":" in body.split(b"\n\n", 1)[0] and b"\n\n" in body:
             body = body.split(b"\n\n", 1)[1]  # RFC 1421 headers
         try:
@@ -191,14 +214,14 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
             ) from None
         if label in _CERT_LABELS:
             try:
-                loaded.certificates.append(_parse_certificate(der))
+                loaded.certificates.append(_parse_certificate(der, name))
             except _Unreadable as exc:
                 raise InputError(
                     "pem-damaged", file=name, label=label_text, reason=str(exc)
                 ) from None
             except (ValueError, x509.InvalidVersion):
                 # Windows CAs label a PKCS#7 chain "CERTIFICATE" in their Base64 download.
-                certs = _try_pkcs7(der)
+                certs = _try_pkcs7(der, name)
                 if certs is None:
                     raise InputError(
                         "pem-damaged",
@@ -210,7 +233,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                 loaded.format = "PKCS#7 (PEM)"
         elif label in _CSR_LABELS:
             try:
-                loaded.requests.append(_parse_request(der))
+                loaded.requests.append(_parse_request(der, name))
             except _Unreadable as exc:
                 raise InputError(
                     "pem-damaged", file=name, label=label_text, reason=str(exc)
@@ -223,7 +246,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                     reason=N_("Params", "it is not a valid request"),
                 ) from None
         elif label in _P7_LABELS:
-            certs = _try_pkcs7(der)
+            certs = _try_pkcs7(der, name)
             if certs is None:
                 raise InputError(
                     "pem-damaged",
@@ -233,8 +256,7 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
                 )
             loaded.certificates.extend(certs)
             loaded.format = "PKCS#7 (PEM)"
-        elif label in _CRL_LABELS and not loaded.certificates and len(blocks) == 1:
-            raise InputError("crl-not-certificate", file=name)
+        _check_count(loaded, name)
     if not (loaded.certificates or loaded.requests or loaded.private_keys or loaded.locked_keys):
         if found_labels == ["X509 CRL"] * len(found_labels):
             raise InputError("crl-not-certificate", file=name)
@@ -242,17 +264,59 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     return loaded
 
 
+def _pem_blocks(data: bytes, name: str) -> Iterator[tuple[bytes, bytes, bytes]]:
+    """Each PEM block: its label, the whole block and its body, in the file's order.
+
+    One pass over the file: each BEGIN line is followed by a search for its END line from
+    there on, and a BEGIN without an END is refused at once (a pattern matching both would
+    rescan the rest of the file for every BEGIN: minutes for a file of BEGIN lines)."""
+    pos = 0
+    count = 0
+    while True:
+        begin = _PEM_BEGIN.search(data, pos)
+        if begin is None:
+            return
+        label = begin.group(1)
+        line_end = _PEM_BEGIN_LINE_END.match(data, begin.end())
+        end_line = b"-----END " + label + b"-----"
+        end = data.find(end_line, begin.end()) if line_end else -1
+        if end < 0:
+            raise InputError("pem-truncated", file=name, label=label.decode("ascii", "replace"))
+        count += 1
+        if count > MAX_PEM_BLOCKS:
+            raise _too_many(name, N_("Params", "PEM blocks"), MAX_PEM_BLOCKS)
+        assert line_end is not None
+        yield label, data[begin.start() : end + len(end_line)], data[line_end.end() : end]
+        pos = end + len(end_line)
+
+
+def _too_many(name: str, what: str, limit: int) -> InputError:
+    return InputError("too-many-items", file=name, what=what, limit=str(limit))
+
+
+def _check_count(loaded: Loaded, name: str) -> None:
+    if len(loaded.certificates) > MAX_CERTIFICATES:
+        raise _too_many(name, N_("Params", "certificates"), MAX_CERTIFICATES)
+
+
 def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, pem: bool) -> None:
+    if len(loaded.private_keys) + loaded.locked_keys >= MAX_PRIVATE_KEYS:
+        raise _too_many(name, N_("Params", "private keys"), MAX_PRIVATE_KEYS)
+    if password:
+        _check_key_derivation(data, name, pem=pem)
     load = serialization.load_pem_private_key if pem else serialization.load_der_private_key
     try:
         try:
-            loaded.private_keys.append(load(data, password=password or None))
+            # Read without RSA's checks first: they cost seconds for a huge key.
+            key = load(data, password=password or None, unsafe_skip_rsa_key_validation=True)
         except TypeError:
             # Encrypted and no password given, or a password given for a clear key.
             if not password:
                 loaded.locked_keys += 1
                 return
-            loaded.private_keys.append(load(data, password=None))
+            key = load(data, password=None, unsafe_skip_rsa_key_validation=True)
+        _check_key_size(key, name)
+        loaded.private_keys.append(_validated(key))
     except UnsupportedAlgorithm as exc:
         raise InputError("key-unsupported", file=name, reason=_short(exc)) from None
     except (ValueError, TypeError):
@@ -266,22 +330,111 @@ def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, 
         ) from None
 
 
+def _check_key_size(key: PrivateKeyTypes, name: str) -> None:
+    """Refuse a key with numbers larger than any certificate's key: checking it (or
+    signing with it) costs seconds to minutes."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    if isinstance(key, rsa.RSAPrivateKey):
+        numbers = key.private_numbers()
+        public = numbers.public_numbers
+        bits = max(n.bit_length() for n in (public.n, public.e, numbers.p, numbers.q, numbers.d))
+    else:
+        bits = public_key_bits(key.public_key())  # DSA, DH: the prime; EC: the curve
+    if bits > MAX_KEY_BITS:
+        raise InputError("key-too-large", file=name, bits=str(bits), limit=str(MAX_KEY_BITS))
+
+
+def _validated(key: PrivateKeyTypes) -> PrivateKeyTypes:
+    """The key checked as cryptography checks it on loading (ValueError if invalid)."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    if isinstance(key, rsa.RSAPrivateKey):
+        clear = key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        return serialization.load_der_private_key(clear, None)  # RSA's checks, now bounded
+    return key
+
+
+def _check_key_derivation(data: bytes, name: str, *, pem: bool) -> None:
+    """Refuse an encrypted key whose password derivation would take minutes."""
+    if pem:
+        blocks = list(itertools.islice(_pem_blocks(data, name), 1))
+        try:
+            data = base64.b64decode(b"".join(blocks[0][2].split()), validate=True)
+        except (binascii.Error, ValueError, IndexError):
+            return  # not PKCS#8 (the old "Proc-Type" form derives with one iteration)
+    too = pbe.excess(pbe.encrypted_key_derivations(data))
+    if too is not None:
+        raise _costly(name, too)
+
+
+_WHERE = {
+    "MAC": N_("Params", "for its integrity check (MAC)"),
+    "certificates": N_("Params", "for its certificates"),
+    "key": N_("Params", "for its private key"),
+    "total": N_("Params", "for all its derivations together"),
+}
+
+
+def _costly(name: str, too: pbe.Excess) -> InputError:
+    if too.where == "key-size":
+        return InputError(
+            "key-encrypted-too-large", file=name, size=str(too.count), limit=str(too.limit)
+        )
+    return InputError(
+        "kdf-too-costly",
+        file=name,
+        count=str(too.count),
+        where=_WHERE[too.where],
+        limit=str(too.limit),
+    )
+
+
 def _is_encrypted_key(data: bytes) -> bool:
     # PEM says so; a DER PKCS#8 EncryptedPrivateKeyInfo carries a PKCS#5 algorithm OID.
     return b"ENCRYPTED" in data[:64] or b"\x2a\x86\x48\x86\xf7\x0d\x01\x05" in data[:32]
 
 
-def _try_pkcs7(der: bytes) -> list[x509.Certificate] | None:
+_PKCS7_KINDS = {
+    1: N_("Params", "data"),
+    3: N_("Params", "an encrypted (enveloped) message"),
+    4: N_("Params", "a signed and encrypted message"),
+    5: N_("Params", "a digest"),
+    6: N_("Params", "encrypted data"),
+}
+
+
+def _try_pkcs7(data: bytes, name: str) -> list[x509.Certificate] | None:
     from cryptography.hazmat.primitives.serialization import pkcs7
 
     try:
         with warnings.catch_warnings():
             # openssl crl2pkcs7 writes BER; cryptography reads it with a warning.
             warnings.simplefilter("ignore")
-            certs = list(pkcs7.load_der_pkcs7_certificates(der))
-        return [_readable_certificate(c) for c in certs]
+            certs = list(pkcs7.load_der_pkcs7_certificates(data))
+        if len(certs) > MAX_CERTIFICATES:
+            raise _too_many(name, N_("Params", "certificates"), MAX_CERTIFICATES)
+        return [_readable_certificate(c, name) for c in certs]
+    except UnsupportedAlgorithm:
+        # A PKCS#7 file, but not a signed one: no certificate chain in it.
+        raise InputError("pkcs7-not-chain", file=name, kind=_pkcs7_kind(data)) from None
     except (ValueError, _Unreadable, x509.InvalidVersion):
         return None
+
+
+def _pkcs7_kind(data: bytes) -> str:
+    try:
+        info = asn1.expect(asn1.top(data), asn1.SEQUENCE)
+        oid = asn1.oid_bytes(data, asn1.expect(asn1.nth(data, info, 0), asn1.OID))
+    except asn1.DerError:
+        oid = b""
+    if oid[:-1] == _PKCS7_DATA_OID[2:-1] and oid[-1] in _PKCS7_KINDS:
+        return _PKCS7_KINDS[oid[-1]]
+    return N_("Params", "an unknown kind of content")
 
 
 def _der_declared_length(data: bytes) -> int | None:
@@ -305,7 +458,7 @@ def _looks_like_pkcs12(der: bytes) -> bool:
 def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded:
     if der[:2] == b"\x30\x80":
         # Indefinite length (BER): only a PKCS#7 chain is written so (openssl cms -stream).
-        certs = _try_pkcs7(der)
+        certs = _try_pkcs7(der, name)
         if certs is None:
             raise InputError("unknown-format", file=name)
         return Loaded(name, "PKCS#7", certificates=certs)
@@ -316,7 +469,7 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
         raise InputError("der-truncated", file=name, expected=str(declared), size=str(len(der)))
     loaded = Loaded(name, fmt)
     try:
-        loaded.certificates.append(_parse_certificate(der))
+        loaded.certificates.append(_parse_certificate(der, name))
         return loaded
     except _Unreadable as exc:
         raise InputError(
@@ -325,7 +478,7 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
     except (ValueError, x509.InvalidVersion):
         pass
     try:
-        loaded.requests.append(_parse_request(der))
+        loaded.requests.append(_parse_request(der, name))
         return loaded
     except _Unreadable as exc:
         raise InputError(
@@ -335,8 +488,8 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
         pass
     if _looks_like_pkcs12(der):
         return _load_pkcs12(der, name, password)
-    if _PKCS7_SIGNED_OID in der[:24]:
-        certs = _try_pkcs7(der)
+    if _PKCS7_SIGNED_OID in der[:24] or _PKCS7_ENVELOPED_OID in der[:24]:
+        certs = _try_pkcs7(der, name)
         if certs is not None:
             loaded.certificates.extend(certs)
             loaded.format = "PKCS#7"
@@ -345,6 +498,8 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
         x509.load_der_x509_crl(der)
     except ValueError:
         pass
+    except x509.InvalidVersion as exc:
+        raise InputError("crl-bad-version", file=name, version=str(exc.parsed_version)) from None
     else:
         raise InputError("crl-not-certificate", file=name)
     try:
@@ -358,7 +513,22 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
 def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    attempts = [password] if password else [None, b""]
+    try:
+        derivations, key_sizes = pbe.pkcs12_derivations(der)
+    except asn1.DerError:
+        raise InputError(
+            "der-damaged",
+            file=name,
+            what="PFX",
+            reason=N_("Params", "its ASN.1 encoding is invalid"),
+        ) from None
+    too = pbe.excess(derivations, key_sizes)
+    if too is not None:
+        raise _costly(name, too)
+    # A PFX with no password (or an empty one) opens whatever password is given: the
+    # password is one for the whole run (the key, the PFX, every file of a batch), and a
+    # file that needs none has nothing it protects.  The given one is tried first.
+    attempts = [password, None, b""] if password else [None, b""]
     bundle = None
     for attempt in attempts:
         try:
@@ -374,15 +544,18 @@ def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     loaded = Loaded(name, "PKCS#12")
     try:
         if bundle.cert is not None:
-            loaded.certificates.append(_readable_certificate(bundle.cert.certificate))
+            loaded.certificates.append(_readable_certificate(bundle.cert.certificate, name))
             if bundle.cert.friendly_name:
                 loaded.friendly_name = bundle.cert.friendly_name.decode("utf-8", "replace")
+        if len(bundle.additional_certs) >= MAX_CERTIFICATES:
+            raise _too_many(name, N_("Params", "certificates"), MAX_CERTIFICATES)
         loaded.certificates.extend(
-            _readable_certificate(c.certificate) for c in bundle.additional_certs
+            _readable_certificate(c.certificate, name) for c in bundle.additional_certs
         )
     except _Unreadable as exc:
         raise InputError("der-damaged", file=name, what="PFX", reason=str(exc)) from None
     if bundle.key is not None:
+        _check_key_size(bundle.key, name)  # read and checked already: its size bounded above
         loaded.private_keys.append(bundle.key)
     if not loaded.certificates:
         raise InputError("pkcs12-empty", file=name)

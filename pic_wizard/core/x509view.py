@@ -28,6 +28,17 @@ def key_info(public_key: PublicKeyTypes) -> KeyInfo:
     return KeyInfo(type(public_key).__name__.removeprefix("_").replace("PublicKey", "").lower())
 
 
+def public_key_bits(public_key: PublicKeyTypes) -> int:
+    """The size that makes a key costly to use: RSA's modulus (or a larger exponent),
+    DSA's and DH's prime, an EC curve's size (small: the curves are fixed)."""
+    if isinstance(public_key, rsa.RSAPublicKey):
+        numbers = public_key.public_numbers()
+        return max(numbers.n.bit_length(), numbers.e.bit_length())
+    # Without naming DSA and DH, which cryptography warns about as deprecated.
+    size = getattr(public_key, "key_size", 0)
+    return size if isinstance(size, int) else 0
+
+
 _KU_FIELDS = (
     "digital_signature",
     "content_commitment",

@@ -2541,6 +2541,62 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez le fichier .key écrit avec la demande, ou le PFX avec sa clé.</translation>
         </message>
         <message>
+            <source>'{file}' asks for {count} iterations of password hashing {where}: exporters write a few thousand, and pic-wizard refuses more than {limit}, which would take minutes to compute.</source>
+            <translation>'{file}' demande {count} itérations de hachage du mot de passe {where} : les outils d'exportation en écrivent quelques milliers, et pic-wizard en refuse plus de {limit}, dont le calcul prendrait plusieurs minutes.</translation>
+        </message>
+        <message>
+            <source>Check that this is the right file, or export it again from Windows or OpenSSL.</source>
+            <translation>Vérifiez qu'il s'agit du bon fichier, ou exportez-le de nouveau depuis Windows ou OpenSSL.</translation>
+        </message>
+        <message>
+            <source>The encrypted private key in '{file}' is {size} bytes, more than any key a certificate uses (at most {limit} bytes); checking it would take minutes.</source>
+            <translation>La clé privée chiffrée de '{file}' fait {size} octets, plus que toute clé utilisée par un certificat ({limit} octets au maximum) ; sa vérification prendrait plusieurs minutes.</translation>
+        </message>
+        <message>
+            <source>Check that this is the right file, or export it again with its key.</source>
+            <translation>Vérifiez qu'il s'agit du bon fichier, ou exportez-le de nouveau avec sa clé.</translation>
+        </message>
+        <message>
+            <source>The private key in '{file}' has {bits}-bit numbers: no certificate uses a key above {limit} bits (RSA), and checking it would take minutes.</source>
+            <translation>La clé privée de '{file}' contient des nombres de {bits} bits : aucun certificat n'utilise de clé de plus de {limit} bits (RSA), et sa vérification prendrait plusieurs minutes.</translation>
+        </message>
+        <message>
+            <source>Check that this is the right file: give the key written with the request.</source>
+            <translation>Vérifiez qu'il s'agit du bon fichier : indiquez la clé écrite avec la demande.</translation>
+        </message>
+        <message>
+            <source>A {what} in '{file}' has a {bits}-bit public key: no CA issues keys above {limit} bits (RSA), and checking its signatures would take minutes.</source>
+            <translation>'{file}' contient une clé publique de {bits} bits ({what}) : aucune AC ne délivre de clé de plus de {limit} bits (RSA), et la vérification de ses signatures prendrait plusieurs minutes.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds more than {limit} {what}; pic-wizard reads at most {limit} in one file.</source>
+            <translation>'{file}' contient plus de {limit} éléments ({what}) ; pic-wizard en lit au maximum {limit} par fichier.</translation>
+        </message>
+        <message>
+            <source>Give a smaller file: a chain holds a few certificates, a trust bundle a few hundred.</source>
+            <translation>Indiquez un fichier plus petit : une chaîne contient quelques certificats, un ensemble de certificats racines quelques centaines.</translation>
+        </message>
+        <message>
+            <source>A {what} in '{file}' has a name of a kind pic-wizard cannot read (an X.400 address or an EDI party name) in its extensions.</source>
+            <translation>'{file}' contient, dans les extensions ({what}), un nom d'un type que pic-wizard ne peut pas lire (une adresse X.400 ou un nom de partie EDI).</translation>
+        </message>
+        <message>
+            <source>Check that this is the right file: an Edge certificate and its CAs have none.</source>
+            <translation>Vérifiez qu'il s'agit du bon fichier : un certificat Edge et ses AC n'en ont aucun.</translation>
+        </message>
+        <message>
+            <source>'{file}' is a PKCS#7 file holding {kind}, not a signed certificate chain.</source>
+            <translation>'{file}' est un fichier PKCS#7 contenant {kind}, et non une chaîne de certificats signée.</translation>
+        </message>
+        <message>
+            <source>Give the certificate or the .p7b chain the CA sent for your request.</source>
+            <translation>Indiquez le certificat ou la chaîne .p7b envoyés par l'AC pour votre demande.</translation>
+        </message>
+        <message>
+            <source>'{file}' is a certificate revocation list (CRL) of an unknown version ({version}), not a certificate.</source>
+            <translation>'{file}' est une liste de révocation de certificats (CRL) d'une version inconnue ({version}), et non un certificat.</translation>
+        </message>
+        <message>
             <source>'{file}' is not a pic-wizard profile: it is not valid JSON ({reason}).</source>
             <translation>'{file}' n'est pas un profil pic-wizard : ce n'est pas du JSON valide ({reason}).</translation>
         </message>
@@ -3007,6 +3063,54 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>il a été remplacé par un lien symbolique ou un fichier</translation>
         </message>
         <message>
+            <source>for its integrity check (MAC)</source>
+            <translation>pour son contrôle d'intégrité (MAC)</translation>
+        </message>
+        <message>
+            <source>for its certificates</source>
+            <translation>pour ses certificats</translation>
+        </message>
+        <message>
+            <source>for its private key</source>
+            <translation>pour sa clé privée</translation>
+        </message>
+        <message>
+            <source>for all its derivations together</source>
+            <translation>pour l'ensemble de ses dérivations</translation>
+        </message>
+        <message>
+            <source>data</source>
+            <translation>des données</translation>
+        </message>
+        <message>
+            <source>an encrypted (enveloped) message</source>
+            <translation>un message chiffré (enveloppé)</translation>
+        </message>
+        <message>
+            <source>a signed and encrypted message</source>
+            <translation>un message signé et chiffré</translation>
+        </message>
+        <message>
+            <source>a digest</source>
+            <translation>un condensat</translation>
+        </message>
+        <message>
+            <source>encrypted data</source>
+            <translation>des données chiffrées</translation>
+        </message>
+        <message>
+            <source>an unknown kind of content</source>
+            <translation>un contenu de type inconnu</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificats</translation>
+        </message>
+        <message>
+            <source>private keys</source>
+            <translation>clés privées</translation>
+        </message>
+        <message>
             <source>{certificates} certificate(s)</source>
             <translation>{certificates} certificat(s)</translation>
         </message>
@@ -3023,8 +3127,16 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>rien que pic-wizard puisse utiliser</translation>
         </message>
         <message>
+            <source>PEM blocks</source>
+            <translation>blocs PEM</translation>
+        </message>
+        <message>
             <source>it is not a valid key</source>
             <translation>ce n'est pas une clé valide</translation>
+        </message>
+        <message>
+            <source>its ASN.1 encoding is invalid</source>
+            <translation>son encodage ASN.1 n'est pas valide</translation>
         </message>
         <message>
             <source>the Base64 text is invalid</source>

@@ -859,3 +859,304 @@ def test_truncated_and_flipped_inputs_raise_only_input_errors(
             except Exception as exc:
                 failures.append(f"variant {i}, password {password!r}: {exc!r}")
     assert failures == []
+
+
+# --- bounded cost: hostile inputs are refused before the costly work --------------------
+
+VECTORS = Path(__file__).resolve().parents[1] / "vectors"
+
+
+def _hostile() -> Any:
+    from vectors import hostile
+
+    return hostile
+
+
+@pytest.fixture
+def no_pkcs12_or_key_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any key derivation or key check from here on fails the test."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    def forbidden(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("parsed: the refusal must come first")
+
+    monkeypatch.setattr(pkcs12, "load_pkcs12", forbidden)
+    monkeypatch.setattr(serialization, "load_pem_private_key", forbidden)
+    monkeypatch.setattr(serialization, "load_der_private_key", forbidden)
+
+
+@pytest.mark.parametrize(
+    ("name", "where", "password"),
+    [
+        (name, where, password)
+        for name, where in (
+            ("pfx-mac-iterations-2147483647.pfx", "MAC"),
+            ("pfx-key-pbkdf2-2147483647.pfx", "private key"),
+            ("pfx-certificates-pbe-2147483647.pfx", "certificates"),
+            ("key-pbkdf2-2147483647.pem", "private key"),
+        )
+        for password in (None, PASSWORD.encode())
+        # Without a password an encrypted key derives nothing: it asks for one (below).
+        if not (name.endswith(".pem") and password is None)
+    ],
+)
+def test_iteration_counts_beyond_any_exporter_are_refused_before_deriving(
+    name: str, where: str, password: bytes | None, no_pkcs12_or_key_parsing: None
+) -> None:
+    path = VECTORS / name
+    with pytest.raises(InputError) as excinfo:
+        load_file(path, password)
+    error = assert_error(excinfo, "kdf-too-costly", path)
+    assert "2147483647" in str(error) and "1000000" in str(error) and where in str(error)
+
+
+def test_a_costly_key_without_a_password_asks_for_one() -> None:
+    assert load_file(VECTORS / "key-pbkdf2-2147483647.pem", None).locked_keys == 1
+    with pytest.raises(InputError) as excinfo:
+        load_private_key(VECTORS / "key-pbkdf2-2147483647.pem", None)
+    assert excinfo.value.code == "password-required"
+
+
+def test_the_vectors_are_made_by_the_script(tmp_path: Path) -> None:
+    """The committed vectors are what the script writes (same structure, fresh keys)."""
+    hostile = _hostile()
+    for name, make in hostile.SMALL.items():
+        fresh = make()
+        assert abs(len(fresh) - (VECTORS / name).stat().st_size) < 64, name
+
+
+def _mac_pfx(count: int) -> bytes:
+    return _hostile().pfx_mac_iterations(count)
+
+
+def test_the_iteration_limit_is_one_million() -> None:
+    with pytest.raises(InputError) as excinfo:
+        load_bytes(_mac_pfx(1_000_001), "edge.pfx")
+    assert excinfo.value.code == "kdf-too-costly"
+    # At the limit the MAC is computed (and found wrong: the vector's MAC is not redone).
+    with pytest.raises(PasswordError):
+        load_bytes(_mac_pfx(1_000_000), "edge.pfx")
+
+
+@pytest.mark.parametrize("protection", ["WINDOWS_2012_R2", "AES256"])
+@pytest.mark.filterwarnings("ignore::cryptography.utils.CryptographyDeprecationWarning")
+def test_pic_wizard_own_pfx_still_loads(
+    seed_leaf: x509.Certificate, leaf_key: Any, protection: str
+) -> None:
+    from pic_wizard.core.pfx import PfxProtection, pfx_bytes
+
+    data = pfx_bytes(leaf_key, seed_leaf, [], PASSWORD.encode(), "", PfxProtection[protection])
+    loaded = load_bytes(data, "edge.pfx", PASSWORD.encode())
+    assert loaded.certificates == [seed_leaf]
+    assert spki(loaded.private_keys[0]) == spki(leaf_key)
+
+
+@requires_openssl
+def test_a_key_encrypted_with_owasp_iterations_still_loads(tmp_path: Path, leaf_key: Any) -> None:
+    """600,000 PBKDF2 iterations (OWASP's count for PBKDF2-HMAC-SHA256) is within bounds."""
+    clear = write(tmp_path, "clear.pem", pki.key_pem(leaf_key))
+    data = openssl(
+        "pkcs8",
+        "-topk8",
+        "-in",
+        clear,
+        "-v2",
+        "aes-256-cbc",
+        "-iter",
+        "600000",
+        "-passout",
+        "pass:s3cret",
+    )
+    loaded = load_bytes(data, "edge.key", b"s3cret")
+    assert spki(loaded.private_keys[0]) == spki(leaf_key)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("certificate-rsa-20000-bits.pem", "public-key-too-large"),
+        ("request-rsa-20000-bits.pem", "public-key-too-large"),
+    ],
+)
+def test_public_keys_larger_than_any_ca_issues_are_refused(name: str, code: str) -> None:
+    path = VECTORS / name
+    with pytest.raises(InputError) as excinfo:
+        load_file(path)
+    assert "20000-bit" in str(assert_error(excinfo, code, path))
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "number"),
+    [
+        ("rsa-key-huge-prime.pem", "key-too-large", "bit numbers"),
+        ("pem-500-keys.pem", "too-many-items", "8 private keys"),
+        ("pem-8000-certificates.pem", "too-many-items", "1000 PEM blocks"),
+        ("pkcs7-10000-certificates.p7b", "too-many-items", "1000 certificates"),
+        ("ber-nesting.der", "unknown-format", ""),
+    ],
+)
+def test_large_hostile_files_are_refused(tmp_path: Path, name: str, code: str, number: str) -> None:
+    path = _hostile().write_large(tmp_path, name)
+    for password in (None, PASSWORD.encode()):
+        with pytest.raises(InputError) as excinfo:
+            load_file(path, password)
+        assert number in str(assert_error(excinfo, code, path))
+
+
+def test_a_huge_key_is_refused_before_it_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the unchecked read (unsafe_skip_rsa_key_validation) may see it."""
+    path = _hostile().write_large(tmp_path, "rsa-key-huge-prime.pem")
+    real = serialization.load_pem_private_key
+    calls: list[bool] = []
+
+    def spy(data: bytes, password: bytes | None, **kwargs: Any) -> Any:
+        calls.append(kwargs.get("unsafe_skip_rsa_key_validation", False))
+        return real(data, password, **kwargs)
+
+    monkeypatch.setattr(serialization, "load_pem_private_key", spy)
+    with pytest.raises(InputError, match="393"):
+        load_file(path)
+    assert calls == [True]
+
+
+def test_begin_lines_without_end_cost_one_pass(tmp_path: Path) -> None:
+    """40,000 BEGIN lines and no END: each BEGIN rescanned the rest of the file (minutes)."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, "begin.pem", _hostile().begin_lines(40_000))
+    script = (
+        "import sys\n"
+        "from pic_wizard.core.loader import load_file\n"
+        "from pic_wizard.core.errors import InputError\n"
+        "try:\n    load_file(sys.argv[1])\n"
+        "except InputError as e:\n    print(e.code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "pem-truncated"
+
+
+def test_der_reader_depth_is_bounded() -> None:
+    from pic_wizard.core import der
+
+    data = b"\x30\x80" * 100_000 + b"\x00\x00" * 100_000
+    with pytest.raises(der.DerError):
+        der.top(data)
+
+
+# --- honest errors: readable but unsupported input ---------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["der", "pem-pkcs7", "pem-certificate"])
+def test_enveloped_pkcs7_is_not_a_chain(rsa_cert: x509.Certificate, encoding: str) -> None:
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    data = (
+        pkcs7.PKCS7EnvelopeBuilder()
+        .set_data(b"hello")
+        .add_recipient(rsa_cert)
+        .encrypt(serialization.Encoding.DER, [])
+    )
+    if encoding != "der":
+        label = b"PKCS7" if encoding == "pem-pkcs7" else b"CERTIFICATE"
+        data = _hostile()._pem(label, data)
+    with pytest.raises(InputError) as excinfo:
+        load_bytes(data, "chain.p7b")
+    error = assert_error(excinfo, "pkcs7-not-chain", "chain.p7b")
+    assert "encrypted (enveloped) message" in str(error)
+
+
+@pytest.fixture(scope="session")
+def rsa_cert() -> x509.Certificate:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(65537, 2048)
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "recipient")])
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+
+
+def _with_san(builder: Any, key: Any) -> Any:
+    return builder.add_extension(
+        x509.SubjectAlternativeName([x509.DNSName("q")]), critical=False
+    ).sign(key, hashes.SHA256())
+
+
+@pytest.mark.parametrize("general_name", [b"\xa3\x01\x00", b"\xa5\x01\x00"])  # x400, EDI
+@pytest.mark.parametrize("what", ["certificate", "request"])
+def test_x400_and_edi_party_names_are_an_input_error(
+    leaf_key: Any, general_name: bytes, what: str
+) -> None:
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "sip.contoso.com")])
+    if what == "certificate":
+        now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(leaf_key.public_key())
+            .serial_number(9)
+            .not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=30))
+        )
+    else:
+        builder = x509.CertificateSigningRequestBuilder().subject_name(name)
+    data = _with_san(builder, leaf_key).public_bytes(serialization.Encoding.DER)
+    assert data.count(b"\x82\x01q") == 1
+    data = data.replace(b"\x82\x01q", general_name)
+    for encoded in (
+        data,
+        _hostile()._pem(b"CERTIFICATE REQUEST" if what == "request" else b"CERTIFICATE", data),
+    ):
+        with pytest.raises(InputError) as excinfo:
+            load_bytes(encoded, "edge.cer")
+        assert f"A {what} in" in str(assert_error(excinfo, "name-type-unsupported", "edge.cer"))
+
+
+def test_crl_with_a_bad_version_is_an_input_error(intermediate: pki.CA) -> None:
+    data = make_crl(intermediate).public_bytes(serialization.Encoding.DER)
+    data = data.replace(b"\x02\x01\x01", b"\x02\x01\x07", 1)  # v2 (1) becomes 7
+    with pytest.raises(x509.InvalidVersion):
+        x509.load_der_x509_crl(data)
+    with pytest.raises(InputError) as excinfo:
+        load_bytes(data, "ca.crl")
+    assert "(7)" in str(assert_error(excinfo, "crl-bad-version", "ca.crl"))
+
+
+# --- a password given for a PFX that needs none ------------------------------------------
+
+
+@requires_openssl
+def test_a_password_given_for_a_pfx_without_one_opens_it(
+    pfx_files: dict[str, Path], chain: list, leaf_key: Any
+) -> None:
+    """The password is one for the whole run (key, PFX, every file of a batch): a PFX that
+    needs none is read as it is, as a clear key is."""
+    loaded = load_file(pfx_files["empty-password"], PASSWORD.encode())
+    assert loaded.certificates[0] == chain[0]
+    assert spki(loaded.private_keys[0]) == spki(leaf_key)
+
+
+def test_a_password_given_for_an_unprotected_pfx_from_cryptography_opens_it(
+    seed_leaf: x509.Certificate, leaf_key: Any
+) -> None:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    data = pkcs12.serialize_key_and_certificates(
+        b"edge", leaf_key, seed_leaf, None, serialization.NoEncryption()
+    )
+    loaded = load_bytes(data, "edge.pfx", b"anything")
+    assert loaded.certificates == [seed_leaf]
