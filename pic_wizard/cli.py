@@ -41,7 +41,6 @@ from .core.untrusted import dumps, visible, visible_error, visible_finding, visi
 if TYPE_CHECKING:
     from .core.check import CheckOptions, CheckResult
     from .core.findings import Finding
-    from .core.fsutil import Settled
     from .core.plan import CertificatePlan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
@@ -786,8 +785,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core import profile
-    from .core.csr import clean_interrupted, write_request
-    from .core.fsutil import make_folders, remove_made_folders
+    from .core.csr import output_folder, write_request
     from .core.plan import make_plan
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
@@ -798,17 +796,12 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
-    made = make_folders(args.out)
-    try:
-        _write_interrupted(out, clean_interrupted(args.out))
+    with output_folder(args.out) as folder:
+        _write_notes(out, folder.settled_notes())
         written = write_request(
-            plan, args.out, passphrase, base_name=args.name or "", force=args.force
+            plan, folder.path, passphrase, base_name=args.name or "", force=args.force
         )
-    except BaseException:
-        remove_made_folders(made)
-        raise
-    for folder in made:
-        out.write(_t("Created the folder {path}").format(path=visible_path(str(folder))) + "\n")
+    _write_notes(out, folder.made_notes())
     protection = _t("encrypted with AES-256") if written.encrypted else _t("NOT encrypted")
     if os.name == "posix":
         protection += _t(", readable by you only")
@@ -847,39 +840,10 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _write_interrupted(out: TextIO, settled: Sequence[Settled]) -> None:
-    """Say what an interrupted earlier run had left in the folder, and what became of it."""
-    for group in settled:
-        hidden = ", ".join(visible_path(path.name) for path in group.hidden)
-        if group.restored:
-            text = _t(
-                "An earlier run was interrupted while replacing {files}: put them back as they "
-                "were, and removed {hidden}."
-            )
-        elif group.removed:
-            text = _t(
-                "An earlier run was interrupted before writing {request}: removed its key "
-                "{files}, which no request was made with (no certificate can need it), and "
-                "{hidden}."
-            )
-        else:
-            text = _t("An earlier run was interrupted: removed what it left ({hidden}).")
-        files = group.restored or group.removed
-        out.write(
-            text.format(
-                files=", ".join(visible_path(str(path)) for path in files),
-                request=visible_path(str(group.group[-1])),
-                hidden=hidden,
-            )
-            + "\n"
-        )
-        for old, target in group.kept:
-            out.write(
-                _t("Could not put back {file}: it is kept as {kept}.").format(
-                    file=visible_path(str(target)), kept=visible_path(str(old))
-                )
-                + "\n"
-            )
+def _write_notes(out: TextIO, notes: Sequence[tuple[str, dict[str, str]]]) -> None:
+    for template, values in notes:
+        text = LANGUAGE.translate("Written", template)
+        out.write(text.format(**{k: visible_path(v) for k, v in values.items()}) + "\n")
 
 
 def _shell_word(path: str) -> str:

@@ -6,6 +6,7 @@ part of its first 0.15 s, is caught like any other instead of ending in a Python
 traceback.  Nothing here imports more than the standard library already loaded at start.
 """
 
+import os
 import sys
 
 EXIT_INTERRUPTED = 130
@@ -21,13 +22,35 @@ def main() -> int:
         _ignore_interrupts()  # the command is done: only its exit code is left
     except KeyboardInterrupt:
         code = interrupted()
+    if code == EXIT_INTERRUPTED:
+        _exit_interrupted()
     return code
 
 
+def _exit_interrupted() -> None:
+    """Leave with 130 now.  An interrupt that went through Python code run by an extension
+    module while it was imported (PyO3 runs some with PyRun_String) leaves a flag behind
+    that makes Python, at its very end, kill itself with SIGINT even though the interrupt
+    was handled: the exit status would be -2 instead of 130.  Everything to clean has been
+    cleaned by now (``finally`` blocks ran); only the buffered output is left to flush."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    _hard_exit(EXIT_INTERRUPTED)
+
+
+_hard_exit = os._exit
+
+
 def interrupted() -> int:
-    """Say "interrupted" (once: a second Ctrl-C changes nothing) and give the exit code."""
+    """Say "interrupted" (once: a second Ctrl-C changes nothing) and leave with 130."""
     _ignore_interrupts()
-    return _say_interrupted()
+    _say_interrupted()
+    _exit_interrupted()
+    return EXIT_INTERRUPTED  # not reached
 
 
 def _catch_lost_interrupts() -> None:

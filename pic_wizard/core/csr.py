@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .content import EKU_NAMES
 from .errors import OutputError
-from .fsutil import Settled, settle_interrupted, write_together
+from .fsutil import (
+    Settled,
+    make_folders,
+    remove_made_folders,
+    settle_interrupted,
+    write_together,
+)
 from .i18n import N_
 from .plan import CertificatePlan
 from .topology import KeyAlgorithm, KeySpec
@@ -199,6 +207,72 @@ def clean_interrupted(out_dir: str | os.PathLike[str]) -> tuple[Settled, ...]:
     replacing are put back.
     """
     return settle_interrupted(out_dir, PAIR_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class OutputFolder:
+    """The folder a request is written into, made ready."""
+
+    path: Path
+    made: tuple[Path, ...]  # the folders made for it, outermost first
+    settled: tuple[Settled, ...]  # what an interrupted earlier run had left, settled
+
+    def made_notes(self) -> list[tuple[str, dict[str, str]]]:
+        """The folders made, to say once the files are written (they are removed again
+        when the writing fails): templates (context "Written") and their values, raw paths
+        the front end shows harmlessly."""
+        return [(N_("Written", "Created the folder {path}"), {"path": str(p)}) for p in self.made]
+
+    def settled_notes(self) -> list[tuple[str, dict[str, str]]]:
+        """What an interrupted earlier run had left and what became of it, to say at once
+        (it stays settled whatever happens next), as ``made_notes``."""
+        notes: list[tuple[str, dict[str, str]]] = []
+        for group in self.settled:
+            values = {
+                "files": ", ".join(str(p) for p in group.restored or group.removed),
+                "request": str(group.group[-1]),
+                "hidden": ", ".join(p.name for p in group.hidden),
+            }
+            if group.restored:
+                text = N_(
+                    "Written",
+                    "An earlier run was interrupted while replacing {files}: put them back as "
+                    "they were, and removed {hidden}.",
+                )
+            elif group.removed:
+                text = N_(
+                    "Written",
+                    "An earlier run was interrupted before writing {request}: removed its key "
+                    "{files}, which no request was made with (no certificate can need it), and "
+                    "{hidden}.",
+                )
+            else:
+                text = N_(
+                    "Written", "An earlier run was interrupted: removed what it left ({hidden})."
+                )
+            notes.append((text, values))
+            for old, target in group.kept:
+                notes.append(
+                    (
+                        N_("Written", "Could not put back {file}: it is kept as {kept}."),
+                        {"file": str(target), "kept": str(old)},
+                    )
+                )
+        return notes
+
+
+@contextlib.contextmanager
+def output_folder(out_dir: str | os.PathLike[str]) -> Iterator[OutputFolder]:
+    """The folder of a request, made like ``mkdir -p`` (readable by the user only) when it
+    is missing, with what an interrupted earlier run left there settled; the folders made
+    are removed again when the writing in the ``with`` block fails.  The command line and
+    the wizard both write through it."""
+    made = make_folders(out_dir)
+    try:
+        yield OutputFolder(Path(out_dir), made, clean_interrupted(out_dir))
+    except BaseException:
+        remove_made_folders(made)
+        raise
 
 
 def write_request(

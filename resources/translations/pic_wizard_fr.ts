@@ -3634,10 +3634,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
         <message>
-            <source>An earlier run was interrupted while replacing {files}: put them back as they were, and removed {hidden}.</source>
-            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient, et {hidden} a été supprimé.</translation>
-        </message>
-        <message>
             <source>{file}: cannot be checked: {message}</source>
             <translation>{file} : vérification impossible : {message}</translation>
         </message>
@@ -3684,14 +3680,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Same passphrase again: </source>
             <translation>La même phrase secrète, à nouveau : </translation>
-        </message>
-        <message>
-            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it), and {hidden}.</source>
-            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée, ainsi que {hidden}.</translation>
-        </message>
-        <message>
-            <source>An earlier run was interrupted: removed what it left ({hidden}).</source>
-            <translation>Une exécution précédente a été interrompue : ce qu'elle a laissé a été supprimé ({hidden}).</translation>
         </message>
         <message>
             <source>a single Edge Server</source>
@@ -3774,10 +3762,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Écrit ({what}) : {path}</translation>
         </message>
         <message>
-            <source>Created the folder {path}</source>
-            <translation>Dossier créé : {path}</translation>
-        </message>
-        <message>
             <source>Not checked without --profile: {rules}</source>
             <translation>Non vérifié sans --profile : {rules}</translation>
         </message>
@@ -3788,10 +3772,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Warnings ({count}):</source>
             <translation>Avertissements ({count}) :</translation>
-        </message>
-        <message>
-            <source>Could not put back {file}: it is kept as {kept}.</source>
-            <translation>Impossible de remettre {file} en place : il est conservé sous le nom {kept}.</translation>
         </message>
         <message>
             <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
@@ -4834,6 +4814,29 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Zimbabwe</source>
             <translation>Zimbabwe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Written</name>
+        <message>
+            <source>Created the folder {path}</source>
+            <translation>Dossier créé : {path}</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted while replacing {files}: put them back as they were, and removed {hidden}.</source>
+            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient, et {hidden} a été supprimé.</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it), and {hidden}.</source>
+            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée, ainsi que {hidden}.</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted: removed what it left ({hidden}).</source>
+            <translation>Une exécution précédente a été interrompue : ce qu'elle a laissé a été supprimé ({hidden}).</translation>
+        </message>
+        <message>
+            <source>Could not put back {file}: it is kept as {kept}.</source>
+            <translation>Impossible de remettre {file} en place : il est conservé sous le nom {kept}.</translation>
         </message>
     </context>
     <context>

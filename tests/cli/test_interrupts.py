@@ -64,7 +64,14 @@ def test_ctrl_c_during_the_imports_is_one_line_and_130(
     monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "plan", "contoso.json"])
     err = io.StringIO()
     monkeypatch.setattr(sys, "stderr", err)
-    assert cli_entry.main() == 130
+
+    def hard_exit(code: int) -> None:  # os._exit, which would end pytest too
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
+    with pytest.raises(SystemExit) as exited:
+        cli_entry.main()
+    assert exited.value.code == 130
     assert finder.fired
     assert err.getvalue() == f"pic-wizard-cli{' ' if 'fr' in lang else ''}: {line}\n"
     assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # a second Ctrl-C changes nothing
