@@ -186,7 +186,8 @@ def mutate_raw(draw: st.DrawFn, data: bytes, limits: Limits) -> bytes:
         return data[:pos] + data[pos + draw(st.integers(1, 64)) :]
     if op == "repeat":
         end = draw(st.integers(pos, min(size, pos + 200)))
-        chunk = data[pos:end] * draw(_counts(limits.repeat))
+        copies = min(draw(_counts(limits.repeat)), 5_000_000 // max(1, end - pos))
+        chunk = data[pos:end] * copies
         return data[:pos] + chunk + data[end:]
     found = der.headers(data)
     if not found:
