@@ -171,7 +171,7 @@ def run_cli(value: tuple[bytes, bytes | None, int]) -> str | None:
             code = main(argv, out, err)
             output = out.getvalue() + err.getvalue()
             if code not in (0, 1, 2):
-                raise AssertionError(f"exit {code}: {output}")
+                raise AssertionError(f"exit {code}: {output!a}")
             if has_untrusted() and (UNSAFE - {"\n"}).intersection(output):
                 raise AssertionError(f"control character in the output: {output!a}")
             codes.append(code)

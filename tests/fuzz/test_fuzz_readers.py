@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
-@settings(FUZZ_SETTINGS, max_examples=900)
+@settings(FUZZ_SETTINGS, max_examples=800)
 @given(loader_inputs())
 def test_loader_and_check(value: tuple[bytes, bytes | None, int]) -> None:
     attempt(TARGETS["loader"], value)
@@ -29,13 +29,13 @@ def test_profile_and_plan(text: str) -> None:
     attempt(TARGETS["profile"], text)
 
 
-@settings(FUZZ_SETTINGS, max_examples=500)
+@settings(FUZZ_SETTINGS, max_examples=300)
 @given(tbxml_inputs())
 def test_topology_builder_file(value: tuple[Any, str]) -> None:
     attempt(TARGETS["tbxml"], value)
 
 
-@settings(FUZZ_SETTINGS, max_examples=600)
+@settings(FUZZ_SETTINGS, max_examples=500)
 @given(shell_texts())
 def test_management_shell_text(text: str) -> None:
     attempt(TARGETS["shell"], text)
