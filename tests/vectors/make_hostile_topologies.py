@@ -145,6 +145,18 @@ def processing_instructions() -> str:
     return _sized_tbxml("<NewTopology>", "<?a?>", "</NewTopology>")
 
 
+def cdata_sections() -> str:
+    """32 MiB of empty CDATA sections."""
+    return _sized_tbxml("<NewTopology>", "<![CDATA[]]>", "</NewTopology>")
+
+
+def namespaces() -> str:
+    """Elements declaring 20,000 namespace prefixes each, an attribute in each namespace."""
+    declared = "".join(f' xmlns:p{i}="urn:p{i}"' for i in range(20_000))
+    tag = "<a" + declared + "".join(f' p{i}:x=""' for i in range(20_000)) + "/>"
+    return _sized_tbxml("<NewTopology>", tag, "</NewTopology>")
+
+
 def text_lines() -> str:
     """32 MiB of newlines and character references inside the topology."""
     return _sized_tbxml("<NewTopology>", "\n&amp;&#10;", "</NewTopology>")
@@ -268,6 +280,8 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "flat.tbxml": flat,
     "comments.tbxml": comments,
     "processing-instructions.tbxml": processing_instructions,
+    "cdata-sections.tbxml": cdata_sections,
+    "namespaces.tbxml": namespaces,
     "text-lines.tbxml": text_lines,
     "attributes.tbxml": attributes,
     "crowded-elements.tbxml": crowded_elements,
