@@ -30,9 +30,10 @@ MAX_TOPOLOGY_BYTES = 32 * 1024 * 1024  # large topologies run to a few megabytes
 # CentralSites, CentralSite, Clusters, Cluster, Machines, Machine, NetInterface): ten
 # times that is still a topology; deeper is not, whatever it is.
 MAX_DEPTH = 100
-# Every element of a Topology Builder file declares its namespace, so each takes 100 bytes
-# or more: 32 MiB of them is some 300,000, and the largest deployments need a few thousand.
-# A million elements is more than any topology; past it the file is refused.
+# An element of a Topology Builder file, with its namespace and attributes, takes about
+# 80 bytes: a topology of a few megabytes has tens of thousands, and one of the usual shape
+# as large as the 32 MiB accepted some 400,000.  A million is more than any topology; past
+# it the file is refused.
 MAX_ELEMENTS = 1_000_000
 # Expat keeps all the attributes of a start tag until its end, and slows down past a few
 # hundred thousand (3 million in one tag: 3 s and 350 MB before any handler runs); an
@@ -40,7 +41,9 @@ MAX_ELEMENTS = 1_000_000
 # need (see _crowded).
 MAX_ATTRIBUTES = 100_000
 _SCAN = 65_536  # no more than MAX_ATTRIBUTES: a stretch inside one window has fewer "="
-_FEED_CHARACTERS = 4 * 1024 * 1024  # expat scans a token split over feeds again each feed
+# The text goes to expat in slices this long: no whole second copy of it is made, and a
+# token split over slices, which expat scans again at each one, is scanned a few times only.
+_FEED_CHARACTERS = 4 * 1024 * 1024
 _XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
 _MARKUP_FIRST = re.compile(r"\s*<")
 _EDGE_PORTS = {
@@ -50,7 +53,7 @@ _EDGE_PORTS = {
 }
 _XMPP_PORT = "urn:component:XmppFederationProxy"
 _READ = frozenset(("InternalDomains", "InternalDomain", "Cluster", "Machine", "Service", "Port"))
-_LISTED_POOLS = 20  # an error names this many pools at most, then says how many more
+_LISTED_POOLS = 20  # an error names this many pools at most (it gives their number)
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ def parse_topology(data: bytes | str, file: str) -> ImportedTopology:
     """The SIP domains and Edge pools of a Topology Builder file (its bytes or its text).
 
     The XML declaration is dropped: the parser reads text, never an encoding the file
-    names.  The text goes to the parser in slices, so no second copy of it is made."""
+    names."""
     text = data if isinstance(data, str) else decode_text(data, file)
     if _crowded(text):
         raise InputError("topology-crowded-element", file=file, limit=f"{MAX_ATTRIBUTES:,}")
@@ -289,7 +292,7 @@ def _crowded(text: str) -> bool:
 
 
 class _Ignore:
-    """The parser's target: text, comments and processing instructions are not read."""
+    """The parser's target: the text between elements is not read."""
 
     def data(self, text: str) -> None:
         pass
