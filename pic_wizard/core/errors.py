@@ -65,6 +65,24 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "The topology in '{file}' has no Edge pool '{pool}' (it has {pools}).",
         "Give one of these pools, by its internal FQDN or one of its servers.",
     ),
+    "topology-too-deep": (
+        "'{file}' nests elements more than {limit} deep; a Topology Builder file nests about "
+        "ten, so pic-wizard does not read it.",
+        "In Topology Builder, download the topology again (Action, Download Topology) and "
+        "give that file.",
+    ),
+    "topology-crowded-element": (
+        "'{file}' has an element with more than {limit} attributes, more than any Topology "
+        "Builder file; pic-wizard does not read it.",
+        "In Topology Builder, download the topology again (Action, Download Topology) and "
+        "give that file.",
+    ),
+    "topology-too-many-elements": (
+        "'{file}' has more than {limit} elements, more than any Topology Builder file; "
+        "pic-wizard does not read it.",
+        "In Topology Builder, download the topology again (Action, Download Topology) and "
+        "give that file.",
+    ),
     "file-empty": (
         "'{file}' is empty.",
         "Save the file again from the certification authority's e-mail or web page.",

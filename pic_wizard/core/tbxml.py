@@ -1,10 +1,13 @@
 """Topology Builder files (``.tbxml``, as "Download Topology" saves them): the SIP domains
 and every Edge pool with its members and external FQDNs, to pre-fill the answers.
 
-The file is untrusted: it is read with a size limit, and refused when it declares a
-DOCTYPE or entities (a Topology Builder file never does), so neither external entities
-nor entity expansion ("billion laughs") can reach the parser.  Elements are matched by
-their local names: every element of the file carries its own namespace.
+The file is untrusted.  It is read with a size limit and parsed by defusedxml, which
+refuses a DOCTYPE, entities and external references (a Topology Builder file has none), so
+neither external entities nor entity expansion ("billion laughs") reach the reader.  No
+tree is built: the parser streams and only the few attributes the import needs are kept,
+with a limit on depth and on the number of elements, so any file costs time and memory in
+proportion to its size.  Elements are matched by their local names: every element of the
+file carries its own namespace.
 """
 
 from __future__ import annotations
@@ -12,22 +15,45 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
 
 from .errors import InputError
 from .fsutil import read_limited
 from .topology import Deployment, Topology
 
 MAX_TOPOLOGY_BYTES = 32 * 1024 * 1024  # large topologies run to a few megabytes
-_DECLARATIONS = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Topology Builder nests about ten deep (TopologyBuilder, NewTopology, PartialTopology,
+# CentralSites, CentralSite, Clusters, Cluster, Machines, Machine, NetInterface): ten
+# times that is still a topology; deeper is not, whatever it is.
+MAX_DEPTH = 100
+# An element of a Topology Builder file, with its namespace and attributes, takes about
+# 80 bytes: a topology of a few megabytes has tens of thousands, and one of the usual shape
+# as large as the 32 MiB accepted some 400,000.  A million is more than any topology; past
+# it the file is refused.
+MAX_ELEMENTS = 1_000_000
+# Expat keeps all the attributes of a start tag until its end, and slows down past a few
+# hundred thousand (3 million in one tag: 3 s and 350 MB before any handler runs); an
+# element of Topology Builder has fewer than ten.  Counted before parsing, by the "=" they
+# need (see _crowded).
+MAX_ATTRIBUTES = 100_000
+_SCAN = 65_536  # no more than MAX_ATTRIBUTES: a stretch inside one window has fewer "="
+# The text goes to expat in slices this long: no whole second copy of it is made, and a
+# token split over slices, which expat scans again at each one, is scanned a few times only.
+_FEED_CHARACTERS = 4 * 1024 * 1024
+_XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
+_MARKUP_FIRST = re.compile(r"\s*<")
 _EDGE_PORTS = {
     "urn:component:AccessEdge": "access_edge",
     "urn:component:DataEdge": "web_conferencing_edge",
     "urn:component:MediaRelayEdge": "av_edge",
 }
 _XMPP_PORT = "urn:component:XmppFederationProxy"
+_READ = frozenset(("InternalDomains", "InternalDomain", "Cluster", "Machine", "Service", "Port"))
+_LISTED_POOLS = 20  # an error names this many pools at most (it gives their number)
 
 
 @dataclass(frozen=True)
@@ -52,12 +78,8 @@ def _fqdn(value: str) -> str:
     return value.strip().lower().rstrip(".")
 
 
-def _local(tag: object) -> str:
-    return str(tag).rpartition("}")[2]
-
-
-def _children(element: ET.Element, name: str) -> list[ET.Element]:
-    return [e for e in element.iter() if _local(e.tag) == name]
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
 
 
 def decode_text(data: bytes, file: str) -> str:
@@ -76,75 +98,213 @@ def decode_text(data: bytes, file: str) -> str:
         raise InputError("topology-encoding", file=file) from None
 
 
+@dataclass
+class _Cluster:
+    unique_id: str
+    fqdn: str
+    machines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Service:
+    installed_on: str
+    names: dict[str, str] = field(default_factory=dict)
+    xmpp: bool = False
+
+
+@dataclass
+class _Scope:
+    """What one part of the file says: the new topology, the old one, or the whole file."""
+
+    domains: list[str] = field(default_factory=list)
+    clusters: list[_Cluster] = field(default_factory=list)
+    services: list[_Service] = field(default_factory=list)
+
+
+class _TopologyReader:
+    """Handlers for the parser's start and end of each element: they keep the attributes
+    the import needs, each element belonging to the nearest InternalDomains, Cluster or
+    Service around it (Topology Builder never nests those), and refuse a file nested
+    deeper than MAX_DEPTH or with more than MAX_ELEMENTS elements as soon as it is."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.open: list[str] = []  # local names of the elements open now, the root first
+        self.elements = 0
+        self.whole = _Scope()  # the whole file, when it has neither topology below
+        self.new: _Scope | None = None  # the first NewTopology under the root
+        self.old: _Scope | None = None  # the first OldTopology under the root
+        self.scope: _Scope | None = None  # the one of those being read
+        self.blocks = 0  # InternalDomains open
+        self.clusters: list[_Cluster] = []
+        self.services: list[_Service | None] = []  # None: a service other than Edge
+
+    def start(self, tag: str, attributes: list[str]) -> None:
+        self.elements += 1
+        if len(self.open) >= MAX_DEPTH:
+            raise InputError("topology-too-deep", file=self.file, limit=str(MAX_DEPTH))
+        if self.elements > MAX_ELEMENTS:
+            raise InputError(
+                "topology-too-many-elements", file=self.file, limit=f"{MAX_ELEMENTS:,}"
+            )
+        name = _local(tag)
+        self.open.append(name)
+        depth = len(self.open)
+        if depth == 1 and name != "TopologyBuilder":
+            raise InputError("topology-not-topology", file=self.file)
+        if depth == 2:
+            if name == "NewTopology" and self.new is None:
+                self.scope = self.new = _Scope()
+            elif name == "OldTopology" and self.old is None:
+                self.scope = self.old = _Scope()
+        if name not in _READ:
+            return
+        # Only unqualified attributes count (as Element.get found them); expat reports
+        # them as a flat list: name, value, name, value...
+        values = dict(zip(attributes[::2], attributes[1::2], strict=True))
+        if name == "InternalDomains":
+            self.blocks += 1
+            self._domain(values.get("DefaultDomain", ""))
+        elif name == "InternalDomain":
+            if self.blocks:
+                self._domain(values.get("Name", ""))
+        elif name == "Cluster":
+            cluster = _Cluster(values.get("UniqueId", ""), _fqdn(values.get("Fqdn", "")))
+            self.clusters.append(cluster)
+            for scope in self._scopes():
+                scope.clusters.append(cluster)
+        elif name == "Machine":
+            fqdn = _fqdn(values.get("Fqdn", ""))
+            if self.clusters and fqdn:
+                self.clusters[-1].machines.append(fqdn)
+        elif name == "Service":
+            service = None
+            if values.get("RoleName") == "EdgeServer":
+                service = _Service(values.get("InstalledOn", ""))
+                for scope in self._scopes():
+                    scope.services.append(service)
+            self.services.append(service)
+        elif self.services and self.services[-1] is not None:  # a Port of an Edge service
+            self._port(self.services[-1], values)
+
+    def end(self, tag: str) -> None:
+        name = self.open.pop()
+        if name == "InternalDomains":
+            self.blocks -= 1
+        elif name == "Cluster":
+            self.clusters.pop()
+        elif name == "Service":
+            self.services.pop()
+        if len(self.open) == 1:
+            self.scope = None
+
+    def _scopes(self) -> tuple[_Scope, ...]:
+        return (self.whole,) if self.scope is None else (self.whole, self.scope)
+
+    def _domain(self, name: str) -> None:
+        name = name.strip()
+        if name:
+            for scope in self._scopes():
+                scope.domains.append(name)
+
+    @staticmethod
+    def _port(service: _Service, values: dict[str, str]) -> None:
+        if values.get("InterfaceSide") != "External":
+            return
+        owner = values.get("Owner", "")
+        if owner == _XMPP_PORT:
+            service.xmpp = True
+        key = _EDGE_PORTS.get(owner)
+        fqdn = _fqdn(values.get("ConfiguredFqdn", ""))
+        if key and fqdn and key not in service.names:
+            service.names[key] = fqdn
+
+    def topology(self) -> ImportedTopology:
+        # The published topology and the one being edited: the new one is what will be.
+        scope = self.new or self.old or self.whole
+        sip_domains = tuple(dict.fromkeys(d.lower().rstrip(".") for d in scope.domains))
+        clusters = {c.unique_id: c for c in scope.clusters}
+        members: dict[int, tuple[str, ...]] = {}  # one tuple per cluster, however many use it
+        pools: dict[tuple[int, tuple[tuple[str, str], ...], bool], EdgePool] = {}
+        for service in scope.services:
+            cluster = clusters.get(service.installed_on)
+            if cluster is None:  # installed on nothing this topology defines: no pool to name
+                continue
+            if id(cluster) not in members:
+                members[id(cluster)] = tuple(cluster.machines)
+            machines = members[id(cluster)]
+            key = (id(cluster), tuple(sorted(service.names.items())), service.xmpp)
+            if key not in pools:  # the same pool, named by two Edge services, is one pool
+                fqdn = cluster.fqdn or (machines[0] if machines else "")
+                pools[key] = EdgePool(fqdn, machines, xmpp=service.xmpp, **service.names)
+        return ImportedTopology(sip_domains, tuple(pools.values()))
+
+
 def parse_topology(data: bytes | str, file: str) -> ImportedTopology:
     """The SIP domains and Edge pools of a Topology Builder file (its bytes or its text).
 
-    Declarations are looked for in the decoded text, whatever the encoding, and the XML
-    declaration is dropped: the parser reads text, never an encoding the file names."""
+    The XML declaration is dropped: the parser reads text, never an encoding the file
+    names."""
     text = data if isinstance(data, str) else decode_text(data, file)
-    if _DECLARATIONS.search(text):
-        raise InputError("topology-declarations", file=file)
+    if _crowded(text):
+        raise InputError("topology-crowded-element", file=file, limit=f"{MAX_ATTRIBUTES:,}")
+    reader = _TopologyReader(file)
+    parser = DefusedXMLParser(target=_Ignore(), forbid_dtd=True)
+    # The element handlers go on the expat parser itself: XMLParser's own would build a
+    # dict of every attribute of every element and remember every distinct name.
+    expat = parser.parser
+    expat.StartElementHandler = reader.start
+    expat.EndElementHandler = reader.end
+    expat.buffer_size = 1024 * 1024  # text arrives in few calls, however it is cut
+    declaration = _XML_DECLARATION.match(text)
     try:
-        root = ET.fromstring(_XML_DECLARATION.sub("", text, count=1))
-    except ET.ParseError as exc:
+        for at in range(declaration.end() if declaration else 0, len(text), _FEED_CHARACTERS):
+            parser.feed(text[at : at + _FEED_CHARACTERS])
+        parser.close()
+    except DefusedXmlException:
+        raise InputError("topology-declarations", file=file) from None
+    except ParseError as exc:
         line, column = exc.position
         raise InputError(
             "topology-malformed", file=file, line=str(line), column=str(column)
         ) from None
-    if _local(root.tag) != "TopologyBuilder":
-        raise InputError("topology-not-topology", file=file)
-    # The published topology and the one being edited: the new one is what will be.
-    scope = next((e for e in root if _local(e.tag) == "NewTopology"), None)
-    if scope is None:
-        scope = next((e for e in root if _local(e.tag) == "OldTopology"), root)
+    return reader.topology()
 
-    domains: list[str] = []
-    for block in _children(scope, "InternalDomains"):
-        default = (block.get("DefaultDomain") or "").strip()
-        if default:
-            domains.append(default)
-        for domain in _children(block, "InternalDomain"):
-            name = (domain.get("Name") or "").strip()
-            if name:
-                domains.append(name)
-    sip_domains = tuple(dict.fromkeys(d.lower().rstrip(".") for d in domains))
 
-    clusters = {c.get("UniqueId", ""): c for c in _children(scope, "Cluster")}
-    pools: list[EdgePool] = []
-    for service in _children(scope, "Service"):
-        if service.get("RoleName") != "EdgeServer":
-            continue
-        cluster = clusters.get(service.get("InstalledOn", ""))
-        if cluster is None:  # installed on nothing this topology defines: no pool to name
-            continue
-        names: dict[str, str] = {}
-        xmpp = False
-        for port in _children(service, "Port"):
-            if port.get("InterfaceSide") != "External":
-                continue
-            owner = port.get("Owner", "")
-            if owner == _XMPP_PORT:
-                xmpp = True
-            key = _EDGE_PORTS.get(owner)
-            fqdn = _fqdn(port.get("ConfiguredFqdn") or "")
-            if key and fqdn and key not in names:
-                names[key] = fqdn
-        fqdn = _fqdn(cluster.get("Fqdn") or "")
-        machines = tuple(
-            _fqdn(m.get("Fqdn", ""))
-            for m in _children(cluster, "Machine")
-            if _fqdn(m.get("Fqdn", ""))
-        )
-        pools.append(
-            EdgePool(fqdn or (machines[0] if machines else ""), machines, xmpp=xmpp, **names)
-        )
-    return ImportedTopology(sip_domains, tuple(pools))
+def _crowded(text: str) -> bool:
+    """Whether some stretch of ``text`` between two "<" has more than MAX_ATTRIBUTES "=",
+    as a start tag with that many attributes would (its attributes cannot hold a "<").
+    Counted by windows of _SCAN characters, with C string methods: a stretch within one
+    window cannot have that many, so only the stretches across windows are added up."""
+    run = 0  # "=" since the last "<"
+    for start in range(0, len(text), _SCAN):
+        end = min(start + _SCAN, len(text))
+        first = text.find("<", start, end)
+        if first < 0:
+            run += text.count("=", start, end)
+        else:
+            if run + text.count("=", start, first) > MAX_ATTRIBUTES:
+                return True
+            run = text.count("=", text.rfind("<", start, end), end)
+        if run > MAX_ATTRIBUTES:
+            return True
+    return False
+
+
+class _Ignore:
+    """The parser's target: the text between elements is not read."""
+
+    def data(self, text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def read_topology(path: str | os.PathLike[str]) -> ImportedTopology:
     """A Topology Builder file, or a text file of Management Shell output."""
     text = decode_text(read_limited(path, MAX_TOPOLOGY_BYTES), str(path))
-    if text.lstrip().startswith("<"):
+    if _MARKUP_FIRST.match(text):
         return parse_topology(text, str(path))
     from .psimport import parse_powershell
 
@@ -155,12 +315,19 @@ def choose_pool(imported: ImportedTopology, file: str, pool: str = "") -> EdgePo
     """The Edge pool named ``pool``, or the only one; else say which there are."""
     if not imported.pools:
         raise InputError("topology-no-edge", file=file)
-    listed = ", ".join(p.fqdn for p in imported.pools)
+    listed = ", ".join(p.fqdn for p in imported.pools[:_LISTED_POOLS])
+    if len(imported.pools) > _LISTED_POOLS:
+        listed += ", \u2026"
     if pool:
         wanted = pool.strip().lower().rstrip(".")
+        searched: set[int] = set()  # pools of one cluster share their tuple of members
         for candidate in imported.pools:
-            if wanted in (candidate.fqdn, *candidate.machines):
+            if wanted == candidate.fqdn:
                 return candidate
+            if id(candidate.machines) not in searched:
+                if wanted in candidate.machines:
+                    return candidate
+                searched.add(id(candidate.machines))
         raise InputError("topology-pool-unknown", file=file, pool=pool, pools=listed)
     if len(imported.pools) > 1:
         raise InputError(

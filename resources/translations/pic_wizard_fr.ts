@@ -2329,6 +2329,18 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez l'un de ces pools, par son FQDN interne ou par l'un de ses serveurs.</translation>
         </message>
         <message>
+            <source>'{file}' nests elements more than {limit} deep; a Topology Builder file nests about ten, so pic-wizard does not read it.</source>
+            <translation>'{file}' imbrique des éléments sur plus de {limit} niveaux ; un fichier du Générateur de topologie en imbrique une dizaine, aussi pic-wizard ne le lit pas.</translation>
+        </message>
+        <message>
+            <source>'{file}' has an element with more than {limit} attributes, more than any Topology Builder file; pic-wizard does not read it.</source>
+            <translation>'{file}' contient un élément de plus de {limit} attributs, plus qu'aucun fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
+        </message>
+        <message>
+            <source>'{file}' has more than {limit} elements, more than any Topology Builder file; pic-wizard does not read it.</source>
+            <translation>'{file}' contient plus de {limit} éléments, plus qu'aucun fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
+        </message>
+        <message>
             <source>'{file}' is empty.</source>
             <translation>'{file}' est vide.</translation>
         </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,62 @@ def test_utf16_without_a_byte_order_mark(tmp_path: Path) -> None:
         path = tmp_path / f"edge-{encoding}.txt"
         path.write_bytes((DOMAINS_LIST + EDGE).encode(encoding))
         assert read_topology(path).sip_domains == ("contoso.com", "fabrikam.com"), encoding
+
+
+def test_tables_one_after_another_are_read_in_one_pass() -> None:
+    """A header over its rule starts a table: it is no row of the table before it (which
+    read every later line again, for each header: 80 KB of them took 28 s and 3.7 GB)."""
+    with pytest.raises(InputError) as caught:
+        parse_powershell("Name IsDefault\n----\n" * 200, "paste.txt")
+    assert caught.value.code == "paste-unrecognised"
+    second = DOMAINS_TABLE.strip().replace("contoso.com", "tailspintoys.com")
+    imported = parse_powershell(DOMAINS_TABLE.strip() + "\n" + second + "\n")
+    assert imported.sip_domains == ("contoso.com", "tailspintoys.com", "fabrikam.com")
+
+
+def test_a_row_is_split_into_no_more_cells_than_its_header_has() -> None:
+    table = "Identity Name IsDefault\n-------- ---- ---------\n"
+    row = "fabrikam.com fabrikam.com True" + " extra" * 1000
+    assert parse_powershell(table + row + "\n").sip_domains == ("fabrikam.com",)
+    header = "Name IsDefault" + " Column" * 2000  # wider than any console: not a header
+    with pytest.raises(InputError) as caught:
+        parse_powershell(f"{header}\n----\ncontoso.com True\n", "paste.txt")
+    assert caught.value.code == "paste-unrecognised"
+
+
+def test_continuation_lines_are_joined() -> None:
+    text = "\n".join(["Identity  : contoso.com", "Name      : con", "            toso.com",
+                      "IsDefault : True", "", "Name : fabri", "   kam.", "   com",
+                      "IsDefault : False"])  # fmt: skip
+    assert parse_powershell(text).sip_domains == ("contoso.com", "fabrikam.com")
+
+
+PASTE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import make_hostile_topologies as hostile
+from pic_wizard.core.psimport import parse_powershell
+
+text = hostile.continuation(32_000_000)  # a paste has no size limit
+(pool,) = parse_powershell(text).pools
+print(pool.access_edge)
+"""
+
+
+def test_a_large_paste_of_continuation_lines_is_read_in_linear_time() -> None:
+    """Each continuation line once copied the whole value so far: 7 MB took 19 s, and
+    32 MB took minutes; now the parts are joined once.  The watchdog is for a hang."""
+    vectors = Path(__file__).resolve().parents[1] / "vectors"
+    done = subprocess.run(
+        [sys.executable, "-c", PASTE, str(vectors)], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout) == (0, "sip.contoso.com\n"), done.stderr
+
+
+def test_a_cut_value_is_shown_by_its_end_only() -> None:
+    """The error quotes the value; a huge one would make a sentence of megabytes."""
+    text = EDGE.replace("sip.contoso.com", "sip" + ".contoso" * 100_000 + ".c...")
+    with pytest.raises(InputError) as caught:
+        parse_powershell(text, "paste.txt")
+    assert caught.value.code == "paste-truncated" and len(str(caught.value)) < 400
+    assert caught.value.params["value"] == "\u2026" + (".contoso" * 100_000 + ".c...")[-100:]

@@ -172,3 +172,110 @@ def test_pools_without_a_cluster_are_skipped_and_trailing_dots_match() -> None:
     imported = parse_topology(data, "t")
     assert [p.fqdn for p in imported.pools] == ["edgepool.contoso.net"]
     assert choose_pool(imported, "t", "edgepool.contoso.net").access_edge == "sip.contoso.com"
+
+
+def _nested(depth: int) -> bytes:
+    """A topology with one Edge pool, under ``depth`` levels in all (the root is one)."""
+    inner = depth - 1 - 9  # the pool itself nests nine deep under the root, machines first
+    data = tbxml(("contoso.com",), [ONE]).decode("utf-8-sig")
+    return data.replace("<Machines>", "<Machines>" + "<a>" * inner, 1).replace(
+        "</Machines>", "</a>" * inner + "</Machines>", 1
+    ).encode()  # fmt: skip
+
+
+def test_elements_nested_deeper_than_any_topology_are_refused() -> None:
+    """22 MB nested took 939 MB as a tree; now the parser stops at the limit."""
+    from pic_wizard.core.tbxml import MAX_DEPTH
+
+    assert parse_topology(_nested(MAX_DEPTH), "t").pools[0].access_edge == "sip.contoso.com"
+    with pytest.raises(InputError) as caught:
+        parse_topology(_nested(MAX_DEPTH + 1), "t.tbxml")
+    assert caught.value.code == "topology-too-deep"
+    assert str(MAX_DEPTH) in str(caught.value) and "t.tbxml" in str(caught.value)
+
+
+def test_more_elements_than_any_topology_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pic_wizard.core import tbxml as module
+
+    data = tbxml(("contoso.com",), [ONE])
+    count = data.count(b"<") - data.count(b"</") - data.count(b"<?")
+    monkeypatch.setattr(module, "MAX_ELEMENTS", count)
+    assert parse_topology(data, "t").pools
+    monkeypatch.setattr(module, "MAX_ELEMENTS", count - 1)
+    with pytest.raises(InputError) as caught:
+        parse_topology(data, "t.tbxml")
+    assert caught.value.code == "topology-too-many-elements"
+
+
+def test_an_element_with_more_attributes_than_any_topology_is_refused() -> None:
+    """Expat holds a start tag's attributes until its end: 3 million took 9 s and 1 GB.
+    They are counted before parsing, across the windows the count goes by, and a ">" in
+    a value does not end the count."""
+    from pic_wizard.core.tbxml import MAX_ATTRIBUTES
+
+    def crowded(count: int) -> bytes:
+        attributes = "".join(f' a{i}=">"' for i in range(count))
+        return tbxml(("contoso.com",), [ONE]).replace(
+            b"<Services>", f"<Services><Other{attributes}/>".encode()
+        )
+
+    assert parse_topology(crowded(MAX_ATTRIBUTES - 3), "t").pools  # with xmlns and 2 more
+    with pytest.raises(InputError) as caught:
+        parse_topology(crowded(MAX_ATTRIBUTES + 1), "t.tbxml")
+    assert caught.value.code == "topology-crowded-element"
+
+
+def test_edge_services_on_one_cluster_share_its_members() -> None:
+    """Each Edge service on a cluster copied its members: a cluster of 250,000 servers
+    under as many services ran out of memory.  One tuple, one pool for the same names."""
+    machines = "".join(f'<Machine Fqdn="m{i}.contoso.net"/>' for i in range(2000))
+    services = [f'<Service RoleName="EdgeServer" InstalledOn="c"><Port Owner="urn:component:'
+                f'AccessEdge" InterfaceSide="External" ConfiguredFqdn="sip{i % 2}.contoso.com"/>'
+                "</Service>" for i in range(2000)]  # fmt: skip
+    data = (
+        '<TopologyBuilder><NewTopology><Cluster UniqueId="c" Fqdn="edge.contoso.net">'
+        f"{machines}</Cluster>{''.join(services)}</NewTopology></TopologyBuilder>"
+    )
+    imported = parse_topology(data, "t.tbxml")
+    assert [p.access_edge for p in imported.pools] == ["sip0.contoso.com", "sip1.contoso.com"]
+    first, second = imported.pools
+    assert first.machines is second.machines and len(first.machines) == 2000
+    assert choose_pool(imported, "t.tbxml", "m1999.contoso.net") is first
+
+
+def test_an_error_lists_twenty_pools_at_most() -> None:
+    pools = [Pool(f"edge{i:02}.contoso.net", (), f"sip{i}.contoso.com", "w.contoso.com",
+                  "a.contoso.com", guid=f"g{i}") for i in range(25)]  # fmt: skip
+    imported = parse_topology(tbxml(("contoso.com",), pools), "t")
+    with pytest.raises(InputError) as caught:
+        choose_pool(imported, "t")
+    assert caught.value.params["count"] == "25"
+    assert caught.value.params["pools"].endswith("edge19.contoso.net, \u2026")
+    with pytest.raises(InputError) as caught:
+        choose_pool(imported, "t", "nope")
+    assert "edge20" not in str(caught.value)
+
+
+def test_a_doctype_without_entities_is_refused_too() -> None:
+    for doctype in ('<!DOCTYPE TopologyBuilder SYSTEM "http://example.com/t.dtd">',
+                    "<!DOCTYPE TopologyBuilder>"):  # fmt: skip
+        with pytest.raises(InputError) as caught:
+            parse_topology(f"{doctype}<TopologyBuilder/>", "t.tbxml")
+        assert caught.value.code == "topology-declarations"
+
+
+def test_only_the_new_topology_counts_whatever_follows_it() -> None:
+    """What comes after the new topology, beside it, is not read as part of it."""
+    data = tbxml(("contoso.com",), [ONE]).replace(
+        b"</TopologyBuilder>",
+        b'<Cluster UniqueId="z" Fqdn="stray.contoso.net"/>'
+        b'<Service RoleName="EdgeServer" InstalledOn="z"/></TopologyBuilder>',
+    )
+    assert [p.fqdn for p in parse_topology(data, "t").pools] == ["edgepool.contoso.net"]
+
+
+def test_a_malformed_file_says_where() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_topology('<?xml version="1.0"?>\n<TopologyBuilder>\n  <a></b>', "t.tbxml")
+    assert caught.value.code == "topology-malformed"
+    assert (caught.value.params["line"], caught.value.params["column"]) == ("3", "7")
