@@ -882,8 +882,8 @@ def _check_one(path: str) -> tuple[str, int]:
         result = check_loaded(load_file(path, run.password), run.options)
     except PicWizardError as exc:
         error = exc
-    except Exception as exc:  # a bug: report it for this file and go on with the audit
-        if os.environ.get("PIC_WIZARD_DEBUG"):
+    except BaseException as exc:  # a bug: report it for this file and go on with the audit
+        if not _is_bug(exc) or os.environ.get("PIC_WIZARD_DEBUG"):
             raise
         error = PicWizardError("internal-error", file=shown, reason=type(exc).__name__)
         code = EXIT_BUG
@@ -907,6 +907,13 @@ def _input_error_text(shown: str, error: PicWizardError, as_json: bool) -> str:
         file=visible_path(shown), message=_error(error)
     )
     return f"{line}\n  {_error_fix(error)}\n\n"
+
+
+def _is_bug(exc: BaseException) -> bool:
+    """Whether ``exc`` is a bug rather than the way out (Ctrl-C, exit).  A panic in
+    cryptography's Rust code (pyo3's PanicException) is a BaseException, not an
+    Exception: it is a bug too, said in a sentence like the others."""
+    return not isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit))
 
 
 def _printable(path: str) -> str:
@@ -1168,7 +1175,9 @@ def main(
             failure = PicWizardError("output-failed", reason=_why(exc))
             err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_INPUT
-    except Exception as exc:  # a bug: say so in one sentence, never a traceback
+    except BaseException as exc:  # a bug: say so in one sentence, never a traceback
+        if not _is_bug(exc):
+            raise
         err.write(
             _t(
                 "pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please "

@@ -528,7 +528,9 @@ def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     # A PFX with no password (or an empty one) opens whatever password is given: the
     # password is one for the whole run (the key, the PFX, every file of a batch), and a
     # file that needs none has nothing it protects.  The given one is tried first.
-    attempts = [password, None, b""] if password else [None, b""]
+    # A NUL cannot be part of a PFX password (PKCS#12 ends it with one), and cryptography
+    # panics on it: such a password is simply wrong.
+    attempts = [password, None, b""] if password and b"\0" not in password else [None, b""]
     bundle = None
     for attempt in attempts:
         try:

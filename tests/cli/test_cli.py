@@ -629,3 +629,29 @@ def test_csr_suggests_a_check_line_that_pastes_into_a_shell(
     assert words[words.index("--profile") + 1] == str(seed_profile)
     assert Path(words[words.index("--request") + 1]).is_file()
     assert Path(words[words.index("--key") + 1]).is_file()
+
+
+def test_a_panic_in_a_library_is_a_bug_for_that_file_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, intermediate: pki.CA
+) -> None:
+    # pyo3's PanicException derives from BaseException, not Exception.
+    class PanicException(BaseException):
+        pass
+
+    import pic_wizard.core.loader as loader
+
+    real = loader.load_file
+
+    def load_file(path: str, password: bytes | None = None) -> object:
+        if path.endswith("panic.pem"):
+            raise PanicException("called `Result::unwrap()` on an `Err` value: NulError")
+        return real(path, password)
+
+    monkeypatch.setattr(loader, "load_file", load_file)
+    good = tmp_path / "good.pem"
+    good.write_bytes(pki.pem(pki.make_leaf(intermediate)[0]))
+    code, out, _ = run("check", "--json", str(tmp_path / "panic.pem"), str(good))
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert code == 3
+    assert first["error_code"] == "internal-error" and "PanicException" in first["error"]
+    assert second["kind"] == "certificate"
