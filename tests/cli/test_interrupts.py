@@ -159,7 +159,10 @@ def _console_script() -> Path | None:
 def _before_pic_wizard(stderr: str) -> bool:
     """Python's own start was interrupted (its site module, runpy, or the import of
     ``__future__`` that must be a module's first statement): no line of pic-wizard that
-    could answer had run yet, and Python prints its traceback."""
+    could answer had run yet, and Python prints its traceback (or, while it initialises
+    itself, only the exception's name, with exit 1)."""
+    if stderr == "KeyboardInterrupt\n":
+        return True
     ours = re.findall(r'File "[^"]*[\\/]pic_wizard[\\/][^"]*", line \d+, in .*\n +(.*)', stderr)
     return "Traceback" in stderr and all(
         line == "from __future__ import annotations" for line in ours

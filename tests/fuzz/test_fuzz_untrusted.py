@@ -5,6 +5,7 @@ cursor, set the title, write the clipboard, forge a line or reorder the text."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -12,7 +13,7 @@ untrusted = pytest.importorskip("pic_wizard.core.untrusted")
 
 from fuzz_strategies import INTERESTING_STRINGS, any_character  # noqa: E402
 from fuzz_targets import FUZZ_SETTINGS, UNSAFE  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 texts = st.one_of(
@@ -67,9 +68,22 @@ def test_visible_is_unambiguous(text: str, data: st.DataObject) -> None:
         assert untrusted.visible(spelled) != untrusted.visible(text)
 
 
+def _paired_surrogates(value: object) -> bool:
+    """A high then a low surrogate code point: JSON can only write them as the one
+    character they pair into (and no file name or certificate decodes to such a pair)."""
+    if isinstance(value, str):
+        return re.search("[\ud800-\udbff][\udc00-\udfff]", value) is not None
+    if isinstance(value, list):
+        return any(_paired_surrogates(v) for v in value)
+    if isinstance(value, dict):
+        return any(_paired_surrogates(k) or _paired_surrogates(v) for k, v in value.items())
+    return False
+
+
 @settings(FUZZ_SETTINGS, max_examples=300)
 @given(json_values)
 def test_dumps_round_trips_and_escapes(value: object) -> None:
+    assume(not _paired_surrogates(value))
     text = untrusted.dumps(value)
     assert json.loads(text) == value
     # Newlines may lay the JSON out; inside strings json.loads would have refused them.
