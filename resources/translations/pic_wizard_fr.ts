@@ -841,8 +841,12 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <translation>Ce qui a été écrit</translation>
         </message>
         <message>
-            <source>Choose an existing folder.</source>
-            <translation>Choisissez un dossier existant.</translation>
+            <source>Choose the folder the files go into.</source>
+            <translation>Choisissez le dossier dans lequel écrire les fichiers.</translation>
+        </message>
+        <message>
+            <source>This is a file, not a folder: choose a folder.</source>
+            <translation>Ceci est un fichier, pas un dossier : choisissez un dossier.</translation>
         </message>
         <message>
             <source>Give a plain file name, such as sip.contoso.com.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import subprocess
 import time
 from dataclasses import replace
@@ -320,3 +321,30 @@ def test_certificate_details_text_speaks_the_language(language: str, intermediat
     assert "sip.contoso.com, webcon.contoso.com, sip.fabrikam.com" in text  # names as they are
     dates = [line for line in text.splitlines() if line.rstrip().endswith(" UTC")]
     assert len(dates) == 2 and "+00:00" not in text  # as everywhere else: 2026-05-22 12:00 UTC
+
+
+def test_generate_makes_a_missing_folder_and_says_so(
+    qtbot, wizard: PicWizard, tmp_path: Path
+) -> None:
+    """As the command line does: a folder typed that does not exist yet is made (readable
+    by the user only), and the result says so; a file in its place is refused."""
+    wizard.set_topology(replace(seed_example(), key=KeySpec(KeyAlgorithm.EC, curve="P-256")))
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    page.no_phrase.setChecked(True)
+    (tmp_path / "a-file").write_text("not a folder")
+    page.folder.setText(str(tmp_path / "a-file"))
+    assert not page.generate.isEnabled() and "not a folder" in page.problem.text()
+    target = tmp_path / "Edge requests" / "2026"
+    page.folder.clear()
+    qtbot.keyClicks(page.folder, str(target))
+    assert page.generate.isEnabled(), page.problem.text()
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.written), timeout=60_000)
+    assert (target / "sip.contoso.com.key").is_file()
+    assert (target / "sip.contoso.com.req").is_file()
+    text = page.result.toPlainText()
+    assert f"Created the folder {tmp_path / 'Edge requests'}" in text
+    assert f"Created the folder {target}" in text
+    if os.name == "posix":
+        assert (target.stat().st_mode & 0o777) == 0o700

@@ -7,7 +7,7 @@ import string
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PicWizardError
+from ...core.untrusted import visible_path
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
@@ -158,8 +159,11 @@ class GeneratePage(WizardPage):
             self.folder.setText(folder)
 
     def _problem(self) -> str:
-        if not Path(self.folder.text()).is_dir():
-            return self.tr("Choose an existing folder.")
+        folder = self.folder.text().strip()
+        if not folder:
+            return self.tr("Choose the folder the files go into.")
+        if Path(folder).exists() and not Path(folder).is_dir():
+            return self.tr("This is a file, not a folder: choose a folder.")
         name = self.base.text().strip()
         if not name or name.startswith(".") or any(c in name for c in "/\\:"):
             return self.tr("Give a plain file name, such as sip.contoso.com.")
@@ -243,24 +247,26 @@ class GeneratePage(WizardPage):
 
     def _key_ready(self, key: Any) -> None:
         from ...core import profile
-        from ...core.csr import write_request
+        from ...core.csr import output_folder, write_request
 
         self._idle()
         plan = self.pic.answers.plan
         passphrase = None if self.no_phrase.isChecked() else self.phrase.text().encode("utf-8")
-        folder = Path(self.folder.text())
+        folder = Path(self.folder.text().strip())
         base = self.base.text().strip()
         try:
-            written = write_request(
-                plan, folder, passphrase, base_name=base, force=self.force, key=key
-            )
-            profile_path = folder / f"{base}.json"
-            profile.save(plan.topology, profile_path, overwrite=self.force)
-            extra = (
-                self._write_windows_files(plan, folder / base)
-                if self.windows_files.isChecked()
-                else []
-            )
+            # Made like the command line makes it when missing (readable by you only).
+            with output_folder(folder) as prepared:
+                written = write_request(
+                    plan, folder, passphrase, base_name=base, force=self.force, key=key
+                )
+                profile_path = folder / f"{base}.json"
+                profile.save(plan.topology, profile_path, overwrite=self.force)
+                extra = (
+                    self._write_windows_files(plan, folder / base)
+                    if self.windows_files.isChecked()
+                    else []
+                )
         except PicWizardError as error:
             self.pic.show_error(self.tr("The files cannot be written"), error)
             return
@@ -273,8 +279,16 @@ class GeneratePage(WizardPage):
             if written.encrypted
             else self.tr("NOT encrypted: keep it safe")
         )
+        notes = "".join(
+            QCoreApplication.translate("Written", template).format(
+                **{k: visible_path(v) for k, v in values.items()}
+            )
+            + "\n"
+            for template, values in (*prepared.settled_notes(), *prepared.made_notes())
+        )
         self.result.setPlainText(
-            self.tr(
+            notes
+            + self.tr(
                 "Written:\n  {req}  (the request)\n  {key}  (the private key, {protection})\n"
                 "  {json}  (your answers){windows}\n\nNext:\n  1. Submit {req_name} to your public "
                 "certification authority.\n  2. When it sends the certificate back, open "
