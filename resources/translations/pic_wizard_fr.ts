@@ -785,6 +785,10 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <translation>&amp;Dossier de sortie :</translation>
         </message>
         <message>
+            <source>This folder does not exist yet: it is made when you generate, readable by you only.</source>
+            <translation>Ce dossier n'existe pas encore : il sera créé lors de la génération, lisible par vous seul.</translation>
+        </message>
+        <message>
             <source>File name</source>
             <translation>Nom de fichier</translation>
         </message>

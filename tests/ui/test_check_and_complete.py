@@ -335,14 +335,17 @@ def test_generate_makes_a_missing_folder_and_says_so(
     (tmp_path / "a-file").write_text("not a folder")
     page.folder.setText(str(tmp_path / "a-file"))
     assert not page.generate.isEnabled() and "not a folder" in page.problem.text()
+    assert page.folder_note.isHidden()
     target = tmp_path / "Edge requests" / "2026"
     page.folder.clear()
     qtbot.keyClicks(page.folder, str(target))
     assert page.generate.isEnabled(), page.problem.text()
+    assert not page.folder_note.isHidden() and "does not exist yet" in page.folder_note.text()
     qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.written), timeout=60_000)
     assert (target / "sip.contoso.com.key").is_file()
     assert (target / "sip.contoso.com.req").is_file()
+    assert page.folder_note.isHidden()  # it exists now
     text = page.result.toPlainText()
     assert f"Created the folder {tmp_path / 'Edge requests'}" in text
     assert f"Created the folder {target}" in text

@@ -73,6 +73,14 @@ class GeneratePage(WizardPage):
         folder_label = QLabel(self.tr("Output fol&der:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
+        self.folder_note = why_label(
+            self.tr(
+                "This folder does not exist yet: it is made when you generate, readable by "
+                "you only."
+            )
+        )
+        self.folder_note.hide()
+        form.addRow("", self.folder_note)
         self.base = QLineEdit()
         self.base.setAccessibleName(self.tr("File name"))
         base_label = QLabel(self.tr("File na&me:"))
@@ -187,6 +195,8 @@ class GeneratePage(WizardPage):
             if self.phrase.text() and not self.no_phrase.isChecked()
             else ""
         )
+        folder = self.folder.text().strip()
+        self.folder_note.setVisible(bool(folder) and not Path(folder).exists())
         problem = self._problem()
         self.problem.setText("⚠ " + problem if problem else "")
         self.problem.setVisible(bool(problem))
@@ -307,6 +317,7 @@ class GeneratePage(WizardPage):
         self.result.show()
         self.phrase.clear()
         self.phrase2.clear()
+        self._validate()  # the folder exists now
         self.completeChanged.emit()
 
     def _write_windows_files(self, plan: CertificatePlan, base: Path) -> list[Path]:
