@@ -30,7 +30,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -102,11 +102,19 @@ def visible(text: str) -> str:
     control character, so it is one line whatever the value."""
     if _CANDIDATE.search(text) is None:
         return text
+    return _substituted(text, _CANDIDATE, _escape_at)
+
+
+def _substituted(
+    text: str, candidates: re.Pattern[str], escape_at: Callable[[str, int], str | None]
+) -> str:
+    """``text`` with each character ``candidates`` finds replaced by ``escape_at``'s
+    escape for it, when it gives one."""
     parts: list[str] = []
     last = 0
-    for match in _CANDIDATE.finditer(text):
+    for match in candidates.finditer(text):
         index = match.start()
-        escape = _escape_at(text, index)
+        escape = escape_at(text, index)
         if escape is not None:
             parts.append(text[last:index])
             parts.append(escape)
@@ -148,17 +156,7 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     ``\\uXXXX`` escape (JSON's own escapes for C0): ``json.loads(dumps(x)) == x``."""
     text = json.dumps(obj, ensure_ascii=False, indent=indent)
     # Outside strings JSON is ASCII, so every match is inside a string, where \\u is valid.
-    parts: list[str] = []
-    last = 0
-    for match in _JSON_CANDIDATE.finditer(text):
-        index = match.start()
-        escape = _json_escape(text, index)
-        if escape is not None:
-            parts.append(text[last:index])
-            parts.append(escape)
-            last = index + 1
-    parts.append(text[last:])
-    return "".join(parts)
+    return _substituted(text, _JSON_CANDIDATE, _json_escape)
 
 
 # Parameters that hold a file's path (shown with visible_path).
