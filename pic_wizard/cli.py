@@ -785,7 +785,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core import profile
-    from .core.csr import output_folder, write_request
+    from .core.csr import default_base_name, output_folder, write_request
     from .core.plan import make_plan
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
@@ -796,7 +796,7 @@ def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
-    with output_folder(args.out) as folder:
+    with output_folder(args.out, args.name or default_base_name(plan)) as folder:
         _write_notes(out, folder.settled_notes())
         written = write_request(
             plan, folder.path, passphrase, base_name=args.name or "", force=args.force

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Started in the background without job control (`pytest &`), the tests inherit SIGINT
+# ignored, and Python then leaves it so: the Ctrl-C tests need the handler a terminal gives.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 import pytest
 

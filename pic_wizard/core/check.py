@@ -267,12 +267,31 @@ _VERIFIER_REASONS = (
 _UNKNOWN_REASON = N_("Params", "the chain breaks the rules of public certificates")
 
 
+# The signature algorithms the validator accepts (the CA/Browser Forum's profile): a
+# certificate signed otherwise is refused by it whatever its chain.
+_WEBPKI_SIGNATURES = frozenset(
+    {
+        "1.2.840.113549.1.1.10",  # RSASSA-PSS
+        "1.2.840.113549.1.1.11",
+        "1.2.840.113549.1.1.12",
+        "1.2.840.113549.1.1.13",
+        "1.2.840.10045.4.3.2",
+        "1.2.840.10045.4.3.3",
+        "1.2.840.10045.4.3.4",
+    }
+)
+
+
+def _validator_words(message: str) -> str:
+    """The validator's own words, lowered, without the certificate it quotes (text from
+    the certificate, which must not choose what pic-wizard concludes)."""
+    return message.split("(encountered processing")[0].lower()
+
+
 def _readable_reason(message: str) -> str:
     """The validator speaks to programmers (and quotes certificates as Python objects); an
     admin gets a sentence, in their language, and never the validator's own text."""
-    # The validator quotes the certificate it was processing: text from the certificate,
-    # which must not choose the sentence.
-    lowered = message.split("(encountered processing")[0].lower()
+    lowered = _validator_words(message)
     for needle, sentence in _VERIFIER_REASONS:
         if needle in lowered:
             return sentence
@@ -327,8 +346,10 @@ def _chain_findings(
     except v.VerificationError as exc:
         reason = _readable_reason(str(exc))
         # The validator refuses old signature algorithms (SHA-1) outright; Lync does not,
-        # and SIG-* rules already judge them: then the walk below decides.
-        algorithm_only = "signature algorithm" in str(exc).lower()
+        # and SIG-* rules already judge them: then the walk below decides, and accepts a
+        # path only when a certificate of it really is signed so (the validator's message
+        # quotes certificates: their text must not decide).
+        algorithm_only = "signature algorithm" in _validator_words(str(exc))
     else:
         return [], tuple(verified.chain)
 
@@ -370,7 +391,10 @@ def _chain_findings(
         all_verified = all_verified and step is True
         path.append(issuer)
         if issuer in root_set:
-            if algorithm_only and all_verified and _path_sound(path, when):
+            refused_algorithm = any(
+                c.signature_algorithm_oid.dotted_string not in _WEBPKI_SIGNATURES for c in path[:-1]
+            )
+            if algorithm_only and refused_algorithm and all_verified and _path_sound(path, when):
                 return [], tuple(path)
             break
         current = issuer

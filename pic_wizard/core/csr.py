@@ -196,8 +196,9 @@ def key_pem(
 PAIR_SUFFIXES = (".key", ".req")
 
 
-def clean_interrupted(out_dir: str | os.PathLike[str]) -> tuple[Settled, ...]:
-    """Settle what a ``csr`` run killed half way left in ``out_dir``.
+def clean_interrupted(out_dir: str | os.PathLike[str], base: str) -> tuple[Settled, ...]:
+    """Settle what a ``csr`` run killed half way left in ``out_dir`` for ``<base>.key``
+    and ``<base>.req`` (other files of the folder are never looked at).
 
     A key it had put in place without its request is removed: no request was ever made
     with it, so no certificate can need it, and a private key nobody needs is only a
@@ -206,7 +207,7 @@ def clean_interrupted(out_dir: str | os.PathLike[str]) -> tuple[Settled, ...]:
     or by an older version) is never touched.  The key and request a ``--force`` run was
     replacing are put back.
     """
-    return settle_interrupted(out_dir, PAIR_SUFFIXES)
+    return settle_interrupted(out_dir, base, PAIR_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -234,23 +235,31 @@ class OutputFolder:
                 "hidden": ", ".join(p.name for p in group.hidden),
             }
             if group.restored:
-                text = N_(
-                    "Written",
-                    "An earlier run was interrupted while replacing {files}: put them back as "
-                    "they were, and removed {hidden}.",
+                notes.append(
+                    (
+                        N_(
+                            "Written",
+                            "An earlier run was interrupted while replacing {files}: put them "
+                            "back as they were.",
+                        ),
+                        values,
+                    )
                 )
             elif group.removed:
-                text = N_(
-                    "Written",
-                    "An earlier run was interrupted before writing {request}: removed its key "
-                    "{files}, which no request was made with (no certificate can need it), and "
-                    "{hidden}.",
+                notes.append(
+                    (
+                        N_(
+                            "Written",
+                            "An earlier run was interrupted before writing {request}: removed "
+                            "its key {files}, which no request was made with (no certificate "
+                            "can need it).",
+                        ),
+                        values,
+                    )
                 )
-            else:
-                text = N_(
-                    "Written", "An earlier run was interrupted: removed what it left ({hidden})."
-                )
-            notes.append((text, values))
+            if group.hidden:
+                text = N_("Written", "Removed what an interrupted earlier run left: {hidden}.")
+                notes.append((text, values))
             for old, target in group.kept:
                 notes.append(
                     (
@@ -262,14 +271,14 @@ class OutputFolder:
 
 
 @contextlib.contextmanager
-def output_folder(out_dir: str | os.PathLike[str]) -> Iterator[OutputFolder]:
+def output_folder(out_dir: str | os.PathLike[str], base: str) -> Iterator[OutputFolder]:
     """The folder of a request, made like ``mkdir -p`` (readable by the user only) when it
-    is missing, with what an interrupted earlier run left there settled; the folders made
-    are removed again when the writing in the ``with`` block fails.  The command line and
-    the wizard both write through it."""
+    is missing, with what an interrupted earlier run left there for ``base`` settled; the
+    folders made are removed again when the writing in the ``with`` block fails.  The
+    command line and the wizard both write through it."""
     made = make_folders(out_dir)
     try:
-        yield OutputFolder(Path(out_dir), made, clean_interrupted(out_dir))
+        yield OutputFolder(Path(out_dir), made, clean_interrupted(out_dir, base))
     except BaseException:
         remove_made_folders(made)
         raise
@@ -304,7 +313,7 @@ def write_request(
         raise OutputError("passphrase-too-long", length=str(len(passphrase)))
     key_path = folder / f"{base}.key"
     req_path = folder / f"{base}.req"
-    interrupted = clean_interrupted(folder)
+    interrupted = clean_interrupted(folder, base)
     if not force:
         for path in (key_path, req_path):
             if os.path.lexists(path):

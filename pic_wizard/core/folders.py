@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .fsutil import os_reason
+from .loader import CHECKABLE_PEM_LABELS
 
 # Names under which certificates, chains, PFX files and requests are saved.  A key
 # (.key) is not checked alone: it is found when its content holds a certificate too.
@@ -22,17 +23,9 @@ CHECKED_EXTENSIONS = frozenset(
 SNIFF_BYTES = 16 * 1024
 
 _PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 #]{1,40})-----")
-_CHECKED_LABELS = frozenset(
-    {
-        b"CERTIFICATE",
-        b"X509 CERTIFICATE",
-        b"TRUSTED CERTIFICATE",
-        b"PKCS7",
-        b"PKCS #7 SIGNED DATA",
-        b"CERTIFICATE REQUEST",
-        b"NEW CERTIFICATE REQUEST",
-    }
-)
+# What the loader reads as certificates, chains or requests, plus OpenSSL's "trusted"
+# certificate form, which a folder of roots may hold.
+_CHECKED_LABELS = CHECKABLE_PEM_LABELS | {b"TRUSTED CERTIFICATE"}
 
 
 @dataclass(frozen=True)

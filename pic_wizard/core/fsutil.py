@@ -20,38 +20,86 @@ from .i18n import N_
 # only once complete; --force sets what it replaces aside under another hidden name until
 # everything new is in place.  A run killed half way leaves only names of these two forms,
 # which the next run recognises (``settle_interrupted``):
-#   .<name>.<token>.tmp   new content, not yet (or also) under its own name
-#   .<name>.<token>.old   the file being replaced
-# The token uses tempfile's alphabet, so the temporary files of older versions match too.
-_TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_HIDDEN = re.compile(r"\.(?P<name>.+)\.(?P<token>[a-z0-9_]{8})\.(?P<state>tmp|old)")
+#   .<name>.pic-wizard-<token>.tmp   new content, not yet (or also) under its own name
+#   .<name>.pic-wizard-<token>.old   the file being replaced
+# The word "pic-wizard" in the name is the proof that pic-wizard made the file: a backup an
+# admin named ".edge.key.20240101.old" is never taken for one.
+_TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+_TOKEN_LENGTH = 10
+_HIDDEN = re.compile(r"\.(?P<name>.+)\.pic-wizard-(?P<token>[a-z0-9]{10})\.(?P<state>tmp|old)")
+
+
+def hidden_name(name: str, token: str, state: str) -> str:
+    """The hidden name of file ``name`` in the run ``token``: ``state`` "tmp" (its new
+    content) or "old" (the file it replaces)."""
+    return f".{name}.pic-wizard-{token}.{state}"
 
 
 @contextlib.contextmanager
-def interrupts_deferred() -> Iterator[None]:
+def folder_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold the folder for one writer at a time (POSIX ``flock``, released by the system
+    even when the process is killed), so that a run never takes another's files in the
+    making for the leftovers of an interrupted one.  Elsewhere nothing is locked."""
+    if os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        yield  # the writing itself says what is wrong with the folder
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+class Deferred:
+    """The interrupts a deferred block received (see ``interrupts_deferred``)."""
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+
+    def note(self, signum: int, frame: object) -> None:
+        self.received.append(signum)
+
+    def raise_now(self) -> None:
+        """Take the interrupt received so far here (the block has undone its work)."""
+        if self.received:
+            self.received.clear()
+            raise KeyboardInterrupt
+
+    def discard(self) -> None:
+        """The work is done: an interrupt that came while it was finishing came too late
+        to stop it, and stopping what follows would say "interrupted" of written files."""
+        self.received.clear()
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[Deferred]:
     """Run a block that Ctrl-C must not cut in two (a file created, then removed or put in
-    place): an interrupt that arrives meanwhile takes effect as soon as the block ends.
+    place): an interrupt that arrives meanwhile takes effect as soon as the block ends,
+    or where the block asks for it (``Deferred.raise_now``), after undoing its work.
 
     The blocks are short (writing a few kilobytes), so Ctrl-C still stops at once.  Only
     the main thread receives interrupts; elsewhere this does nothing.
     """
-    received: list[int] = []
-
-    def note(signum: int, frame: object) -> None:
-        received.append(signum)
-
+    deferred = Deferred()
     try:
         # An interrupt already pending is raised here, before anything is done.
-        previous = signal.signal(signal.SIGINT, note)
+        previous = signal.signal(signal.SIGINT, deferred.note)
     except ValueError:  # not the main thread
-        yield
+        yield deferred
         return
     try:
-        yield
+        yield deferred
     finally:
         # An interrupt pending now still reaches ``note``, before the handler changes.
         signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
-        if received:
+        if deferred.received:
             signal.raise_signal(signal.SIGINT)
 
 
@@ -68,10 +116,11 @@ def write_atomic(
     """
     target = Path(path)
     check_target(target, overwrite=overwrite)
-    with interrupts_deferred():
+    with interrupts_deferred() as deferred:
         tmp: Path | None = None
         try:
             tmp = _write_temporary(target, _new_token(), data, mode)
+            deferred.raise_now()  # Ctrl-C while writing: nothing is put in place
             if overwrite:
                 os.replace(tmp, target)
             else:
@@ -82,6 +131,7 @@ def write_atomic(
             if tmp is not None:
                 _remove(tmp)
         _sync_folder(target.parent)
+        deferred.discard()
     return target
 
 
@@ -103,7 +153,7 @@ def write_together(
     for target in targets:
         check_target(target, overwrite=overwrite)
     group = _Group(targets, _new_token())
-    with interrupts_deferred():
+    with interrupts_deferred() as deferred, folder_lock(group.folder):
         placed: set[Path] = set()
         current = targets[0]
         try:
@@ -121,6 +171,8 @@ def write_together(
                 current = target
                 _link_in(group.tmp(target), target)
                 placed.add(target)
+            # Ctrl-C while writing: undone (below), so "interrupted" means nothing changed.
+            deferred.raise_now()
         except BaseException as exc:
             kept = _settle(group, committed=False, ours=placed).kept
             if kept:
@@ -134,6 +186,7 @@ def write_together(
         _sync_folder(group.folder)
         _settle(group, committed=True, ours=placed)
         _sync_folder(group.folder)
+        deferred.discard()
 
 
 @dataclass(frozen=True)
@@ -149,10 +202,11 @@ class Settled:
 
 
 def settle_interrupted(
-    folder: str | os.PathLike[str], suffixes: Sequence[str]
+    folder: str | os.PathLike[str], stem: str, suffixes: Sequence[str]
 ) -> tuple[Settled, ...]:
-    """Settle what ``write_together`` runs killed half way left in ``folder``, for groups
-    of files named ``<base><suffix>`` (``suffixes`` in the order they were written).
+    """Settle what ``write_together`` runs killed half way left in ``folder``, for the
+    group of files named ``<stem><suffix>`` (``suffixes`` in the order they were written);
+    other names are never looked at.
 
     A run whose last file had landed is complete: its hidden files are removed.  Any other
     is undone: a file it had put in place (proven by its hidden temporary name, which is
@@ -160,25 +214,22 @@ def settle_interrupted(
     replacing are put back.  Only hidden files of pic-wizard's naming pattern, owned by the
     user, are looked at; a file with no such proof is never touched.
     """
-    groups: dict[tuple[str, str], _Group] = {}
+    groups: dict[str, _Group] = {}
     base = Path(folder)
-    try:
-        names = sorted(os.listdir(base))
-    except OSError:
-        return ()
-    for name in names:
-        found = _HIDDEN.fullmatch(name)
-        if not found or not _is_own_file(base / name):
-            continue
-        for suffix in suffixes:
-            if found["name"].endswith(suffix) and len(found["name"]) > len(suffix):
-                stem = found["name"][: -len(suffix)]
-                key = (stem, found["token"])
-                if key not in groups:
-                    groups[key] = _Group([base / (stem + s) for s in suffixes], found["token"])
-                break
+    wanted = {stem + suffix for suffix in suffixes}
     results = []
-    with interrupts_deferred():
+    with interrupts_deferred(), folder_lock(base):
+        try:
+            names = sorted(os.listdir(base))
+        except OSError:
+            return ()
+        for name in names:
+            found = _HIDDEN.fullmatch(name)
+            if not found or found["name"] not in wanted or not _is_own_file(base / name):
+                continue
+            if found["token"] not in groups:
+                targets = [base / (stem + s) for s in suffixes]
+                groups[found["token"]] = _Group(targets, found["token"])
         for group in groups.values():
             last = group.targets[-1]
             last_tmp = group.tmp(last)
@@ -200,10 +251,10 @@ class _Group:
         self.folder = self.targets[0].parent
 
     def tmp(self, target: Path) -> Path:
-        return target.with_name(f".{target.name}.{self.token}.tmp")
+        return target.with_name(hidden_name(target.name, self.token, "tmp"))
 
     def old(self, target: Path) -> Path:
-        return target.with_name(f".{target.name}.{self.token}.old")
+        return target.with_name(hidden_name(target.name, self.token, "old"))
 
 
 def _settle(group: _Group, *, committed: bool, ours: set[Path]) -> Settled:
@@ -252,13 +303,13 @@ def _settle(group: _Group, *, committed: bool, ours: set[Path]) -> Settled:
 
 
 def _new_token() -> str:
-    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(_TOKEN_LENGTH))
 
 
 def _write_temporary(target: Path, token: str, data: bytes, mode: int) -> Path:
     """Create ``.<name>.<token>.tmp`` beside ``target`` (mode 0600 from the first byte,
     never through a link), write ``data`` and make it durable; removed again on failure."""
-    tmp = target.with_name(f".{target.name}.{token}.tmp")
+    tmp = target.with_name(hidden_name(target.name, token, "tmp"))
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     for name in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"):
         flags |= getattr(os, name, 0)

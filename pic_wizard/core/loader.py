@@ -56,6 +56,8 @@ _CSR_LABELS = {b"CERTIFICATE REQUEST", b"NEW CERTIFICATE REQUEST"}
 _KEY_LABELS = {b"PRIVATE KEY", b"ENCRYPTED PRIVATE KEY", b"RSA PRIVATE KEY", b"EC PRIVATE KEY"}
 _CRL_LABELS = {b"X509 CRL"}
 _P7_LABELS = {b"PKCS7", b"PKCS #7 SIGNED DATA", b"CMS"}
+# The PEM labels of what check judges (a folder's walk picks files by them).
+CHECKABLE_PEM_LABELS = frozenset(_CERT_LABELS | _CSR_LABELS | _P7_LABELS)
 
 # SEQUENCE { INTEGER 3, SEQUENCE { OID pkcs7-data ...: the start of every PFX.
 _PKCS7_DATA_OID = bytes.fromhex("06092a864886f70d010701")

@@ -4843,20 +4843,20 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Dossier créé : {path}</translation>
         </message>
         <message>
-            <source>An earlier run was interrupted while replacing {files}: put them back as they were, and removed {hidden}.</source>
-            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient, et {hidden} a été supprimé.</translation>
+            <source>Removed what an interrupted earlier run left: {hidden}.</source>
+            <translation>Ce qu'une exécution précédente interrompue a laissé a été supprimé : {hidden}.</translation>
         </message>
         <message>
-            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it), and {hidden}.</source>
-            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée, ainsi que {hidden}.</translation>
-        </message>
-        <message>
-            <source>An earlier run was interrupted: removed what it left ({hidden}).</source>
-            <translation>Une exécution précédente a été interrompue : ce qu'elle a laissé a été supprimé ({hidden}).</translation>
+            <source>An earlier run was interrupted while replacing {files}: put them back as they were.</source>
+            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient.</translation>
         </message>
         <message>
             <source>Could not put back {file}: it is kept as {kept}.</source>
             <translation>Impossible de remettre {file} en place : il est conservé sous le nom {kept}.</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it).</source>
+            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée.</translation>
         </message>
     </context>
     <context>

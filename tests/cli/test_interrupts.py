@@ -21,6 +21,7 @@ from walk import run
 import pic_wizard
 from pic_wizard import cli_entry
 from pic_wizard.core import csr
+from pic_wizard.core.fsutil import hidden_name
 from pic_wizard.core.plan import make_plan
 from pic_wizard.core.topology import seed_example
 
@@ -100,9 +101,8 @@ def _killed_before_the_request(folder: Path) -> None:
     """What a ``csr`` killed between putting the key and the request in place leaves."""
     plan = make_plan(seed_example(), at=pki.AT)
     csr.write_request(plan, folder, None, key=pki.ec_key(2))
-    token = "k1ll3d00"
-    os.link(folder / KEY, folder / f".{KEY}.{token}.tmp")
-    os.rename(folder / REQ, folder / f".{REQ}.{token}.tmp")
+    os.link(folder / KEY, folder / hidden_name(KEY, "k1ll3d0000", "tmp"))
+    os.rename(folder / REQ, folder / hidden_name(REQ, "k1ll3d0000", "tmp"))
 
 
 def test_next_csr_says_it_removed_the_key_a_killed_run_left(
@@ -115,9 +115,10 @@ def test_next_csr_says_it_removed_the_key_a_killed_run_left(
     assert code == 0, stderr
     assert (
         f"An earlier run was interrupted before writing {out / REQ}: removed its key "
-        f"{out / KEY}, which no request was made with (no certificate can need it), and "
-        f".{KEY}.k1ll3d00.tmp, .{REQ}.k1ll3d00.tmp." in stdout
-    )
+        f"{out / KEY}, which no request was made with (no certificate can need it).\n"
+        "Removed what an interrupted earlier run left: "
+        f"{hidden_name(KEY, 'k1ll3d0000', 'tmp')}, {hidden_name(REQ, 'k1ll3d0000', 'tmp')}."
+    ) in stdout
     assert {p.name for p in out.iterdir()} == {KEY, REQ}
 
 
@@ -129,15 +130,20 @@ def test_next_csr_says_it_put_back_what_a_killed_force_was_replacing(
     plan = make_plan(seed_example(), at=pki.AT)
     csr.write_request(plan, tmp_path, None, key=pki.ec_key(1))
     before = {name: (tmp_path / name).read_bytes() for name in (KEY, REQ)}
+
     # Killed after setting the old pair aside and putting the new key in place.
-    (tmp_path / f".{KEY}.f0rce000.tmp").write_bytes(b"new key")
-    (tmp_path / f".{REQ}.f0rce000.tmp").write_bytes(b"new request")
-    os.rename(tmp_path / REQ, tmp_path / f".{REQ}.f0rce000.old")
-    os.rename(tmp_path / KEY, tmp_path / f".{KEY}.f0rce000.old")
-    os.link(tmp_path / f".{KEY}.f0rce000.tmp", tmp_path / KEY)
+    def hidden(name: str, state: str) -> Path:
+        return tmp_path / hidden_name(name, "f0rce00000", state)
+
+    hidden(KEY, "tmp").write_bytes(b"new key")
+    hidden(REQ, "tmp").write_bytes(b"new request")
+    os.rename(tmp_path / REQ, hidden(REQ, "old"))
+    os.rename(tmp_path / KEY, hidden(KEY, "old"))
+    os.link(hidden(KEY, "tmp"), tmp_path / KEY)
     code, stdout, _ = run("csr", str(seed_profile), "--out", str(tmp_path), "--no-encrypt")
     assert code == 2  # the pair is back: csr never replaces it without --force
     assert f"while replacing {tmp_path / KEY}, {tmp_path / REQ}: put them back" in stdout
+    assert "Removed what an interrupted earlier run left: " in stdout
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
@@ -172,6 +178,9 @@ def _before_pic_wizard(stderr: str) -> bool:
 def _interrupt_one(command: list[str], folder: Path, delay: float) -> tuple[int, str]:
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # As from a terminal, even when the tests run with SIGINT ignored (in the
+        # background): Python then installs its own handler.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     time.sleep(delay)
     process.send_signal(signal.SIGINT)
@@ -211,7 +220,7 @@ def test_ctrl_c_at_any_moment_of_a_real_csr(tmp_path: Path, seed_profile: Path) 
         left = sorted(p.name for p in folder.iterdir())
         assert left in ([], [KEY, REQ]), where  # nothing hidden or half-written
         if left:
-            assert csr.clean_interrupted(folder) == ()
+            assert csr.clean_interrupted(folder, "sip.contoso.com") == ()
         if _before_pic_wizard(stderr) or (code == -signal.SIGINT and not stderr):
             # Before any pic-wizard code ran (the shell shows 130 for the signal as well).
             assert left == [], where
@@ -221,5 +230,6 @@ def test_ctrl_c_at_any_moment_of_a_real_csr(tmp_path: Path, seed_profile: Path) 
             assert stderr == "" and left == [KEY, REQ], where
         else:
             assert code == 130 and stderr == "pic-wizard-cli: interrupted\n", where
+            assert left == [], where  # "interrupted" means nothing was written
             answered += 1
     assert answered >= RUNS // 4  # most interrupts did reach pic-wizard

@@ -91,7 +91,7 @@ def main() -> None:
                 "restored": [p.name for p in s.restored],
                 "kept": [p.name for p, _ in s.kept],
             }
-            for s in csr.clean_interrupted(folder)
+            for s in csr.clean_interrupted(folder, "sip.contoso.com")
         ]
         try:
             csr.write_request(PLAN, folder, None, key=pki.ec_key(3))

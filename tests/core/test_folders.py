@@ -57,6 +57,10 @@ def test_what_is_checked_by_name_and_by_content(
         "edge.cer": der,
         "no-extension": der,  # DER by its content
         "certnew.txt": pem,  # PEM by its content
+        # A chain as OpenSSL's cms command labels it, which the loader reads.
+        "chain.txt": pkcs7.serialize_certificates([cert], serialization.Encoding.PEM).replace(  # type: ignore[list-item]
+            b"PKCS7", b"CMS"
+        ),
         "chain.p7b": pkcs7.serialize_certificates([cert], serialization.Encoding.DER),  # type: ignore[list-item]
         "edge.pfx": pkcs12.serialize_key_and_certificates(
             b"e",
@@ -76,8 +80,8 @@ def test_what_is_checked_by_name_and_by_content(
         (tmp_path / name).write_bytes(data)
     found = {Path(p).name for p in _files(checkable_inputs([str(tmp_path)]))}
     assert found == {
-        "edge.cer", "no-extension", "certnew.txt", "chain.p7b", "edge.pfx", "both.key",
-        "damaged.crt",
+        "edge.cer", "no-extension", "certnew.txt", "chain.txt", "chain.p7b", "edge.pfx",
+        "both.key", "damaged.crt",
     }  # fmt: skip
 
 

@@ -86,3 +86,40 @@ def test_sha224_leaf_is_left_to_the_signature_rules(root: pki.CA, intermediate: 
     result = check_certificate([leaf], "x", options)
     assert not [f for f in result.findings if f.rule.value.startswith("CHAIN-")]
     assert len(result.path) == 3
+
+
+def test_text_in_a_certificate_cannot_switch_off_the_validator(
+    root: pki.CA, intermediate: pki.CA
+) -> None:
+    """The validator quotes the certificate it refuses; a subject that spells "signature
+    algorithm" must not make pic-wizard take the refusal for one about SHA-1."""
+    from cryptography.x509.oid import NameOID, ObjectIdentifier
+
+    base, key = pki.make_leaf(intermediate)
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "signature algorithm"),
+            x509.NameAttribute(NameOID.COMMON_NAME, "sip.contoso.com"),
+        ]
+    )
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(base.issuer)
+        .public_key(key.public_key())
+        .serial_number(base.serial_number)
+        .not_valid_before(base.not_valid_before_utc)
+        .not_valid_after(base.not_valid_after_utc)
+    )
+    for ext in base.extensions:
+        builder = builder.add_extension(ext.value, ext.critical)
+    unknown = x509.UnrecognizedExtension(ObjectIdentifier("1.3.6.1.4.1.55555.1"), b"\x05\x00")
+    leaf = builder.add_extension(unknown, critical=True).sign(intermediate.key, hashes.SHA256())
+    # An unrelated certificate the validator refuses for its algorithm (SHA-224) in the
+    # chain file changes nothing either.
+    old_ca = pki.make_leaf(root, cn="Old CA", is_ca=True, hash_algorithm=hashes.SHA224())[0]
+    for chain in ([intermediate.cert], [intermediate.cert, old_ca]):
+        options = CheckOptions(roots=[root.cert], chain=chain, at=pki.AT)
+        result = check_certificate([leaf], "x", options)
+        assert "CHAIN-UNTRUSTED" in {f.rule.value for f in result.findings}, chain
+        assert result.path == ()

@@ -3,7 +3,6 @@ error, Ctrl-C, or SIGKILL (then the next run settles what was left, and says so)
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
@@ -111,7 +110,7 @@ def test_interrupted_or_failing_at_any_call_leaves_old_or_new_never_a_mix(
         monkeypatch.undo()
         if not isinstance(exc, CtrlC):
             # A file that cannot be removed stays; the next run removes it.
-            csr.clean_interrupted(folder)
+            csr.clean_interrupted(folder, "sip.contoso.com")
         # Nothing hidden is left; the folder holds what was there before, or the new pair.
         assert contents(folder) == before or is_new_pair(folder), (step, names(folder))
         if not fired:  # every call of a whole run was tried
@@ -134,7 +133,8 @@ def test_ctrl_c_while_writing_waits_for_the_files_to_be_whole(
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     with pytest.raises(KeyboardInterrupt):
         csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
-    assert is_new_pair(tmp_path)  # no temporary file, and both in place
+    # "Interrupted" means nothing changed: the files were whole, and were taken back.
+    assert names(tmp_path) == set()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
@@ -144,12 +144,17 @@ def test_write_atomic_leaves_no_temporary_file_whatever_stops_it(
     target = tmp_path / "report.html"
     for step in range(1, 20):
         fired = fail_at(step, CtrlC())
-        with contextlib.suppress(KeyboardInterrupt):
+        interrupted = False
+        try:
             fsutil.write_atomic(target, b"<p>whole</p>", mode=0o644, overwrite=True)
+        except KeyboardInterrupt:
+            interrupted = True
         monkeypatch.undo()
-        assert names(tmp_path) == {"report.html"}, step
-        assert target.read_bytes() == b"<p>whole</p>"
-        target.unlink()
+        # Interrupted: nothing written; else the whole file (a Ctrl-C too late to stop it).
+        assert names(tmp_path) == (set() if interrupted else {"report.html"}), step
+        if not interrupted:
+            assert target.read_bytes() == b"<p>whole</p>"
+            target.unlink()
         if not fired:
             break
 
@@ -220,13 +225,61 @@ def test_a_folder_appearing_meanwhile_keeps_the_old_request_aside_and_says_where
 
 def test_a_lone_key_without_proof_is_never_touched(tmp_path: Path) -> None:
     (tmp_path / KEY).write_bytes(b"a key the admin moved here")
-    (tmp_path / f".{REQ}.abcdefgh.tmp").write_bytes(b"half a request")  # an older version's
-    settled = csr.clean_interrupted(tmp_path)
-    assert [s.hidden for s in settled] == [(tmp_path / f".{REQ}.abcdefgh.tmp",)]
-    assert not settled[0].removed
-    assert names(tmp_path) == {KEY}
+    # Look-alikes pic-wizard did not write: an admin's dated backup, an older version's
+    # temporary name.
+    (tmp_path / f".{KEY}.20240101.old").write_bytes(b"the admin's backup")
+    (tmp_path / f".{REQ}.abcdefgh.tmp").write_bytes(b"half a request")
+    before = contents(tmp_path)
+    assert csr.clean_interrupted(tmp_path, "sip.contoso.com") == ()
+    assert contents(tmp_path) == before
     with pytest.raises(OutputError, match="already exists"):
         csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
+    assert contents(tmp_path) == before
+
+
+def test_a_run_for_one_name_never_settles_another(tmp_path: Path) -> None:
+    # What a run killed while writing edge.key/edge.req left ...
+    token = "abcde12345"
+    (tmp_path / "edge.key").write_bytes(b"the key of a pending certificate")
+    (tmp_path / fsutil.hidden_name("edge.key", token, "old")).write_bytes(b"older key")
+    before = contents(tmp_path)
+    # ... is not touched by a run writing sip.contoso.com.key/.req in the same folder.
+    written = csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
+    assert written.interrupted == ()
+    assert {n: b for n, b in contents(tmp_path).items() if n in before} == before
+    # The run for edge settles it (its new key was never made with a request: removed,
+    # the older one put back).
+    (settled,) = csr.clean_interrupted(tmp_path, "edge")
+    assert settled.restored == (tmp_path / "edge.key",)
+    assert (tmp_path / "edge.key").read_bytes() == b"older key"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the lock is flock, on POSIX")
+def test_a_second_run_waits_for_the_first_to_finish(tmp_path: Path) -> None:
+    """Two runs in one folder: the second never takes the first's files in the making
+    for the leftovers of an interrupted run (it waits on the folder's lock)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the first run, holding the folder while "writing"
+        try:
+            os.close(read)
+            with fsutil.folder_lock(tmp_path):
+                token = "zzzzz00000"
+                (tmp_path / fsutil.hidden_name(KEY, token, "tmp")).write_bytes(b"new key")
+                os.write(write, b"x")
+                import time
+
+                time.sleep(0.5)  # long enough for the second run to reach the folder
+                (tmp_path / fsutil.hidden_name(KEY, token, "tmp")).rename(tmp_path / KEY)
+                (tmp_path / REQ).write_bytes(b"new request")
+        finally:
+            os._exit(0)
+    os.close(write)
+    assert os.read(read, 1) == b"x"  # the first run holds the folder now
+    assert csr.clean_interrupted(tmp_path, "sip.contoso.com") == ()
+    os.waitpid(pid, 0)
+    assert names(tmp_path) == {KEY, REQ}
+    assert (tmp_path / KEY).read_bytes() == b"new key"
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked writer")

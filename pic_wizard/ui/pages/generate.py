@@ -266,7 +266,7 @@ class GeneratePage(WizardPage):
         base = self.base.text().strip()
         try:
             # Made like the command line makes it when missing (readable by you only).
-            with output_folder(folder) as prepared:
+            with output_folder(folder, base) as prepared:
                 written = write_request(
                     plan, folder, passphrase, base_name=base, force=self.force, key=key
                 )
