@@ -9,6 +9,7 @@ import re
 import secrets
 import signal
 import stat
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,11 +38,14 @@ def hidden_name(name: str, token: str, state: str) -> str:
 
 @contextlib.contextmanager
 def folder_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
-    """Hold the folder for one writer at a time (POSIX ``flock``, released by the system
-    even when the process is killed), so that a run never takes another's files in the
-    making for the leftovers of an interrupted one.  Elsewhere nothing is locked."""
-    if os.name != "posix":
-        yield
+    """Hold the folder for one writer at a time, so that a run never takes another's
+    files in the making for the leftovers of an interrupted one.  The system releases the
+    lock even when the process is killed.  Taken before interrupts are deferred: Ctrl-C
+    while waiting for it stops the run.  Where the folder cannot be locked (a network file
+    system without locks) the run goes on without: writing matters more."""
+    if sys.platform == "win32":
+        with _windows_lock(Path(folder)):
+            yield
         return
     import fcntl
 
@@ -51,10 +55,43 @@ def folder_lock(folder: str | os.PathLike[str]) -> Iterator[None]:
         yield  # the writing itself says what is wrong with the folder
         return
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        # NFS without local locks, a file system that has none: go on without.
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+@contextlib.contextmanager
+def _windows_lock(folder: Path) -> Iterator[None]:
+    """Windows cannot lock a folder: a byte of a hidden lock file in it is locked instead
+    (the file stays, empty; it is nobody's data)."""
+    if sys.platform != "win32":  # for the type checker: this runs on Windows only
+        yield
+        return
+    import msvcrt
+    import time
+
+    try:
+        fd = os.open(folder / ".pic-wizard.lock", os.O_RDWR | os.O_CREAT | os.O_BINARY, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                break
+            except PermissionError:  # held by another run: wait for it
+                time.sleep(0.05)
+            except OSError:  # no locking here: go on without
+                break
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        os.close(fd)
 
 
 class Deferred:
@@ -88,10 +125,16 @@ def interrupts_deferred() -> Iterator[Deferred]:
     the main thread receives interrupts; elsewhere this does nothing.
     """
     deferred = Deferred()
-    try:
-        # An interrupt already pending is raised here, before anything is done.
-        previous = signal.signal(signal.SIGINT, deferred.note)
-    except ValueError:  # not the main thread
+    # Started with Ctrl-C ignored (in the background), it stays ignored.
+    installed = signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+    previous = None
+    if installed:
+        try:
+            # An interrupt already pending is raised here, before anything is done.
+            previous = signal.signal(signal.SIGINT, deferred.note)
+        except ValueError:  # not the main thread
+            installed = False
+    if not installed:
         yield deferred
         return
     try:
@@ -153,7 +196,7 @@ def write_together(
     for target in targets:
         check_target(target, overwrite=overwrite)
     group = _Group(targets, _new_token())
-    with interrupts_deferred() as deferred, folder_lock(group.folder):
+    with folder_lock(group.folder), interrupts_deferred() as deferred:
         placed: set[Path] = set()
         current = targets[0]
         try:
@@ -218,7 +261,7 @@ def settle_interrupted(
     base = Path(folder)
     wanted = {stem + suffix for suffix in suffixes}
     results = []
-    with interrupts_deferred(), folder_lock(base):
+    with folder_lock(base), interrupts_deferred():
         try:
             names = sorted(os.listdir(base))
         except OSError:
@@ -266,7 +309,7 @@ def _settle(group: _Group, *, committed: bool, ours: set[Path]) -> Settled:
     if not committed:
         # Files are set aside only once every new one is complete; after that, a temporary
         # name that is gone was renamed into place (where hard links are not supported).
-        set_aside = any(os.path.lexists(group.old(t)) for t in group.targets)
+        set_aside = any(_is_own_file(group.old(t)) for t in group.targets)
         for target in reversed(group.targets):
             tmp = group.tmp(target)
             if os.path.lexists(tmp):
@@ -277,7 +320,7 @@ def _settle(group: _Group, *, committed: bool, ours: set[Path]) -> Settled:
                 removed.append(target)
         for target in group.targets:
             old = group.old(target)
-            if not os.path.lexists(old):
+            if not _is_own_file(old):  # a folder or a link by that name is not ours
                 continue
             if not os.path.lexists(target):
                 try:

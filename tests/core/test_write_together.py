@@ -325,3 +325,76 @@ def test_sigkill_at_every_call_then_the_next_run_settles(tmp_path: Path, mode: s
     assert seen >= (
         {"kept", "restored"} if mode == "force" else {"kept", "new", "lone key removed"}
     )
+
+
+def test_a_folder_that_cannot_be_locked_is_written_all_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fcntl = pytest.importorskip("fcntl")
+
+    def no_locks(fd: int, operation: int) -> None:  # NFS mounted without local locks
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
+    assert is_new_pair(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the lock is flock, on POSIX")
+def test_ctrl_c_while_waiting_for_the_folder_stops_the_run(tmp_path: Path) -> None:
+    import threading
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # another run holds the folder until told to stop (10 s at most)
+        try:
+            import select
+
+            with fsutil.folder_lock(tmp_path):
+                os.write(write, b"x")
+                select.select([read], [], [], 10)
+        finally:
+            os._exit(0)
+    try:
+        assert os.read(read, 1) == b"x"
+        waiting = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+        waiting.start()
+        with pytest.raises(KeyboardInterrupt):
+            csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
+        waiting.join()
+        assert names(tmp_path) == set()  # stopped while waiting: nothing written
+    finally:
+        os.write(write, b"x")
+        os.waitpid(pid, 0)
+
+
+def test_ctrl_c_ignored_stays_ignored_while_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started in the background (SIGINT ignored), a SIGINT changes nothing."""
+    real_fsync = os.fsync
+
+    def fsync_then_ctrl_c(fd: int) -> None:
+        real_fsync(fd)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        monkeypatch.setattr(os, "fsync", fsync_then_ctrl_c)
+        csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert is_new_pair(tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_only_our_own_files_are_put_back(tmp_path: Path) -> None:
+    token = "abcde12345"
+    (tmp_path / fsutil.hidden_name(KEY, token, "tmp")).write_bytes(b"new key")
+    (tmp_path / fsutil.hidden_name(KEY, token, "old")).mkdir()  # a folder by that name
+    victim = tmp_path.parent / f"{tmp_path.name}-victim"
+    victim.write_bytes(b"someone else's file")
+    (tmp_path / fsutil.hidden_name(REQ, token, "old")).symlink_to(victim)
+    csr.clean_interrupted(tmp_path, "sip.contoso.com")
+    assert not (tmp_path / KEY).exists() and not (tmp_path / REQ).exists()
+    assert victim.read_bytes() == b"someone else's file"
