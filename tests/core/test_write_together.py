@@ -342,30 +342,39 @@ def test_a_folder_that_cannot_be_locked_is_written_all_the_same(
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the lock is flock, on POSIX")
 def test_ctrl_c_while_waiting_for_the_folder_stops_the_run(tmp_path: Path) -> None:
+    import select
     import threading
 
-    read, write = os.pipe()
+    locked_read, locked_write = os.pipe()  # the other run: "I hold the folder"
+    release_read, release_write = os.pipe()  # this test: "let it go"
     pid = os.fork()
     if pid == 0:  # another run holds the folder until told to stop (10 s at most)
         try:
-            import select
-
             with fsutil.folder_lock(tmp_path):
-                os.write(write, b"x")
-                select.select([read], [], [], 10)
+                os.write(locked_write, b"x")
+                select.select([release_read], [], [], 10)
         finally:
             os._exit(0)
     try:
-        assert os.read(read, 1) == b"x"
-        waiting = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
-        waiting.start()
+        assert os.read(locked_read, 1) == b"x"
+        interrupted = threading.Event()
+
+        def ctrl_c() -> None:
+            interrupted.set()
+            os.kill(os.getpid(), signal.SIGINT)
+
+        waiting = threading.Timer(0.3, ctrl_c)
         with pytest.raises(KeyboardInterrupt):
+            waiting.start()
             csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
+            interrupted.wait(10)  # not reached while the folder is held: the run waits
         waiting.join()
         assert names(tmp_path) == set()  # stopped while waiting: nothing written
     finally:
-        os.write(write, b"x")
+        os.write(release_write, b"x")
         os.waitpid(pid, 0)
+        for fd in (locked_read, locked_write, release_read, release_write):
+            os.close(fd)
 
 
 def test_ctrl_c_ignored_stays_ignored_while_writing(
