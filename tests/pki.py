@@ -275,6 +275,35 @@ class _PublicOnly:
         return self._public
 
 
+def with_extension(
+    cert: x509.Certificate,
+    issuer: CA,
+    extension: x509.ExtensionType,
+    *,
+    critical: bool,
+    subject: x509.Name | None = None,
+) -> x509.Certificate:
+    """``cert`` issued again by ``issuer`` with one more extension (and another subject)."""
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject or cert.subject)
+        .issuer_name(cert.issuer)
+        .public_key(cert.public_key())  # type: ignore[arg-type]
+        .serial_number(cert.serial_number)
+        .not_valid_before(cert.not_valid_before_utc)
+        .not_valid_after(cert.not_valid_after_utc)
+    )
+    for ext in cert.extensions:
+        builder = builder.add_extension(ext.value, ext.critical)
+    return builder.add_extension(extension, critical=critical).sign(issuer.key, hashes.SHA256())
+
+
+# An extension no client knows: a certificate that marks it critical must be refused.
+UNKNOWN_EXTENSION = x509.UnrecognizedExtension(
+    x509.ObjectIdentifier("1.3.6.1.4.1.55555.1"), b"\x05\x00"
+)
+
+
 def pem(*items: Any) -> bytes:
     out = b""
     for item in items:

@@ -93,28 +93,18 @@ def test_text_in_a_certificate_cannot_switch_off_the_validator(
 ) -> None:
     """The validator quotes the certificate it refuses; a subject that spells "signature
     algorithm" must not make pic-wizard take the refusal for one about SHA-1."""
-    from cryptography.x509.oid import NameOID, ObjectIdentifier
+    from cryptography.x509.oid import NameOID
 
-    base, key = pki.make_leaf(intermediate)
     subject = x509.Name(
         [
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "signature algorithm"),
             x509.NameAttribute(NameOID.COMMON_NAME, "sip.contoso.com"),
         ]
     )
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(base.issuer)
-        .public_key(key.public_key())
-        .serial_number(base.serial_number)
-        .not_valid_before(base.not_valid_before_utc)
-        .not_valid_after(base.not_valid_after_utc)
+    base, _ = pki.make_leaf(intermediate)
+    leaf = pki.with_extension(
+        base, intermediate, pki.UNKNOWN_EXTENSION, critical=True, subject=subject
     )
-    for ext in base.extensions:
-        builder = builder.add_extension(ext.value, ext.critical)
-    unknown = x509.UnrecognizedExtension(ObjectIdentifier("1.3.6.1.4.1.55555.1"), b"\x05\x00")
-    leaf = builder.add_extension(unknown, critical=True).sign(intermediate.key, hashes.SHA256())
     # An unrelated certificate the validator refuses for its algorithm (SHA-224) in the
     # chain file changes nothing either.
     old_ca = pki.make_leaf(root, cn="Old CA", is_ca=True, hash_algorithm=hashes.SHA224())[0]

@@ -23,7 +23,6 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ObjectIdentifier
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -200,21 +199,7 @@ def build(folder: Path, good: int = 4) -> dict[str, Path]:
 
 
 def _with_unknown_critical(issuer: pki.CA, slot: int) -> x509.Certificate:
-    key = pki.ec_key(400 + slot)
-    base = _leaf(issuer, slot)
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(base.subject)
-        .issuer_name(base.issuer)
-        .public_key(key.public_key())
-        .serial_number(base.serial_number)
-        .not_valid_before(base.not_valid_before_utc)
-        .not_valid_after(base.not_valid_after_utc)
-    )
-    for ext in base.extensions:
-        builder = builder.add_extension(ext.value, ext.critical)
-    unknown = x509.UnrecognizedExtension(ObjectIdentifier("1.3.6.1.4.1.55555.1"), b"\x05\x00")
-    return builder.add_extension(unknown, critical=True).sign(issuer.key, hashes.SHA256())
+    return pki.with_extension(_leaf(issuer, slot), issuer, pki.UNKNOWN_EXTENSION, critical=True)
 
 
 def main() -> None:
