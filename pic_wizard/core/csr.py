@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import der, pbe
 from .content import EKU_NAMES
 from .errors import OutputError
 from .fsutil import (
@@ -123,23 +124,9 @@ class WrittenRequest:
 # again when it is read back (completing the PFX), once per certificate.
 KEY_KDF_ROUNDS = 600_000
 
-# PKCS#5 v2.1 (RFC 8018) and NIST object identifiers, DER-encoded with their tag.
-_PBES2 = bytes.fromhex("06092a864886f70d01050d")  # 1.2.840.113549.1.5.13
-_PBKDF2 = bytes.fromhex("06092a864886f70d01050c")  # 1.2.840.113549.1.5.12
-_HMAC_SHA256 = bytes.fromhex("06082a864886f70d0209")  # 1.2.840.113549.2.9
-_AES256_CBC = bytes.fromhex("060960864801650304012a")  # 2.16.840.1.101.3.4.1.42
-
-
-def _der(tag: int, content: bytes) -> bytes:
-    size = len(content)
-    if size < 0x80:
-        return bytes([tag, size]) + content
-    length = size.to_bytes((size.bit_length() + 7) // 8, "big")
-    return bytes([tag, 0x80 | len(length)]) + length + content
-
-
-def _der_integer(value: int) -> bytes:
-    return _der(0x02, value.to_bytes(value.bit_length() // 8 + 1, "big"))
+# PKCS#5 v2.1 (RFC 8018) and NIST object identifiers (PBES2 and PBKDF2: ``pbe``).
+_HMAC_SHA256 = bytes.fromhex("2a864886f70d0209")  # 1.2.840.113549.2.9
+_AES256_CBC = bytes.fromhex("60864801650304012a")  # 2.16.840.1.101.3.4.1.42
 
 
 def key_pem(
@@ -175,16 +162,20 @@ def key_pem(
     padded = padder.update(plain) + padder.finalize()
     encryptor = Cipher(algorithms.AES(secret), modes.CBC(iv)).encryptor()
     encrypted = encryptor.update(padded) + encryptor.finalize()
-    sequence = 0x30
-    pbkdf2_params = _der(
-        sequence,
-        _der(0x04, salt) + _der_integer(rounds) + _der(sequence, _HMAC_SHA256 + b"\x05\x00"),
+    seq, oid, octets = der.SEQUENCE, der.OID, der.OCTET_STRING
+    pbkdf2_params = der.encode(
+        seq,
+        der.encode(octets, salt)
+        + der.encode_integer(rounds)
+        + der.encode(seq, der.encode(oid, _HMAC_SHA256) + b"\x05\x00"),
     )
-    pbes2_params = _der(
-        sequence,
-        _der(sequence, _PBKDF2 + pbkdf2_params) + _der(sequence, _AES256_CBC + _der(0x04, iv)),
+    pbes2_params = der.encode(
+        seq,
+        der.encode(seq, der.encode(oid, pbe.PBKDF2) + pbkdf2_params)
+        + der.encode(seq, der.encode(oid, _AES256_CBC) + der.encode(octets, iv)),
     )
-    info = _der(sequence, _der(sequence, _PBES2 + pbes2_params) + _der(0x04, encrypted))
+    algorithm = der.encode(seq, der.encode(oid, pbe.PBES2) + pbes2_params)
+    info = der.encode(seq, algorithm + der.encode(octets, encrypted))
     text = base64.b64encode(info).decode("ascii")
     lines = [text[i : i + 64] for i in range(0, len(text), 64)]
     body = "\n".join(["-----BEGIN ENCRYPTED PRIVATE KEY-----", *lines])

@@ -1,5 +1,6 @@
 """A small, bounded DER (and BER) reader: just enough to look inside a PFX or an
-encrypted key and see what opening it would cost, before anything is computed.
+encrypted key and see what opening it would cost, before anything is computed; and the
+few lines that write the encrypted keys pic-wizard makes.
 
 Every read checks its bounds against the enclosing element; nesting is followed to
 ``MAX_DEPTH`` levels at most, so a crafted file costs time linear in its size.
@@ -122,3 +123,17 @@ def oid_bytes(data: bytes, element: Element) -> bytes:
 
 def top(data: bytes) -> Element:
     return read(data, 0, len(data))
+
+
+def encode(tag: int, content: bytes) -> bytes:
+    """One DER element: ``tag``, the definite length of ``content``, ``content``."""
+    size = len(content)
+    if size < 0x80:
+        return bytes([tag, size]) + content
+    length = size.to_bytes((size.bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(length)]) + length + content
+
+
+def encode_integer(value: int) -> bytes:
+    """A non-negative INTEGER, in the fewest octets that keep it positive."""
+    return encode(INTEGER, value.to_bytes(value.bit_length() // 8 + 1, "big"))

@@ -40,8 +40,8 @@ MAX_BAGS = 1000
 _RSADSI = bytes.fromhex("2a864886f70d01")  # 1.2.840.113549.1
 _PKCS12_PBE = _RSADSI + bytes.fromhex("0c01")  # 1.2.840.113549.1.12.1.*
 _PBES1 = {_RSADSI + bytes([5, n]) for n in (1, 3, 4, 6, 10, 11)}
-_PBES2 = _RSADSI + bytes.fromhex("050d")
-_PBKDF2 = _RSADSI + bytes.fromhex("050c")
+PBES2 = _RSADSI + bytes.fromhex("050d")
+PBKDF2 = _RSADSI + bytes.fromhex("050c")
 _PBMAC1 = _RSADSI + bytes.fromhex("050e")
 _SCRYPT = bytes.fromhex("2b06010401da47040b")  # 1.3.6.1.4.1.11591.4.11
 _DATA = _RSADSI + bytes.fromhex("0701")
@@ -169,13 +169,13 @@ def algorithm_derivations(data: bytes, algorithm: der.Element, where: str) -> li
         # PKCS-12PbeParams / PBEParameter: SEQUENCE { salt OCTET STRING, iterations INTEGER }
         params = der.expect(params, der.SEQUENCE)
         return [Derivation(where, der.integer(data, der.expect(der.nth(data, params, 1), 2)))]
-    if oid in (_PBES2, _PBMAC1):
+    if oid in (PBES2, _PBMAC1):
         # SEQUENCE { keyDerivationFunc AlgorithmIdentifier, encryption or MAC scheme }
         params = der.expect(params, der.SEQUENCE)
         kdf = der.expect(der.nth(data, params, 0), der.SEQUENCE)
         kdf_oid = der.oid_bytes(data, der.expect(der.nth(data, kdf, 0), der.OID))
         kdf_params = der.expect(der.nth(data, kdf, 1), der.SEQUENCE)
-        if kdf_oid == _PBKDF2:
+        if kdf_oid == PBKDF2:
             # PBKDF2-params: SEQUENCE { salt, iterationCount INTEGER, ... }
             count = der.integer(data, der.expect(der.nth(data, kdf_params, 1), der.INTEGER))
             return [Derivation(where, count)]
