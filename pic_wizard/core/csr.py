@@ -113,8 +113,6 @@ class WrittenRequest:
     key_path: Path
     request: x509.CertificateSigningRequest
     encrypted: bool
-    # What an interrupted earlier run had left in the folder, settled before writing.
-    interrupted: tuple[Settled, ...] = ()
 
 
 # The passphrase of the key is stretched with PBKDF2-HMAC-SHA256 this many times: OWASP's
@@ -261,6 +259,19 @@ class OutputFolder:
         return notes
 
 
+def output_refusal(out_dir: str | os.PathLike[str], base: str) -> OutputError | None:
+    """Why a request cannot be written as ``<base>.key``/``.req`` in ``out_dir``: a file
+    where the folder goes, or a base name that is not a plain file name; None when it can
+    (a missing folder is made).  The wizard asks it as you type, ``write_request`` again
+    before writing."""
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        return OutputError("output-not-folder", file=str(folder))
+    if base.startswith(".") or any(sep in base for sep in ("/", "\\", ":")):
+        return OutputError("bad-name", value=base)
+    return None
+
+
 @contextlib.contextmanager
 def output_folder(out_dir: str | os.PathLike[str], base: str) -> Iterator[OutputFolder]:
     """The folder of a request, made like ``mkdir -p`` (readable by the user only) when it
@@ -287,24 +298,23 @@ def write_request(
     """Write ``<base>.key`` (PKCS#8, encrypted unless ``passphrase`` is None) and
     ``<base>.req`` (PEM), together or not at all (``fsutil.write_together``): with
     ``force``, both are replaced or neither.  Both names are checked before any key is
-    generated; what an interrupted earlier run left is settled first."""
+    generated.  The folder is made ready (and an interrupted earlier run's leftovers
+    settled) by ``output_folder``, through which the front ends write."""
     from cryptography.hazmat.primitives import serialization
 
     folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise OutputError("output-not-folder", file=str(folder))
+    base = base_name or default_base_name(plan)
+    refusal = output_refusal(folder, base)
+    if refusal is not None:
+        raise refusal
     if not folder.is_dir():
         raise OutputError(
             "output-unwritable", file=str(folder), reason=N_("Params", "no such folder")
         )
-    base = base_name or default_base_name(plan)
-    if base.startswith(".") or any(sep in base for sep in ("/", "\\", ":")):
-        raise OutputError("bad-name", value=base)
     if passphrase is not None and len(passphrase) > MAX_PASSPHRASE_BYTES:
         raise OutputError("passphrase-too-long", length=str(len(passphrase)))
     key_path = folder / f"{base}.key"
     req_path = folder / f"{base}.req"
-    interrupted = clean_interrupted(folder, base)
     if not force:
         for path in (key_path, req_path):
             if os.path.lexists(path):
@@ -316,4 +326,4 @@ def write_request(
         [(key_path, key_pem(key, passphrase), 0o600), (req_path, request_pem, 0o644)],
         overwrite=force,
     )
-    return WrittenRequest(req_path, key_path, request, passphrase is not None, interrupted)
+    return WrittenRequest(req_path, key_path, request, passphrase is not None)

@@ -849,10 +849,6 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <translation>Choisissez le dossier dans lequel écrire les fichiers.</translation>
         </message>
         <message>
-            <source>This is a file, not a folder: choose a folder.</source>
-            <translation>Ceci est un fichier, pas un dossier : choisissez un dossier.</translation>
-        </message>
-        <message>
             <source>Give a plain file name, such as sip.contoso.com.</source>
             <translation>Indiquez un simple nom de fichier, par exemple sip.contoso.com.</translation>
         </message>

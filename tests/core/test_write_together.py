@@ -244,8 +244,9 @@ def test_a_run_for_one_name_never_settles_another(tmp_path: Path) -> None:
     (tmp_path / fsutil.hidden_name("edge.key", token, "old")).write_bytes(b"older key")
     before = contents(tmp_path)
     # ... is not touched by a run writing sip.contoso.com.key/.req in the same folder.
-    written = csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
-    assert written.interrupted == ()
+    with csr.output_folder(tmp_path, "sip.contoso.com") as folder:
+        assert folder.settled == ()
+        csr.write_request(PLAN, tmp_path, None, key=pki.ec_key(2))
     assert {n: b for n, b in contents(tmp_path).items() if n in before} == before
     # The run for edge settles it (its new key was never made with a request: removed,
     # the older one put back).

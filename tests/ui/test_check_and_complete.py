@@ -14,7 +14,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from walk import run
 
+from pic_wizard.core import profile
 from pic_wizard.core.topology import KeyAlgorithm, KeySpec, seed_example
 from pic_wizard.models.findings import FindingsModel
 from pic_wizard.ui.wizard import PageId, PicWizard
@@ -333,9 +335,20 @@ def test_generate_makes_a_missing_folder_and_says_so(
     page = wizard.currentPage()
     page.no_phrase.setChecked(True)
     (tmp_path / "a-file").write_text("not a folder")
+    profile.save(seed_example(), tmp_path / "p.json")
     page.folder.setText(str(tmp_path / "a-file"))
     assert not page.generate.isEnabled() and "not a folder" in page.problem.text()
     assert page.folder_note.isHidden()
+    # The same refusals as the command line's, from the same core call.
+    page.folder.setText(str(tmp_path))
+    page.base.setText(".hidden")
+    assert "cannot be a file base name" in page.problem.text()
+    code, _, err = run(
+        "csr", str(tmp_path / "p.json"), "--out", str(tmp_path), "--name", ".hidden",
+        "--no-encrypt",
+    )  # fmt: skip
+    assert code == 2 and "cannot be a file base name" in err
+    page.base.setText("sip.contoso.com")
     target = tmp_path / "Edge requests" / "2026"
     page.folder.clear()
     qtbot.keyClicks(page.folder, str(target))

@@ -167,14 +167,18 @@ class GeneratePage(WizardPage):
             self.folder.setText(folder)
 
     def _problem(self) -> str:
+        from ...core.csr import output_refusal
+        from ..wizard import error_text
+
         folder = self.folder.text().strip()
         if not folder:
             return self.tr("Choose the folder the files go into.")
-        if Path(folder).exists() and not Path(folder).is_dir():
-            return self.tr("This is a file, not a folder: choose a folder.")
         name = self.base.text().strip()
-        if not name or name.startswith(".") or any(c in name for c in "/\\:"):
+        if not name:
             return self.tr("Give a plain file name, such as sip.contoso.com.")
+        refusal = output_refusal(folder, name)
+        if refusal is not None:
+            return error_text(refusal)
         if self.no_phrase.isChecked():
             return ""
         if not self.phrase.text():
