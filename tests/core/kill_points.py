@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
+from syscalls import at_call
 
 from pic_wizard.core import csr
 from pic_wizard.core.errors import OutputError
@@ -30,18 +31,7 @@ CALLS = ("open", "fchmod", "fsync", "link", "rename", "replace", "unlink", "list
 
 def killed_at(step: int) -> None:
     """From now on, SIGKILL this process just before its ``step``-th counted call."""
-    count = 0
-    for name in CALLS:
-        real = getattr(os, name)
-
-        def counted(*args: object, _real: object = real, **kwargs: object) -> object:
-            nonlocal count
-            count += 1
-            if count == step:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return _real(*args, **kwargs)  # type: ignore[operator]
-
-        setattr(os, name, counted)
+    at_call(step, lambda: os.kill(os.getpid(), signal.SIGKILL), CALLS)
 
 
 def slot(path: Path) -> int | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from syscalls import at_call
 
 from pic_wizard.core import csr, fsutil
 from pic_wizard.core.errors import OutputError
@@ -61,23 +62,12 @@ def fail_at(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[int, Exceptio
     for ``CtrlC``, is preceded by a real SIGINT); the list it returns says whether it did."""
 
     def arm(step: int, exc: Exception) -> list[int]:
-        count = 0
-        fired: list[int] = []
-        for name in CALLS:
-            real = getattr(os, name)
+        def act() -> None:
+            if not isinstance(exc, CtrlC):
+                raise exc
+            signal.raise_signal(signal.SIGINT)
 
-            def counted(*args: object, _real: object = real, **kwargs: object) -> object:
-                nonlocal count
-                count += 1
-                if count == step:
-                    fired.append(step)
-                    if not isinstance(exc, CtrlC):
-                        raise exc
-                    signal.raise_signal(signal.SIGINT)
-                return _real(*args, **kwargs)  # type: ignore[operator]
-
-            monkeypatch.setattr(os, name, counted)
-        return fired
+        return at_call(step, act, CALLS, monkeypatch.setattr)
 
     yield arm
     monkeypatch.undo()
