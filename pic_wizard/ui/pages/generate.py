@@ -167,7 +167,7 @@ class GeneratePage(WizardPage):
             self.folder.setText(folder)
 
     def _problem(self) -> str:
-        from ...core.csr import output_refusal
+        from ...core.csr import MAX_PASSPHRASE_BYTES, output_refusal
         from ..wizard import error_text
 
         folder = self.folder.text().strip()
@@ -185,7 +185,7 @@ class GeneratePage(WizardPage):
             return self.tr("Type a passphrase twice, or choose to write the key without one.")
         if self.phrase.text() != self.phrase2.text():
             return self.tr("The two passphrases differ.")
-        if len(self.phrase.text().encode()) > 1023:
+        if len(self.phrase.text().encode()) > MAX_PASSPHRASE_BYTES:
             return self.tr("The passphrase is too long (1023 bytes at most).")
         return ""
 
