@@ -154,7 +154,7 @@ def bench_stalls() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from pic_wizard.core.topology import KeyAlgorithm, KeySpec, seed_example
+    from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec, seed_example
     from pic_wizard.ui.wizard import PageId, PicWizard
 
     app = QApplication.instance() or QApplication([])

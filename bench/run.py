@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from pic_wizard.core import profile  # noqa: E402
-from pic_wizard.core.topology import seed_example  # noqa: E402
+from pic_wizard.core.values.topology import seed_example  # noqa: E402
 
 import pki  # noqa: E402  (the test PKI: root, intermediate, Edge leaves)
 

@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     topology = None
     if args.demo:
-        from .core.topology import seed_example
+        from .core.values.topology import seed_example
 
         topology = seed_example()
     wizard = PicWizard(topology, defer_pages=True)

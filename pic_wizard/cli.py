@@ -33,15 +33,15 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .core.content import eku_text, ku_text
-from .core.errors import InputError, PicWizardError
-from .core.i18n import N_, SUPPORTED, Catalogue, language_from_environment
-from .core.untrusted import dumps, visible, visible_error, visible_finding, visible_path
+from .core.values.content import eku_text, ku_text
+from .core.values.errors import InputError, PicWizardError
+from .core.values.i18n import N_, SUPPORTED, Catalogue, language_from_environment
+from .core.values.untrusted import dumps, visible, visible_error, visible_finding, visible_path
 
 if TYPE_CHECKING:
-    from .core.check import CheckOptions, CheckResult
-    from .core.findings import Finding
-    from .core.plan import CertificatePlan
+    from .core.rules.plan import CertificatePlan
+    from .core.rules.verdict import CheckOptions, CheckResult
+    from .core.values.findings import Finding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
@@ -326,7 +326,7 @@ def _date(value: str | None) -> dt.datetime | None:
 
 
 def _password(path: str | None) -> bytes | None:
-    from .core.fsutil import read_secret_line
+    from .core.files.fsutil import read_secret_line
 
     if path:
         return read_secret_line(path)
@@ -344,7 +344,7 @@ LANGUAGE = Catalogue()
 
 
 def _message(f: Finding) -> str:
-    from .core.findings import render_message
+    from .core.values.findings import render_message
 
     # The values are made harmless before they fill the template (which keeps its newlines).
     return render_message(
@@ -353,7 +353,7 @@ def _message(f: Finding) -> str:
 
 
 def _fix(f: Finding) -> str:
-    from .core.findings import render_fix
+    from .core.values.findings import render_fix
 
     return render_fix(visible_finding(f), LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
 
@@ -389,7 +389,7 @@ def _t(text: str) -> str:
 
 
 def _counts(findings: Sequence[Finding]) -> str:
-    from .core.rules import severity_counts
+    from .core.rules.content_rules import severity_counts
 
     c = {k.value: v for k, v in severity_counts(list(findings)).items()}
     return _t("{errors} error(s), {warnings} warning(s), {notes} note(s)").format(
@@ -477,7 +477,7 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
-    from .core.x509view import subject_text
+    from .core.x509.view import subject_text
 
     return {
         "file": result.file,
@@ -509,7 +509,7 @@ def _eku_words(ekus: object) -> str:
 
 
 def _write_check(out: TextIO, result: CheckResult) -> None:
-    from .core.x509view import subject_text
+    from .core.x509.view import subject_text
 
     what = {"certificate": _t("certificate"), "csr": _t("certificate request")}[result.kind]
     verdict = {
@@ -574,8 +574,8 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
 
 
 def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
-    from .core import profile
-    from .core.topology import seed_example
+    from .core.files import profile
+    from .core.values.topology import seed_example
 
     if args.out:
         profile.save(seed_example(), args.out, overwrite=args.force)
@@ -589,9 +589,10 @@ def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
     """A profile from a Topology Builder file: SIP domains and the chosen Edge pool."""
-    from .core import profile
-    from .core.tbxml import apply_pool, choose_pool, read_topology
-    from .core.topology import Product, Topology
+    from .core.files import profile
+    from .core.files.topology_builder import apply_pool, choose_pool
+    from .core.usecases.import_topology import read_topology
+    from .core.values.topology import Product, Topology
 
     imported = read_topology(args.topology)
     pool = choose_pool(imported, args.topology, args.pool or "")
@@ -616,14 +617,15 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
     what the new plan changes against it; a new key is made by csr, never the old one."""
     from dataclasses import replace
 
-    from .core import profile
-    from .core.derive import topology_from_content
-    from .core.findings import RuleId, finding
-    from .core.loader import load_certificates
-    from .core.plan import make_plan
-    from .core.renewal import compare, renewed_certificate
-    from .core.tbxml import apply_pool, choose_pool, read_topology
-    from .core.x509view import certificate_content, organization_of
+    from .core.files import profile
+    from .core.files.topology_builder import apply_pool, choose_pool
+    from .core.rules.derive import topology_from_content
+    from .core.rules.plan import make_plan
+    from .core.rules.renewal import compare, renewed_certificate
+    from .core.usecases.import_topology import read_topology
+    from .core.values.findings import RuleId, finding
+    from .core.x509.loader import load_certificates
+    from .core.x509.view import certificate_content, organization_of
 
     try:
         certificates = load_certificates(args.certificate, _password(args.password_file))
@@ -694,8 +696,8 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
-    from .core import profile
-    from .core.plan import make_plan
+    from .core.files import profile
+    from .core.rules.plan import make_plan
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at))
     if args.json:
@@ -707,8 +709,8 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 def _plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | None:
     """The plan of the profile, or None (after saying why) when it has errors."""
-    from .core import profile
-    from .core.plan import make_plan
+    from .core.files import profile
+    from .core.rules.plan import make_plan
 
     plan = make_plan(profile.load(args.profile))
     if not plan.has_errors:
@@ -721,8 +723,8 @@ def _plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | 
 
 
 def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str, kind: str) -> None:
-    from .core.fsutil import write_atomic
-    from .core.windows import windows_file_bytes
+    from .core.documents.windows import windows_file_bytes
+    from .core.files.fsutil import write_atomic
 
     if args.out:
         data = windows_file_bytes(text, kind)
@@ -733,7 +735,7 @@ def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str, kind: str
 
 
 def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .core.windows import certreq_inf
+    from .core.documents.windows import certreq_inf
 
     plan = _plan_or_refuse(args, err)
     if plan is None:
@@ -743,8 +745,8 @@ def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_powershell(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .core.names import judge
-    from .core.windows import powershell_script
+    from .core.documents.windows import powershell_script
+    from .core.rules.names import judge
 
     plan = _plan_or_refuse(args, err)
     if plan is None:
@@ -762,7 +764,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
     if args.no_encrypt:
         return None
     if args.passphrase_file:
-        from .core.fsutil import read_secret_line
+        from .core.files.fsutil import read_secret_line
 
         return read_secret_line(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
@@ -784,9 +786,9 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .core import profile
-    from .core.csr import default_base_name, output_folder, write_request
-    from .core.plan import make_plan
+    from .core.files import profile
+    from .core.rules.plan import make_plan
+    from .core.usecases.request import default_base_name, output_folder, write_request
 
     plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
     if plan.has_errors:
@@ -870,8 +872,8 @@ PARALLEL_MIN_FILES = 64
 
 def _check_one(path: str) -> tuple[str, int]:
     """Check one file; return what to print and its exit code."""
-    from .core.check import check_loaded
-    from .core.loader import load_file
+    from .core.rules.verdict import check_loaded
+    from .core.x509.loader import load_file
 
     run = _CHECK_RUN
     assert run is not None
@@ -951,10 +953,10 @@ def _checked(paths: list[str], jobs: int) -> Iterator[tuple[str, int]]:
 
 
 def _check_options(args: argparse.Namespace, password: bytes | None) -> CheckOptions:
-    from .core import profile
-    from .core.check import CheckOptions
-    from .core.loader import load_certificates, load_private_key, load_request
-    from .core.policy import now
+    from .core.files import profile
+    from .core.rules.verdict import CheckOptions
+    from .core.values.policy import now
+    from .core.x509.loader import load_certificates, load_private_key, load_request
 
     chain = [c for path in args.chain for c in load_certificates(path, password)]
     return CheckOptions(
@@ -975,7 +977,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.jobs < 0:
         raise InputError("bad-jobs", value=str(args.jobs))
     jobs = args.jobs or os.cpu_count() or 1
-    from .core.folders import checkable_inputs
+    from .core.x509.folders import checkable_inputs
 
     inputs = checkable_inputs(args.files)  # a folder: the files below it, in name order
     _CHECK_RUN = _CheckRun(options, password, args.json)
@@ -1014,25 +1016,25 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     """A report of a plan (one profile) or of a check (files), written as HTML or PDF.
 
     Exit 0 once the report is written, whatever it found (it says so itself)."""
-    from .core.policy import now
+    from .core.values.policy import now
 
     fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "pdf")
-    from .core.fsutil import check_target
+    from .core.files.fsutil import check_target
 
     check_target(args.out, overwrite=args.force)
     at = _date(args.at) or now()
     if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".json"):
-        from .core import profile
-        from .core.plan import make_plan
-        from .core.report import plan_report_html
+        from .core.documents.report import plan_report_html
+        from .core.files import profile
+        from .core.rules.plan import make_plan
 
         plan = make_plan(profile.load(args.inputs[0]), at=at)
         text = plan_report_html(plan, LANGUAGE, at, picture_png=_picture(plan))
     else:
-        from .core.check import check_loaded
-        from .core.folders import checkable_inputs
-        from .core.loader import load_file
-        from .core.report import check_report_html
+        from .core.documents.report import check_report_html
+        from .core.rules.verdict import check_loaded
+        from .core.x509.folders import checkable_inputs
+        from .core.x509.loader import load_file
 
         password = _password(args.password_file)
         options = _check_options(args, password)
@@ -1043,24 +1045,24 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         results = [check_loaded(load_file(i.path, password), options) for i in inputs]
         plan = None
         if options.topology is not None:
-            from .core.plan import make_plan
+            from .core.rules.plan import make_plan
 
             plan = make_plan(options.topology, at=at)
         picture = None
         if plan is not None and len(results) == 1:  # the names the certificate lacks, in red
-            from .core.picture import result_names
+            from .core.documents.picture import result_names
 
             picture = _picture(plan, *result_names(results[0]))
         text = check_report_html(results, LANGUAGE, at, plan, picture_png=picture)
     if fmt == "html":
-        from .core.fsutil import write_atomic
+        from .core.files.fsutil import write_atomic
 
         write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
     else:
         try:
             from .report_pdf import html_to_pdf
         except ImportError:
-            from .core.errors import OutputError
+            from .core.values.errors import OutputError
 
             raise OutputError("output-unwritable", file=args.out, reason="PySide6") from None
         html_to_pdf(text, args.out, force=args.force)
@@ -1089,7 +1091,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _why(exc: OSError) -> str:
-    from .core.fsutil import os_reason
+    from .core.files.fsutil import os_reason
 
     return os_reason(exc)
 

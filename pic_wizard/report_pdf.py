@@ -11,8 +11,8 @@ import os
 import re
 import sys
 
-from .core.errors import OutputError
-from .core.fsutil import check_target, write_atomic
+from .core.files.fsutil import check_target, write_atomic
+from .core.values.errors import OutputError
 
 DATA_IMAGE = re.compile(r'src="data:image/(png|jpeg);base64,([A-Za-z0-9+/=]+)"')
 MARGIN_MM = 12.0

@@ -25,7 +25,7 @@ def every_page(qtbot: Any, folder: Path, intermediate: pki.CA) -> Iterator[tuple
     of a certificate written into ``folder``): yields (wizard, page id)."""
     from PySide6.QtWidgets import QApplication
 
-    from pic_wizard.core.topology import seed_example
+    from pic_wizard.core.values.topology import seed_example
     from pic_wizard.ui.wizard import PageId, PicWizard
 
     cert = folder / "certnew.cer"

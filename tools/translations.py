@@ -40,9 +40,9 @@ def tool(name: str) -> str:
 
 
 def core_strings() -> dict[str, list[str]]:
-    from pic_wizard.core.errors import ERROR_TEXT, GUI_FIX
-    from pic_wizard.core.findings import CATALOGUE
-    from pic_wizard.core.plan import REASON_TEXT
+    from pic_wizard.core.rules.expected import REASON_TEXT
+    from pic_wizard.core.values.errors import ERROR_TEXT, GUI_FIX
+    from pic_wizard.core.values.findings import CATALOGUE
 
     contexts: dict[str, list[str]] = {
         "Catalogue": [t for s in CATALOGUE.values() for t in (s.title, s.message, s.fix)],

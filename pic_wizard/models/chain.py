@@ -158,8 +158,8 @@ def _texts(cert: x509.Certificate) -> tuple[str, ...]:
     # Imported here: cryptography loads only once a certificate is shown, not at start-up.
     from cryptography.hazmat.primitives import hashes
 
-    from pic_wizard.core.untrusted import visible
-    from pic_wizard.core.x509view import issuer_text, key_info, public_key, subject_text
+    from pic_wizard.core.values.untrusted import visible
+    from pic_wizard.core.x509.view import issuer_text, key_info, public_key, subject_text
 
     stamp = "%Y-%m-%d %H:%M UTC"
     return (  # names from the certificate: one line each, control characters shown

@@ -15,14 +15,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from pic_wizard.core.findings import (
+from pic_wizard.core.values.findings import (
     Finding,
     Severity,
     render_fix,
     render_message,
     render_subject,
 )
-from pic_wizard.core.untrusted import visible_finding
+from pic_wizard.core.values.untrusted import visible_finding
 
 from ._table import ReadOnlyTableModel
 from ._text import plain_tooltip, translate_catalogue, translate_params

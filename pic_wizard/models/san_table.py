@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from pic_wizard.core.plan import CertificatePlan, SanEntry
+from pic_wizard.core.rules.expected import SanEntry
+from pic_wizard.core.rules.plan import CertificatePlan
 
 from ._table import ReadOnlyTableModel
 from ._text import plain_tooltip, translate_reasons

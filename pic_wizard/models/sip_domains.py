@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from pic_wizard.core.findings import Severity, render_message
-from pic_wizard.core.names import JudgedName, judge, normalise
+from pic_wizard.core.rules.names import JudgedName, judge, normalise
+from pic_wizard.core.values.findings import Severity, render_message
 
 from ._text import plain_tooltip, translate_catalogue, translate_params
 

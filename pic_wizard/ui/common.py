@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.findings import Finding, render_message
-from ..core.untrusted import visible_finding
+from ..core.values.findings import Finding, render_message
+from ..core.values.untrusted import visible_finding
 
 if TYPE_CHECKING:
     from .wizard import PicWizard
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def eku_text(eku: str, *, oid: bool = False) -> str:
     """An enhanced key usage as Windows names it, in the user's language."""
-    from ..core.content import eku_text as text
+    from ..core.values.content import eku_text as text
 
     return text(eku, lambda words: QCoreApplication.translate("Usage", words), oid=oid)
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..core.i18n import SUPPORTED
+from ..core.values.i18n import SUPPORTED
 
 SETTING = "language"  # "" (the system's), "en" or "fr"
 

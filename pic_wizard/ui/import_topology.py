@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import InputError, PicWizardError
+from ..core.values.errors import InputError, PicWizardError
 
 if TYPE_CHECKING:
-    from ..core.tbxml import EdgePool, ImportedTopology
+    from ..core.files.topology_builder import EdgePool, ImportedTopology
     from .wizard import PicWizard
 
 FOLDER_SETTING = "topology/lastFolder"
@@ -80,8 +80,8 @@ class ImportTopologyDialog(QDialog):
 
     def imported(self) -> ImportedTopology:
         """What the file or the paste holds (raises PicWizardError with its sentence)."""
-        from ..core.psimport import parse_powershell
-        from ..core.tbxml import read_topology
+        from ..core.files.shell_text import parse_powershell
+        from ..core.usecases.import_topology import read_topology
 
         if self.file.text().strip():
             return read_topology(self.file.text().strip())
@@ -115,7 +115,7 @@ def choose_pool(parent: QWidget, imported: ImportedTopology) -> EdgePool | None:
 
 def import_topology(wizard: PicWizard, dialog: ImportTopologyDialog | None = None) -> bool:
     """Ask, read, let the admin choose the pool, and pre-fill the answers (editable)."""
-    from ..core.tbxml import apply_pool
+    from ..core.files.topology_builder import apply_pool
 
     dialog = dialog or ImportTopologyDialog(wizard)
     if dialog.exec() != QDialog.DialogCode.Accepted:

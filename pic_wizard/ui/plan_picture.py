@@ -34,8 +34,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..core.picture import Node, NodeKind, Picture, Slot, Status, build_picture, node_name
-from ..core.plan import CertificatePlan
+from ..core.documents.picture import Node, NodeKind, Picture, Slot, Status, build_picture, node_name
+from ..core.rules.plan import CertificatePlan
 
 MARGIN = 12
 PADDING = 6

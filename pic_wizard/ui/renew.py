@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
-from ..core.errors import PasswordError, PicWizardError
+from ..core.values.errors import PasswordError, PicWizardError
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -21,7 +21,7 @@ FOLDER_SETTING = "renew/lastFolder"
 
 def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None:
     """The file's certificates; a PFX asks for its password (None: cancelled)."""
-    from ..core.loader import load_certificates
+    from ..core.x509.loader import load_certificates
 
     try:
         return load_certificates(path, None)
@@ -42,9 +42,9 @@ def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None
 def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
     """Ask for the certificate being replaced, read its answers back into the wizard (all
     editable) and remember it for the comparison; True when done."""
-    from ..core.derive import topology_from_content
-    from ..core.renewal import renewed_certificate
-    from ..core.x509view import certificate_content, organization_of
+    from ..core.rules.derive import topology_from_content
+    from ..core.rules.renewal import renewed_certificate
+    from ..core.x509.view import certificate_content, organization_of
 
     if not path:
         folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from ..core.errors import PicWizardError
-from ..core.fsutil import os_reason
-from ..core.i18n import Catalogue
+from ..core.files.fsutil import os_reason
+from ..core.values.errors import PicWizardError
+from ..core.values.i18n import Catalogue
 from .i18n import installed_language
 
 FOLDER_SETTING = "report/lastFolder"
@@ -31,7 +31,7 @@ def report_path(path: str, selected_filter: str) -> tuple[str, str]:
 def write_report(html: str, path: str, fmt: str, *, force: bool) -> None:
     """Write the report (atomically; never over an existing file unless ``force``)."""
     if fmt == "html":
-        from ..core.fsutil import write_atomic
+        from ..core.files.fsutil import write_atomic
 
         write_atomic(path, html.encode("utf-8"), mode=0o644, overwrite=force)
     else:

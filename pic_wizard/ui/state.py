@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.topology import Topology
+from ..core.values.topology import Topology
 
 if TYPE_CHECKING:
-    from ..core.plan import CertificatePlan
+    from ..core.rules.plan import CertificatePlan
 
 
 class Answers(QObject):
@@ -56,7 +56,7 @@ class Answers(QObject):
         self._timer.stop()
         if self._plan is not None and self._plan.topology == self._topology:
             return
-        from ..core.plan import make_plan  # not before the first page that shows a plan
+        from ..core.rules.plan import make_plan  # not before the first page that shows a plan
 
         self._plan = make_plan(self._topology)
         self.planChanged.emit(self._plan)

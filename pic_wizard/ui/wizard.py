@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ..core.errors import PicWizardError
+from ..core.values.errors import PicWizardError
 from .state import Answers
 
 if TYPE_CHECKING:
-    from ..core.content import Content
-    from ..core.plan import CertificatePlan
-    from ..core.topology import Topology
+    from ..core.rules.plan import CertificatePlan
+    from ..core.values.content import Content
+    from ..core.values.topology import Topology
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
     from ..models.sip_domains import SipDomainsModel
@@ -370,7 +370,7 @@ class PicWizard(QWizard):
     # ------------------------------------------------------------------ profiles
 
     def load_profile(self, path: str) -> bool:
-        from ..core import profile
+        from ..core.files import profile
 
         try:
             topology = profile.load(path)
@@ -393,7 +393,7 @@ class PicWizard(QWizard):
             page.refresh()
 
     def save_profile(self, path: str) -> bool:
-        from ..core import profile
+        from ..core.files import profile
 
         try:
             profile.save(self.answers.topology, path, overwrite=True)

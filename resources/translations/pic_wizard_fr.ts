@@ -2879,6 +2879,254 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Nom supplémentaire</translation>
         </message>
         <message>
+            <source>no such file or folder</source>
+            <translation>ce fichier ou ce dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c'est un dossier</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>autorisation refusée</translation>
+        </message>
+        <message>
+            <source>the file system is read-only</source>
+            <translation>le système de fichiers est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the disk quota is exceeded</source>
+            <translation>le quota de disque est dépassé</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>it already exists</source>
+            <translation>il existe déjà</translation>
+        </message>
+        <message>
+            <source>an input/output error</source>
+            <translation>une erreur d'entrée/sortie</translation>
+        </message>
+        <message>
+            <source>there are too many symbolic links (a loop)</source>
+            <translation>il y a trop de liens symboliques (une boucle)</translation>
+        </message>
+        <message>
+            <source>it is a symbolic link to a folder that does not exist</source>
+            <translation>c'est un lien symbolique vers un dossier qui n'existe pas</translation>
+        </message>
+        <message>
+            <source>it was replaced by a symbolic link or a file</source>
+            <translation>il a été remplacé par un lien symbolique ou un fichier</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1</source>
+            <translation>doit être un nombre entier à partir de 1</translation>
+        </message>
+        <message>
+            <source>is not a profile field</source>
+            <translation>n'est pas un champ de profil</translation>
+        </message>
+        <message>
+            <source>must be from 1 to 64</source>
+            <translation>doit être compris entre 1 et 64</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an ISO 3166 country code such as US or FR</source>
+            <translation>'{value}' n'est pas un code de pays ISO 3166 tel que US ou FR</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>doit être l'une des valeurs {choices}</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>doit être au moins 1</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>doit être un objet</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>doit être du texte</translation>
+        </message>
+        <message>
+            <source>contains a control character</source>
+            <translation>contient un caractère de contrôle</translation>
+        </message>
+        <message>
+            <source>contains an invisible character (such as a text direction mark)</source>
+            <translation>contient un caractère invisible (comme une marque de sens du texte)</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>dépasse {limit} caractères</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>doit valoir true ou false</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <source>must be a list of names</source>
+            <translation>doit être une liste de noms</translation>
+        </message>
+        <message>
+            <source>has more than 1000 names</source>
+            <translation>contient plus de 1 000 noms</translation>
+        </message>
+        <message>
+            <source>must be one of {choices} (not '{value}')</source>
+            <translation>doit être l'une des valeurs {choices} (et non '{value}')</translation>
+        </message>
+        <message>
+            <source>contains a character that is not valid text</source>
+            <translation>contient un caractère qui n'est pas du texte valide</translation>
+        </message>
+        <message>
+            <source>line {line}, column {column}</source>
+            <translation>ligne {line}, colonne {column}</translation>
+        </message>
+        <message>
+            <source>it is nested or sized beyond reason</source>
+            <translation>son imbrication ou sa taille dépasse toute mesure raisonnable</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>ce n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <source>it ends with a dot</source>
+            <translation>il se termine par un point</translation>
+        </message>
+        <message>
+            <source>Subject alternative name</source>
+            <translation>Autre nom du sujet (SAN)</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>il est vide</translation>
+        </message>
+        <message>
+            <source>it is not a valid internationalised name</source>
+            <translation>ce n'est pas un nom internationalisé valide</translation>
+        </message>
+        <message>
+            <source>it has {length} characters, more than 253</source>
+            <translation>il compte {length} caractères, plus de 253</translation>
+        </message>
+        <message>
+            <source>the label '{label}' starts or ends with a hyphen</source>
+            <translation>l'étiquette '{label}' commence ou se termine par un trait d'union</translation>
+        </message>
+        <message>
+            <source>the label '{label}' contains '{characters}'</source>
+            <translation>l'étiquette '{label}' contient '{characters}'</translation>
+        </message>
+        <message>
+            <source>it has an empty label (two dots in a row)</source>
+            <translation>il contient une étiquette vide (deux points à la suite)</translation>
+        </message>
+        <message>
+            <source>the label '{label}…' is over 63 characters long</source>
+            <translation>l'étiquette '{label}…' dépasse 63 caractères</translation>
+        </message>
+        <message>
+            <source>an 'xn--' label is not a valid A-label</source>
+            <translation>une étiquette 'xn--' n'est pas une étiquette A valide</translation>
+        </message>
+        <message>
+            <source>every member of an Edge pool needs the same certificate and private key.</source>
+            <translation>chaque membre d'un pool de serveurs Edge a besoin du même certificat et de la même clé privée.</translation>
+        </message>
+        <message>
+            <source>the key is made on this computer, not on the Edge Server, and must be moved there with the certificate.</source>
+            <translation>la clé est créée sur cet ordinateur, et non sur le serveur Edge, et doit y être transférée avec le certificat.</translation>
+        </message>
+        <message>
+            <source>Microsoft requires an exportable key even on a single Edge Server, and you cannot move the certificate to a new server or keep a backup.</source>
+            <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>certificat</translation>
+        </message>
+        <message>
+            <source>request</source>
+            <translation>demande de certificat</translation>
+        </message>
+        <message>
+            <source>private key</source>
+            <translation>clé privée</translation>
+        </message>
+        <message>
+            <source>no such folder</source>
+            <translation>ce dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>planned certificate</source>
+            <translation>certificat prévu</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Validité</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>EKU</source>
+            <translation>EKU</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>CRL distribution point</source>
+            <translation>Point de distribution de la liste de révocation (CRL)</translation>
+        </message>
+        <message>
+            <source>Client Authentication</source>
+            <translation>Authentification du client</translation>
+        </message>
+        <message>
+            <source>SAN</source>
+            <translation>SAN</translation>
+        </message>
+        <message>
+            <source>XMPP federation</source>
+            <translation>Fédération XMPP</translation>
+        </message>
+        <message>
+            <source>Edge pool</source>
+            <translation>Pool de serveurs Edge</translation>
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation>Utilisation de la clé</translation>
+        </message>
+        <message>
+            <source>SIP domains</source>
+            <translation>Domaines SIP</translation>
+        </message>
+        <message>
             <source>the chain breaks the rules of public certificates</source>
             <translation>la chaîne enfreint les règles des certificats publics</translation>
         </message>
@@ -2951,10 +3199,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>aucune racine de confiance n'a été fournie</translation>
         </message>
         <message>
-            <source>certificate</source>
-            <translation>certificat</translation>
-        </message>
-        <message>
             <source>the root '{root}' is not among the trusted roots</source>
             <translation>la racine '{root}' ne fait pas partie des racines de confiance</translation>
         </message>
@@ -2963,120 +3207,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>la signature de '{signed}' ne se vérifie pas avec le certificat de '{issuer}' (endommagé, ou ce n'est pas son émetteur)</translation>
         </message>
         <message>
-            <source>request</source>
-            <translation>demande de certificat</translation>
-        </message>
-        <message>
-            <source>private key</source>
-            <translation>clé privée</translation>
-        </message>
-        <message>
             <source> (it publishes it at {url})</source>
             <translation> (elle le publie à l'adresse {url})</translation>
-        </message>
-        <message>
-            <source>planned certificate</source>
-            <translation>certificat prévu</translation>
-        </message>
-        <message>
-            <source>no such folder</source>
-            <translation>ce dossier n'existe pas</translation>
-        </message>
-        <message>
-            <source>Validity</source>
-            <translation>Validité</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Clé</translation>
-        </message>
-        <message>
-            <source>EKU</source>
-            <translation>EKU</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Signature</translation>
-        </message>
-        <message>
-            <source>CRL distribution point</source>
-            <translation>Point de distribution de la liste de révocation (CRL)</translation>
-        </message>
-        <message>
-            <source>Client Authentication</source>
-            <translation>Authentification du client</translation>
-        </message>
-        <message>
-            <source>SAN</source>
-            <translation>SAN</translation>
-        </message>
-        <message>
-            <source>XMPP federation</source>
-            <translation>Fédération XMPP</translation>
-        </message>
-        <message>
-            <source>Edge pool</source>
-            <translation>Pool de serveurs Edge</translation>
-        </message>
-        <message>
-            <source>Key usage</source>
-            <translation>Utilisation de la clé</translation>
-        </message>
-        <message>
-            <source>SIP domains</source>
-            <translation>Domaines SIP</translation>
-        </message>
-        <message>
-            <source>no such file or folder</source>
-            <translation>ce fichier ou ce dossier n'existe pas</translation>
-        </message>
-        <message>
-            <source>it is a folder</source>
-            <translation>c'est un dossier</translation>
-        </message>
-        <message>
-            <source>a part of the path is not a folder</source>
-            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>autorisation refusée</translation>
-        </message>
-        <message>
-            <source>the file system is read-only</source>
-            <translation>le système de fichiers est en lecture seule</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>le disque est plein</translation>
-        </message>
-        <message>
-            <source>the disk quota is exceeded</source>
-            <translation>le quota de disque est dépassé</translation>
-        </message>
-        <message>
-            <source>the name is too long</source>
-            <translation>le nom est trop long</translation>
-        </message>
-        <message>
-            <source>it already exists</source>
-            <translation>il existe déjà</translation>
-        </message>
-        <message>
-            <source>an input/output error</source>
-            <translation>une erreur d'entrée/sortie</translation>
-        </message>
-        <message>
-            <source>there are too many symbolic links (a loop)</source>
-            <translation>il y a trop de liens symboliques (une boucle)</translation>
-        </message>
-        <message>
-            <source>it is a symbolic link to a folder that does not exist</source>
-            <translation>c'est un lien symbolique vers un dossier qui n'existe pas</translation>
-        </message>
-        <message>
-            <source>it was replaced by a symbolic link or a file</source>
-            <translation>il a été remplacé par un lien symbolique ou un fichier</translation>
         </message>
         <message>
             <source>for its integrity check (MAC)</source>
@@ -3169,138 +3301,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>it is not a PKCS#7 certificate chain</source>
             <translation>ce n'est pas une chaîne de certificats PKCS#7</translation>
-        </message>
-        <message>
-            <source>it is empty</source>
-            <translation>il est vide</translation>
-        </message>
-        <message>
-            <source>it is not a valid internationalised name</source>
-            <translation>ce n'est pas un nom internationalisé valide</translation>
-        </message>
-        <message>
-            <source>it has {length} characters, more than 253</source>
-            <translation>il compte {length} caractères, plus de 253</translation>
-        </message>
-        <message>
-            <source>the label '{label}' starts or ends with a hyphen</source>
-            <translation>l'étiquette '{label}' commence ou se termine par un trait d'union</translation>
-        </message>
-        <message>
-            <source>the label '{label}' contains '{characters}'</source>
-            <translation>l'étiquette '{label}' contient '{characters}'</translation>
-        </message>
-        <message>
-            <source>it has an empty label (two dots in a row)</source>
-            <translation>il contient une étiquette vide (deux points à la suite)</translation>
-        </message>
-        <message>
-            <source>the label '{label}…' is over 63 characters long</source>
-            <translation>l'étiquette '{label}…' dépasse 63 caractères</translation>
-        </message>
-        <message>
-            <source>an 'xn--' label is not a valid A-label</source>
-            <translation>une étiquette 'xn--' n'est pas une étiquette A valide</translation>
-        </message>
-        <message>
-            <source>every member of an Edge pool needs the same certificate and private key.</source>
-            <translation>chaque membre d'un pool de serveurs Edge a besoin du même certificat et de la même clé privée.</translation>
-        </message>
-        <message>
-            <source>the key is made on this computer, not on the Edge Server, and must be moved there with the certificate.</source>
-            <translation>la clé est créée sur cet ordinateur, et non sur le serveur Edge, et doit y être transférée avec le certificat.</translation>
-        </message>
-        <message>
-            <source>Microsoft requires an exportable key even on a single Edge Server, and you cannot move the certificate to a new server or keep a backup.</source>
-            <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
-        </message>
-        <message>
-            <source>must be a whole number from 1</source>
-            <translation>doit être un nombre entier à partir de 1</translation>
-        </message>
-        <message>
-            <source>is not a profile field</source>
-            <translation>n'est pas un champ de profil</translation>
-        </message>
-        <message>
-            <source>must be from 1 to 64</source>
-            <translation>doit être compris entre 1 et 64</translation>
-        </message>
-        <message>
-            <source>'{value}' is not an ISO 3166 country code such as US or FR</source>
-            <translation>'{value}' n'est pas un code de pays ISO 3166 tel que US ou FR</translation>
-        </message>
-        <message>
-            <source>must be one of {choices}</source>
-            <translation>doit être l'une des valeurs {choices}</translation>
-        </message>
-        <message>
-            <source>must be at least 1</source>
-            <translation>doit être au moins 1</translation>
-        </message>
-        <message>
-            <source>must be an object</source>
-            <translation>doit être un objet</translation>
-        </message>
-        <message>
-            <source>must be text</source>
-            <translation>doit être du texte</translation>
-        </message>
-        <message>
-            <source>contains a control character</source>
-            <translation>contient un caractère de contrôle</translation>
-        </message>
-        <message>
-            <source>contains an invisible character (such as a text direction mark)</source>
-            <translation>contient un caractère invisible (comme une marque de sens du texte)</translation>
-        </message>
-        <message>
-            <source>is longer than {limit} characters</source>
-            <translation>dépasse {limit} caractères</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>doit valoir true ou false</translation>
-        </message>
-        <message>
-            <source>must be a whole number</source>
-            <translation>doit être un nombre entier</translation>
-        </message>
-        <message>
-            <source>must be a list of names</source>
-            <translation>doit être une liste de noms</translation>
-        </message>
-        <message>
-            <source>has more than 1000 names</source>
-            <translation>contient plus de 1 000 noms</translation>
-        </message>
-        <message>
-            <source>must be one of {choices} (not '{value}')</source>
-            <translation>doit être l'une des valeurs {choices} (et non '{value}')</translation>
-        </message>
-        <message>
-            <source>contains a character that is not valid text</source>
-            <translation>contient un caractère qui n'est pas du texte valide</translation>
-        </message>
-        <message>
-            <source>line {line}, column {column}</source>
-            <translation>ligne {line}, colonne {column}</translation>
-        </message>
-        <message>
-            <source>it is nested or sized beyond reason</source>
-            <translation>son imbrication ou sa taille dépasse toute mesure raisonnable</translation>
-        </message>
-        <message>
-            <source>it is not UTF-8 text</source>
-            <translation>ce n'est pas du texte UTF-8</translation>
-        </message>
-        <message>
-            <source>it ends with a dot</source>
-            <translation>il se termine par un point</translation>
-        </message>
-        <message>
-            <source>Subject alternative name</source>
-            <translation>Autre nom du sujet (SAN)</translation>
         </message>
     </context>
     <context>
@@ -3792,6 +3792,386 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
             <translation>pic-wizard-cli : erreur interne ({error}). C'est un bogue de pic-wizard ; signalez-le avec la commande que vous avez lancée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Picture</name>
+        <message>
+            <source>not in the certificate</source>
+            <translation>absent du certificat</translation>
+        </message>
+        <message>
+            <source>Edge pool of {n} servers: one certificate for all</source>
+            <translation>Pool de serveurs Edge de {n} serveurs : un certificat pour tous</translation>
+        </message>
+        <message>
+            <source>{node} {name}: not in the certificate</source>
+            <translation>{node} {name} : absent du certificat</translation>
+        </message>
+        <message>
+            <source>Access Edge</source>
+            <translation>Service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge</source>
+            <translation>Service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>A/V Edge</source>
+            <translation>Service Edge A/V</translation>
+        </message>
+        <message>
+            <source>Subject name</source>
+            <translation>Nom du sujet</translation>
+        </message>
+        <message>
+            <source>SIP domain</source>
+            <translation>Domaine SIP</translation>
+        </message>
+        <message>
+            <source>XMPP domain</source>
+            <translation>Domaine XMPP</translation>
+        </message>
+        <message>
+            <source>Extra names</source>
+            <translation>Noms supplémentaires</translation>
+        </message>
+        <message>
+            <source>No service</source>
+            <translation>Aucun service</translation>
+        </message>
+        <message>
+            <source>Subject CN</source>
+            <translation>CN du sujet</translation>
+        </message>
+        <message>
+            <source>SAN {n}</source>
+            <translation>SAN {n}</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>Non requis</translation>
+        </message>
+        <message>
+            <source>{node} needs {slot}: {name}</source>
+            <translation>{node} a besoin de {slot} : {name}</translation>
+        </message>
+        <message>
+            <source>{node} needs {slot}: {name}, missing from the certificate</source>
+            <translation>{node} a besoin de {slot} : {name}, absent du certificat</translation>
+        </message>
+        <message>
+            <source>{name} is in the certificate, but no service needs it</source>
+            <translation>{name} est dans le certificat, mais aucun service n'en a besoin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>a single Edge Server</source>
+            <translation>un serveur Edge unique</translation>
+        </message>
+        <message>
+            <source>an Edge pool of {n} servers (DNS load balancing)</source>
+            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de charge DNS)</translation>
+        </message>
+        <message>
+            <source>an Edge pool of {n} servers (hardware load balancing)</source>
+            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de la charge matérielle)</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Ready, with warnings to read</source>
+            <translation>Prêt, avec des avertissements à lire</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Pas prêt</translation>
+        </message>
+        <message>
+            <source>External Edge certificate: plan</source>
+            <translation>Certificat Edge externe : plan</translation>
+        </message>
+        <message>
+            <source>Thumbprint (SHA-1, as Windows shows it)</source>
+            <translation>Empreinte numérique (SHA-1, comme l'affiche Windows)</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation>Empreinte SHA-256</translation>
+        </message>
+        <message>
+            <source>External Edge certificate: check</source>
+            <translation>Certificat Edge externe : vérification</translation>
+        </message>
+        <message>
+            <source>Topology</source>
+            <translation>Topologie</translation>
+        </message>
+        <message>
+            <source>Certificate to request</source>
+            <translation>Certificat à demander</translation>
+        </message>
+        <message>
+            <source>Subject alternative names, in this order</source>
+            <translation>Autres noms du sujet (SAN), dans cet ordre</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Why it is there</source>
+            <translation>Raison de sa présence</translation>
+        </message>
+        <message>
+            <source>Changes from the current certificate</source>
+            <translation>Changements par rapport au certificat actuel</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Certificate request</source>
+            <translation>Demande de certificat</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Subject alternative names</source>
+            <translation>Autres noms du sujet (SAN)</translation>
+        </message>
+        <message>
+            <source>Enhanced key usage</source>
+            <translation>Utilisation améliorée de la clé</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Concerne</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>exportable</source>
+            <translation>exportable</translation>
+        </message>
+        <message>
+            <source>not exportable</source>
+            <translation>non exportable</translation>
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation>Utilisation de la clé</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valide à partir du</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Valide jusqu'au</translation>
+        </message>
+        <message>
+            <source>Certification path</source>
+            <translation>Chemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Made on {date} by pic-wizard {version}</source>
+            <translation>Établi le {date} par pic-wizard {version}</translation>
+        </message>
+        <message>
+            <source>Picture of the plan</source>
+            <translation>Schéma du plan</translation>
+        </message>
+        <message>
+            <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
+            <translation>{errors} erreur(s), {warnings} avertissement(s), {notes} remarque(s)</translation>
+        </message>
+        <message>
+            <source>Findings: {counts}</source>
+            <translation>Constats : {counts}</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Deployment</source>
+            <translation>Déploiement</translation>
+        </message>
+        <message>
+            <source>SIP domains</source>
+            <translation>Domaines SIP</translation>
+        </message>
+        <message>
+            <source>Access Edge</source>
+            <translation>Service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge</source>
+            <translation>Service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>A/V Edge</source>
+            <translation>Service Edge A/V</translation>
+        </message>
+        <message>
+            <source>SIP federation</source>
+            <translation>Fédération SIP</translation>
+        </message>
+        <message>
+            <source>Public IM connectivity</source>
+            <translation>Connectivité PIC (Public IM Connectivity)</translation>
+        </message>
+        <message>
+            <source>XMPP federation</source>
+            <translation>Fédération XMPP</translation>
+        </message>
+        <message>
+            <source>{key}, {exportable}; signed with SHA-256</source>
+            <translation>{key}, {exportable} ; signée avec SHA-256</translation>
+        </message>
+        <message>
+            <source>Friendly name</source>
+            <translation>Nom convivial</translation>
+        </message>
+        <message>
+            <source>None: the same names, usages and key size.</source>
+            <translation>Aucun : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
+        </message>
+        <message>
+            <source>{what}: {file}</source>
+            <translation>{what} : {file}</translation>
+        </message>
+        <message>
+            <source>Not checked without a profile: {rules}</source>
+            <translation>Non vérifié sans profil : {rules}</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>par défaut</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>no path to a trusted root was found</source>
+            <translation>aucun chemin vers une racine de confiance n'a été trouvé</translation>
+        </message>
+        <message>
+            <source>No finding.</source>
+            <translation>Aucun constat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewal</name>
+        <message>
+            <source>The subject changes from {old} to {new}.</source>
+            <translation>Le sujet passe de {old} à {new}.</translation>
+        </message>
+        <message>
+            <source>{old} is in the current certificate; the new plan drops it.</source>
+            <translation>{old} figure dans le certificat actuel ; le nouveau plan le retire.</translation>
+        </message>
+        <message>
+            <source>{new} is added: the current certificate lacks it.</source>
+            <translation>{new} est ajouté : le certificat actuel ne le contient pas.</translation>
+        </message>
+        <message>
+            <source>{old} is no longer asked for.</source>
+            <translation>N'est plus demandé : {old}.</translation>
+        </message>
+        <message>
+            <source>{new} is asked for; the current certificate lacks it.</source>
+            <translation>Demandé en plus : {new} (absent du certificat actuel).</translation>
+        </message>
+        <message>
+            <source>The key changes from {old} to {new} (a new key in any case).</source>
+            <translation>La clé passe de {old} à {new} (une nouvelle clé dans tous les cas).</translation>
+        </message>
+        <message>
+            <source>{old} is in the current certificate but is left out of the answers: it holds a control or invisible character, or is too long. Type it again if it is needed.</source>
+            <translation>{old} figure dans le certificat actuel mais n'est pas repris dans les réponses : il contient un caractère de contrôle ou invisible, ou il est trop long. Saisissez-le à nouveau s'il est nécessaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Written</name>
+        <message>
+            <source>Created the folder {path}</source>
+            <translation>Dossier créé : {path}</translation>
+        </message>
+        <message>
+            <source>Removed what an interrupted earlier run left: {hidden}.</source>
+            <translation>Ce qu'une exécution précédente interrompue a laissé a été supprimé : {hidden}.</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted while replacing {files}: put them back as they were.</source>
+            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient.</translation>
+        </message>
+        <message>
+            <source>Could not put back {file}: it is kept as {kept}.</source>
+            <translation>Impossible de remettre {file} en place : il est conservé sous le nom {kept}.</translation>
+        </message>
+        <message>
+            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it).</source>
+            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée.</translation>
         </message>
     </context>
     <context>
@@ -4830,386 +5210,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Zimbabwe</source>
             <translation>Zimbabwe</translation>
-        </message>
-    </context>
-    <context>
-        <name>Written</name>
-        <message>
-            <source>Created the folder {path}</source>
-            <translation>Dossier créé : {path}</translation>
-        </message>
-        <message>
-            <source>Removed what an interrupted earlier run left: {hidden}.</source>
-            <translation>Ce qu'une exécution précédente interrompue a laissé a été supprimé : {hidden}.</translation>
-        </message>
-        <message>
-            <source>An earlier run was interrupted while replacing {files}: put them back as they were.</source>
-            <translation>Une exécution précédente a été interrompue pendant le remplacement de {files} : ils ont été remis tels qu'ils étaient.</translation>
-        </message>
-        <message>
-            <source>Could not put back {file}: it is kept as {kept}.</source>
-            <translation>Impossible de remettre {file} en place : il est conservé sous le nom {kept}.</translation>
-        </message>
-        <message>
-            <source>An earlier run was interrupted before writing {request}: removed its key {files}, which no request was made with (no certificate can need it).</source>
-            <translation>Une exécution précédente a été interrompue avant d'écrire {request} : sa clé {files}, avec laquelle aucune demande n'a été faite (aucun certificat ne peut en avoir besoin), a été supprimée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Picture</name>
-        <message>
-            <source>not in the certificate</source>
-            <translation>absent du certificat</translation>
-        </message>
-        <message>
-            <source>Edge pool of {n} servers: one certificate for all</source>
-            <translation>Pool de serveurs Edge de {n} serveurs : un certificat pour tous</translation>
-        </message>
-        <message>
-            <source>{node} {name}: not in the certificate</source>
-            <translation>{node} {name} : absent du certificat</translation>
-        </message>
-        <message>
-            <source>Access Edge</source>
-            <translation>Service Edge d'accès</translation>
-        </message>
-        <message>
-            <source>Web Conferencing Edge</source>
-            <translation>Service Edge de conférence web</translation>
-        </message>
-        <message>
-            <source>A/V Edge</source>
-            <translation>Service Edge A/V</translation>
-        </message>
-        <message>
-            <source>Subject name</source>
-            <translation>Nom du sujet</translation>
-        </message>
-        <message>
-            <source>SIP domain</source>
-            <translation>Domaine SIP</translation>
-        </message>
-        <message>
-            <source>XMPP domain</source>
-            <translation>Domaine XMPP</translation>
-        </message>
-        <message>
-            <source>Extra names</source>
-            <translation>Noms supplémentaires</translation>
-        </message>
-        <message>
-            <source>No service</source>
-            <translation>Aucun service</translation>
-        </message>
-        <message>
-            <source>Subject CN</source>
-            <translation>CN du sujet</translation>
-        </message>
-        <message>
-            <source>SAN {n}</source>
-            <translation>SAN {n}</translation>
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation>Non requis</translation>
-        </message>
-        <message>
-            <source>{node} needs {slot}: {name}</source>
-            <translation>{node} a besoin de {slot} : {name}</translation>
-        </message>
-        <message>
-            <source>{node} needs {slot}: {name}, missing from the certificate</source>
-            <translation>{node} a besoin de {slot} : {name}, absent du certificat</translation>
-        </message>
-        <message>
-            <source>{name} is in the certificate, but no service needs it</source>
-            <translation>{name} est dans le certificat, mais aucun service n'en a besoin</translation>
-        </message>
-    </context>
-    <context>
-        <name>Renewal</name>
-        <message>
-            <source>The subject changes from {old} to {new}.</source>
-            <translation>Le sujet passe de {old} à {new}.</translation>
-        </message>
-        <message>
-            <source>{old} is in the current certificate; the new plan drops it.</source>
-            <translation>{old} figure dans le certificat actuel ; le nouveau plan le retire.</translation>
-        </message>
-        <message>
-            <source>{new} is added: the current certificate lacks it.</source>
-            <translation>{new} est ajouté : le certificat actuel ne le contient pas.</translation>
-        </message>
-        <message>
-            <source>{old} is no longer asked for.</source>
-            <translation>N'est plus demandé : {old}.</translation>
-        </message>
-        <message>
-            <source>{new} is asked for; the current certificate lacks it.</source>
-            <translation>Demandé en plus : {new} (absent du certificat actuel).</translation>
-        </message>
-        <message>
-            <source>The key changes from {old} to {new} (a new key in any case).</source>
-            <translation>La clé passe de {old} à {new} (une nouvelle clé dans tous les cas).</translation>
-        </message>
-        <message>
-            <source>{old} is in the current certificate but is left out of the answers: it holds a control or invisible character, or is too long. Type it again if it is needed.</source>
-            <translation>{old} figure dans le certificat actuel mais n'est pas repris dans les réponses : il contient un caractère de contrôle ou invisible, ou il est trop long. Saisissez-le à nouveau s'il est nécessaire.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Avertissement</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>a single Edge Server</source>
-            <translation>un serveur Edge unique</translation>
-        </message>
-        <message>
-            <source>an Edge pool of {n} servers (DNS load balancing)</source>
-            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de charge DNS)</translation>
-        </message>
-        <message>
-            <source>an Edge pool of {n} servers (hardware load balancing)</source>
-            <translation>un pool de serveurs Edge de {n} serveurs (équilibrage de la charge matérielle)</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Ready, with warnings to read</source>
-            <translation>Prêt, avec des avertissements à lire</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>Pas prêt</translation>
-        </message>
-        <message>
-            <source>External Edge certificate: plan</source>
-            <translation>Certificat Edge externe : plan</translation>
-        </message>
-        <message>
-            <source>Thumbprint (SHA-1, as Windows shows it)</source>
-            <translation>Empreinte numérique (SHA-1, comme l'affiche Windows)</translation>
-        </message>
-        <message>
-            <source>Fingerprint (SHA-256)</source>
-            <translation>Empreinte SHA-256</translation>
-        </message>
-        <message>
-            <source>External Edge certificate: check</source>
-            <translation>Certificat Edge externe : vérification</translation>
-        </message>
-        <message>
-            <source>Topology</source>
-            <translation>Topologie</translation>
-        </message>
-        <message>
-            <source>Certificate to request</source>
-            <translation>Certificat à demander</translation>
-        </message>
-        <message>
-            <source>Subject alternative names, in this order</source>
-            <translation>Autres noms du sujet (SAN), dans cet ordre</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Why it is there</source>
-            <translation>Raison de sa présence</translation>
-        </message>
-        <message>
-            <source>Changes from the current certificate</source>
-            <translation>Changements par rapport au certificat actuel</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>Certificat</translation>
-        </message>
-        <message>
-            <source>Certificate request</source>
-            <translation>Demande de certificat</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Verdict</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Sujet</translation>
-        </message>
-        <message>
-            <source>Subject alternative names</source>
-            <translation>Autres noms du sujet (SAN)</translation>
-        </message>
-        <message>
-            <source>Enhanced key usage</source>
-            <translation>Utilisation améliorée de la clé</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Clé</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Gravité</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Concerne</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Fix</source>
-            <translation>Que faire</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>exportable</source>
-            <translation>exportable</translation>
-        </message>
-        <message>
-            <source>not exportable</source>
-            <translation>non exportable</translation>
-        </message>
-        <message>
-            <source>Key usage</source>
-            <translation>Utilisation de la clé</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>Émetteur</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation>Numéro de série</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Valide à partir du</translation>
-        </message>
-        <message>
-            <source>Valid to</source>
-            <translation>Valide jusqu'au</translation>
-        </message>
-        <message>
-            <source>Certification path</source>
-            <translation>Chemin d'accès de certification</translation>
-        </message>
-        <message>
-            <source>Made on {date} by pic-wizard {version}</source>
-            <translation>Établi le {date} par pic-wizard {version}</translation>
-        </message>
-        <message>
-            <source>Picture of the plan</source>
-            <translation>Schéma du plan</translation>
-        </message>
-        <message>
-            <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
-            <translation>{errors} erreur(s), {warnings} avertissement(s), {notes} remarque(s)</translation>
-        </message>
-        <message>
-            <source>Findings: {counts}</source>
-            <translation>Constats : {counts}</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produit</translation>
-        </message>
-        <message>
-            <source>Deployment</source>
-            <translation>Déploiement</translation>
-        </message>
-        <message>
-            <source>SIP domains</source>
-            <translation>Domaines SIP</translation>
-        </message>
-        <message>
-            <source>Access Edge</source>
-            <translation>Service Edge d'accès</translation>
-        </message>
-        <message>
-            <source>Web Conferencing Edge</source>
-            <translation>Service Edge de conférence web</translation>
-        </message>
-        <message>
-            <source>A/V Edge</source>
-            <translation>Service Edge A/V</translation>
-        </message>
-        <message>
-            <source>SIP federation</source>
-            <translation>Fédération SIP</translation>
-        </message>
-        <message>
-            <source>Public IM connectivity</source>
-            <translation>Connectivité PIC (Public IM Connectivity)</translation>
-        </message>
-        <message>
-            <source>XMPP federation</source>
-            <translation>Fédération XMPP</translation>
-        </message>
-        <message>
-            <source>{key}, {exportable}; signed with SHA-256</source>
-            <translation>{key}, {exportable} ; signée avec SHA-256</translation>
-        </message>
-        <message>
-            <source>Friendly name</source>
-            <translation>Nom convivial</translation>
-        </message>
-        <message>
-            <source>None: the same names, usages and key size.</source>
-            <translation>Aucun : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
-        </message>
-        <message>
-            <source>{what}: {file}</source>
-            <translation>{what} : {file}</translation>
-        </message>
-        <message>
-            <source>Not checked without a profile: {rules}</source>
-            <translation>Non vérifié sans profil : {rules}</translation>
-        </message>
-        <message>
-            <source>default</source>
-            <translation>par défaut</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(aucun)</translation>
-        </message>
-        <message>
-            <source>no path to a trusted root was found</source>
-            <translation>aucun chemin vers une racine de confiance n'a été trouvé</translation>
-        </message>
-        <message>
-            <source>No finding.</source>
-            <translation>Aucun constat.</translation>
         </message>
     </context>
 </TS>

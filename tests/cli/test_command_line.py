@@ -380,7 +380,7 @@ def test_check_a_folder_with_nothing_to_check(tmp_path: Path) -> None:
 def test_check_goes_on_past_an_unreadable_subfolder(
     certs: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pic_wizard.core import folders
+    from pic_wizard.core.x509 import folders
 
     real = os.scandir
     locked = str(certs / "2026")

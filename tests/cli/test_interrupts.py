@@ -20,10 +20,10 @@ from walk import run
 
 import pic_wizard
 from pic_wizard import cli_entry
-from pic_wizard.core import csr
-from pic_wizard.core.fsutil import hidden_name
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.files.fsutil import hidden_name
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.usecases import request as csr
+from pic_wizard.core.values.topology import seed_example
 
 import pki
 

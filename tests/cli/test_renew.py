@@ -8,7 +8,7 @@ from pathlib import Path
 from topologies import ONE, TWO, tbxml
 from walk import run
 
-from pic_wizard.core import profile
+from pic_wizard.core.files import profile
 
 import pki
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from syscalls import at_call
 
-from pic_wizard.core import csr
-from pic_wizard.core.errors import OutputError
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.usecases import request as csr
+from pic_wizard.core.values.errors import OutputError
+from pic_wizard.core.values.topology import seed_example
 
 import pki
 

@@ -20,18 +20,18 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
 from opensslpki import requires_openssl, write
 
-from pic_wizard.core.check import (
+from pic_wizard.core.rules.verdict import (
     CheckOptions,
     CheckResult,
     check_certificate,
     check_loaded,
     pick_leaf,
 )
-from pic_wizard.core.errors import InputError
-from pic_wizard.core.findings import RuleId, Severity, render_fix, render_message
-from pic_wizard.core.loader import Loaded, load_bytes, load_file
-from pic_wizard.core.topology import seed_example
-from pic_wizard.core.x509view import dn_text
+from pic_wizard.core.values.errors import InputError
+from pic_wizard.core.values.findings import RuleId, Severity, render_fix, render_message
+from pic_wizard.core.values.topology import seed_example
+from pic_wizard.core.x509.loader import Loaded, load_bytes, load_file
+from pic_wizard.core.x509.view import dn_text
 
 import pki
 

@@ -15,12 +15,12 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from pic_wizard.core import csr as csr_mod
-from pic_wizard.core.csr import build_request, write_request
-from pic_wizard.core.errors import OutputError
-from pic_wizard.core.fsutil import write_atomic
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import KeyAlgorithm, KeySpec, seed_example
+from pic_wizard.core.files.fsutil import write_atomic
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.usecases import request as csr_mod
+from pic_wizard.core.usecases.request import build_request, write_request
+from pic_wizard.core.values.errors import OutputError
+from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec, seed_example
 
 import pki
 
@@ -118,8 +118,8 @@ def test_key_passphrase_is_stretched_600000_times_and_read_back(
 ) -> None:
     """PBKDF2-HMAC-SHA256 with OWASP's 600,000 iterations, not OpenSSL's old 2,048; openssl
     and pic-wizard's own complete step (key read back, then the PFX) still read the key."""
-    from pic_wizard.core.loader import load_private_key
-    from pic_wizard.core.pfx import pfx_bytes
+    from pic_wizard.core.x509.loader import load_private_key
+    from pic_wizard.core.x509.pfx import pfx_bytes
 
     phrase = "Edge-Pool-2026 é".encode()
     written = write_request(SEED_PLAN, tmp_path, phrase, base_name="edge", key=pki.rsa_key(0))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from pic_wizard.core.derive import topology_from_content
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import PicProvider, seed_example
-from pic_wizard.core.x509view import certificate_content, organization_of
+from pic_wizard.core.rules.derive import topology_from_content
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.topology import PicProvider, seed_example
+from pic_wizard.core.x509.view import certificate_content, organization_of
 
 import pki
 

@@ -10,8 +10,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 
-from pic_wizard.core import folders
-from pic_wizard.core.folders import checkable_inputs, sniff
+from pic_wizard.core.x509 import folders
+from pic_wizard.core.x509.folders import checkable_inputs, sniff
 
 import pki
 

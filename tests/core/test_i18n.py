@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pic_wizard.core.check import CheckOptions, check_certificate
-from pic_wizard.core.errors import InputError
-from pic_wizard.core.findings import (
+from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
+from pic_wizard.core.values.errors import InputError
+from pic_wizard.core.values.findings import (
     PARTS,
     Finding,
     RuleId,
@@ -19,8 +19,8 @@ from pic_wizard.core.findings import (
     render_params,
     render_subject,
 )
-from pic_wizard.core.i18n import Catalogue, language_from_environment
-from pic_wizard.core.loader import load_private_key
+from pic_wizard.core.values.i18n import Catalogue, language_from_environment
+from pic_wizard.core.x509.loader import load_private_key
 
 import pki
 
@@ -76,7 +76,7 @@ def test_what_a_wrong_file_holds_in_french(tmp_path: Path, intermediate: pki.CA)
 
 
 def test_subject_words_are_all_translated() -> None:
-    from pic_wizard.core.findings import SUBJECT_WORDS
+    from pic_wizard.core.values.findings import SUBJECT_WORDS
 
     params = FR.context("Params")
     same = ("SAN", "EKU", "Signature")  # the same word in French

@@ -21,9 +21,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from opensslpki import openssl, requires_openssl, write
 
-from pic_wizard.core.check import pick_leaf
-from pic_wizard.core.errors import InputError, PasswordError
-from pic_wizard.core.loader import (
+from pic_wizard.core.values.errors import InputError, PasswordError
+from pic_wizard.core.x509.chain import pick_leaf
+from pic_wizard.core.x509.loader import (
     MAX_INPUT_BYTES,
     Loaded,
     load_bytes,
@@ -943,7 +943,7 @@ def test_the_iteration_limit_is_one_million() -> None:
 def test_pic_wizard_own_pfx_still_loads(
     seed_leaf: x509.Certificate, leaf_key: Any, protection: str
 ) -> None:
-    from pic_wizard.core.pfx import PfxProtection, pfx_bytes
+    from pic_wizard.core.x509.pfx import PfxProtection, pfx_bytes
 
     data = pfx_bytes(leaf_key, seed_leaf, [], PASSWORD.encode(), "", PfxProtection[protection])
     loaded = load_bytes(data, "edge.pfx", PASSWORD.encode())
@@ -1029,8 +1029,8 @@ def test_begin_lines_without_end_cost_one_pass(tmp_path: Path) -> None:
     path = write(tmp_path, "begin.pem", _hostile().begin_lines(40_000))
     script = (
         "import sys\n"
-        "from pic_wizard.core.loader import load_file\n"
-        "from pic_wizard.core.errors import InputError\n"
+        "from pic_wizard.core.x509.loader import load_file\n"
+        "from pic_wizard.core.values.errors import InputError\n"
         "try:\n    load_file(sys.argv[1])\n"
         "except InputError as e:\n    print(e.code)\n"
     )
@@ -1041,7 +1041,7 @@ def test_begin_lines_without_end_cost_one_pass(tmp_path: Path) -> None:
 
 
 def test_der_reader_depth_is_bounded() -> None:
-    from pic_wizard.core import der
+    from pic_wizard.core.x509 import der
 
     data = b"\x30\x80" * 100_000 + b"\x00\x00" * 100_000
     with pytest.raises(der.DerError):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pic_wizard.core import fsutil
-from pic_wizard.core.errors import OutputError
-from pic_wizard.core.fsutil import make_folders
+from pic_wizard.core.files import fsutil
+from pic_wizard.core.files.fsutil import make_folders
+from pic_wizard.core.values.errors import OutputError
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="modes and links are POSIX here")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pic_wizard.core.findings import render_message
-from pic_wizard.core.names import icann_tlds, judge, normalise
+from pic_wizard.core.rules.names import icann_tlds, judge, normalise
+from pic_wizard.core.values.findings import render_message
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,10 @@ from cryptography.hazmat.primitives.asymmetric import x25519
 from cryptography.hazmat.primitives.serialization import pkcs12
 from opensslpki import OPENSSL, make_chain, requires_openssl
 
-from pic_wizard.core.csr import MAX_PASSPHRASE_BYTES
-from pic_wizard.core.errors import OutputError
-from pic_wizard.core.loader import load_file
-from pic_wizard.core.pfx import (
+from pic_wizard.core.values.errors import OutputError
+from pic_wizard.core.x509.loader import load_file
+from pic_wizard.core.x509.pbe import MAX_PASSPHRASE_BYTES
+from pic_wizard.core.x509.pfx import (
     PfxProtection,
     default_friendly_name,
     default_pfx_name,

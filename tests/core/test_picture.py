@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pic_wizard.core.picture import NodeKind, SlotKind, Status, build_picture
-from pic_wizard.core.plan import Reason, make_plan
-from pic_wizard.core.topology import Deployment, seed_example
+from pic_wizard.core.documents.picture import NodeKind, SlotKind, Status, build_picture
+from pic_wizard.core.rules.expected import Reason
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.topology import Deployment, seed_example
 
 
 def seed_picture(present: list[str] | None = None):  # type: ignore[no-untyped-def]
@@ -160,8 +161,8 @@ def test_the_subject_slot_judges_the_cn_itself() -> None:
 
 
 def test_result_names_reads_the_cn_and_the_sans(intermediate) -> None:  # type: ignore[no-untyped-def]
-    from pic_wizard.core.check import CheckOptions, check_certificate
-    from pic_wizard.core.picture import result_names
+    from pic_wizard.core.documents.picture import result_names
+    from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
 
     import pki
 

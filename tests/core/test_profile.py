@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pic_wizard.core import profile
-from pic_wizard.core.errors import ProfileError
-from pic_wizard.core.topology import (
+from pic_wizard.core.files import profile
+from pic_wizard.core.values.errors import ProfileError
+from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,
     KeySpec,
@@ -150,7 +150,7 @@ def test_country_must_be_an_iso_3166_code() -> None:
 
 
 def test_country_list_is_the_published_one() -> None:
-    from pic_wizard.core.countries import ISO_3166_ALPHA2
+    from pic_wizard.core.values.countries import ISO_3166_ALPHA2
 
     assert len(ISO_3166_ALPHA2) == 249
     assert {"US", "FR", "DE", "GB", "SS", "BQ", "CW"} <= ISO_3166_ALPHA2

@@ -10,11 +10,12 @@ import pytest
 from topologies import DOMAINS_LIST, DOMAINS_TABLE, EDGE
 from walk import run
 
-from pic_wizard.core.errors import InputError
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.psimport import parse_powershell
-from pic_wizard.core.tbxml import apply_pool, choose_pool, read_topology
-from pic_wizard.core.topology import Deployment, Topology
+from pic_wizard.core.files.shell_text import parse_powershell
+from pic_wizard.core.files.topology_builder import apply_pool, choose_pool
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.usecases.import_topology import read_topology
+from pic_wizard.core.values.errors import InputError
+from pic_wizard.core.values.topology import Deployment, Topology
 
 
 @pytest.mark.parametrize("domains", [DOMAINS_LIST, DOMAINS_TABLE])
@@ -101,7 +102,7 @@ PASTE = """
 import sys
 sys.path.insert(0, sys.argv[1])
 import make_hostile_topologies as hostile
-from pic_wizard.core.psimport import parse_powershell
+from pic_wizard.core.files.shell_text import parse_powershell
 
 text = hostile.continuation(32_000_000)  # a paste has no size limit
 (pool,) = parse_powershell(text).pools

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from cryptography import x509
 
-from pic_wizard.core import profile
-from pic_wizard.core.derive import left_out, topology_from_content
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.renewal import ChangeKind, compare
-from pic_wizard.core.x509view import certificate_content, organization_of
+from pic_wizard.core.files import profile
+from pic_wizard.core.rules.derive import left_out, topology_from_content
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.rules.renewal import ChangeKind, compare
+from pic_wizard.core.x509.view import certificate_content, organization_of
 
 import pki
 

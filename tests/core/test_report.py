@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from pic_wizard.core.check import CheckOptions, check_certificate
-from pic_wizard.core.errors import OutputError
-from pic_wizard.core.findings import render_fix, render_message
-from pic_wizard.core.i18n import Catalogue
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.report import check_report_html, plan_report_html
-from pic_wizard.core.topology import seed_example
-from pic_wizard.core.x509view import subject_text
+from pic_wizard.core.documents.report import check_report_html, plan_report_html
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
+from pic_wizard.core.values.errors import OutputError
+from pic_wizard.core.values.findings import render_fix, render_message
+from pic_wizard.core.values.i18n import Catalogue
+from pic_wizard.core.values.topology import seed_example
+from pic_wizard.core.x509.view import subject_text
 
 import pki
 
@@ -57,7 +57,7 @@ def test_plan_report_has_every_name_in_order_with_its_reasons() -> None:
 def test_plan_report_of_a_pool_says_how_many_servers() -> None:
     from dataclasses import replace
 
-    from pic_wizard.core.topology import Deployment
+    from pic_wizard.core.values.topology import Deployment
 
     topology = replace(seed_example(), deployment=Deployment.HLB_POOL, server_count=3)
     text = text_of(plan_report_html(make_plan(topology, at=pki.AT), Catalogue(), pki.AT))
@@ -119,7 +119,7 @@ def test_check_report_has_thumbprints_chain_dates_and_verdict(
 
 
 def test_check_report_of_a_request_has_no_thumbprint() -> None:
-    from pic_wizard.core.check import check_request
+    from pic_wizard.core.rules.verdict import check_request
 
     result = check_request(pki.make_csr(), "edge.req", CheckOptions(at=pki.AT))
     text = text_of(check_report_html([result], Catalogue(), pki.AT))

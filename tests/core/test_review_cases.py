@@ -13,12 +13,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 from cryptography.x509.oid import ExtensionOID
 
-from pic_wizard.core import profile
-from pic_wizard.core.check import CheckOptions, check_loaded, check_request
-from pic_wizard.core.errors import InputError, ProfileError
-from pic_wizard.core.loader import load_bytes
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import KeySpec, seed_example
+from pic_wizard.core.files import profile
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.rules.verdict import CheckOptions, check_loaded, check_request
+from pic_wizard.core.values.errors import InputError, ProfileError
+from pic_wizard.core.values.topology import KeySpec, seed_example
+from pic_wizard.core.x509.loader import load_bytes
 
 import pki
 
@@ -145,7 +145,7 @@ def test_unexportable_key_is_an_error_for_a_key_made_off_the_edge() -> None:
 
 
 def _cert_rules(intermediate: pki.CA, root: pki.CA, **make: object) -> dict[str, list[str]]:
-    from pic_wizard.core.check import check_certificate
+    from pic_wizard.core.rules.verdict import check_certificate
 
     leaf, _ = pki.make_leaf(intermediate, **make)  # type: ignore[arg-type]
     options = CheckOptions(
@@ -183,7 +183,7 @@ def test_names_keep_their_case_in_messages(root: pki.CA, intermediate: pki.CA) -
 
 
 def test_every_fix_that_names_an_option_has_words_for_the_wizard() -> None:
-    from pic_wizard.core.errors import ERROR_TEXT, GUI_FIX
+    from pic_wizard.core.values.errors import ERROR_TEXT, GUI_FIX
 
     for code, (_message, fix) in ERROR_TEXT.items():
         if "--" in fix or "PIC_WIZARD_" in fix:

@@ -21,8 +21,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from pic_wizard.core.check import CheckOptions, check_certificate, check_request
-from pic_wizard.core.findings import (
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.rules.verdict import CheckOptions, check_certificate, check_request
+from pic_wizard.core.values.findings import (
     CATALOGUE,
     Finding,
     RuleId,
@@ -30,9 +31,8 @@ from pic_wizard.core.findings import (
     render_fix,
     render_message,
 )
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.policy import DEFAULT_POLICY, Policy, utc
-from pic_wizard.core.topology import (
+from pic_wizard.core.values.policy import DEFAULT_POLICY, Policy, utc
+from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,
     KeySpec,
@@ -41,7 +41,7 @@ from pic_wizard.core.topology import (
     Topology,
     seed_example,
 )
-from pic_wizard.core.x509view import dn_text
+from pic_wizard.core.x509.view import dn_text
 
 import pki
 
@@ -249,8 +249,8 @@ def run_pfx(env: Env, with_key: bool) -> tuple[Finding, ...]:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    from pic_wizard.core.check import check_loaded
-    from pic_wizard.core.loader import load_bytes
+    from pic_wizard.core.rules.verdict import check_loaded
+    from pic_wizard.core.x509.loader import load_bytes
 
     leaf, key = pki.make_leaf(env.intermediate)
     data = pkcs12.serialize_key_and_certificates(

@@ -10,10 +10,15 @@ import pytest
 from topologies import ONE, TWO, Pool, tbxml
 from walk import run
 
-from pic_wizard.core.errors import InputError
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.tbxml import apply_pool, choose_pool, parse_topology, read_topology
-from pic_wizard.core.topology import Deployment, Topology
+from pic_wizard.core.files.topology_builder import (
+    apply_pool,
+    choose_pool,
+    parse_topology,
+)
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.usecases.import_topology import read_topology
+from pic_wizard.core.values.errors import InputError
+from pic_wizard.core.values.topology import Deployment, Topology
 
 
 def test_one_pool_several_domains() -> None:
@@ -91,7 +96,7 @@ def test_hostile_and_wrong_files_are_refused_with_a_sentence(data: bytes, code: 
 
 
 def test_a_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
-    from pic_wizard.core import tbxml as module
+    from pic_wizard.core.files import topology_builder as module
 
     path = tmp_path / "big.tbxml"
     path.write_bytes(b" " * (module.MAX_TOPOLOGY_BYTES + 1))
@@ -185,7 +190,7 @@ def _nested(depth: int) -> bytes:
 
 def test_elements_nested_deeper_than_any_topology_are_refused() -> None:
     """22 MB nested took 939 MB as a tree; now the parser stops at the limit."""
-    from pic_wizard.core.tbxml import MAX_DEPTH
+    from pic_wizard.core.files.topology_builder import MAX_DEPTH
 
     assert parse_topology(_nested(MAX_DEPTH), "t").pools[0].access_edge == "sip.contoso.com"
     with pytest.raises(InputError) as caught:
@@ -195,7 +200,7 @@ def test_elements_nested_deeper_than_any_topology_are_refused() -> None:
 
 
 def test_more_elements_than_any_topology_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pic_wizard.core import tbxml as module
+    from pic_wizard.core.files import topology_builder as module
 
     data = tbxml(("contoso.com",), [ONE])
     count = data.count(b"<") - data.count(b"</") - data.count(b"<?")
@@ -211,7 +216,7 @@ def test_an_element_with_more_attributes_than_any_topology_is_refused() -> None:
     """Expat holds a start tag's attributes until its end: 3 million took 9 s and 1 GB.
     They are counted before parsing, across the windows the count goes by, and a ">" in
     a value does not end the count."""
-    from pic_wizard.core.tbxml import MAX_ATTRIBUTES
+    from pic_wizard.core.files.topology_builder import MAX_ATTRIBUTES
 
     def crowded(count: int) -> bytes:
         attributes = "".join(f' a{i}=">"' for i in range(count))

@@ -7,8 +7,8 @@ import datetime as dt
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
-from pic_wizard.core.check import CheckOptions, check_certificate
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
+from pic_wizard.core.values.topology import seed_example
 
 import pki
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pic_wizard.core.untrusted import dumps, hidden, visible, visible_finding, visible_params
+from pic_wizard.core.values.untrusted import dumps, hidden, visible, visible_finding, visible_params
 
 HOSTILE = {
     "\x1b[2J": "\\x1b[2J",
@@ -118,7 +118,7 @@ def test_dumps_escapes_as_json_and_reads_back() -> None:
 
 
 def test_finding_values_are_escaped_but_text_parameters_stay_translatable() -> None:
-    from pic_wizard.core.findings import PARTS, RuleId, finding, render_message
+    from pic_wizard.core.values.findings import PARTS, RuleId, finding, render_message
 
     f = finding(
         RuleId.NAME_SYNTAX,

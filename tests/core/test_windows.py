@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from pic_wizard.cli import main
-from pic_wizard.core import profile
-from pic_wizard.core.content import EKU_NAMES
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import (
+from pic_wizard.core.documents.windows import certreq_inf, powershell_script
+from pic_wizard.core.files import profile
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.content import EKU_NAMES
+from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,
     KeySpec,
@@ -21,7 +22,6 @@ from pic_wizard.core.topology import (
     PicProvider,
     seed_example,
 )
-from pic_wizard.core.windows import certreq_inf, powershell_script
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 SEED = make_plan(seed_example())
@@ -151,7 +151,7 @@ def test_windows_files_keep_accents_readable_on_windows(tmp_path: Path) -> None:
     """An organization named with accents: the INF is written as "Unicode" (UTF-16 LE with
     its BOM) and the script as UTF-8 with a BOM, so that certreq and Windows PowerShell 5.1
     read "Société" and not "SociÃ©tÃ©"; ASCII files stay byte for byte the golden ones."""
-    from pic_wizard.core.windows import windows_file_bytes
+    from pic_wizard.core.documents.windows import windows_file_bytes
 
     assert windows_file_bytes(certreq_inf(SEED), "inf") == (GOLDEN / "seed.inf").read_bytes()
     assert windows_file_bytes(powershell_script(SEED), "ps1") == (GOLDEN / "seed.ps1").read_bytes()

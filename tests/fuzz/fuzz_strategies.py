@@ -294,7 +294,8 @@ json_values = st.recursive(
 
 
 def _seed_profile() -> dict[str, Any]:
-    from pic_wizard.core import profile, topology
+    from pic_wizard.core.files import profile
+    from pic_wizard.core.values import topology
 
     return profile.to_dict(topology.seed_example())
 

@@ -23,7 +23,7 @@ from fuzz_seeds import seed_pki
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from pic_wizard.core.errors import PicWizardError
+from pic_wizard.core.values.errors import PicWizardError
 
 WATCHDOG_SECONDS = 30
 
@@ -73,8 +73,8 @@ def watchdog(seconds: int = WATCHDOG_SECONDS) -> Iterator[None]:
 
 
 def _check_options(variant: int) -> Any:
-    from pic_wizard.core.check import CheckOptions
-    from pic_wizard.core.topology import seed_example
+    from pic_wizard.core.rules.verdict import CheckOptions
+    from pic_wizard.core.values.topology import seed_example
 
     import pki
 
@@ -91,16 +91,16 @@ def _check_options(variant: int) -> Any:
 
 
 def run_loader(value: tuple[bytes, bytes | None, int]) -> None:
-    from pic_wizard.core.check import check_loaded
-    from pic_wizard.core.loader import load_bytes
+    from pic_wizard.core.rules.verdict import check_loaded
+    from pic_wizard.core.x509.loader import load_bytes
 
     data, password, variant = value
     check_loaded(load_bytes(data, "input", password), _check_options(variant))
 
 
 def run_profile(text: str) -> None:
-    from pic_wizard.core.plan import make_plan
-    from pic_wizard.core.profile import loads
+    from pic_wizard.core.files.profile import loads
+    from pic_wizard.core.rules.plan import make_plan
 
     import pki
 
@@ -110,9 +110,9 @@ def run_profile(text: str) -> None:
 
 
 def _plan_imported(imported: Any, file: str, pool_name: str) -> None:
-    from pic_wizard.core.plan import make_plan
-    from pic_wizard.core.tbxml import apply_pool, choose_pool
-    from pic_wizard.core.topology import Topology, seed_example
+    from pic_wizard.core.files.topology_builder import apply_pool, choose_pool
+    from pic_wizard.core.rules.plan import make_plan
+    from pic_wizard.core.values.topology import Topology, seed_example
 
     import pki
 
@@ -122,14 +122,14 @@ def _plan_imported(imported: Any, file: str, pool_name: str) -> None:
 
 
 def run_tbxml(value: tuple[bytes | str, str]) -> None:
-    from pic_wizard.core.tbxml import parse_topology
+    from pic_wizard.core.files.topology_builder import parse_topology
 
     data, pool_name = value
     _plan_imported(parse_topology(data, "topology.tbxml"), "topology.tbxml", pool_name)
 
 
 def run_shell(text: str) -> None:
-    from pic_wizard.core.psimport import parse_powershell
+    from pic_wizard.core.files.shell_text import parse_powershell
 
     _plan_imported(parse_powershell(text, "pasted.txt"), "pasted.txt", "")
 
@@ -145,7 +145,7 @@ UNSAFE = frozenset(
 def has_untrusted() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("pic_wizard.core.untrusted") is not None
+    return importlib.util.find_spec("pic_wizard.core.values.untrusted") is not None
 
 
 def run_cli(value: tuple[bytes, bytes | None, int]) -> str | None:

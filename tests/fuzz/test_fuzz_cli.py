@@ -63,7 +63,7 @@ def test_check_exits_0_1_or_2(
     assert code in (0, 1, 2), ascii(output)
 
 
-@pytest.mark.skipif(not HAS_UNTRUSTED, reason="pic_wizard.core.untrusted is not there yet")
+@pytest.mark.skipif(not HAS_UNTRUSTED, reason="pic_wizard.core.values.untrusted is not there yet")
 @settings(FUZZ_SETTINGS, max_examples=120)
 @given(loader_inputs(), file_names, st.booleans(), st.booleans())
 def test_check_output_holds_no_control_character(

@@ -1,4 +1,4 @@
-"""The terminal renderer of untrusted text (pic_wizard.core.untrusted): whatever a
+"""The terminal renderer of untrusted text (pic_wizard.core.values.untrusted): whatever a
 certificate, a profile or a file name holds, what reaches the terminal cannot move the
 cursor, set the title, write the clipboard, forge a line or reorder the text."""
 
@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-untrusted = pytest.importorskip("pic_wizard.core.untrusted")
+untrusted = pytest.importorskip("pic_wizard.core.values.untrusted")
 
 from fuzz_strategies import INTERESTING_STRINGS, any_character  # noqa: E402
 from fuzz_targets import FUZZ_SETTINGS, UNSAFE  # noqa: E402

@@ -11,8 +11,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from pic_wizard.core.check import CheckOptions, check_certificate
-from pic_wizard.core.x509view import issuer_text, subject_text
+from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
+from pic_wizard.core.x509.view import issuer_text, subject_text
 from pic_wizard.models.chain import ChainTreeModel
 
 import pki

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from pic_wizard.core.findings import RuleId, finding, render_fix, render_message
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.findings import RuleId, finding, render_fix, render_message
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.models.findings import FindingsFilterProxy, FindingsModel
 
 import pki

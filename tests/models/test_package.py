@@ -10,8 +10,8 @@ import pytest
 from cryptography import x509
 from PySide6.QtWidgets import QListView, QTableView, QTreeView
 
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.models._text import plain_tooltip
 from pic_wizard.models.chain import ChainTreeModel
 from pic_wizard.models.findings import FindingsFilterProxy, FindingsModel

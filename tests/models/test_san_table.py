@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from pic_wizard.core.plan import Reason, SanEntry, SanReason, make_plan
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.rules.expected import Reason, SanEntry, SanReason
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.models.san_table import SanTableModel
 
 import pki

@@ -9,7 +9,7 @@ import pytest
 from cryptography import x509
 from PySide6.QtCore import Qt
 
-from pic_wizard.core.findings import RuleId, finding
+from pic_wizard.core.values.findings import RuleId, finding
 from pic_wizard.models.chain import ChainTreeModel
 from pic_wizard.models.findings import FindingsModel
 
@@ -47,7 +47,7 @@ def test_hostile_names_in_the_chain_stay_on_one_line(qapp) -> None:
 
 
 def test_certificate_details_have_one_line_per_value(qapp) -> None:
-    from pic_wizard.core.check import CheckOptions, check_certificate
+    from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
     from pic_wizard.ui.pages.check import certificate_text
 
     import pki

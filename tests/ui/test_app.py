@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from walk import every_page
 
-from pic_wizard.core import profile
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.files import profile
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.wizard import PageId
 
 import pki

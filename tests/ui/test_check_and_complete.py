@@ -16,8 +16,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from walk import run
 
-from pic_wizard.core import profile
-from pic_wizard.core.topology import KeyAlgorithm, KeySpec, seed_example
+from pic_wizard.core.files import profile
+from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec, seed_example
 from pic_wizard.models.findings import FindingsModel
 from pic_wizard.ui.wizard import PageId, PicWizard
 
@@ -73,7 +73,7 @@ def test_check_of_a_good_certificate_shows_its_path(
 ) -> None:
     import datetime as dt
 
-    from pic_wizard.core import check as check_module
+    from pic_wizard.core.rules import verdict as check_module
 
     cert = tmp_path / "edge.p7b"
     now = dt.datetime.now(dt.UTC)
@@ -131,9 +131,9 @@ def test_wrong_pfx_password_is_a_message_not_a_crash(
 def test_complete_writes_a_pfx_openssl_opens(
     qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA, shots: Path, monkeypatch
 ) -> None:
-    from pic_wizard.core import profile
-    from pic_wizard.core.csr import write_request
-    from pic_wizard.core.plan import make_plan
+    from pic_wizard.core.files import profile
+    from pic_wizard.core.rules.plan import make_plan
+    from pic_wizard.core.usecases.request import write_request
 
     plan = make_plan(seed_example())
     written = write_request(plan, tmp_path, b"key-pass", base_name="edge", key=pki.rsa_key(5))
@@ -189,8 +189,8 @@ def test_complete_writes_a_pfx_openssl_opens(
 def test_complete_refuses_a_key_of_another_request(
     qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA
 ) -> None:
-    from pic_wizard.core.csr import write_request
-    from pic_wizard.core.plan import make_plan
+    from pic_wizard.core.rules.plan import make_plan
+    from pic_wizard.core.usecases.request import write_request
 
     written = write_request(make_plan(seed_example()), tmp_path, None, key=pki.rsa_key(5))
     other, _ = pki.make_leaf(intermediate, key=pki.rsa_key(6))
@@ -309,7 +309,7 @@ def test_files_dropped_on_the_check_page(qtbot, wizard: PicWizard, tmp_path: Pat
 
 
 def test_certificate_details_text_speaks_the_language(language: str, intermediate: pki.CA) -> None:
-    from pic_wizard.core.check import CheckOptions, check_certificate
+    from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
     from pic_wizard.ui.pages.check import certificate_text
 
     leaf, _ = pki.make_leaf(intermediate)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pic_wizard.core.countries import ISO_3166_ALPHA2
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.values.countries import ISO_3166_ALPHA2
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from topologies import DOMAINS_LIST, EDGE, ONE, TWO, tbxml
 
-from pic_wizard.core.topology import Deployment
+from pic_wizard.core.values.topology import Deployment
 from pic_wizard.ui.import_topology import ImportTopologyDialog, import_topology
 from pic_wizard.ui.wizard import PageId, PicWizard
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWizard
 
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 MNEMONIC = re.compile(r"&([^&\s])")

@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
-from pic_wizard.core.plan import make_plan
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.plan_picture import PlanPicture, picture_png
 from pic_wizard.ui.wizard import PageId, PicWizard
 
@@ -94,8 +94,8 @@ def test_picture_png_needs_no_widgets() -> None:
     code = (
         "from PySide6.QtGui import QGuiApplication\n"
         "app = QGuiApplication(['x', '-platform', 'offscreen'])\n"
-        "from pic_wizard.core.plan import make_plan\n"
-        "from pic_wizard.core.topology import seed_example\n"
+        "from pic_wizard.core.rules.plan import make_plan\n"
+        "from pic_wizard.core.values.topology import seed_example\n"
         "from pic_wizard.ui.plan_picture import picture_png\n"
         "print(picture_png(make_plan(seed_example()))[:4])\n"
     )

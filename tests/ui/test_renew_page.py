@@ -8,9 +8,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from pic_wizard.core.i18n import Catalogue
-from pic_wizard.core.policy import now
-from pic_wizard.core.report import plan_report_html
+from pic_wizard.core.documents.report import plan_report_html
+from pic_wizard.core.values.i18n import Catalogue
+from pic_wizard.core.values.policy import now
 from pic_wizard.ui.renew import renew_from_certificate
 from pic_wizard.ui.wizard import PageId, PicWizard
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
-from pic_wizard.core.topology import seed_example
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 import pki

@@ -83,7 +83,7 @@ def test_walk_the_seed_example_and_generate(
 
     assert wizard.currentId() == PageId.FEDERATION
     page = wizard.currentPage()
-    from pic_wizard.core.topology import PicProvider
+    from pic_wizard.core.values.topology import PicProvider
 
     tick(qtbot, page.providers[PicProvider.AOL])
     shoot(wizard, shots, "04-federation")
@@ -143,14 +143,14 @@ def test_walk_the_seed_example_and_generate(
     assert [o.dotted_string for o in ekus] == ["1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2"]
     assert "CN=sip.contoso.com" in csr.subject.rfc4514_string()
     assert "sip.contoso.com.req" in page.result.toPlainText()
-    from pic_wizard.core.windows import certreq_inf, powershell_script
+    from pic_wizard.core.documents.windows import certreq_inf, powershell_script
 
     assert (tmp_path / "sip.contoso.com.inf").read_bytes() == certreq_inf(plan).encode()
     assert (tmp_path / "sip.contoso.com.ps1").read_text() == powershell_script(plan)
 
 
 def test_review_blocks_next_on_errors_and_says_why(qtbot, wizard: PicWizard) -> None:
-    from pic_wizard.core.topology import seed_example
+    from pic_wizard.core.values.topology import seed_example
 
     wizard.set_topology(seed_example())
     wizard.restart_at(PageId.REVIEW)
@@ -177,7 +177,7 @@ def test_domain_typed_with_an_internal_suffix_is_flagged_as_you_type(
 def test_pool_forces_an_exportable_key(qtbot, wizard: PicWizard) -> None:
     from dataclasses import replace
 
-    from pic_wizard.core.topology import KeySpec, seed_example
+    from pic_wizard.core.values.topology import KeySpec, seed_example
 
     wizard.set_topology(replace(seed_example(), key=KeySpec(exportable=False)))
     wizard.restart_at(PageId.PRODUCT)

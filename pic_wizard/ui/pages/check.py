@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.errors import PicWizardError
+from ...core.values.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import ProblemLabel, WizardPage, eku_text, why_label
@@ -35,10 +35,10 @@ from ..wizard import error_text
 from .review import findings_table
 
 if TYPE_CHECKING:
-    from ...core.check import CheckResult
-    from ...core.i18n import Catalogue
-    from ...core.plan import CertificatePlan
-    from ...core.topology import Topology
+    from ...core.rules.plan import CertificatePlan
+    from ...core.rules.verdict import CheckResult
+    from ...core.values.i18n import Catalogue
+    from ...core.values.topology import Topology
     from ...workers import Task
     from ..wizard import PicWizard
 
@@ -63,9 +63,9 @@ class CheckRequest:
 def run_check(request: CheckRequest) -> tuple[CheckResult, Topology | None]:
     """On a worker thread: load everything and check it (raises PicWizardError); the
     result, and the topology it was checked against (for the report and its picture)."""
-    from ...core import profile
-    from ...core.check import CheckOptions, check_loaded
-    from ...core.loader import load_certificates, load_file, load_private_key
+    from ...core.files import profile
+    from ...core.rules.verdict import CheckOptions, check_loaded
+    from ...core.x509.loader import load_certificates, load_file, load_private_key
 
     topology = request.topology
     if request.profile_file:
@@ -80,10 +80,10 @@ def run_check(request: CheckRequest) -> tuple[CheckResult, Topology | None]:
 
 def read_answers(request: CheckRequest, base: Topology) -> Topology:
     """On a worker: the answers a certificate or a request implies (see core.derive)."""
-    from ...core.check import pick_leaf
-    from ...core.derive import topology_from_content
-    from ...core.loader import load_file
-    from ...core.x509view import certificate_content, organization_of, request_content
+    from ...core.rules.derive import topology_from_content
+    from ...core.x509.chain import pick_leaf
+    from ...core.x509.loader import load_file
+    from ...core.x509.view import certificate_content, organization_of, request_content
 
     loaded = load_file(request.file, request.password)
     if loaded.certificates:
@@ -92,7 +92,7 @@ def read_answers(request: CheckRequest, base: Topology) -> Topology:
     elif loaded.requests:
         content, subject = request_content(loaded.requests[0]), loaded.requests[0].subject
     else:
-        from ...core.errors import InputError
+        from ...core.values.errors import InputError
 
         raise InputError("key-only", file=request.file)
     return topology_from_content(content, organization_of(subject), base)
@@ -355,10 +355,10 @@ def certificate_text(result: CheckResult) -> str:
             if key == "extended_key_usages":
                 value = [eku_text(str(e)) for e in value or ()]
             elif key in ("not_before", "not_after"):
-                from ...core.report import date_text
+                from ...core.documents.report import date_text
 
                 value = date_text(value)
-            from ...core.untrusted import visible
+            from ...core.values.untrusted import visible
 
             # One line per value, whatever the certificate holds (a newline would forge one).
             if isinstance(value, list):
@@ -445,8 +445,8 @@ class CheckResultPage(WizardPage):
             self.show_result(result)
 
     def save_report(self) -> str:
-        from ...core.policy import now
-        from ...core.report import check_report_html
+        from ...core.documents.report import check_report_html
+        from ...core.values.policy import now
         from ..report import save_report
 
         result, plan = self.shown, self.checked_plan
@@ -457,7 +457,7 @@ class CheckResultPage(WizardPage):
         def make(catalogue: Catalogue) -> str:
             if plan is None:
                 return check_report_html([result], catalogue, now())
-            from ...core.picture import result_names
+            from ...core.documents.picture import result_names
             from ..plan_picture import picture_png
 
             present, cn = result_names(result)
@@ -508,8 +508,8 @@ class CheckResultPage(WizardPage):
         # The plan the result was checked against: for the picture here and the report.
         self.checked_plan = None
         if topology is not None:
-            from ...core.picture import result_names
-            from ...core.plan import make_plan
+            from ...core.documents.picture import result_names
+            from ...core.rules.plan import make_plan
 
             self.checked_plan = make_plan(topology)
             self.picture.set_plan(self.checked_plan, *result_names(result))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ...core.errors import PicWizardError
+from ...core.values.errors import PicWizardError
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import ProblemLabel, WizardPage, why_label
 from ..wizard import error_text
@@ -26,8 +26,8 @@ from .check import CERT_FILTER, path_row
 from .review import findings_table
 
 if TYPE_CHECKING:
-    from ...core.check import CheckResult
-    from ...core.topology import Topology
+    from ...core.rules.verdict import CheckResult
+    from ...core.values.topology import Topology
     from ...workers import Task
     from ..wizard import PicWizard
 
@@ -60,10 +60,10 @@ def sibling(key_file: str, suffix: str) -> str:
 def run_complete(request: CompleteRequest) -> Completed:
     """On a worker: load the certificate, its chain and the key, and check them together:
     key match, what the CA dropped from the request beside the key, chain complete."""
-    from ...core import profile
-    from ...core.check import CheckOptions, check_certificate
-    from ...core.loader import load_certificates, load_file, load_private_key, load_request
-    from ...core.pfx import order_chain
+    from ...core.files import profile
+    from ...core.rules.verdict import CheckOptions, check_certificate
+    from ...core.x509.loader import load_certificates, load_file, load_private_key, load_request
+    from ...core.x509.pfx import order_chain
 
     key = load_private_key(request.key_file, request.key_passphrase)
     loaded = load_file(request.certificate_file)
@@ -95,7 +95,7 @@ class CompletePage(WizardPage):
 
     def __init__(self, wizard: PicWizard) -> None:
         super().__init__(wizard)
-        from ...core.pfx import PfxProtection
+        from ...core.x509.pfx import PfxProtection
 
         self.setTitle(self.tr("Complete a request"))
         self.setSubTitle(
@@ -272,8 +272,8 @@ class CompletePage(WizardPage):
         self.problem.show()
 
     def _checked(self, done: Completed) -> None:
-        from ...core.findings import RuleId
-        from ...core.pfx import PfxProtection, write_pfx
+        from ...core.values.findings import RuleId
+        from ...core.x509.pfx import PfxProtection, write_pfx
 
         self.task = None
         self.unsetCursor()
@@ -341,8 +341,8 @@ class CompletePage(WizardPage):
             else "",
         ]
         checked = ", ".join(c for c in checked_with if c) or self.tr("the key only")
-        from ...core.windows import install_lines
-        from ...core.x509view import common_name
+        from ...core.documents.windows import install_lines
+        from ...core.x509.view import common_name
 
         members = tuple(
             self.tr("Edge Server {n}").format(n=n)

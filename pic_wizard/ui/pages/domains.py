@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.findings import RuleId
+from ...core.values.findings import RuleId
 from ...models.sip_domains import SipDomainsModel
 from ..common import ProblemLabel, WizardPage, why_label
 

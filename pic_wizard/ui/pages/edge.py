@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from ...core.names import judge
+from ...core.rules.names import judge
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
-from ...core.policy import DEFAULT_POLICY
-from ...core.topology import PicProvider, Product
+from ...core.values.policy import DEFAULT_POLICY
+from ...core.values.topology import PicProvider, Product
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ...core.errors import PicWizardError
-from ...core.untrusted import visible_path
+from ...core.values.errors import PicWizardError
+from ...core.values.untrusted import visible_path
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
-    from ...core.plan import CertificatePlan
+    from ...core.rules.plan import CertificatePlan
     from ...workers import Task
     from ..wizard import PicWizard
 
@@ -152,7 +152,7 @@ class GeneratePage(WizardPage):
         self.written: list[Path] = []
 
     def refresh(self) -> None:
-        from ...core.csr import default_base_name
+        from ...core.usecases.request import default_base_name
 
         if not self.folder.text():
             self.folder.setText(str(QSettings().value("generate/lastFolder", str(Path.home()))))
@@ -167,7 +167,8 @@ class GeneratePage(WizardPage):
             self.folder.setText(folder)
 
     def _problem(self) -> str:
-        from ...core.csr import MAX_PASSPHRASE_BYTES, output_refusal
+        from ...core.usecases.request import output_refusal
+        from ...core.x509.pbe import MAX_PASSPHRASE_BYTES
         from ..wizard import error_text
 
         folder = self.folder.text().strip()
@@ -240,7 +241,7 @@ class GeneratePage(WizardPage):
 
         def make_key() -> Any:
             # Imported here, on the worker: cryptography's first import takes tens of ms.
-            from ...core.csr import generate_key
+            from ...core.usecases.request import generate_key
 
             return generate_key(spec)
 
@@ -260,8 +261,8 @@ class GeneratePage(WizardPage):
         self._validate()
 
     def _key_ready(self, key: Any) -> None:
-        from ...core import profile
-        from ...core.csr import output_folder, write_request
+        from ...core.files import profile
+        from ...core.usecases.request import output_folder, write_request
 
         self._idle()
         plan = self.pic.answers.plan
@@ -325,8 +326,8 @@ class GeneratePage(WizardPage):
         self.completeChanged.emit()
 
     def _write_windows_files(self, plan: CertificatePlan, base: Path) -> list[Path]:
-        from ...core.fsutil import write_atomic
-        from ...core.windows import certreq_inf, powershell_script, windows_file_bytes
+        from ...core.documents.windows import certreq_inf, powershell_script, windows_file_bytes
+        from ...core.files.fsutil import write_atomic
 
         inf = write_atomic(
             base.with_name(base.name + ".inf"),

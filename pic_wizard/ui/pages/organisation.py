@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit
 
-from ...core.countries import ISO_3166_ALPHA2
-from ...core.country_names import COUNTRY_NAMES
-from ...core.topology import KeyAlgorithm, KeySpec, Organization
+from ...core.values.countries import ISO_3166_ALPHA2
+from ...core.values.country_names import COUNTRY_NAMES
+from ...core.values.topology import KeyAlgorithm, KeySpec, Organization
 from ..common import WizardPage, why_label
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ...core.topology import Deployment, Product
+from ...core.values.topology import Deployment, Product
 from ..common import WizardPage, why_label
 
 if TYPE_CHECKING:

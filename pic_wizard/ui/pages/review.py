@@ -29,8 +29,8 @@ from ..plan_picture import PlanPicture
 from ..report import report_button_row
 
 if TYPE_CHECKING:
-    from ...core.plan import CertificatePlan
-    from ...core.renewal import Change
+    from ...core.rules.plan import CertificatePlan
+    from ...core.rules.renewal import Change
     from ..wizard import PicWizard
 
 
@@ -199,7 +199,7 @@ class ReviewPage(WizardPage):
 
     def renewal_changes(self, plan: CertificatePlan) -> tuple[Change, ...] | None:
         """What ``plan`` changes against the certificate being renewed (None: not renewing)."""
-        from ...core.renewal import compare
+        from ...core.rules.renewal import compare
 
         renewing = self.pic.renewing
         return None if renewing is None else compare(renewing[1], plan)
@@ -217,7 +217,7 @@ class ReviewPage(WizardPage):
             )
         )
         renewal, usage = translate_context("Renewal"), translate_context("Usage")
-        from ...core.untrusted import visible
+        from ...core.values.untrusted import visible
 
         # One line per change, whatever the certificate's names hold.
         lines = [f"• {visible(c.text(renewal, usage))}" for c in changes]
@@ -228,8 +228,8 @@ class ReviewPage(WizardPage):
         self.changes_box.show()
 
     def save_report(self) -> str:
-        from ...core.policy import now
-        from ...core.report import plan_report_html
+        from ...core.documents.report import plan_report_html
+        from ...core.values.policy import now
         from ..plan_picture import picture_png
         from ..report import save_report
 

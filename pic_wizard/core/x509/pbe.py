@@ -25,6 +25,10 @@ from . import der
 # 2048, Java's keytool 10,000 (50,000 and 100,000 before JDK 12); the most found anywhere
 # is OWASP's 600,000 for PBKDF2-HMAC-SHA256, which some tools now use for keys.  One
 # million is far above all of them and still derives in about a third of a second.
+# OpenSSL's PEM password callback takes at most 1023 bytes: the longest passphrase or PFX
+# password pic-wizard writes a file under.
+MAX_PASSPHRASE_BYTES = 1023
+
 MAX_ITERATIONS = 1_000_000
 # All the derivations of one attempt to open a PFX (the MAC, the certificates, the keys):
 # three derivations at 1,000,000 each.

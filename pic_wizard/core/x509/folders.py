@@ -9,8 +9,8 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .errors import InputError
-from .fsutil import os_reason
+from ..files.fsutil import os_reason
+from ..values.errors import InputError
 from .loader import CHECKABLE_PEM_LABELS
 
 # Names under which certificates, chains, PFX files and requests are saved.  A key

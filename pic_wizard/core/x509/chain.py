@@ -1,91 +1,42 @@
-"""Check an issued certificate (with its chain, key and request) or a request.
+"""The chain from a leaf to a trusted root.
 
-The path to a trusted root is built by cryptography's verifier (``x509.verification``);
-when it fails, pic-wizard walks the chain itself to say *which* certificate is missing.
-The verifier knows nothing of Lync: the Edge rules are ours (``rules``).
-"""
+The path is built by cryptography's verifier (``x509.verification``); when it fails,
+pic-wizard walks the chain itself to say *which* certificate is missing, with its key
+identifier and the address its issuer is published at."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
-import math
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import verification as v
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
-from .content import CLIENT_AUTH, SERVER_AUTH, Content
-from .findings import CATALOGUE, Finding, RuleId, finding, sort_findings
-from .i18n import N_
-from .policy import DEFAULT_POLICY, Policy, now
-from .rules import check_content, topology_context_findings
-from .topology import Topology
-from .x509view import (
-    certificate_content,
-    common_name,
-    dn_text,
+from ..values.findings import CATALOGUE, Finding, RuleId, finding
+from ..values.i18n import N_
+from .view import (
     issuer_text,
     public_key,
-    request_content,
-    same_key_bytes,
     subject_text,
 )
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
-        PrivateKeyTypes,
         PublicKeyTypes,
     )
 
-    from .loader import Loaded
+
+# The trust stores built once per run, by the identity of the roots they hold.
+StoreCache = dict[int, tuple[Sequence[x509.Certificate], "v.Store"]]
+
 
 MAX_CHAIN_DEPTH = 8
-
-
-@dataclass(frozen=True)
-class CheckOptions:
-    topology: Topology | None = None
-    roots: Sequence[x509.Certificate] | None = None  # None: the public roots (certifi)
-    chain: Sequence[x509.Certificate] = ()
-    key: PrivateKeyTypes | None = None
-    request: x509.CertificateSigningRequest | None = None
-    at: dt.datetime | None = None
-    policy: Policy = DEFAULT_POLICY
-    # The trust store built from ``roots`` once for this run (see _trust_store).
-    store_cache: dict[int, tuple[Sequence[x509.Certificate], v.Store]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    file: str
-    kind: Literal["certificate", "csr"]
-    findings: tuple[Finding, ...]
-    skipped: tuple[RuleId, ...]
-    certificate: x509.Certificate | None = None
-    request: x509.CertificateSigningRequest | None = None
-    # The path found, leaf first; empty when none was found.
-    path: tuple[x509.Certificate, ...] = ()
-    details: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def verdict(self) -> Literal["pass", "warn", "fail"]:
-        severities = {f.severity.value for f in self.findings}
-        if "error" in severities:
-            return "fail"
-        if "warning" in severities:
-            return "warn"
-        return "pass"
 
 
 @functools.cache
@@ -99,14 +50,14 @@ def public_roots() -> tuple[x509.Certificate, ...]:
         return tuple(x509.load_pem_x509_certificates(certifi.contents().encode("ascii")))
 
 
-def _is_ca(cert: x509.Certificate) -> bool:
+def is_ca(cert: x509.Certificate) -> bool:
     try:
         return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except x509.ExtensionNotFound:
         return False
 
 
-def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
+def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
     signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
     try:
@@ -118,11 +69,11 @@ def _signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool |
         # MD5), which Windows and Lync still verify: check it by hand.
         if issuer_text(cert) != subject_text(issuer):  # cached: Name objects are costly
             return False
-        return _verify_by_hand(cert, public_key(issuer))
+        return verify_by_hand(cert, public_key(issuer))
     return True
 
 
-def _verify_by_hand(
+def verify_by_hand(
     signed: x509.Certificate | x509.CertificateSigningRequest, key: PublicKeyTypes
 ) -> bool | None:
     """Verify a signature cryptography's own checks decline (SHA-1, MD5): True, False, or
@@ -152,11 +103,11 @@ def _verify_by_hand(
 
 
 def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    return _signature_check(cert, issuer) is True
+    return signature_check(cert, issuer) is True
 
 
 def is_self_signed(cert: x509.Certificate) -> bool:
-    return _signature_check(cert, cert) is not False
+    return signature_check(cert, cert) is not False
 
 
 def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
@@ -168,21 +119,21 @@ def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
         c for c in certs if c.subject not in issuers or (is_self_signed(c) and len(certs) == 1)
     ]
     candidates = bottoms or list(certs)
-    non_ca = [c for c in candidates if not _is_ca(c)]
+    non_ca = [c for c in candidates if not is_ca(c)]
     return (non_ca or candidates)[0]
 
 
 def edge_certificate(certs: Sequence[x509.Certificate], file: str) -> x509.Certificate:
     """The Edge certificate among what a file holds; a chain or a root alone (CA
     certificates without a DNS name) is refused with its sentence."""
-    from .errors import InputError
+    from ..values.errors import InputError
 
-    if all(_is_ca(c) and not _dns_names(c) for c in certs):
+    if all(is_ca(c) and not _dns_names(c) for c in certs):
         raise InputError("only-ca-certificates", file=file, subject=subject_text(pick_leaf(certs)))
     return pick_leaf(certs)
 
 
-def _in_chain_order(certs: Sequence[x509.Certificate], leaf: x509.Certificate) -> bool:
+def in_chain_order(certs: Sequence[x509.Certificate], leaf: x509.Certificate) -> bool:
     if certs[0] != leaf:
         return False
     return all(certs[i].issuer == certs[i + 1].subject for i in range(len(certs) - 1))
@@ -219,18 +170,18 @@ def _verify_time(leaf: x509.Certificate, at: dt.datetime) -> dt.datetime:
     return min(max(at, start), end)
 
 
-def _trust_store(roots: Sequence[x509.Certificate], options: CheckOptions) -> v.Store:
+def _trust_store(roots: Sequence[x509.Certificate], store_cache: StoreCache) -> v.Store:
     """The verifier's store of trusted roots, built once per run.
 
     Building it is most of the cost of a path validation (about 0.3 ms of 0.5 ms with the
     public roots), so an audit shares it; nothing else is shared between files: every
     leaf is validated in full, and a file's verdict never depends on the other files of
     the run, on their order, or on how they were split between processes."""
-    cached = options.store_cache.get(id(roots))
+    cached = store_cache.get(id(roots))
     if cached is not None and cached[0] is roots:
         return cached[1]
     store = v.Store(list(roots))
-    options.store_cache[id(roots)] = (roots, store)  # the roots kept alive with their id
+    store_cache[id(roots)] = (roots, store)  # the roots kept alive with their id
     return store
 
 
@@ -319,16 +270,16 @@ def _ca_policy() -> Any:
 def _path_sound(path: Sequence[x509.Certificate], when: dt.datetime) -> bool:
     """Each certificate valid at that moment, each issuer a CA."""
     return all(c.not_valid_before_utc <= when <= c.not_valid_after_utc for c in path) and all(
-        _is_ca(c) for c in path[1:]
+        is_ca(c) for c in path[1:]
     )
 
 
-def _chain_findings(
+def chain_findings(
     leaf: x509.Certificate,
     intermediates: Sequence[x509.Certificate],
     roots: Sequence[x509.Certificate],
     at: dt.datetime,
-    options: CheckOptions,
+    store_cache: StoreCache,
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
     when = _verify_time(leaf, at)
     if not roots:
@@ -336,7 +287,7 @@ def _chain_findings(
         return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
     builder = (
         v.PolicyBuilder()
-        .store(_trust_store(roots, options))
+        .store(_trust_store(roots, store_cache))
         .time(when)
         .max_chain_depth(MAX_CHAIN_DEPTH)
         .extension_policies(ca_policy=_ca_policy(), ee_policy=v.ExtensionPolicy.permit_all())
@@ -362,7 +313,7 @@ def _chain_findings(
     all_verified = True
     for _ in range(MAX_CHAIN_DEPTH):
         others = [c for c in pool if c not in path]
-        checks = ((c, _signature_check(current, c)) for c in others)
+        checks = ((c, signature_check(current, c)) for c in others)
         issuer, step = next(((c, r) for c, r in checks if r is not False), (None, None))
         if issuer is None:
             if is_self_signed(current):
@@ -408,214 +359,9 @@ def _chain_findings(
     return [untrusted], ()
 
 
-def _validity_findings(cert: x509.Certificate, at: dt.datetime, policy: Policy) -> list[Finding]:
-    found: list[Finding] = []
-    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-    if at < start:
-        found.append(finding(RuleId.CERT_NOT_YET_VALID, "Validity", not_before=_day(start)))
-    elif at > end:
-        found.append(finding(RuleId.CERT_EXPIRED, "Validity", not_after=_day(end)))
-    else:
-        days_left = (end - at).days
-        if days_left < policy.expiring_days:
-            found.append(
-                finding(RuleId.CERT_EXPIRING, "Validity", not_after=_day(end), days=str(days_left))
-            )
-    # Baseline Requirements count both ends: notAfter - notBefore + 1 second.
-    seconds = (end - start).total_seconds() + 1
-    limit = policy.max_validity_days(start)
-    if seconds > limit * 86400:
-        found.append(
-            finding(
-                RuleId.CERT_VALIDITY_OVER_MAX,
-                "Validity",
-                days=str(math.ceil(seconds / 86400)),
-                max_days=str(limit),
-                not_before=_day(start),
-            )
-        )
-    return found
-
-
-def _day(moment: dt.datetime) -> str:
-    return moment.date().isoformat()
-
-
-def _key_mismatch(other: str) -> Finding:
-    """KEY-MISMATCH: the certificate's public key is not the one of ``other``."""
-    return finding(RuleId.KEY_MISMATCH, "Key", what=N_("Params", "certificate"), other=other)
-
-
-def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningRequest) -> list[Finding]:
-    found: list[Finding] = []
-    issued = certificate_content(cert)
-    asked = request_content(csr)
-    if same_key_bytes(public_key(cert)) != same_key_bytes(csr.public_key()):
-        found.append(_key_mismatch(N_("Params", "request")))
-    asked_ekus = asked.extended_key_usages or frozenset()
-    if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
-        found.append(finding(RuleId.EKU_CLIENT_DROPPED, "EKU"))
-    issued_names = {n.lower() for n in issued.dns_names}
-    asked_names = {n.lower() for n in asked.dns_names}
-    for name in asked.dns_names:
-        if name.lower() not in issued_names:
-            found.append(finding(RuleId.REQUEST_NAME_DROPPED, name.lower()))
-    for name in issued.dns_names:
-        if name.lower() not in asked_names:
-            found.append(finding(RuleId.REQUEST_NAME_ADDED, name.lower()))
-    asked_cn = (asked.common_name or "").lower()
-    issued_cn = (issued.common_name or "").lower()
-    if asked_cn and asked_cn != issued_cn:
-        found.append(
-            finding(RuleId.REQUEST_SUBJECT_CHANGED, issued_cn or "(none)", requested=asked_cn)
-        )
-    return found
-
-
-def _eku_list(content: Content) -> list[str]:
-    # Server Authentication first, as certificate viewers list it.
-    order = {SERVER_AUTH: 0, CLIENT_AUTH: 1}
-    return sorted(content.extended_key_usages or (), key=lambda e: (order.get(e, 2), e))
-
-
-def certificate_details(
-    cert: x509.Certificate, content: Content | None = None
-) -> dict[str, object]:
-    der = cert.public_bytes(serialization.Encoding.DER)
-    content = content or certificate_content(cert)
-    return {
-        "subject": subject_text(cert),
-        "issuer": issuer_text(cert),
-        "serial_number": f"{cert.serial_number:X}",
-        "not_before": cert.not_valid_before_utc.isoformat(),
-        "not_after": cert.not_valid_after_utc.isoformat(),
-        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
-        "extended_key_usages": _eku_list(content),
-        "key": content.key.description,
-        # The thumbprint as Windows shows it (certlm.msc, Set-CsCertificate -Thumbprint).
-        "thumbprint_sha1": hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
-        "fingerprint_sha256": hashlib.sha256(der).hexdigest().upper(),
-    }
-
-
-def _content_findings(
-    content: Content, options: CheckOptions, at: dt.datetime
-) -> tuple[list[Finding], tuple[RuleId, ...]]:
-    """The rules every kind shares, and those about the profile's topology itself."""
-    result = check_content(content, options.topology, options.policy, at)
-    found = list(result.findings)
-    if options.topology is not None:
-        found.extend(topology_context_findings(options.topology, options.policy, at))
-    return found, result.skipped
-
-
-def check_certificate(
-    certs: Sequence[x509.Certificate],
-    file: str,
-    options: CheckOptions,
-    file_keys: Sequence[PrivateKeyTypes] = (),
-) -> CheckResult:
-    at = options.at or now()
-    policy = options.policy
-    leaf = pick_leaf(certs)
-    content = certificate_content(leaf)
-    found, skipped = _content_findings(content, options, at)
-    found.extend(_validity_findings(leaf, at, policy))
-
-    try:
-        leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
-    except x509.ExtensionNotFound:
-        found.append(finding(RuleId.CERT_NO_CDP, "CRL distribution point"))
-    if _is_ca(leaf):
-        found.append(finding(RuleId.CERT_IS_CA, common_name(leaf.subject) or "Certificate"))
-
-    path: tuple[x509.Certificate, ...] = ()
-    if is_self_signed(leaf):
-        found.append(finding(RuleId.CERT_SELF_SIGNED, subject_text(leaf)))
-    else:
-        intermediates = [c for c in certs if c != leaf] + list(options.chain)
-        roots = options.roots if options.roots is not None else public_roots()
-        chain_found, path = _chain_findings(leaf, intermediates, roots, at, options)
-        found.extend(chain_found)
-    if len(certs) > 1 and not _in_chain_order(certs, leaf):
-        found.append(finding(RuleId.CHAIN_ORDER, file))
-
-    keys = list(file_keys) + ([options.key] if options.key is not None else [])
-    for key in keys:
-        if same_key_bytes(key.public_key()) != same_key_bytes(public_key(leaf)):
-            found.append(_key_mismatch(N_("Params", "private key")))
-    if options.request is not None:
-        found.extend(_request_findings(leaf, options.request))
-    return CheckResult(
-        file=file,
-        kind="certificate",
-        findings=tuple(sort_findings(found)),
-        skipped=skipped,
-        certificate=leaf,
-        path=path,
-        details=certificate_details(leaf, content),
-    )
-
-
-def check_request(
-    csr: x509.CertificateSigningRequest, file: str, options: CheckOptions
-) -> CheckResult:
-    at = options.at or now()
-    content = request_content(csr)
-    found, skipped = _content_findings(content, options, at)
-    if not request_signature_ok(csr):
-        found.append(finding(RuleId.CSR_SIGNATURE_INVALID, "Signature"))
-    if options.key is not None and same_key_bytes(options.key.public_key()) != same_key_bytes(
-        csr.public_key()
-    ):
-        found.append(
-            finding(
-                RuleId.KEY_MISMATCH,
-                "Key",
-                what=N_("Params", "request"),
-                other=N_("Params", "private key"),
-            )
-        )
-    details: dict[str, object] = {
-        "subject": dn_text(csr.subject),
-        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
-        "extended_key_usages": _eku_list(content),
-        "key": content.key.description,
-    }
-    return CheckResult(
-        file=file,
-        kind="csr",
-        findings=tuple(sort_findings(found)),
-        skipped=skipped,
-        request=csr,
-        details=details,
-    )
-
-
 def _dns_names(cert: x509.Certificate) -> list[str]:
     try:
         san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
         return []
     return san.get_values_for_type(x509.DNSName)
-
-
-def request_signature_ok(csr: x509.CertificateSigningRequest) -> bool:
-    """The request's self-signature; SHA-1 ones (certreq on Windows Server 2008 R2 and
-    2012 R2) are verified by hand, as cryptography declines them."""
-    return csr.is_signature_valid or _verify_by_hand(csr, csr.public_key()) is True
-
-
-def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
-    from .errors import InputError
-
-    if loaded.certificates:
-        edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
-        result = check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
-        if loaded.format == "PKCS#12" and not loaded.private_keys:
-            found = (*result.findings, finding(RuleId.PFX_NO_KEY, loaded.path))
-            return replace(result, findings=tuple(sort_findings(found)))
-        return result
-    if loaded.requests:
-        return check_request(loaded.requests[0], loaded.path, options)
-    raise InputError("key-only", file=loaded.path)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .errors import InputError
-from .tbxml import EdgePool, ImportedTopology
+from ..values.errors import InputError
+from .topology_builder import EdgePool, ImportedTopology
 
 _FIELD = re.compile(r"^(\w+)\s*:\s?(.*)$")
 _RULE = re.compile(r"^[\s-]+$")

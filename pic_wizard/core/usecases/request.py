@@ -10,19 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import der, pbe
-from .content import EKU_NAMES
-from .errors import OutputError
-from .fsutil import (
+from ..files.fsutil import (
     Settled,
     make_folders,
     remove_made_folders,
     settle_interrupted,
     write_together,
 )
-from .i18n import N_
-from .plan import CertificatePlan
-from .topology import KeyAlgorithm, KeySpec
+from ..rules.plan import CertificatePlan
+from ..values.content import EKU_NAMES
+from ..values.errors import OutputError
+from ..values.i18n import N_
+from ..values.topology import KeyAlgorithm, KeySpec
+from ..x509 import der, pbe
+from ..x509.pbe import MAX_PASSPHRASE_BYTES
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -101,10 +102,6 @@ def build_request(
 def default_base_name(plan: CertificatePlan) -> str:
     base = re.sub(r"[^A-Za-z0-9._-]", "_", plan.subject_name) or "edge-external"
     return base
-
-
-# OpenSSL's PEM password callback takes at most 1023 bytes.
-MAX_PASSPHRASE_BYTES = 1023
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
-from .content import EKU_OIDS, Content, KeyInfo, Kind, dn_escape, signature_info
-from .topology import Organization
+from ..values.content import EKU_OIDS, Content, KeyInfo, Kind, dn_escape, signature_info
+from ..values.topology import Organization
 
 _CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
 

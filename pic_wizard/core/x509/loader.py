@@ -22,13 +22,13 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.utils import CryptographyDeprecationWarning
 
+from ..files.fsutil import read_limited
+from ..values.errors import InputError, PasswordError
+from ..values.findings import PARTS
+from ..values.i18n import N_
 from . import der as asn1
 from . import pbe
-from .errors import InputError, PasswordError
-from .findings import PARTS
-from .fsutil import read_limited
-from .i18n import N_
-from .x509view import issuer_text, public_key, public_key_bits, subject_text
+from .view import issuer_text, public_key, public_key_bits, subject_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import codecs
 
-from .content import EKU_NAMES
-from .plan import CertificatePlan
-from .topology import KeyAlgorithm
+from ..rules.plan import CertificatePlan
+from ..values.content import EKU_NAMES
+from ..values.topology import KeyAlgorithm
 
 EDGE_TYPES = "AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication"
 EKU_COMMENT = {"serverAuth": "Server Authentication", "clientAuth": "Client Authentication"}

@@ -14,8 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, OutputError
-from .i18n import N_
+from ..values.errors import InputError, OutputError
+from ..values.i18n import N_
 
 # A file is written under a hidden name beside its target, named after it, and linked in
 # only once complete; --force sets what it replaces aside under another hidden name until

@@ -7,11 +7,10 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .countries import ISO_3166_ALPHA2
-from .errors import ProfileError
-from .fsutil import read_limited, write_atomic
-from .i18n import N_
-from .topology import (
+from ..values.countries import ISO_3166_ALPHA2
+from ..values.errors import ProfileError
+from ..values.i18n import N_
+from ..values.topology import (
     EC_CURVES,
     RSA_SIZES,
     Deployment,
@@ -22,7 +21,8 @@ from .topology import (
     Product,
     Topology,
 )
-from .untrusted import hidden
+from ..values.untrusted import hidden
+from .fsutil import read_limited, write_atomic
 
 FORMAT = "pic-wizard-profile"
 VERSION = 1
@@ -68,7 +68,7 @@ def to_dict(t: Topology) -> dict[str, Any]:
 
 
 def dumps(t: Topology) -> str:
-    from .untrusted import dumps as json_dumps  # control and bidi characters as \u escapes
+    from ..values.untrusted import dumps as json_dumps  # control and bidi characters as \u escapes
 
     return json_dumps(to_dict(t), indent=2) + "\n"
 

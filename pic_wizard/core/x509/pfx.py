@@ -19,9 +19,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .csr import MAX_PASSPHRASE_BYTES
-from .errors import OutputError
-from .fsutil import write_atomic
+from ..files.fsutil import write_atomic
+from ..values.errors import OutputError
+from .pbe import MAX_PASSPHRASE_BYTES
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -67,7 +67,7 @@ def order_chain(
     """The issuers of ``leaf`` found in ``certs``: its issuer first, then that one's
     issuer, up to a self-signed root if there is one.  Certificates that are not on the
     leaf's path are left out; each step is a signature check, not a name match."""
-    from .check import MAX_CHAIN_DEPTH, _signature_check, is_self_signed
+    from .chain import MAX_CHAIN_DEPTH, is_self_signed, signature_check
 
     pool: list[x509.Certificate] = []
     for cert in certs:
@@ -83,7 +83,7 @@ def order_chain(
         for candidate in pool:
             if candidate in chain:
                 continue
-            result = _signature_check(current, candidate)
+            result = signature_check(current, candidate)
             if result is True:
                 verified = candidate
                 break
@@ -115,7 +115,7 @@ def default_pfx_name(cert: x509.Certificate) -> str:
 def _main_name(cert: x509.Certificate) -> str:
     from cryptography import x509
 
-    from .x509view import common_name
+    from .view import common_name
 
     name = (common_name(cert.subject) or "").strip()
     if name:
@@ -144,7 +144,7 @@ def pfx_bytes(
     """
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    from .x509view import public_key, same_key_bytes, subject_text
+    from .view import public_key, same_key_bytes, subject_text
 
     _check_password(password)
     pfx_key = _pkcs12_key(key)

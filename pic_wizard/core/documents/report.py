@@ -14,16 +14,16 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .. import __version__
-from .content import eku_text, ku_text
-from .findings import Finding, render_fix, render_message, render_subject
-from .i18n import N_, Catalogue
-from .untrusted import visible, visible_path
+from ... import __version__
+from ..values.content import eku_text, ku_text
+from ..values.findings import Finding, render_fix, render_message, render_subject
+from ..values.i18n import N_, Catalogue
+from ..values.untrusted import visible, visible_path
 
 if TYPE_CHECKING:
-    from .check import CheckResult
-    from .plan import CertificatePlan
-    from .renewal import Change
+    from ..rules.plan import CertificatePlan
+    from ..rules.renewal import Change
+    from ..rules.verdict import CheckResult
 
 CONTEXT = "Report"
 
@@ -257,7 +257,7 @@ def plan_report_html(
 
 
 def _check_section(w: _Writer, result: CheckResult) -> None:
-    from .x509view import subject_text
+    from ..x509.view import subject_text
 
     what = {
         "certificate": N_("Report", "Certificate"),

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .findings import Translate, identity
-from .i18n import N_
-from .plan import CertificatePlan, Reason, SanReason
+from ..rules.expected import Reason, SanReason
+from ..rules.plan import CertificatePlan
+from ..values.findings import Translate, identity
+from ..values.i18n import N_
 
 if TYPE_CHECKING:
-    from .check import CheckResult
+    from ..rules.verdict import CheckResult
 
 
 class Status(Enum):
@@ -163,7 +164,7 @@ def normalise(name: str) -> str:
 
 def result_names(result: CheckResult) -> tuple[list[str], str | None]:
     """The DNS names a checked certificate or request holds, and its subject CN."""
-    from .x509view import common_name
+    from ..x509.view import common_name
 
     sans = result.details.get("subject_alternative_names") or []
     item = result.certificate if result.certificate is not None else result.request

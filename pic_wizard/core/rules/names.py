@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .findings import CATALOGUE, Finding, RuleId, finding
-from .i18n import N_
-from .policy import DEFAULT_POLICY, Policy
+from ..values.findings import CATALOGUE, Finding, RuleId, finding
+from ..values.i18n import N_
+from ..values.policy import DEFAULT_POLICY, Policy
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _TLD_LINE = re.compile(r"^[!*]?([^\s/.!*][^\s.]*)\s*$", re.MULTILINE)

@@ -13,7 +13,6 @@ file carries its own namespace.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 from dataclasses import dataclass, field, replace
 from xml.etree.ElementTree import ParseError
@@ -21,9 +20,8 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from .errors import InputError
-from .fsutil import read_limited
-from .topology import Deployment, Topology
+from ..values.errors import InputError
+from ..values.topology import Deployment, Topology
 
 MAX_TOPOLOGY_BYTES = 32 * 1024 * 1024  # large topologies run to a few megabytes
 # Topology Builder nests about ten deep (TopologyBuilder, NewTopology, PartialTopology,
@@ -45,7 +43,7 @@ _SCAN = 65_536  # no more than MAX_ATTRIBUTES: a stretch inside one window has f
 # token split over slices, which expat scans again at each one, is scanned a few times only.
 _FEED_CHARACTERS = 4 * 1024 * 1024
 _XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
-_MARKUP_FIRST = re.compile(r"\s*<")
+MARKUP_FIRST = re.compile(r"\s*<")
 _EDGE_PORTS = {
     "urn:component:AccessEdge": "access_edge",
     "urn:component:DataEdge": "web_conferencing_edge",
@@ -299,16 +297,6 @@ class _Ignore:
 
     def close(self) -> None:
         pass
-
-
-def read_topology(path: str | os.PathLike[str]) -> ImportedTopology:
-    """A Topology Builder file, or a text file of Management Shell output."""
-    text = decode_text(read_limited(path, MAX_TOPOLOGY_BYTES), str(path))
-    if _MARKUP_FIRST.match(text):
-        return parse_topology(text, str(path))
-    from .psimport import parse_powershell
-
-    return parse_powershell(text, str(path))
 
 
 def choose_pool(imported: ImportedTopology, file: str, pool: str = "") -> EdgePool:

@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from .content import Content, eku_text
-from .errors import InputError
-from .findings import Translate, identity
-from .i18n import N_
+from ..values.content import Content, eku_text
+from ..values.errors import InputError
+from ..values.findings import Translate, identity
+from ..values.i18n import N_
 from .names import normalise
 from .plan import CertificatePlan
 
 if TYPE_CHECKING:
     from cryptography import x509
 
-    from .topology import Organization
+    from ..values.topology import Organization
 
 
 class ChangeKind(Enum):
@@ -65,8 +65,8 @@ class Change:
 
 def renewed_certificate(certificates: Sequence[x509.Certificate], file: str) -> x509.Certificate:
     """The Edge certificate among what a file holds: never a CA's, and one with a name."""
-    from .check import edge_certificate
-    from .x509view import certificate_content
+    from ..x509.chain import edge_certificate
+    from ..x509.view import certificate_content
 
     leaf = edge_certificate(certificates, file)
     content = certificate_content(leaf)

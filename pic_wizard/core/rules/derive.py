@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .content import CLIENT_AUTH, Content
-from .names import normalise
-from .topology import (
+from ..values.content import CLIENT_AUTH, Content
+from ..values.topology import (
     EC_CURVES,
     RSA_SIZES,
     KeyAlgorithm,
@@ -16,6 +15,7 @@ from .topology import (
     PicProvider,
     Topology,
 )
+from .names import normalise
 
 # The limits of the organization fields in a profile (RFC 5280's upper bounds).
 _ORGANIZATION_LIMITS = {"organization": 64, "organizational_unit": 64, "locality": 128,
@@ -26,15 +26,15 @@ def _answer(value: str, limit: int = 255) -> bool:
     """Whether a value read from a certificate can be an answer as it is: a profile takes
     it, and it holds no control, bidi or invisible character (which would land, unseen, in
     the new request)."""
-    from .profile import accepts_text
-    from .untrusted import hidden
+    from ..files.profile import accepts_text
+    from ..values.untrusted import hidden
 
     return not hidden(value) and accepts_text(value, limit)
 
 
 def _organization(organization: Organization) -> tuple[Organization, tuple[str, ...]]:
     """``organization`` without the values that cannot be answers, and those values."""
-    from .profile import accepts_country
+    from ..files.profile import accepts_country
 
     kept, left = {}, []
     for field, limit in _ORGANIZATION_LIMITS.items():

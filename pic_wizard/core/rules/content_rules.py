@@ -10,12 +10,13 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from .content import CLIENT_AUTH, SERVER_AUTH, Content
-from .findings import Finding, RuleId, Severity, finding
-from .i18n import N_
+from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
+from ..values.findings import Finding, RuleId, Severity, finding
+from ..values.i18n import N_
+from ..values.policy import Policy
+from ..values.topology import Deployment, PicProvider, Product, Topology
+from .expected import Reason, edge_names, expected_sans
 from .names import judge
-from .policy import Policy
-from .topology import Deployment, PicProvider, Product, Topology
 
 # Rules a certificate or a request can only be checked against when the topology (a
 # profile) is known.  (DOMAIN-* and KEY-NOT-EXPORTABLE judge the answers themselves: plans.)
@@ -78,7 +79,6 @@ def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
 
 
 def _topology_san_findings(content: Content, topology: Topology) -> list[Finding]:
-    from .plan import Reason, edge_names, expected_sans
 
     edge = edge_names(topology)
     expected = expected_sans(topology)

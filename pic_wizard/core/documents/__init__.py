@@ -1,0 +1,1 @@
+"""Documents: the HTML report, the Windows files (certreq INF, PowerShell), the plan picture."""

@@ -1,0 +1,293 @@
+"""The verdict on an issued certificate (with its chain, key and request) or on a request:
+the content rules, the validity dates, the chain (``x509.chain``), the key and the
+request it answers.
+
+The verifier knows nothing of Lync: the Edge rules are ours (``content_rules``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
+from ..values.findings import Finding, RuleId, finding, sort_findings
+from ..values.i18n import N_
+from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.topology import Topology
+from ..x509.chain import (
+    StoreCache,
+    chain_findings,
+    edge_certificate,
+    in_chain_order,
+    is_ca,
+    is_self_signed,
+    pick_leaf,
+    public_roots,
+    verify_by_hand,
+)
+from ..x509.view import (
+    certificate_content,
+    common_name,
+    dn_text,
+    issuer_text,
+    public_key,
+    request_content,
+    same_key_bytes,
+    subject_text,
+)
+from .content_rules import check_content, topology_context_findings
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.types import (
+        PrivateKeyTypes,
+    )
+
+    from ..x509.loader import Loaded
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    topology: Topology | None = None
+    roots: Sequence[x509.Certificate] | None = None  # None: the public roots (certifi)
+    chain: Sequence[x509.Certificate] = ()
+    key: PrivateKeyTypes | None = None
+    request: x509.CertificateSigningRequest | None = None
+    at: dt.datetime | None = None
+    policy: Policy = DEFAULT_POLICY
+    # The trust store built from ``roots`` once for this run (see _trust_store).
+    store_cache: StoreCache = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    file: str
+    kind: Literal["certificate", "csr"]
+    findings: tuple[Finding, ...]
+    skipped: tuple[RuleId, ...]
+    certificate: x509.Certificate | None = None
+    request: x509.CertificateSigningRequest | None = None
+    # The path found, leaf first; empty when none was found.
+    path: tuple[x509.Certificate, ...] = ()
+    details: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def verdict(self) -> Literal["pass", "warn", "fail"]:
+        severities = {f.severity.value for f in self.findings}
+        if "error" in severities:
+            return "fail"
+        if "warning" in severities:
+            return "warn"
+        return "pass"
+
+
+def _validity_findings(cert: x509.Certificate, at: dt.datetime, policy: Policy) -> list[Finding]:
+    found: list[Finding] = []
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    if at < start:
+        found.append(finding(RuleId.CERT_NOT_YET_VALID, "Validity", not_before=_day(start)))
+    elif at > end:
+        found.append(finding(RuleId.CERT_EXPIRED, "Validity", not_after=_day(end)))
+    else:
+        days_left = (end - at).days
+        if days_left < policy.expiring_days:
+            found.append(
+                finding(RuleId.CERT_EXPIRING, "Validity", not_after=_day(end), days=str(days_left))
+            )
+    # Baseline Requirements count both ends: notAfter - notBefore + 1 second.
+    seconds = (end - start).total_seconds() + 1
+    limit = policy.max_validity_days(start)
+    if seconds > limit * 86400:
+        found.append(
+            finding(
+                RuleId.CERT_VALIDITY_OVER_MAX,
+                "Validity",
+                days=str(math.ceil(seconds / 86400)),
+                max_days=str(limit),
+                not_before=_day(start),
+            )
+        )
+    return found
+
+
+def _day(moment: dt.datetime) -> str:
+    return moment.date().isoformat()
+
+
+def _key_mismatch(other: str) -> Finding:
+    """KEY-MISMATCH: the certificate's public key is not the one of ``other``."""
+    return finding(RuleId.KEY_MISMATCH, "Key", what=N_("Params", "certificate"), other=other)
+
+
+def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningRequest) -> list[Finding]:
+    found: list[Finding] = []
+    issued = certificate_content(cert)
+    asked = request_content(csr)
+    if same_key_bytes(public_key(cert)) != same_key_bytes(csr.public_key()):
+        found.append(_key_mismatch(N_("Params", "request")))
+    asked_ekus = asked.extended_key_usages or frozenset()
+    if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
+        found.append(finding(RuleId.EKU_CLIENT_DROPPED, "EKU"))
+    issued_names = {n.lower() for n in issued.dns_names}
+    asked_names = {n.lower() for n in asked.dns_names}
+    for name in asked.dns_names:
+        if name.lower() not in issued_names:
+            found.append(finding(RuleId.REQUEST_NAME_DROPPED, name.lower()))
+    for name in issued.dns_names:
+        if name.lower() not in asked_names:
+            found.append(finding(RuleId.REQUEST_NAME_ADDED, name.lower()))
+    asked_cn = (asked.common_name or "").lower()
+    issued_cn = (issued.common_name or "").lower()
+    if asked_cn and asked_cn != issued_cn:
+        found.append(
+            finding(RuleId.REQUEST_SUBJECT_CHANGED, issued_cn or "(none)", requested=asked_cn)
+        )
+    return found
+
+
+def _eku_list(content: Content) -> list[str]:
+    # Server Authentication first, as certificate viewers list it.
+    order = {SERVER_AUTH: 0, CLIENT_AUTH: 1}
+    return sorted(content.extended_key_usages or (), key=lambda e: (order.get(e, 2), e))
+
+
+def certificate_details(
+    cert: x509.Certificate, content: Content | None = None
+) -> dict[str, object]:
+    der = cert.public_bytes(serialization.Encoding.DER)
+    content = content or certificate_content(cert)
+    return {
+        "subject": subject_text(cert),
+        "issuer": issuer_text(cert),
+        "serial_number": f"{cert.serial_number:X}",
+        "not_before": cert.not_valid_before_utc.isoformat(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
+        "extended_key_usages": _eku_list(content),
+        "key": content.key.description,
+        # The thumbprint as Windows shows it (certlm.msc, Set-CsCertificate -Thumbprint).
+        "thumbprint_sha1": hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
+        "fingerprint_sha256": hashlib.sha256(der).hexdigest().upper(),
+    }
+
+
+def _content_findings(
+    content: Content, options: CheckOptions, at: dt.datetime
+) -> tuple[list[Finding], tuple[RuleId, ...]]:
+    """The rules every kind shares, and those about the profile's topology itself."""
+    result = check_content(content, options.topology, options.policy, at)
+    found = list(result.findings)
+    if options.topology is not None:
+        found.extend(topology_context_findings(options.topology, options.policy, at))
+    return found, result.skipped
+
+
+def check_certificate(
+    certs: Sequence[x509.Certificate],
+    file: str,
+    options: CheckOptions,
+    file_keys: Sequence[PrivateKeyTypes] = (),
+) -> CheckResult:
+    at = options.at or now()
+    policy = options.policy
+    leaf = pick_leaf(certs)
+    content = certificate_content(leaf)
+    found, skipped = _content_findings(content, options, at)
+    found.extend(_validity_findings(leaf, at, policy))
+
+    try:
+        leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+    except x509.ExtensionNotFound:
+        found.append(finding(RuleId.CERT_NO_CDP, "CRL distribution point"))
+    if is_ca(leaf):
+        found.append(finding(RuleId.CERT_IS_CA, common_name(leaf.subject) or "Certificate"))
+
+    path: tuple[x509.Certificate, ...] = ()
+    if is_self_signed(leaf):
+        found.append(finding(RuleId.CERT_SELF_SIGNED, subject_text(leaf)))
+    else:
+        intermediates = [c for c in certs if c != leaf] + list(options.chain)
+        roots = options.roots if options.roots is not None else public_roots()
+        chain_found, path = chain_findings(leaf, intermediates, roots, at, options.store_cache)
+        found.extend(chain_found)
+    if len(certs) > 1 and not in_chain_order(certs, leaf):
+        found.append(finding(RuleId.CHAIN_ORDER, file))
+
+    keys = list(file_keys) + ([options.key] if options.key is not None else [])
+    for key in keys:
+        if same_key_bytes(key.public_key()) != same_key_bytes(public_key(leaf)):
+            found.append(_key_mismatch(N_("Params", "private key")))
+    if options.request is not None:
+        found.extend(_request_findings(leaf, options.request))
+    return CheckResult(
+        file=file,
+        kind="certificate",
+        findings=tuple(sort_findings(found)),
+        skipped=skipped,
+        certificate=leaf,
+        path=path,
+        details=certificate_details(leaf, content),
+    )
+
+
+def check_request(
+    csr: x509.CertificateSigningRequest, file: str, options: CheckOptions
+) -> CheckResult:
+    at = options.at or now()
+    content = request_content(csr)
+    found, skipped = _content_findings(content, options, at)
+    if not request_signature_ok(csr):
+        found.append(finding(RuleId.CSR_SIGNATURE_INVALID, "Signature"))
+    if options.key is not None and same_key_bytes(options.key.public_key()) != same_key_bytes(
+        csr.public_key()
+    ):
+        found.append(
+            finding(
+                RuleId.KEY_MISMATCH,
+                "Key",
+                what=N_("Params", "request"),
+                other=N_("Params", "private key"),
+            )
+        )
+    details: dict[str, object] = {
+        "subject": dn_text(csr.subject),
+        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
+        "extended_key_usages": _eku_list(content),
+        "key": content.key.description,
+    }
+    return CheckResult(
+        file=file,
+        kind="csr",
+        findings=tuple(sort_findings(found)),
+        skipped=skipped,
+        request=csr,
+        details=details,
+    )
+
+
+def request_signature_ok(csr: x509.CertificateSigningRequest) -> bool:
+    """The request's self-signature; SHA-1 ones (certreq on Windows Server 2008 R2 and
+    2012 R2) are verified by hand, as cryptography declines them."""
+    return csr.is_signature_valid or verify_by_hand(csr, csr.public_key()) is True
+
+
+def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
+    from ..values.errors import InputError
+
+    if loaded.certificates:
+        edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
+        result = check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
+        if loaded.format == "PKCS#12" and not loaded.private_keys:
+            found = (*result.findings, finding(RuleId.PFX_NO_KEY, loaded.path))
+            return replace(result, findings=tuple(sort_findings(found)))
+        return result
+    if loaded.requests:
+        return check_request(loaded.requests[0], loaded.path, options)
+    raise InputError("key-only", file=loaded.path)

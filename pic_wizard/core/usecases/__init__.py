@@ -1,0 +1,1 @@
+"""One module per use case, called by both the wizard and the command line."""
