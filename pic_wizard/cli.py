@@ -872,8 +872,7 @@ PARALLEL_MIN_FILES = 64
 
 def _check_one(path: str) -> tuple[str, int]:
     """Check one file; return what to print and its exit code."""
-    from .core.rules.verdict import check_loaded
-    from .core.x509.loader import load_file
+    from .core.usecases.check import check_file
 
     run = _CHECK_RUN
     assert run is not None
@@ -881,7 +880,7 @@ def _check_one(path: str) -> tuple[str, int]:
     code = EXIT_INPUT
     error: PicWizardError | None = None
     try:
-        result = check_loaded(load_file(path, run.password), run.options)
+        result = check_file(path, run.password, run.options)
     except PicWizardError as exc:
         error = exc
     except BaseException as exc:  # a bug: report it for this file and go on with the audit
@@ -953,19 +952,18 @@ def _checked(paths: list[str], jobs: int) -> Iterator[tuple[str, int]]:
 
 
 def _check_options(args: argparse.Namespace, password: bytes | None) -> CheckOptions:
-    from .core.files import profile
-    from .core.rules.verdict import CheckOptions
-    from .core.values.policy import now
-    from .core.x509.loader import load_certificates, load_private_key, load_request
+    from .core.usecases.check import CheckInputs, prepare
 
-    chain = [c for path in args.chain for c in load_certificates(path, password)]
-    return CheckOptions(
-        topology=profile.load(args.profile) if args.profile else None,
-        roots=load_certificates(args.roots, password) if args.roots else None,
-        chain=chain,
-        key=load_private_key(args.key, password) if args.key else None,
-        request=load_request(args.request, password) if args.request else None,
-        at=_date(args.at) or now(),  # one moment for the whole run
+    return prepare(
+        CheckInputs(
+            chain_files=tuple(args.chain),
+            roots_file=args.roots or "",
+            key_file=args.key or "",
+            request_file=args.request or "",
+            profile_file=args.profile or "",
+            password=password,
+            at=_date(args.at),
+        )
     )
 
 

@@ -63,19 +63,19 @@ class CheckRequest:
 def run_check(request: CheckRequest) -> tuple[CheckResult, Topology | None]:
     """On a worker thread: load everything and check it (raises PicWizardError); the
     result, and the topology it was checked against (for the report and its picture)."""
-    from ...core.files import profile
-    from ...core.rules.verdict import CheckOptions, check_loaded
-    from ...core.x509.loader import load_certificates, load_file, load_private_key
+    from ...core.usecases.check import CheckInputs, check_file, prepare
 
-    topology = request.topology
-    if request.profile_file:
-        topology = profile.load(request.profile_file)
-    options = CheckOptions(
-        topology=topology,
-        chain=[c for f in request.chain_files for c in load_certificates(f, request.password)],
-        key=load_private_key(request.key_file, request.password) if request.key_file else None,
+    options = prepare(
+        CheckInputs(
+            file=request.file,
+            chain_files=request.chain_files,
+            key_file=request.key_file,
+            profile_file=request.profile_file,
+            topology=request.topology,
+            password=request.password,
+        )
     )
-    return check_loaded(load_file(request.file, request.password), options), topology
+    return check_file(request.file, request.password, options), options.topology
 
 
 def read_answers(request: CheckRequest, base: Topology) -> Topology:

@@ -1,0 +1,57 @@
+"""Check a file: what the CA sent, a PFX, a chain or a request, with the chain, trusted
+roots, key, request and answers (a profile, or the wizard's) it is judged with.
+
+The wizard's Check page and ``pic-wizard-cli check`` both call ``prepare`` then
+``check_file``: the same inputs always give the same verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..files import profile
+from ..rules.verdict import CheckOptions, CheckResult, check_loaded
+from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.topology import Topology
+from ..x509.loader import load_certificates, load_file, load_private_key, load_request
+
+
+@dataclass(frozen=True)
+class CheckInputs:
+    """Everything a check depends on; a result is stale as soon as one of these changes."""
+
+    file: str = ""
+    chain_files: tuple[str, ...] = ()
+    roots_file: str = ""  # empty: the public roots (Mozilla's, from certifi)
+    key_file: str = ""
+    request_file: str = ""
+    profile_file: str = ""
+    topology: Topology | None = None  # the wizard's answers, used when no profile is given
+    password: bytes | None = None  # opens the file, the key and any PFX among the inputs
+    at: dt.datetime | None = None  # None: now
+    policy: Policy = DEFAULT_POLICY
+
+
+def prepare(inputs: CheckInputs) -> CheckOptions:
+    """Load what every file of a run is judged with, once (raises PicWizardError)."""
+    password = inputs.password
+    topology = profile.load(inputs.profile_file) if inputs.profile_file else inputs.topology
+    return CheckOptions(
+        topology=topology,
+        roots=load_certificates(inputs.roots_file, password) if inputs.roots_file else None,
+        chain=[c for path in inputs.chain_files for c in load_certificates(path, password)],
+        key=load_private_key(inputs.key_file, password) if inputs.key_file else None,
+        request=load_request(inputs.request_file, password) if inputs.request_file else None,
+        at=inputs.at or now(),  # one moment for the whole run
+        policy=inputs.policy,
+    )
+
+
+def check_file(path: str, password: bytes | None, options: CheckOptions) -> CheckResult:
+    """One file judged with the prepared options (raises PicWizardError)."""
+    return check_loaded(load_file(path, password), options)
+
+
+def check(inputs: CheckInputs) -> CheckResult:
+    """``inputs.file`` checked with everything else in ``inputs``."""
+    return check_file(inputs.file, inputs.password, prepare(inputs))
