@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -51,6 +53,17 @@ def why_label(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 0.92)
     label.setFont(font)
     return label
+
+
+def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
+    """A text box in a dialog that does not trap the keyboard: Tab moves on, Enter starts
+    a new line, Ctrl+Enter accepts the dialog.  Returns the line that says so."""
+    edit.setTabChangesFocus(True)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, dialog.accept)
+    return why_label(
+        QCoreApplication.translate("Keyboard", "Tab leaves the box; Ctrl+Enter confirms.")
+    )
 
 
 class ProblemLabel(QLabel):

@@ -100,6 +100,7 @@ class PreviewPanel(QGroupBox):
         self.sans.verticalHeader().hide()
         self.sans.horizontalHeader().hide()
         self.sans.setShowGrid(False)
+        self.sans.setTabKeyNavigation(False)  # one Tab stop; the arrows walk the names
         self.sans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sans.setColumnHidden(SanTableModel.COL_REASONS, True)

@@ -407,6 +407,7 @@ class CheckResultPage(WizardPage):
         self.tabs.addTab(self.chain, self.tr("Certification &path"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
         self.details.setAccessibleName(self.tr("Certificate details"))
         self.tabs.addTab(self.details, self.tr("&Details"))
         # Checked against answers or a profile: which name each service or domain needs,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.values.findings import RuleId
 from ...models.sip_domains import SipDomainsModel
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, keyboard_text_box, why_label
 
 if TYPE_CHECKING:
     from ..wizard import PicWizard
@@ -34,6 +34,7 @@ class PasteDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("SIP domains to add"))
         layout.addWidget(self.text)
+        layout.addWidget(keyboard_text_box(self.text, self))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -137,6 +137,7 @@ class GeneratePage(WizardPage):
         self.form.addWidget(self.busy)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
+        self.result.setTabChangesFocus(True)
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
         self.form.addWidget(self.result, 1)

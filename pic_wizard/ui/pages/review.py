@@ -39,6 +39,7 @@ def table(model: object, name: str) -> QTableView:
     view.setModel(model)  # type: ignore[arg-type]
     view.setAccessibleName(name)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # one Tab stop per table; the arrows walk the cells
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(True)

@@ -1,0 +1,74 @@
+"""Keyboard, layout and wording of the wizard as an admin meets them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from pic_wizard.core.values.topology import seed_example
+from pic_wizard.ui.wizard import PageId, PicWizard
+
+
+def many_domains_wizard(qtbot) -> PicWizard:  # type: ignore[no-untyped-def]
+    topology = seed_example()
+    from dataclasses import replace
+
+    domains = tuple(f"d{i}.example.com" for i in range(24))
+    wizard = PicWizard(replace(topology, sip_domains=topology.sip_domains[:1] + domains))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def tab_leaves(qtbot, view: QWidget) -> bool:  # type: ignore[no-untyped-def]
+    """One Tab from inside ``view`` moves the focus out of it."""
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    model = view.model()
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    return focus is not view
+
+
+def test_one_tab_leaves_the_preview_and_findings_tables(qtbot) -> None:
+    wizard = many_domains_wizard(qtbot)
+    wizard.restart_at(PageId.EDGE)
+    assert wizard.san_model.rowCount() >= 26
+    wizard.strip.toggle.setChecked(True)
+    for view in (wizard.preview.sans, wizard.strip.table):
+        assert tab_leaves(qtbot, view), view.accessibleName()
+    wizard.restart_at(PageId.REVIEW)
+    page = wizard.currentPage()
+    for view in page.findChildren(QTableView):
+        if view.isVisible():
+            assert tab_leaves(qtbot, view), view.accessibleName()
+
+
+def test_paste_boxes_let_tab_out_and_ctrl_enter_accept(qtbot) -> None:
+    from pic_wizard.ui.import_topology import ImportTopologyDialog
+    from pic_wizard.ui.pages.domains import PasteDialog
+
+    wizard = many_domains_wizard(qtbot)
+    wizard.restart_at(PageId.DOMAINS)
+    for dialog, box in (
+        (PasteDialog(wizard.currentPage()), "text"),
+        (ImportTopologyDialog(wizard), "paste"),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        edit = getattr(dialog, box)
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        qtbot.keyClicks(edit, "fabrikam.com")
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        assert "\t" not in edit.toPlainText()
+        assert not edit.hasFocus()
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter is a new line: one domain a line
+        assert dialog.isVisible()
+        with qtbot.waitSignal(dialog.accepted, timeout=2000):
+            qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert edit.toPlainText() == "fabrikam.com\n"
