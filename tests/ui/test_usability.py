@@ -72,3 +72,60 @@ def test_paste_boxes_let_tab_out_and_ctrl_enter_accept(qtbot) -> None:
         with qtbot.waitSignal(dialog.accepted, timeout=2000):
             qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert edit.toPlainText() == "fabrikam.com\n"
+
+
+def checked_self_signed(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The Result page of a self-signed certificate with a long subject, at the default
+    window size."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWizard
+
+    import pki
+
+    leaf, _ = pki.make_leaf(None, cn="sip.emea.europe.contoso-international-holdings.com")
+    cert = tmp_path / "self.cer"
+    cert.write_bytes(pki.pem(leaf))
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.page(PageId.WELCOME)
+    button = page.group.button(int(PageId.CHECK_INPUT))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_INPUT)
+    wizard.currentPage().file.setText(str(cert))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+    return wizard, wizard.currentPage()
+
+
+def test_result_table_gives_message_and_fix_room(qtbot, tmp_path) -> None:
+    from pic_wizard.models.findings import FindingsModel
+
+    wizard, page = checked_self_signed(qtbot, tmp_path)
+    view = page.findings
+    header = view.horizontalHeader()
+    model = view.model()
+    about = [
+        model.index(r, FindingsModel.COL_SUBJECT).data() for r in range(model.rowCount())
+    ]
+    longest = max(about, key=len)
+    assert "O=pic-wizard tests" in longest  # a whole subject DN is among them
+    for width in (1100, 800, 1500):
+        wizard.resize(width, 720)
+        QApplication.processEvents()
+        message = header.sectionSize(FindingsModel.COL_MESSAGE)
+        fix = header.sectionSize(FindingsModel.COL_FIX)
+        subject = header.sectionSize(FindingsModel.COL_SUBJECT)
+        assert message >= 0.2 * view.viewport().width(), (width, message, subject)
+        assert fix >= 0.2 * view.viewport().width(), (width, fix, subject)
+        assert subject < view.fontMetrics().horizontalAdvance(longest), (width, subject)
+    # The About cell is shortened; its full text is in the tooltip.
+    row = about.index(longest)
+    tip = model.index(row, FindingsModel.COL_SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
+    assert longest in tip
+    # Long messages wrap onto several lines rather than being cut.
+    assert view.wordWrap()
+    tallest = max(view.rowHeight(r) for r in range(model.rowCount()))
+    assert tallest > 2 * view.fontMetrics().height()
