@@ -78,7 +78,6 @@ def checked_self_signed(qtbot, tmp_path):  # type: ignore[no-untyped-def]
     """The Result page of a self-signed certificate with a long subject, at the default
     window size."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QWizard
 
     import pki
 
