@@ -128,3 +128,21 @@ def test_result_table_gives_message_and_fix_room(qtbot, tmp_path) -> None:
     assert view.wordWrap()
     tallest = max(view.rowHeight(r) for r in range(model.rowCount()))
     assert tallest > 2 * view.fontMetrics().height()
+
+
+def test_language_box_shows_the_language_spoken(qtbot) -> None:
+    """``pic-wizard --lang fr`` on an English system: the box says Français, not "the
+    system's language"; without an override it shows what was remembered."""
+    from pic_wizard.ui.i18n import install_translators, remember_language
+
+    remember_language("")
+    try:
+        assert install_translators("fr")
+        wizard = PicWizard()
+        qtbot.addWidget(wizard)
+        assert wizard.page(PageId.WELCOME).language.currentData() == "fr"
+    finally:
+        install_translators("en")
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.page(PageId.WELCOME).language.currentData() == ""
