@@ -124,7 +124,7 @@ class PreviewPanel(QGroupBox):
         self.setMinimumWidth(260)
 
     def show_plan(self, plan: CertificatePlan) -> None:
-        self.subject.setText(f"CN={plan.subject_name}" if plan.subject_name else "—")
+        self.subject.setText(plan.subject_text or "—")  # with O, OU, L, ST and C
         from .common import eku_text
 
         ekus = ", ".join(eku_text(e) for e in plan.extended_key_usages)

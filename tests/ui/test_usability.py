@@ -106,9 +106,7 @@ def test_result_table_gives_message_and_fix_room(qtbot, tmp_path) -> None:
     view = page.findings
     header = view.horizontalHeader()
     model = view.model()
-    about = [
-        model.index(r, FindingsModel.COL_SUBJECT).data() for r in range(model.rowCount())
-    ]
+    about = [model.index(r, FindingsModel.COL_SUBJECT).data() for r in range(model.rowCount())]
     longest = max(about, key=len)
     assert "O=pic-wizard tests" in longest  # a whole subject DN is among them
     for width in (1100, 800, 1500):
@@ -146,3 +144,18 @@ def test_language_box_shows_the_language_spoken(qtbot) -> None:
     wizard = PicWizard()
     qtbot.addWidget(wizard)
     assert wizard.page(PageId.WELCOME).language.currentData() == ""
+
+
+def test_preview_shows_the_whole_subject(qtbot) -> None:
+    from dataclasses import replace
+
+    from pic_wizard.core.values.topology import Organization
+
+    org = Organization("Contoso", "IT", "Redmond", "Washington", "US")
+    wizard = PicWizard(replace(seed_example(), organization=org))
+    qtbot.addWidget(wizard)
+    wizard.restart_at(PageId.ORGANISATION)
+    review = wizard.page(PageId.REVIEW)
+    review.refresh()
+    assert wizard.preview.subject.text() == review.subject.text()
+    assert wizard.preview.subject.text().startswith("CN=sip.contoso.com, OU=IT, O=Contoso")
