@@ -159,3 +159,15 @@ def test_preview_shows_the_whole_subject(qtbot) -> None:
     review.refresh()
     assert wizard.preview.subject.text() == review.subject.text()
     assert wizard.preview.subject.text().startswith("CN=sip.contoso.com, OU=IT, O=Contoso")
+
+
+def test_subject_placeholder_follows_the_access_edge_name(qtbot) -> None:
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart_at(PageId.EDGE)
+    page = wizard.currentPage()
+    access, subject = page.fields["access_edge_fqdn"][0], page.fields["subject_name"][0]
+    access.clear()
+    qtbot.keyClicks(access, "edge.contoso.com")
+    qtbot.waitUntil(lambda: subject.placeholderText() == "edge.contoso.com")
