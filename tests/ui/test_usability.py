@@ -171,3 +171,24 @@ def test_subject_placeholder_follows_the_access_edge_name(qtbot) -> None:
     access.clear()
     qtbot.keyClicks(access, "edge.contoso.com")
     qtbot.waitUntil(lambda: subject.placeholderText() == "edge.contoso.com")
+
+
+def test_no_passphrase_reproach_above_the_success_text(qtbot, tmp_path) -> None:
+    from dataclasses import replace
+
+    from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec
+
+    wizard = PicWizard(replace(seed_example(), key=KeySpec(KeyAlgorithm.EC, curve="P-256")))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    page.folder.setText(str(tmp_path))
+    qtbot.keyClicks(page.phrase, "correct horse battery")
+    qtbot.keyClicks(page.phrase2, "correct horse battery")
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.written), timeout=60_000)
+    assert page.result.isVisible()
+    assert not page.problem.isVisible(), page.problem.text()
+    qtbot.keyClicks(page.phrase, "x")  # typing again: the page judges again
+    assert "differ" in page.problem.text() and page.problem.isVisible()
