@@ -192,3 +192,43 @@ def test_no_passphrase_reproach_above_the_success_text(qtbot, tmp_path) -> None:
     assert not page.problem.isVisible(), page.problem.text()
     qtbot.keyClicks(page.phrase, "x")  # typing again: the page judges again
     assert "differ" in page.problem.text() and page.problem.isVisible()
+
+
+def dark_palette():  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette(QColor("#353535"), QColor("#2b2b2b"))
+    for role, colour in (
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_red_lines_and_verdict_read_in_light_and_dark_palettes(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QPalette
+
+    from pic_wizard.models._colours import contrast
+    from pic_wizard.ui.common import ProblemLabel
+
+    wizard, page = checked_self_signed(qtbot, tmp_path)
+    review = wizard.page(PageId.REVIEW)
+    problems = [review.blocked, *wizard.findChildren(ProblemLabel)]
+    for palette in (QApplication.style().standardPalette(), dark_palette()):
+        wizard.setPalette(palette)
+        QApplication.processEvents()
+        window = palette.color(QPalette.ColorRole.Window)
+        for label in problems:
+            text = label.palette().color(QPalette.ColorRole.WindowText)
+            assert contrast(text, window) >= 4.5, (label.text(), text.name(), window.name())
+            assert "color" not in label.styleSheet()  # the colour drawn is the palette's
+            assert text.red() > 1.3 * max(text.green(), text.blue())  # still plainly red
+        banner = page.verdict.palette()
+        back = banner.color(QPalette.ColorRole.Window)
+        assert page.verdict.autoFillBackground() and not page.verdict.styleSheet()
+        assert contrast(banner.color(QPalette.ColorRole.WindowText), back) >= 4.5
+        # A dark palette gets a dark band, not the light pink of a light one.
+        assert contrast(back, window) < 2, (back.name(), window.name())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ...models.san_table import SanTableModel
-from ..common import WizardPage, eku_text
+from ..common import ProblemLabel, WizardPage, eku_text
 from ..plan_picture import PlanPicture
 from ..report import report_button_row
 
@@ -200,10 +200,10 @@ class ReviewPage(WizardPage):
         self.findings = findings_table(self.proxy, self.tr("Findings"))
         findings_label.setBuddy(self.findings)
         self.form.addWidget(self.findings, 3)
-        self.blocked = QLabel()
-        self.blocked.setWordWrap(True)
-        self.blocked.setTextFormat(Qt.TextFormat.PlainText)
-        self.blocked.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.blocked = ProblemLabel()  # red readable in light and dark palettes
+        font = self.blocked.font()
+        font.setBold(True)
+        self.blocked.setFont(font)
         self.form.addWidget(self.blocked)
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.report_button.setToolTip(
