@@ -232,3 +232,15 @@ def test_red_lines_and_verdict_read_in_light_and_dark_palettes(qtbot, tmp_path) 
         assert contrast(banner.color(QPalette.ColorRole.WindowText), back) >= 4.5
         # A dark palette gets a dark band, not the light pink of a light one.
         assert contrast(back, window) < 2, (back.name(), window.name())
+
+
+def test_not_checked_lists_rule_titles_not_ids(qtbot, tmp_path) -> None:
+    from pic_wizard.core.values.findings import CATALOGUE
+
+    _wizard, page = checked_self_signed(qtbot, tmp_path)
+    assert page.skipped.isVisible()
+    text = page.skipped.text()
+    ids = [spec.rule.value for spec in CATALOGUE.values()]
+    assert not any(i in text for i in ids), text
+    titles = [spec.title for spec in CATALOGUE.values() if spec.title in text]
+    assert titles, text

@@ -511,11 +511,16 @@ class CheckResultPage(WizardPage):
             self.picture.set_plan(self.checked_plan, *result_names(result))
         self.tabs.setTabVisible(self.picture_tab, topology is not None)
         if result.skipped:
+            from ...core.values.findings import CATALOGUE
+            from ...models._text import translate_catalogue
+
+            titles = [translate_catalogue(CATALOGUE[r].title) for r in result.skipped]
             self.skipped.setText(
                 self.tr("Not checked without a profile: {rules}").format(
-                    rules=", ".join(r.value for r in result.skipped)
+                    rules="".join(f"\n• {title}" for title in titles)
                 )
             )
+            self.skipped.setToolTip(", ".join(r.value for r in result.skipped))
             self.skipped.show()
         else:
             self.skipped.hide()
