@@ -244,3 +244,20 @@ def test_not_checked_lists_rule_titles_not_ids(qtbot, tmp_path) -> None:
     assert not any(i in text for i in ids), text
     titles = [spec.title for spec in CATALOGUE.values() if spec.title in text]
     assert titles, text
+
+
+def test_add_then_escape_leaves_no_blank_row(qtbot) -> None:
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.DOMAINS)
+    page = wizard.currentPage()
+    before = page.model.domains()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = page.view.viewport().findChild(QLineEdit)
+    assert editor is not None and page.model.rowCount() == len(before) + 1
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert page.model.domains() == before

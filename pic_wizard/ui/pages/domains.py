@@ -116,6 +116,8 @@ class DomainsPage(WizardPage):
         model.rowsRemoved.connect(self._update)
         model.modelReset.connect(self._update)
         self.view.selectionModel().currentChanged.connect(self._update)
+        # Add then Esc (or Enter on nothing): no blank row is left behind.
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 
     @property
     def model(self) -> SipDomainsModel:
@@ -132,6 +134,11 @@ class DomainsPage(WizardPage):
         index = self.model.add("")
         self.view.setCurrentIndex(index)
         self.view.edit(index)
+
+    def _editor_closed(self, *_: object) -> None:
+        empty = [r for r, d in enumerate(self.model.domains()) if not d.strip()]
+        if empty:
+            self.model.remove(empty)
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
