@@ -517,7 +517,7 @@ class CheckResultPage(WizardPage):
             titles = [translate_catalogue(CATALOGUE[r].title) for r in result.skipped]
             self.skipped.setText(
                 self.tr("Not checked without a profile: {rules}").format(
-                    rules="".join(f"\n• {title}" for title in titles)
+                    rules="; ".join(titles)  # one paragraph: the findings keep the room
                 )
             )
             self.skipped.setToolTip(", ".join(r.value for r in result.skipped))
