@@ -988,6 +988,13 @@ Next:
         </message>
     </context>
     <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Tab leaves the box; Ctrl+Enter confirms.</source>
+            <translation>Tab quitte la zone de texte ; Ctrl+Entrée valide.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Organization and key</source>

@@ -10,6 +10,7 @@ from ...core.rules.names import judge
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
+    from ...core.rules.plan import CertificatePlan
     from ..wizard import PicWizard
 
 
@@ -65,24 +66,31 @@ class EdgePage(WizardPage):
         form.addRow("", why_label(self.tr("Other names the certificate must carry, separated "
                                           "by commas. Each one costs a SAN entry.")))  # fmt: skip
         self.extra.textEdited.connect(self._extra_edited)
+        wizard.answers.planChanged.connect(self._placeholders)
         self.form.addStretch(1)
 
     def refresh(self) -> None:
         t = self.pic.answers.topology
-        edge = self.pic.answers.plan.edge
+        self._placeholders(self.pic.answers.plan)
+        for key, (edit, problem, field) in self.fields.items():
+            value = getattr(t, key)
+            if edit.text() != value:
+                edit.setText(value)
+            problem.show_findings(judge(value, field).findings if value.strip() else [])
+        self.extra.setText(", ".join(t.extra_sans))
+
+    def _placeholders(self, plan: CertificatePlan) -> None:
+        """What an empty field stands for, as the plan has it now (the subject follows the
+        Access Edge name as it is typed)."""
+        edge = plan.edge
         defaults = {
             "access_edge_fqdn": f"sip.{edge.default_domain}",
             "web_conferencing_edge_fqdn": f"webcon.{edge.default_domain}",
             "av_edge_fqdn": f"av.{edge.default_domain}",
             "subject_name": edge.access_edge,
         }
-        for key, (edit, problem, field) in self.fields.items():
-            value = getattr(t, key)
-            if edit.text() != value:
-                edit.setText(value)
+        for key, (edit, _problem, _field) in self.fields.items():
             edit.setPlaceholderText(defaults[key] if edge.default_domain else "")
-            problem.show_findings(judge(value, field).findings if value.strip() else [])
-        self.extra.setText(", ".join(t.extra_sans))
 
     def _edited(self, key: str, text: str) -> None:
         _edit, problem, field = self.fields[key]
