@@ -67,7 +67,9 @@ def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | 
     except (ValueError, UnsupportedAlgorithm):
         # ValueError: the names differ, or an algorithm cryptography refuses here (SHA-1,
         # MD5), which Windows and Lync still verify: check it by hand.
-        if issuer_text(cert) != subject_text(issuer):  # cached: Name objects are costly
+        # The encoded names, in their order (shown text puts CN first and would hide a
+        # reordered issuer name, which Windows' chain building does not accept).
+        if cert.issuer.public_bytes() != issuer.subject.public_bytes():
             return False
         return verify_by_hand(cert, public_key(issuer))
     return True
