@@ -22,7 +22,7 @@ from ...models.sip_domains import SipDomainsModel
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 class PasteDialog(QDialog):
@@ -43,8 +43,8 @@ class PasteDialog(QDialog):
 
 
 class DomainsPage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("SIP domains"))
         self.setSubTitle(
             self.tr("Every SIP domain of your users. The first one is the default domain.")
@@ -54,7 +54,7 @@ class DomainsPage(WizardPage):
             'sign in and federate through it (Microsoft: "SAN entries for additional SIP '
             'domains"). The default domain also gives the Edge names their defaults.'
         )
-        model = wizard.domains_model
+        model = state.domains_model
         self.view = QListView()
         self.view.setModel(model)
         self.view.setAccessibleName(self.tr("SIP domains"))
@@ -118,7 +118,7 @@ class DomainsPage(WizardPage):
 
     @property
     def model(self) -> SipDomainsModel:
-        return self.pic.domains_model
+        return self.state.domains_model
 
     def refresh(self) -> None:
         self._update()
@@ -188,7 +188,7 @@ class DomainsPage(WizardPage):
 
     def isComplete(self) -> bool:
         blocking = {RuleId.DOMAIN_NONE}
-        plan = self.pic.answers.plan
+        plan = self.state.answers.plan
         if any(f.rule in blocking for f in plan.findings):
             return False
         domains = self.model.domains()
@@ -208,4 +208,4 @@ class DomainsPage(WizardPage):
     def _import(self) -> None:
         from ..import_topology import import_topology
 
-        import_topology(self.pic)
+        import_topology(self, self.state)

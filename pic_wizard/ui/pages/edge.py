@@ -10,12 +10,12 @@ from ...core.rules.names import judge
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 class EdgePage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Edge services"))
         self.setSubTitle(
             self.tr("The external names of your Edge Servers, as in Topology Builder.")
@@ -66,10 +66,13 @@ class EdgePage(WizardPage):
                                           "by commas. Each one costs a SAN entry.")))  # fmt: skip
         self.extra.textEdited.connect(self._extra_edited)
         self.form.addStretch(1)
+        self._waiting = False  # Next was pressed: move on when the check is done
+        state.checkFinished.connect(self._check_finished)
+        state.checkFailed.connect(self._check_failed)
 
     def refresh(self) -> None:
-        t = self.pic.answers.topology
-        edge = self.pic.answers.plan.edge
+        t = self.state.answers.topology
+        edge = self.state.answers.plan.edge
         defaults = {
             "access_edge_fqdn": f"sip.{edge.default_domain}",
             "web_conferencing_edge_fqdn": f"webcon.{edge.default_domain}",
@@ -87,33 +90,49 @@ class EdgePage(WizardPage):
     def _edited(self, key: str, text: str) -> None:
         _edit, problem, field = self.fields[key]
         problem.show_findings(judge(text, field).findings if text.strip() else [])
-        self.pic.answers.update(**{key: text.strip()})
+        self.state.answers.update(**{key: text.strip()})
         self.completeChanged.emit()
 
     def _extra_edited(self, text: str) -> None:
         names = tuple(n.strip() for n in text.replace(";", ",").split(",") if n.strip())
         findings = [f for n in names for f in judge(n, self.tr("Extra name")).findings]
         self.extra_problem.show_findings(findings)
-        self.pic.answers.update(extra_sans=names)
+        self.state.answers.update(extra_sans=names)
         self.completeChanged.emit()
 
     def nextId(self) -> int:
-        from ..wizard import PageId
+        from ..state import PageId
 
         # Checking a file with answers read from it: the questions end here.
-        return PageId.CHECK_RESULT if self.pic.check_mode else PageId.FEDERATION
+        return PageId.CHECK_RESULT if self.state.asks_answers_for_check else PageId.FEDERATION
 
     def validatePage(self) -> bool:
-        if not self.pic.check_mode:
+        """Checking a file against answers read from it: the check runs on a worker with
+        the answers as they now stand; Next moves on once its result has arrived."""
+        if not self.state.asks_answers_for_check:
             return True
-        from ..wizard import PageId
-
-        checker = self.pic.page(PageId.CHECK_INPUT)
-        if checker.result is not None:  # type: ignore[attr-defined]
+        if self.state.check_outcome() is not None:
             return True
-        if checker.task is None:  # type: ignore[attr-defined]
-            checker.start_check()  # type: ignore[attr-defined]
+        self._waiting = True
+        self.state.start_check()
         return False
+
+    def _check_finished(self) -> None:
+        if self._waiting and self.isVisible():
+            self._waiting = False
+            self.wizard().next()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        from ...core.values.errors import PicWizardError
+        from ..common import show_error
+
+        if not (self._waiting and self.isVisible()):
+            return
+        self._waiting = False
+        if isinstance(exc, PicWizardError):
+            show_error(self, self.tr("The file cannot be checked"), exc)
+        else:
+            raise exc
 
     def isComplete(self) -> bool:
         for _key, (edit, _problem, field) in self.fields.items():
