@@ -3,6 +3,7 @@ and an error said in the user's language."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.values.findings import Finding, render_message
+from ..core.values.findings import Finding, RuleId, Severity, render_message
 from ..core.values.untrusted import visible_finding
 
 if TYPE_CHECKING:
@@ -78,6 +79,18 @@ class ProblemLabel(QLabel):
         else:
             self.clear()
             self.hide()
+
+
+def standing_errors(
+    findings: Iterable[Finding], fields: Collection[str], rules: Collection[RuleId] = ()
+) -> list[Finding]:
+    """The error findings about a page's fields (the core names the field each input
+    finding is about): Next stays disabled while one stands."""
+    return [
+        f
+        for f in findings
+        if f.severity is Severity.ERROR and (f.params.get("field") in fields or f.rule in rules)
+    ]
 
 
 def error_text(error: PicWizardError) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.values.findings import RuleId
 from ...models.sip_domains import SipDomainsModel
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, standing_errors, why_label
 
 if TYPE_CHECKING:
     from ..state import WizardState
@@ -187,15 +187,10 @@ class DomainsPage(WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        blocking = {RuleId.DOMAIN_NONE}
-        plan = self.state.answers.plan
-        if any(f.rule in blocking for f in plan.findings):
-            return False
-        domains = self.model.domains()
-        return not any(
-            self.model.data(self.model.index(r), SipDomainsModel.ErrorRole)
-            for r in range(self.model.rowCount())
-            if domains[r].strip()  # an empty row left by "Add" is dropped on Next
+        # An empty row left by "Add" is not an answer (it is dropped on Next).
+        findings = self.state.answers.plan.findings
+        return not standing_errors(
+            findings, ("SIP domain",), (RuleId.DOMAIN_NONE, RuleId.DOMAIN_DUPLICATE)
         )
 
     def validatePage(self) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from ...core.rules.names import judge
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, standing_errors, why_label
 
 if TYPE_CHECKING:
     from ..state import WizardState
@@ -90,15 +90,13 @@ class EdgePage(WizardPage):
     def _edited(self, key: str, text: str) -> None:
         _edit, problem, field = self.fields[key]
         problem.show_findings(judge(text, field).findings if text.strip() else [])
-        self.state.answers.update(**{key: text.strip()})
-        self.completeChanged.emit()
+        self.state.answers.update(**{key: text.strip()})  # Next follows the new plan
 
     def _extra_edited(self, text: str) -> None:
         names = tuple(n.strip() for n in text.replace(";", ",").split(",") if n.strip())
         findings = [f for n in names for f in judge(n, self.tr("Extra name")).findings]
         self.extra_problem.show_findings(findings)
         self.state.answers.update(extra_sans=names)
-        self.completeChanged.emit()
 
     def nextId(self) -> int:
         from ..state import PageId
@@ -134,8 +132,14 @@ class EdgePage(WizardPage):
         else:
             raise exc
 
+    # The fields of this page, as the core names them in its findings.
+    FIELDS = (
+        "Access Edge FQDN",
+        "Web Conferencing Edge FQDN",
+        "A/V Edge FQDN",
+        "Subject name",
+        "Extra name",
+    )
+
     def isComplete(self) -> bool:
-        for _key, (edit, _problem, field) in self.fields.items():
-            if edit.text().strip() and not judge(edit.text(), field).ok:
-                return False
-        return True
+        return not standing_errors(self.state.answers.plan.findings, self.FIELDS)
