@@ -41,20 +41,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug must not kill the window with a traceback: say it in a sentence, keep the
     details for the report (never a key: keys are never in variables we print)."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     if QApplication.instance() is None:
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "PIC Certificate Wizard",
-        f"Something went wrong inside pic-wizard ({kind.__name__}). Your files were not changed. "
-        "Please report it with the details below.",
-    )
-    box.setDetailedText(details)
-    box.exec()
+    from .ui.crash import crash_box
+
+    crash_box(kind.__name__, details).exec()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

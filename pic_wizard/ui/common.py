@@ -1,7 +1,9 @@
-"""Small widgets every page uses: a why-line under a field, a validation line, a page base."""
+"""Small widgets every page uses: a why-line under a field, a validation line, a page base,
+and an error said in the user's language."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -17,11 +20,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.values.findings import Finding, render_message
+from ..core.values.findings import Finding, RuleId, Severity, render_message
 from ..core.values.untrusted import visible_finding
 
 if TYPE_CHECKING:
-    from .wizard import PicWizard
+    from ..core.values.errors import PicWizardError
+    from .state import WizardState
 
 
 def eku_text(eku: str, *, oid: bool = False) -> str:
@@ -108,15 +112,45 @@ class ProblemLabel(QLabel):
             self.hide()
 
 
+def standing_errors(
+    findings: Iterable[Finding], fields: Collection[str], rules: Collection[RuleId] = ()
+) -> list[Finding]:
+    """The error findings about a page's fields (the core names the field each input
+    finding is about): Next stays disabled while one stands."""
+    return [
+        f
+        for f in findings
+        if f.severity is Severity.ERROR and (f.params.get("field") in fields or f.rule in rules)
+    ]
+
+
+def error_text(error: PicWizardError) -> str:
+    """An error in the user's language, as the wizard says what to do."""
+    from ..models._text import translate_errors, translate_params
+
+    message = error.message(translate_errors, translate_params)
+    return f"{message} {error.fix(translate_errors, gui=True)}"
+
+
+def show_error(parent: QWidget, title: str, error: PicWizardError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 class WizardPage(QWizardPage):
     """A page of the request path: its own fields on the left, then the certificate
-    preview and the findings strip that every request page shares."""
+    preview and the findings strip that every request page shares (the wizard places
+    them in ``preview_host`` and ``strip_host`` of the page being shown).
+
+    A page reads and edits the wizard's state; ``refresh`` shows it again each time the
+    page is entered, forward or back."""
 
     show_preview = True
 
-    def __init__(self, wizard: PicWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         super().__init__()
-        self.pic = wizard
+        self.state = state
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -133,11 +167,10 @@ class WizardPage(QWizardPage):
         outer.addLayout(self.strip_host)
 
     def initializePage(self) -> None:
-        self.pic.attach_shared(self)
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the current answers (the page may be entered again after Back)."""
+        """Show the current state (called on entering the page, by Next or by Back)."""
 
 
 class BannerLabel(QLabel):

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.values.errors import InputError, PicWizardError
-from .common import keyboard_text_box
+from .common import keyboard_text_box, show_error
 
 if TYPE_CHECKING:
     from ..core.files.topology_builder import EdgePool, ImportedTopology
-    from .wizard import PicWizard
+    from .state import WizardState
 
 FOLDER_SETTING = "topology/lastFolder"
 
@@ -115,22 +115,26 @@ def choose_pool(parent: QWidget, imported: ImportedTopology) -> EdgePool | None:
     return imported.pools[labels.index(label)] if ok else None
 
 
-def import_topology(wizard: PicWizard, dialog: ImportTopologyDialog | None = None) -> bool:
+def import_topology(
+    parent: QWidget, state: WizardState, dialog: ImportTopologyDialog | None = None
+) -> bool:
     """Ask, read, let the admin choose the pool, and pre-fill the answers (editable)."""
     from ..core.files.topology_builder import apply_pool
 
-    dialog = dialog or ImportTopologyDialog(wizard)
+    dialog = dialog or ImportTopologyDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
         imported = dialog.imported()
-        pool = choose_pool(wizard, imported)
+        pool = choose_pool(parent, imported)
     except PicWizardError as error:
-        wizard.show_error(
-            QCoreApplication.translate("ImportTopology", "The topology cannot be imported"), error
+        show_error(
+            parent,
+            QCoreApplication.translate("ImportTopology", "The topology cannot be imported"),
+            error,
         )
         return False
     if pool is None:
         return False
-    wizard.set_topology(apply_pool(wizard.answers.topology, imported, pool))
+    state.set_topology(apply_pool(state.answers.topology, imported, pool))
     return True

@@ -10,16 +10,19 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from ..core.values.errors import PasswordError, PicWizardError
+from .common import show_error
+from .state import Renewal
 
 if TYPE_CHECKING:
     from cryptography import x509
+    from PySide6.QtWidgets import QWidget
 
-    from .wizard import PicWizard
+    from .state import WizardState
 
 FOLDER_SETTING = "renew/lastFolder"
 
 
-def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None:
+def _certificates(parent: QWidget, path: str) -> list[x509.Certificate] | None:
     """The file's certificates; a PFX asks for its password (None: cancelled)."""
     from ..core.x509.loader import load_certificates
 
@@ -27,7 +30,7 @@ def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None
         return load_certificates(path, None)
     except PasswordError:
         password, ok = QInputDialog.getText(
-            wizard,
+            parent,
             QCoreApplication.translate("Renew", "Password"),
             QCoreApplication.translate("Renew", "The password of {file}:").format(
                 file=Path(path).name
@@ -39,7 +42,7 @@ def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None
         return load_certificates(path, password.encode("utf-8"))
 
 
-def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
+def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") -> bool:
     """Ask for the certificate being replaced, read its answers back into the wizard (all
     editable) and remember it for the comparison; True when done."""
     from ..core.rules.derive import topology_from_content
@@ -49,7 +52,7 @@ def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
     if not path:
         folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
-            wizard,
+            parent,
             QCoreApplication.translate("Renew", "The certificate being replaced"),
             folder,
             QCoreApplication.translate(
@@ -59,17 +62,17 @@ def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
         if not path:
             return False
     try:
-        certificates = _certificates(wizard, path)
+        certificates = _certificates(parent, path)
         if certificates is None:
             return False
         leaf = renewed_certificate(certificates, path)
     except PicWizardError as error:
-        wizard.show_error(
-            QCoreApplication.translate("Renew", "The certificate cannot be read"), error
+        show_error(
+            parent, QCoreApplication.translate("Renew", "The certificate cannot be read"), error
         )
         return False
     content = certificate_content(leaf)
-    wizard.set_topology(topology_from_content(content, organization_of(leaf.subject)))
-    wizard.renewing = (Path(path).name, content)
+    state.renewal = Renewal(Path(path).name, content)
+    state.set_topology(topology_from_content(content, organization_of(leaf.subject)))
     QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
     return True

@@ -62,7 +62,7 @@ def save_report(parent: QWidget, make_html: Callable[[Catalogue], str], name: st
         html = make_html(Catalogue.load(installed_language()))
         write_report(html, path, fmt, force=force)
     except PicWizardError as error:
-        from .wizard import error_text
+        from .common import error_text
 
         _problem(parent, error_text(error))
         return ""

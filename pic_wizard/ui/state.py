@@ -1,8 +1,16 @@
-"""The admin's answers, shared by every page, and the plan the core derives from them."""
+"""The wizard's one state: the admin's answers and the plan the core derives from them,
+what the admin came to do (the mode), the certificate being renewed, and the check
+session (its inputs and the result computed for exactly those inputs).
+
+Pages read and edit this state, the way the Qt classwizard's pages use ``field()``; no
+page reaches into another page or into the wizard.  A result is kept with the inputs it
+was computed from and shown only while they are the current ones: a changed file, chain,
+roots, key, password, profile choice or answer makes it stale by construction."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,6 +19,96 @@ from ..core.values.topology import Topology
 
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
+    from ..core.rules.verdict import CheckResult
+    from ..core.usecases.check import CheckInputs
+    from ..core.values.content import Content
+    from ..models.findings import FindingsFilterProxy, FindingsModel
+    from ..models.san_table import SanTableModel
+    from ..models.sip_domains import SipDomainsModel
+    from ..workers import Task
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    PRODUCT = 1
+    DOMAINS = 2
+    EDGE = 3
+    FEDERATION = 4
+    ORGANISATION = 5
+    REVIEW = 6
+    GENERATE = 7
+    CHECK_INPUT = 8
+    CHECK_RESULT = 9
+    COMPLETE = 10
+
+
+REQUEST_PATH = (
+    PageId.WELCOME,
+    PageId.PRODUCT,
+    PageId.DOMAINS,
+    PageId.EDGE,
+    PageId.FEDERATION,
+    PageId.ORGANISATION,
+    PageId.REVIEW,
+    PageId.GENERATE,
+)
+CHECK_PATH = (PageId.WELCOME, PageId.CHECK_INPUT, PageId.CHECK_RESULT)
+CHECK_WITH_ANSWERS_PATH = (
+    PageId.WELCOME,
+    PageId.CHECK_INPUT,
+    PageId.DOMAINS,
+    PageId.EDGE,
+    PageId.CHECK_RESULT,
+)
+COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
+
+
+class Mode(Enum):
+    """What the admin came to do, chosen on the welcome page."""
+
+    REQUEST = "request"  # a new request, or a renewal when ``WizardState.renewal`` is set
+    CHECK = "check"
+    COMPLETE = "complete"
+
+
+class Against(Enum):
+    """What a check judges the certificate's names against."""
+
+    ANSWERS = "answers"  # the answers of this wizard
+    PROFILE = "profile"  # a saved profile
+    NOTHING = "nothing"  # no names checked
+    FROM_FILE = "from-file"  # answers read from the file, corrected by the admin
+
+
+@dataclass(frozen=True)
+class CheckForm:
+    """What the admin typed or chose on the check page."""
+
+    file: str = ""
+    chain_files: tuple[str, ...] = ()
+    roots_file: str = ""
+    key_file: str = ""
+    password: str = ""
+    against: Against = Against.NOTHING
+    profile_file: str = ""
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """A check's result, with the inputs it was computed from and the topology its names
+    were judged against (None: without answers or profile)."""
+
+    inputs: CheckInputs
+    result: CheckResult
+    topology: Topology | None
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """The certificate being renewed: its file name and content."""
+
+    file_name: str
+    content: Content
 
 
 class Answers(QObject):
@@ -60,3 +158,178 @@ class Answers(QObject):
 
         self._plan = make_plan(self._topology)
         self.planChanged.emit(self._plan)
+
+
+class WizardState(QObject):
+    """Everything the pages share.  Signals say what changed; the wizard and the pages
+    show it again."""
+
+    modeChanged = Signal()
+    checkChanged = Signal()  # the check form, or a result recorded
+    checkFinished = Signal(object)  # CheckOutcome, for the current inputs
+    checkFailed = Signal(object)  # the exception, for the current inputs
+    topologyReplaced = Signal()  # a profile, an import or a renewal replaced the answers
+
+    def __init__(self, topology: Topology | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.answers = Answers(topology, self)
+        self._mode = Mode.REQUEST
+        self.renewal: Renewal | None = None
+        self._check_form = CheckForm()
+        self._check_outcome: CheckOutcome | None = None
+        # (file, password) the answers were last read from, on the check path.
+        self._answers_read_from: tuple[str, str] | None = None
+        self._check_task: Task | None = None
+        self.answers.changed.connect(self.checkChanged)  # answers are a check input too
+        self._models_built = False
+
+    # ------------------------------------------------------------------ models
+
+    def build_models(self) -> None:
+        """The Qt models that present the state (built after the first window is shown)."""
+        if self._models_built:
+            return
+        from PySide6.QtCore import Qt
+
+        from ..models.findings import FindingsFilterProxy, FindingsModel
+        from ..models.san_table import SanTableModel
+        from ..models.sip_domains import SipDomainsModel
+
+        self.domains_model: SipDomainsModel = SipDomainsModel(self)
+        self.domains_model.set_domains(self.answers.topology.sip_domains)
+        self.domains_model.domainsChanged.connect(
+            lambda: self.answers.update(sip_domains=self.domains_model.domains())
+        )
+        self.san_model: SanTableModel = SanTableModel(self)
+        self.findings_model: FindingsModel = FindingsModel(self)
+        self.findings_proxy: FindingsFilterProxy = FindingsFilterProxy(self)
+        self.findings_proxy.setSourceModel(self.findings_model)
+        self.findings_proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+        self._models_built = True
+
+    # ------------------------------------------------------------------ answers
+
+    def set_topology(self, topology: Topology) -> None:
+        """Replace the answers (a profile, an import, a renewal, answers read from a file)."""
+        self.build_models()
+        self.answers.set_topology(topology)
+        self.domains_model.set_domains(topology.sip_domains)
+        self.topologyReplaced.emit()
+
+    # ------------------------------------------------------------------ mode
+
+    @property
+    def mode(self) -> Mode:
+        return self._mode
+
+    def set_mode(self, mode: Mode) -> None:
+        if mode is not self._mode:
+            self._mode = mode
+            self.modeChanged.emit()
+
+    @property
+    def asks_answers_for_check(self) -> bool:
+        """Checking a file with answers read from it: Files → SIP domains → Edge → Result."""
+        return self._mode is Mode.CHECK and self._check_form.against is Against.FROM_FILE
+
+    def path(self) -> tuple[PageId, ...]:
+        """The pages of what the admin is doing, in order."""
+        if self._mode is Mode.CHECK:
+            return CHECK_WITH_ANSWERS_PATH if self.asks_answers_for_check else CHECK_PATH
+        if self._mode is Mode.COMPLETE:
+            return COMPLETE_PATH
+        return REQUEST_PATH
+
+    # ------------------------------------------------------------------ check session
+
+    @property
+    def check_form(self) -> CheckForm:
+        return self._check_form
+
+    def edit_check(self, **changes: Any) -> None:
+        form = replace(self._check_form, **changes)
+        if form != self._check_form:
+            against_changed = form.against is not self._check_form.against
+            self._check_form = form
+            self.checkChanged.emit()
+            if against_changed:
+                self.modeChanged.emit()  # the path changes with it
+
+    def check_inputs(self) -> CheckInputs:
+        """The core's inputs for the form as it stands and the current answers."""
+        from ..core.usecases.check import CheckInputs
+
+        form = self._check_form
+        with_answers = form.against in (Against.ANSWERS, Against.FROM_FILE)
+        return CheckInputs(
+            file=form.file.strip(),
+            chain_files=tuple(p.strip() for p in form.chain_files if p.strip()),
+            roots_file=form.roots_file.strip(),
+            key_file=form.key_file.strip(),
+            profile_file=form.profile_file.strip() if form.against is Against.PROFILE else "",
+            topology=self.answers.topology if with_answers else None,
+            password=form.password.encode("utf-8") if form.password else None,
+        )
+
+    def check_outcome(self) -> CheckOutcome | None:
+        """The result computed for the current inputs, or None (never a stale one)."""
+        outcome = self._check_outcome
+        if outcome is None or outcome.inputs != self.check_inputs():
+            return None
+        return outcome
+
+    def record_check(self, outcome: CheckOutcome) -> bool:
+        """Keep a result; True when it is for the current inputs (else it is dropped)."""
+        if outcome.inputs != self.check_inputs():
+            return False
+        self._check_outcome = outcome
+        self.checkChanged.emit()
+        return True
+
+    @property
+    def checking(self) -> bool:
+        return self._check_task is not None
+
+    def start_check(self) -> None:
+        """Check the current inputs on a worker; ``checkFinished`` or ``checkFailed``
+        follows (for inputs changed meanwhile, the check runs again with them)."""
+        from ..workers import run_in_thread
+
+        if self._check_task is not None:
+            return
+        inputs = self.check_inputs()
+
+        def failed(exc: BaseException) -> None:
+            self._check_task = None
+            if inputs != self.check_inputs():
+                self.start_check()
+                return
+            self.checkChanged.emit()
+            self.checkFailed.emit(exc)
+
+        self._check_task = run_in_thread(lambda: run_check(inputs), self._check_done, failed)
+        self.checkChanged.emit()
+
+    def _check_done(self, outcome: CheckOutcome) -> None:
+        self._check_task = None
+        if self.record_check(outcome):
+            self.checkFinished.emit(outcome)
+        else:
+            self.start_check()
+
+    def answers_read(self) -> bool:
+        """Whether the answers were read from the current file (with this password)."""
+        form = self._check_form
+        return self._answers_read_from == (form.file.strip(), form.password)
+
+    def record_answers_read(self, file: str, password: str, topology: Topology) -> None:
+        self._answers_read_from = (file, password)
+        self.set_topology(topology)
+
+
+def run_check(inputs: CheckInputs) -> CheckOutcome:
+    """On a worker thread: load everything and check it (raises PicWizardError)."""
+    from ..core.usecases.check import check_file, prepare
+
+    options = prepare(inputs)
+    return CheckOutcome(inputs, check_file(inputs.file, inputs.password, options), options.topology)

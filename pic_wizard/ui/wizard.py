@@ -5,7 +5,6 @@ page, and the steps on the left."""
 from __future__ import annotations
 
 import sys
-from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,56 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.values.errors import PicWizardError
-from .state import Answers
+from .common import error_text, show_error
+from .state import (
+    CHECK_WITH_ANSWERS_PATH,
+    REQUEST_PATH,
+    Mode,
+    PageId,
+    WizardState,
+)
 
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
-    from ..core.values.content import Content
     from ..core.values.topology import Topology
-    from ..models.findings import FindingsFilterProxy, FindingsModel
-    from ..models.san_table import SanTableModel
-    from ..models.sip_domains import SipDomainsModel
 
-
-class PageId(IntEnum):
-    WELCOME = 0
-    PRODUCT = 1
-    DOMAINS = 2
-    EDGE = 3
-    FEDERATION = 4
-    ORGANISATION = 5
-    REVIEW = 6
-    GENERATE = 7
-    CHECK_INPUT = 8
-    CHECK_RESULT = 9
-    COMPLETE = 10
-
-
-REQUEST_PATH = (
-    PageId.WELCOME,
-    PageId.PRODUCT,
-    PageId.DOMAINS,
-    PageId.EDGE,
-    PageId.FEDERATION,
-    PageId.ORGANISATION,
-    PageId.REVIEW,
-    PageId.GENERATE,
-)
-CHECK_PATH = (PageId.WELCOME, PageId.CHECK_INPUT, PageId.CHECK_RESULT)
-CHECK_WITH_ANSWERS_PATH = (
-    PageId.WELCOME,
-    PageId.CHECK_INPUT,
-    PageId.DOMAINS,
-    PageId.EDGE,
-    PageId.CHECK_RESULT,
-)
-COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
+__all__ = ["PageId", "PicWizard", "error_text"]
 
 
 class PreviewPanel(QGroupBox):
     """The certificate taking shape: the plan from the core, shown through the SAN model."""
 
-    def __init__(self, wizard: PicWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         from ..models.san_table import SanTableModel
 
         super().__init__()
@@ -95,7 +64,7 @@ class PreviewPanel(QGroupBox):
         sans_title.setWordWrap(True)
         layout.addWidget(sans_title)
         self.sans = QTableView()
-        self.sans.setModel(wizard.san_model)
+        self.sans.setModel(state.san_model)
         self.sans.setAccessibleName(self.tr("Subject alternative names"))
         self.sans.verticalHeader().hide()
         self.sans.horizontalHeader().hide()
@@ -140,7 +109,7 @@ class PreviewPanel(QGroupBox):
 class FindingsStrip(QWidget):
     """Counts of errors, warnings and notes; expands into the findings table."""
 
-    def __init__(self, wizard: PicWizard) -> None:
+    def __init__(self, state: WizardState) -> None:
         super().__init__()
         self.setObjectName("findingsStrip")
         layout = QVBoxLayout(self)
@@ -171,7 +140,7 @@ class FindingsStrip(QWidget):
         layout.addLayout(row)
         from .pages.review import findings_table
 
-        self.table = findings_table(wizard.findings_proxy, self.tr("Findings"))
+        self.table = findings_table(state.findings_proxy, self.tr("Findings"))
         self.table.setMinimumHeight(140)
         self.table.hide()
         layout.addWidget(self.table)
@@ -224,7 +193,7 @@ class StepsPanel(QListWidget):
     def show_step(self, current: int) -> None:
         # A fixed row of items, made once and then only updated: items are never deleted
         # while Python may still hold them (QListWidget.clear() would).
-        path = self.wizard.path_for(current)
+        path = self.wizard.state.path()
         while self.count() < max(len(REQUEST_PATH), len(CHECK_WITH_ANSWERS_PATH)):
             self.addItem(QListWidgetItem())
         visited = set(self.wizard.visitedIds())
@@ -281,15 +250,17 @@ class PicWizard(QWizard):
         self.helpRequested.connect(self._help)
 
         self._complete = False
-        # Checking a file with answers read from it (Files → SIP domains → Edge → Result).
-        self.check_mode = False
-        self.answers = Answers(topology, self)
+        self._depth = 0  # how many pages deep: less after Back
+        self.state = WizardState(topology, self)
+        self.answers = self.state.answers
         self.steps = StepsPanel(self)
         self.setSideWidget(self.steps)
 
         from .pages.welcome import WelcomePage
 
-        self.setPage(PageId.WELCOME, WelcomePage(self))
+        welcome = WelcomePage(self.state)
+        welcome.openProfile.connect(lambda: self._custom_button(2))
+        self.setPage(PageId.WELCOME, welcome)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
         self.resize(1100, 720)
@@ -300,42 +271,32 @@ class PicWizard(QWizard):
         """The models, the shared panels and every page but the welcome page."""
         if self._complete:
             return
-        from ..models.findings import FindingsFilterProxy, FindingsModel
-        from ..models.san_table import SanTableModel
-        from ..models.sip_domains import SipDomainsModel
         from .pages import build_pages
 
-        self.domains_model: SipDomainsModel = SipDomainsModel(self)
-        self.domains_model.set_domains(self.answers.topology.sip_domains)
-        self.domains_model.domainsChanged.connect(
-            lambda: self.answers.update(sip_domains=self.domains_model.domains())
-        )
-        self.san_model: SanTableModel = SanTableModel(self)
-        self.findings_model: FindingsModel = FindingsModel(self)
-        self.findings_proxy: FindingsFilterProxy = FindingsFilterProxy(self)
-        self.findings_proxy.setSourceModel(self.findings_model)
-        self.findings_proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.preview = PreviewPanel(self)
-        self.strip = FindingsStrip(self)
+        state = self.state
+        state.build_models()
+        self.domains_model = state.domains_model
+        self.san_model = state.san_model
+        self.findings_model = state.findings_model
+        self.findings_proxy = state.findings_proxy
+        self.preview = PreviewPanel(state)
+        self.strip = FindingsStrip(state)
         self.answers.planChanged.connect(self._show_plan)
+        state.topologyReplaced.connect(self._refresh_current)
+        state.modeChanged.connect(self._mode_changed)
 
-        for page_id, page in build_pages(self).items():
+        for page_id, page in build_pages(state).items():
             if page_id != PageId.WELCOME:
                 self.setPage(page_id, page)
         self._complete = True
         self._show_plan(self.answers.plan)
+        self._attach_shared(self.currentPage())
 
     # ------------------------------------------------------------------ shared panels
 
-    def path_for(self, current: int) -> tuple[PageId, ...]:
-        if self.check_mode:
-            return CHECK_WITH_ANSWERS_PATH
-        for path in (REQUEST_PATH, CHECK_PATH, COMPLETE_PATH):
-            if current in path and current != PageId.WELCOME:
-                return path
-        return REQUEST_PATH
-
-    def attach_shared(self, page: QWidget) -> None:
+    def _attach_shared(self, page: QWidget | None) -> None:
+        """The preview and the counts move to the page being shown, whichever way it was
+        entered (QWizard initialises a page only going forward)."""
         from .common import WizardPage
 
         if not isinstance(page, WizardPage) or not self._complete:
@@ -355,7 +316,18 @@ class PicWizard(QWizard):
         if page is not None:
             page.completeChanged.emit()
 
+    def initializePage(self, page_id: int) -> None:
+        # Going forward: the panels are in place before the page lays itself out.
+        self._attach_shared(self.page(page_id))
+        super().initializePage(page_id)
+
     def _page_changed(self, page_id: int) -> None:
+        depth = len(self.visitedIds())
+        went_back, self._depth = depth < self._depth, depth
+        page = self.currentPage()
+        self._attach_shared(page)
+        if went_back and page is not None and hasattr(page, "refresh"):
+            page.refresh()  # the state may have changed on the pages after it
         if page_id >= 0:
             self.steps.show_step(page_id)
             self.button(QWizard.WizardButton.CustomButton1).setVisible(
@@ -378,20 +350,24 @@ class PicWizard(QWizard):
         except PicWizardError as error:
             self.show_error(self.tr("The profile cannot be opened"), error)
             return False
+        self.state.renewal = None  # a profile is a new request, not a renewal
         self.set_topology(topology)
         QSettings().setValue("profile/lastFolder", str(Path(path).parent))
         return True
 
-    # The certificate being renewed (its file name and content), for the Review page.
-    renewing: tuple[str, Content] | None = None
-
     def set_topology(self, topology: Topology) -> None:
         self.build_remaining_pages()
-        self.answers.set_topology(topology)
-        self.domains_model.set_domains(topology.sip_domains)
+        self.state.set_topology(topology)
+
+    def _refresh_current(self) -> None:
         page = self.currentPage()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
+
+    def _mode_changed(self) -> None:
+        """The path changes with the mode: the steps on the left and the buttons follow."""
+        if self.currentId() >= 0:
+            self.steps.show_step(self.currentId())
 
     def save_profile(self, path: str) -> bool:
         from ..core.files import profile
@@ -422,9 +398,13 @@ class PicWizard(QWizard):
         """Open a profile from anywhere: start over, then walk to ``page_id``."""
         self.build_remaining_pages()
         self.restart()
-        welcome = self.page(PageId.WELCOME)
-        if hasattr(welcome, "choose"):
-            welcome.choose(page_id)
+        self.state.set_mode(
+            Mode.CHECK
+            if page_id in (PageId.CHECK_INPUT, PageId.CHECK_RESULT)
+            else Mode.COMPLETE
+            if page_id == PageId.COMPLETE
+            else Mode.REQUEST
+        )
         while self.currentId() != page_id and self.currentId() != -1:
             before = self.currentId()
             self.next()
@@ -434,9 +414,7 @@ class PicWizard(QWizard):
     # ------------------------------------------------------------------ messages
 
     def show_error(self, title: str, error: PicWizardError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        show_error(self, title, error)
 
     def _help(self) -> None:
         page = self.currentPage()
@@ -453,14 +431,6 @@ class PicWizard(QWizard):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
-
-
-def error_text(error: PicWizardError) -> str:
-    """An error in the user's language, as the wizard says what to do."""
-    from ..models._text import translate_errors, translate_params
-
-    message = error.message(translate_errors, translate_params)
-    return f"{message} {error.fix(translate_errors, gui=True)}"
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:

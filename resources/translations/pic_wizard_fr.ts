@@ -118,6 +118,18 @@
             <translation>&amp;Chaîne :</translation>
         </message>
         <message>
+            <source>Trusted roots</source>
+            <translation>Racines de confiance</translation>
+        </message>
+        <message>
+            <source>optional: a private or test CA's root, instead of the public roots</source>
+            <translation>facultatif : la racine d'une AC privée ou de test, au lieu des racines publiques</translation>
+        </message>
+        <message>
+            <source>&amp;Trusted roots:</source>
+            <translation>Racines &amp;de confiance :</translation>
+        </message>
+        <message>
             <source>Private key</source>
             <translation>Clé privée</translation>
         </message>
@@ -312,6 +324,18 @@
             <translation>C&amp;haîne :</translation>
         </message>
         <message>
+            <source>Trusted roots</source>
+            <translation>Racines de confiance</translation>
+        </message>
+        <message>
+            <source>optional: a private or test CA's root, instead of the public roots</source>
+            <translation>facultatif : la racine d'une AC privée ou de test, au lieu des racines publiques</translation>
+        </message>
+        <message>
+            <source>Tr&amp;usted roots:</source>
+            <translation>A&amp;utorités racines de confiance :</translation>
+        </message>
+        <message>
             <source>Private key</source>
             <translation>Clé privée</translation>
         </message>
@@ -479,6 +503,13 @@ Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Manageme
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>Something went wrong inside pic-wizard ({what}). Your files were not changed. Please report it with the details below.</source>
+            <translation>Une erreur s'est produite dans pic-wizard ({what}). Vos fichiers n'ont pas été modifiés. Signalez-la avec les détails ci-dessous.</translation>
+        </message>
+    </context>
+    <context>
         <name>DomainsPage</name>
         <message>
             <source>SIP domains</source>
@@ -614,6 +645,10 @@ Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Manageme
         <message>
             <source>Extra name</source>
             <translation>Nom supplémentaire</translation>
+        </message>
+        <message>
+            <source>The file cannot be checked</source>
+            <translation>Le fichier ne peut pas être vérifié</translation>
         </message>
     </context>
     <context>
@@ -2081,8 +2116,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>La chaîne est incomplète : le certificat de '{issuer}' (identificateur de clé {key_id}) est manquant.</translation>
         </message>
         <message>
-            <source>Get it from your CA{download} and give it with the certificate (the CA's full chain file, .p7b, has it). A root of your own is not trusted by federation partners: the external Edge certificate must come from a public CA.</source>
-            <translation>Procurez-le auprès de votre AC{download} et fournissez-le avec le certificat (le fichier de chaîne complète de l'AC, .p7b, le contient). Une racine qui vous est propre n'est pas approuvée par les partenaires de fédération : le certificat Edge externe doit provenir d'une AC publique.</translation>
+            <source>Get it from your CA{download} and give it as the chain (the CA's full chain file, .p7b, has it). If it is the root of a private or test CA, give it as the trusted roots instead: a test can then pass, but federation partners trust only public CAs.</source>
+            <translation>Procurez-le auprès de votre AC{download} et fournissez-le comme chaîne (le fichier de chaîne complète de l'AC, .p7b, le contient). S'il s'agit de la racine d'une AC privée ou de test, fournissez-la plutôt comme racines de confiance : un test peut alors réussir, mais les partenaires de fédération n'approuvent que les AC publiques.</translation>
         </message>
         <message>
             <source>Not trusted</source>
@@ -2093,8 +2128,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Aucun chemin vers une racine de confiance : {reason}.</translation>
         </message>
         <message>
-            <source>Use a certificate from a public certification authority: federation partners and remote clients trust public roots only.</source>
-            <translation>Utilisez un certificat émis par une autorité de certification publique : les partenaires de fédération et les clients distants n'approuvent que les racines publiques.</translation>
+            <source>Use a certificate from a public certification authority: federation partners and remote clients trust public roots only. To test with a private CA, give its root as the trusted roots.</source>
+            <translation>Utilisez un certificat émis par une autorité de certification publique : les partenaires de fédération et les clients distants n'approuvent que les racines publiques. Pour un test avec une AC privée, fournissez sa racine comme racines de confiance.</translation>
         </message>
         <message>
             <source>Chain out of order</source>

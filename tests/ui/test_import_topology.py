@@ -24,7 +24,7 @@ def test_pasted_output_fills_the_domains_and_edge_names(qtbot, monkeypatch) -> N
     qtbot.addWidget(wizard)
     dialog = accepted(monkeypatch, ImportTopologyDialog(wizard))
     dialog.paste.setPlainText(PASTE)
-    assert import_topology(wizard, dialog)
+    assert import_topology(wizard, wizard.state, dialog)
     assert wizard.domains_model.domains() == ("contoso.com", "fabrikam.com")
     topology = wizard.answers.topology
     assert topology.access_edge_fqdn == "sip.contoso.com"
@@ -50,7 +50,7 @@ def test_a_topology_with_two_pools_asks_which(qtbot, monkeypatch, tmp_path: Path
     qtbot.addWidget(wizard)
     dialog = accepted(monkeypatch, ImportTopologyDialog(wizard))
     dialog.file.setText(str(path))
-    assert import_topology(wizard, dialog)
+    assert import_topology(wizard, wizard.state, dialog)
     assert len(offered[0]) == 2 and offered[0][1].startswith("edge2.contoso.net (3 server(s)")
     topology = wizard.answers.topology
     assert (topology.deployment, topology.server_count) == (Deployment.DNS_POOL, 3)
@@ -69,6 +69,6 @@ def test_a_hostile_file_is_a_message_and_changes_nothing(
     before = wizard.answers.topology
     dialog = accepted(monkeypatch, ImportTopologyDialog(wizard))
     dialog.file.setText(str(path))
-    assert not import_topology(wizard, dialog)
+    assert not import_topology(wizard, wizard.state, dialog)
     assert len(shown) == 1 and "DOCTYPE" in shown[0] and "evil.tbxml" in shown[0]
     assert wizard.answers.topology == before

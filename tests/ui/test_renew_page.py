@@ -29,7 +29,7 @@ def test_renewal_pre_fills_and_asks_to_confirm_the_changes(
     path.write_bytes(pki.pem(cert, intermediate))
     wizard = PicWizard()
     qtbot.addWidget(wizard)
-    assert renew_from_certificate(wizard, str(path))
+    assert renew_from_certificate(wizard, wizard.state, str(path))
     topology = wizard.answers.topology
     assert topology.access_edge_fqdn == "sip.contoso.com"
     assert topology.web_conferencing_edge_fqdn == "webcon.contoso.com"
@@ -71,9 +71,9 @@ def test_a_pfx_asks_for_its_password(
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
     wizard = PicWizard()
     qtbot.addWidget(wizard)
-    assert renew_from_certificate(wizard, str(path))
+    assert renew_from_certificate(wizard, wizard.state, str(path))
     assert asked and "current.pfx" in asked[0]
-    assert wizard.renewing is not None and wizard.renewing[0] == "current.pfx"
+    assert wizard.state.renewal is not None and wizard.state.renewal.file_name == "current.pfx"
 
 
 def test_a_file_that_is_no_certificate_is_a_message(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -83,5 +83,5 @@ def test_a_file_that_is_no_certificate_is_a_message(qtbot, monkeypatch, tmp_path
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     wizard = PicWizard()
     qtbot.addWidget(wizard)
-    assert not renew_from_certificate(wizard, str(path))
-    assert len(shown) == 1 and "notes.txt" in shown[0] and wizard.renewing is None
+    assert not renew_from_certificate(wizard, wizard.state, str(path))
+    assert len(shown) == 1 and "notes.txt" in shown[0] and wizard.state.renewal is None

@@ -416,9 +416,10 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Intermediate certificate missing",
             "The chain is incomplete: the certificate of '{issuer}' (key identifier "
             "{key_id}) is missing.",
-            "Get it from your CA{download} and give it with the certificate (the CA's full "
-            "chain file, .p7b, has it). A root of your own is not trusted by federation "
-            "partners: the external Edge certificate must come from a public CA.",
+            "Get it from your CA{download} and give it as the chain (the CA's full chain "
+            "file, .p7b, has it). If it is the root of a private or test CA, give it as the "
+            "trusted roots instead: a test can then pass, but federation partners trust only "
+            "public CAs.",
         ),
         _spec(
             RuleId.CHAIN_UNTRUSTED,
@@ -426,7 +427,8 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Not trusted",
             "No path to a trusted root: {reason}.",
             "Use a certificate from a public certification authority: federation partners "
-            "and remote clients trust public roots only.",
+            "and remote clients trust public roots only. To test with a private CA, give its "
+            "root as the trusted roots.",
         ),
         _spec(
             RuleId.CHAIN_ORDER,

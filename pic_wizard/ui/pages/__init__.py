@@ -1,4 +1,5 @@
-"""One module per page; ``build_pages`` makes all but the welcome page for a wizard."""
+"""One module per page; ``build_pages`` makes all but the welcome page, each reading and
+editing the wizard's state (never another page, never the wizard)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWizardPage
 
+from ..state import PageId
+
 if TYPE_CHECKING:
-    from ..wizard import PageId, PicWizard
+    from ..state import WizardState
 
 
-def build_pages(wizard: PicWizard) -> dict[PageId, QWizardPage]:
-    from ..wizard import PageId
+def build_pages(state: WizardState) -> dict[PageId, QWizardPage]:
     from .check import CheckInputPage, CheckResultPage
     from .complete import CompletePage
     from .domains import DomainsPage
@@ -23,14 +25,14 @@ def build_pages(wizard: PicWizard) -> dict[PageId, QWizardPage]:
     from .review import ReviewPage
 
     return {
-        PageId.PRODUCT: ProductPage(wizard),
-        PageId.DOMAINS: DomainsPage(wizard),
-        PageId.EDGE: EdgePage(wizard),
-        PageId.FEDERATION: FederationPage(wizard),
-        PageId.ORGANISATION: OrganisationPage(wizard),
-        PageId.REVIEW: ReviewPage(wizard),
-        PageId.GENERATE: GeneratePage(wizard),
-        PageId.CHECK_INPUT: CheckInputPage(wizard),
-        PageId.CHECK_RESULT: CheckResultPage(wizard),
-        PageId.COMPLETE: CompletePage(wizard),
+        PageId.PRODUCT: ProductPage(state),
+        PageId.DOMAINS: DomainsPage(state),
+        PageId.EDGE: EdgePage(state),
+        PageId.FEDERATION: FederationPage(state),
+        PageId.ORGANISATION: OrganisationPage(state),
+        PageId.REVIEW: ReviewPage(state),
+        PageId.GENERATE: GeneratePage(state),
+        PageId.CHECK_INPUT: CheckInputPage(state),
+        PageId.CHECK_RESULT: CheckResultPage(state),
+        PageId.COMPLETE: CompletePage(state),
     }

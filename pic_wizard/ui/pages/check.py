@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,18 +28,19 @@ from PySide6.QtWidgets import (
 from ...core.values.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import BannerLabel, ProblemLabel, WizardPage, eku_text, why_label
+from ..common import BannerLabel, ProblemLabel, WizardPage, eku_text, error_text, why_label
 from ..report import report_button_row
-from ..wizard import error_text
+from ..state import Against, CheckOutcome, PageId
 from .review import findings_table
 
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.verdict import CheckResult
+    from ...core.usecases.check import CheckInputs
     from ...core.values.i18n import Catalogue
     from ...core.values.topology import Topology
     from ...workers import Task
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 CERT_FILTER = (
     "Certificates, requests and PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 "
@@ -48,37 +48,7 @@ CERT_FILTER = (
 )
 
 
-@dataclass(frozen=True)
-class CheckRequest:
-    """Everything a check needs, gathered on the GUI thread, run on a worker."""
-
-    file: str
-    chain_files: tuple[str, ...]
-    key_file: str
-    profile_file: str
-    topology: Topology | None
-    password: bytes | None
-
-
-def run_check(request: CheckRequest) -> tuple[CheckResult, Topology | None]:
-    """On a worker thread: load everything and check it (raises PicWizardError); the
-    result, and the topology it was checked against (for the report and its picture)."""
-    from ...core.usecases.check import CheckInputs, check_file, prepare
-
-    options = prepare(
-        CheckInputs(
-            file=request.file,
-            chain_files=request.chain_files,
-            key_file=request.key_file,
-            profile_file=request.profile_file,
-            topology=request.topology,
-            password=request.password,
-        )
-    )
-    return check_file(request.file, request.password, options), options.topology
-
-
-def read_answers(request: CheckRequest, base: Topology) -> Topology:
+def read_answers(request: CheckInputs, base: Topology) -> Topology:
     """On a worker: the answers a certificate or a request implies (see core.derive)."""
     from ...core.rules.derive import topology_from_content
     from ...core.x509.chain import pick_leaf
@@ -108,8 +78,8 @@ def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
 class CheckInputPage(WizardPage):
     show_preview = False
 
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Check a certificate"))
         self.setSubTitle(
             self.tr("Open what the CA sent, a PFX, a chain or a request, or drop it here.")
@@ -136,6 +106,15 @@ class CheckInputPage(WizardPage):
         chain_label = QLabel(self.tr("&Chain:"))
         chain_label.setBuddy(self.chain)
         form.addRow(chain_label, path_row(self.chain, chain_browse))
+        self.roots = QLineEdit()
+        self.roots.setAccessibleName(self.tr("Trusted roots"))
+        self.roots.setPlaceholderText(
+            self.tr("optional: a private or test CA's root, instead of the public roots")
+        )
+        roots_browse = QPushButton(self.tr("Browse…"))
+        roots_label = QLabel(self.tr("&Trusted roots:"))
+        roots_label.setBuddy(self.roots)
+        form.addRow(roots_label, path_row(self.roots, roots_browse))
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Private key"))
         self.key.setPlaceholderText(self.tr("optional: the key the certificate must match"))
@@ -184,6 +163,7 @@ class CheckInputPage(WizardPage):
 
         browse.clicked.connect(lambda: self._browse(self.file, CERT_FILTER))
         chain_browse.clicked.connect(self._browse_chain)
+        roots_browse.clicked.connect(lambda: self._browse(self.roots, CERT_FILTER))
         key_browse.clicked.connect(
             lambda: self._browse(
                 self.key, self.tr("Keys and PFX (*.key *.pem *.pfx *.p12);;All files (*)")
@@ -193,20 +173,31 @@ class CheckInputPage(WizardPage):
             lambda: self._browse(self.profile, self.tr("pic-wizard profiles (*.json)"))
         )
         self.profile.textChanged.connect(lambda: self.use_profile.setChecked(True))
-        self.file.textChanged.connect(self._changed)
-        self.task: Task | None = None
-        self.result: CheckResult | None = None
-        self.checked_topology: Topology | None = None
-        self.answers_ready = False
+        for edit in (self.file, self.chain, self.roots, self.key, self.password, self.profile):
+            edit.textChanged.connect(self._changed)
+        self.against.idToggled.connect(self._against_toggled)
+        self.task: Task | None = None  # reading the answers from the file
+        self._waiting = False  # Next was pressed: move on when the check is done
+        state.checkFinished.connect(self._check_finished)
+        state.checkFailed.connect(self._failed)
+        state.checkChanged.connect(self.completeChanged)
 
-    def refresh(self) -> None:
-        self.pic.check_mode = False
-        self.answers_ready = False
-        has_answers = bool(self.pic.answers.topology.sip_domains)
-        self.use_answers.setEnabled(has_answers)
+    AGAINST = (Against.ANSWERS, Against.PROFILE, Against.NOTHING, Against.FROM_FILE)
+
+    def initializePage(self) -> None:
+        # Entered from the start: the wizard's answers, when there are some, are the
+        # natural profile (after Back, the admin's choice stands).
+        has_answers = bool(self.state.answers.topology.sip_domains)
         if has_answers and self.no_profile.isChecked() and not self.profile.text():
             self.use_answers.setChecked(True)
-        self.result = None
+        super().initializePage()
+
+    def refresh(self) -> None:
+        has_answers = bool(self.state.answers.topology.sip_domains)
+        self.use_answers.setEnabled(has_answers)
+        if self.use_answers.isChecked() and not has_answers:
+            self.no_profile.setChecked(True)
+        self._changed()
 
     def set_file(self, path: str) -> None:
         self.file.setText(path)
@@ -224,8 +215,23 @@ class CheckInputPage(WizardPage):
         if paths:
             self.chain.setText("; ".join(paths))
 
+    def _against_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._changed()
+
     def _changed(self) -> None:
-        self.result = None
+        """Every field is an input of the check: the state follows as the admin types, and
+        a result computed before no longer counts."""
+        checked = self.against.checkedId()
+        self.state.edit_check(
+            file=self.file.text(),
+            chain_files=tuple(p.strip() for p in self.chain.text().split(";") if p.strip()),
+            roots_file=self.roots.text(),
+            key_file=self.key.text(),
+            password=self.password.text(),
+            against=self.AGAINST[checked] if checked >= 0 else Against.NOTHING,
+            profile_file=self.profile.text(),
+        )
         self.problem.hide()
         self.completeChanged.emit()
 
@@ -242,79 +248,71 @@ class CheckInputPage(WizardPage):
             event.acceptProposedAction()
 
     def isComplete(self) -> bool:
-        return bool(self.file.text().strip()) and self.task is None
+        return bool(self.state.check_form.file.strip()) and not self.busy()
 
-    def request(self) -> CheckRequest:
-        with_answers = self.use_answers.isChecked() or self.derive.isChecked()
-        topology = self.pic.answers.topology if with_answers else None
-        password = self.password.text().encode("utf-8") if self.password.text() else None
-        return CheckRequest(
-            file=self.file.text().strip(),
-            chain_files=tuple(p.strip() for p in self.chain.text().split(";") if p.strip()),
-            key_file=self.key.text().strip(),
-            profile_file=self.profile.text().strip() if self.use_profile.isChecked() else "",
-            topology=topology,
-            password=password,
-        )
+    def busy(self) -> bool:
+        return self.task is not None or self.state.checking
 
     def nextId(self) -> int:
-        from ..wizard import PageId
-
-        return PageId.DOMAINS if self.derive.isChecked() else PageId.CHECK_RESULT
+        return PageId.DOMAINS if self.state.asks_answers_for_check else PageId.CHECK_RESULT
 
     def validatePage(self) -> bool:
-        """The check runs on a worker; Next moves on once its result has arrived.  To
-        answer the questions first, the file is read for the answers instead."""
-        if self.derive.isChecked():
-            if self.answers_ready:
+        """The check runs on a worker; Next moves on once its result (for exactly the
+        inputs now on the page) has arrived.  To answer the questions first, the file is
+        read for the answers instead."""
+        if self.state.asks_answers_for_check:
+            if self.state.answers_read():
                 return True
             if self.task is None:
                 self.start_reading()
             return False
-        if self.result is not None:
+        if self.state.check_outcome() is not None:
             return True
-        if self.task is None:
-            self.start_check()
+        self.start_check()
         return False
 
     def start_reading(self) -> None:
         from ...workers import run_in_thread
 
-        request = self.request()
-        base = self.pic.answers.topology
+        inputs = self.state.check_inputs()
+        form = self.state.check_form
+        base = self.state.answers.topology
         self.problem.hide()
-        self.task = run_in_thread(
-            lambda: read_answers(request, base), self._answers_read, self._failed
-        )
+
+        def read(topology: Topology) -> None:
+            self.task = None
+            self.state.record_answers_read(form.file.strip(), form.password, topology)
+            self.completeChanged.emit()
+            if self.isVisible() and self.state.answers_read():
+                self.wizard().next()
+
+        self.task = run_in_thread(lambda: read_answers(inputs, base), read, self._read_failed)
         self.completeChanged.emit()
 
-    def _answers_read(self, topology: Topology) -> None:
+    def _read_failed(self, exc: BaseException) -> None:
         self.task = None
-        self.pic.set_topology(topology)
-        self.pic.check_mode = True
-        self.answers_ready = True
-        self.completeChanged.emit()
-        self.wizard().next()
+        self._show_failure(exc)
 
     def start_check(self) -> None:
-        from ...workers import run_in_thread
-
-        request = self.request()
         self.problem.hide()
+        self._waiting = True
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.task = run_in_thread(lambda: run_check(request), self._done, self._failed)
-        self.completeChanged.emit()
+        self.state.start_check()
 
-    def _done(self, outcome: tuple[CheckResult, Topology | None]) -> None:
-        self.task = None
+    def _check_finished(self, _outcome: CheckOutcome) -> None:
         self.unsetCursor()
-        self.result, self.checked_topology = outcome
-        self.completeChanged.emit()
-        self.wizard().next()
+        if self._waiting and self.isVisible():
+            self._waiting = False
+            self.wizard().next()
 
     def _failed(self, exc: BaseException) -> None:
-        self.task = None
         self.unsetCursor()
+        if not self._waiting or not self.isVisible():
+            return
+        self._waiting = False
+        self._show_failure(exc)
+
+    def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, PicWizardError):
             text = error_text(exc)
         else:
@@ -377,8 +375,8 @@ class CheckResultPage(WizardPage):
     def nextId(self) -> int:
         return -1
 
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Result"))
         self.help_text = self.tr(
             "Errors must be fixed before the certificate goes on an Edge Server; warnings "
@@ -436,14 +434,31 @@ class CheckResultPage(WizardPage):
         self.form.addLayout(layout, 1)
         self.shown: CheckResult | None = None
         self.checked_plan: CertificatePlan | None = None
+        state.checkChanged.connect(self._check_changed)
 
     def refresh(self) -> None:
-        from .. import wizard as wizard_module
+        """The result for the inputs as they stand; nothing when they changed since."""
+        outcome = self.state.check_outcome()
+        if outcome is not None:
+            self.show_result(outcome.result, outcome.topology)
+        else:
+            self.clear()
 
-        page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
-        result = getattr(page, "result", None)
-        if result is not None:
-            self.show_result(result)
+    def _check_changed(self) -> None:
+        if self.isVisible() and self.state.check_outcome() is None:
+            self.clear()
+
+    def clear(self) -> None:
+        self.shown = None
+        self.checked_plan = None
+        self.report_button.setEnabled(False)
+        self.verdict.clear()
+        self.verdict.setStyleSheet("")
+        self.findings_model.set_findings(())
+        self.chain_model.set_chain(())
+        self.details.clear()
+        self.tabs.setTabVisible(self.picture_tab, False)
+        self.skipped.hide()
 
     def save_report(self) -> str:
         from ...core.documents.report import check_report_html
@@ -467,14 +482,16 @@ class CheckResultPage(WizardPage):
 
         return save_report(self, make, name)
 
-    def show_result(self, result: CheckResult) -> None:
+    def show_result(self, result: CheckResult, topology: Topology | None = None) -> None:
+        """``result``, and the picture of the names ``topology`` expects (None: checked
+        without answers or profile)."""
         self.shown = result
         self.report_button.setEnabled(True)
         counts = {s: 0 for s in ("error", "warning", "info")}
         for f in result.findings:
             counts[f.severity.value] += 1
         what = self.tr("certificate") if result.kind == "certificate" else self.tr("request")
-        pool = self.pic.answers.topology.deployment.is_pool
+        pool = topology is not None and topology.deployment.is_pool
         if counts["error"]:
             text = self.tr("Not ready: {n} problem(s) to fix in this {what}.").format(
                 n=counts["error"], what=what
@@ -497,10 +514,6 @@ class CheckResultPage(WizardPage):
         self.chain_model.set_chain(result.path)
         self.chain.expandAll()
         self.details.setPlainText(certificate_text(result))
-        from .. import wizard as wizard_module
-
-        page = self.pic.page(wizard_module.PageId.CHECK_INPUT)
-        topology = getattr(page, "checked_topology", None)
         # The plan the result was checked against: for the picture here and the report.
         self.checked_plan = None
         if topology is not None:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.values.errors import PicWizardError
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import ProblemLabel, WizardPage, why_label
-from ..wizard import error_text
+from ..common import ProblemLabel, WizardPage, error_text, show_error, why_label
 from .check import CERT_FILTER, path_row
 from .review import findings_table
 
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from ...core.rules.verdict import CheckResult
     from ...core.values.topology import Topology
     from ...workers import Task
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class CompleteRequest:
     key_file: str
     key_passphrase: bytes | None
     topology: Topology | None
+    roots_file: str = ""  # empty: the public roots
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,15 @@ class Completed:
     request_file: str
     profile_file: str
     friendly_name: str  # from the answers or the profile beside the key
+
+
+def suggested_pfx(certificate_file: str) -> str:
+    """The PFX beside the certificate (``certnew.cer`` → ``certnew.pfx``); "" while the
+    name typed so far has no file name (``/``, ``C:\\``, ``..``)."""
+    path = Path(certificate_file.strip())
+    if not certificate_file.strip() or path.name in ("", ".", ".."):
+        return ""
+    return str(path.with_suffix(".pfx"))
 
 
 def sibling(key_file: str, suffix: str) -> str:
@@ -75,6 +84,7 @@ def run_complete(request: CompleteRequest) -> Completed:
         topology = profile.load(profile_file)
     options = CheckOptions(
         topology=topology,
+        roots=load_certificates(request.roots_file) if request.roots_file else None,
         chain=extra,
         key=key,
         request=load_request(request_file) if request_file else None,
@@ -93,8 +103,8 @@ class CompletePage(WizardPage):
     def nextId(self) -> int:
         return -1
 
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         from ...core.x509.pfx import PfxProtection
 
         self.setTitle(self.tr("Complete a request"))
@@ -123,6 +133,15 @@ class CompletePage(WizardPage):
         chain_label = QLabel(self.tr("Ch&ain:"))
         chain_label.setBuddy(self.chain)
         form.addRow(chain_label, path_row(self.chain, chain_browse))
+        self.roots = QLineEdit()
+        self.roots.setAccessibleName(self.tr("Trusted roots"))
+        self.roots.setPlaceholderText(
+            self.tr("optional: a private or test CA's root, instead of the public roots")
+        )
+        roots_browse = QPushButton(self.tr("Browse…"))
+        roots_label = QLabel(self.tr("Tr&usted roots:"))
+        roots_label.setBuddy(self.roots)
+        form.addRow(roots_label, path_row(self.roots, roots_browse))
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Private key"))
         key_browse = QPushButton(self.tr("Browse…"))
@@ -194,18 +213,21 @@ class CompletePage(WizardPage):
 
         cert_browse.clicked.connect(lambda: self._browse(self.certificate, CERT_FILTER))
         chain_browse.clicked.connect(lambda: self._browse(self.chain, CERT_FILTER))
+        roots_browse.clicked.connect(lambda: self._browse(self.roots, CERT_FILTER))
         key_browse.clicked.connect(
             lambda: self._browse(self.key, self.tr("Private keys (*.key *.pem);;All files (*)"))
         )
         out_browse.clicked.connect(self._browse_output)
         self.certificate.textChanged.connect(self._suggest_output)
+        # The target follows the certificate's name until the admin types one.
+        self._suggested = ""
         self.write.clicked.connect(self._start)
         self.task: Task | None = None
         self.written = ""
 
     def refresh(self) -> None:
         if not self.friendly.text():
-            self.friendly.setText(self.pic.answers.topology.friendly_name)
+            self.friendly.setText(self.state.answers.topology.friendly_name)
 
     def _browse(self, edit: QLineEdit, filters: str) -> None:
         folder = str(QSettings().value("complete/lastFolder", str(Path.home())))
@@ -222,8 +244,10 @@ class CompletePage(WizardPage):
             self.output.setText(path)
 
     def _suggest_output(self, text: str) -> None:
-        if text and not self.output.text():
-            self.output.setText(str(Path(text).with_suffix(".pfx")))
+        if self.output.text() != self._suggested:
+            return  # the admin chose the target
+        self._suggested = suggested_pfx(text)
+        self.output.setText(self._suggested)
 
     def _problem(self) -> str:
         if not self.certificate.text().strip() or not self.key.text().strip():
@@ -246,13 +270,14 @@ class CompletePage(WizardPage):
             return
         self.problem.hide()
         phrase = self.key_phrase.text().encode("utf-8") if self.key_phrase.text() else None
-        topology = self.pic.answers.topology if self.pic.answers.topology.sip_domains else None
+        answers = self.state.answers.topology
         request = CompleteRequest(
             certificate_file=self.certificate.text().strip(),
             chain_files=tuple(p.strip() for p in self.chain.text().split(";") if p.strip()),
             key_file=self.key.text().strip(),
             key_passphrase=phrase,
-            topology=topology,
+            topology=answers if answers.sip_domains else None,
+            roots_file=self.roots.text().strip(),
         )
         self.write.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
@@ -327,7 +352,7 @@ class CompletePage(WizardPage):
                 overwrite=overwrite,
             )
         except PicWizardError as error:
-            self.pic.show_error(self.tr("The PFX cannot be written"), error)
+            show_error(self, self.tr("The PFX cannot be written"), error)
             return
         thumbprint = result.details.get("thumbprint_sha1", "")
         self.written = str(path)
@@ -347,7 +372,7 @@ class CompletePage(WizardPage):
 
         members = tuple(
             self.tr("Edge Server {n}").format(n=n)
-            for n in range(1, max(1, self.pic.answers.topology.server_count) + 1)
+            for n in range(1, max(1, self.state.answers.topology.server_count) + 1)
         )
         script = "\n".join(
             install_lines(

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from ...core.values.findings import RuleId
 from ...models.sip_domains import SipDomainsModel
-from ..common import ProblemLabel, WizardPage, keyboard_text_box, why_label
+from ..common import ProblemLabel, WizardPage, keyboard_text_box, standing_errors, why_label
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 class PasteDialog(QDialog):
@@ -44,8 +44,8 @@ class PasteDialog(QDialog):
 
 
 class DomainsPage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("SIP domains"))
         self.setSubTitle(
             self.tr("Every SIP domain of your users. The first one is the default domain.")
@@ -55,7 +55,7 @@ class DomainsPage(WizardPage):
             'sign in and federate through it (Microsoft: "SAN entries for additional SIP '
             'domains"). The default domain also gives the Edge names their defaults.'
         )
-        model = wizard.domains_model
+        model = state.domains_model
         self.view = QListView()
         self.view.setModel(model)
         self.view.setAccessibleName(self.tr("SIP domains"))
@@ -121,7 +121,7 @@ class DomainsPage(WizardPage):
 
     @property
     def model(self) -> SipDomainsModel:
-        return self.pic.domains_model
+        return self.state.domains_model
 
     def refresh(self) -> None:
         self._update()
@@ -195,15 +195,10 @@ class DomainsPage(WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        blocking = {RuleId.DOMAIN_NONE}
-        plan = self.pic.answers.plan
-        if any(f.rule in blocking for f in plan.findings):
-            return False
-        domains = self.model.domains()
-        return not any(
-            self.model.data(self.model.index(r), SipDomainsModel.ErrorRole)
-            for r in range(self.model.rowCount())
-            if domains[r].strip()  # an empty row left by "Add" is dropped on Next
+        # An empty row left by "Add" is not an answer (it is dropped on Next).
+        findings = self.state.answers.plan.findings
+        return not standing_errors(
+            findings, ("SIP domain",), (RuleId.DOMAIN_NONE, RuleId.DOMAIN_DUPLICATE)
         )
 
     def validatePage(self) -> bool:
@@ -216,4 +211,4 @@ class DomainsPage(WizardPage):
     def _import(self) -> None:
         from ..import_topology import import_topology
 
-        import_topology(self.pic)
+        import_topology(self, self.state)

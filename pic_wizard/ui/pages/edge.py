@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from ...core.rules.names import judge
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, standing_errors, why_label
 
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 class EdgePage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Edge services"))
         self.setSubTitle(
             self.tr("The external names of your Edge Servers, as in Topology Builder.")
@@ -66,12 +66,15 @@ class EdgePage(WizardPage):
         form.addRow("", why_label(self.tr("Other names the certificate must carry, separated "
                                           "by commas. Each one costs a SAN entry.")))  # fmt: skip
         self.extra.textEdited.connect(self._extra_edited)
-        wizard.answers.planChanged.connect(self._placeholders)
+        state.answers.planChanged.connect(self._placeholders)
         self.form.addStretch(1)
+        self._waiting = False  # Next was pressed: move on when the check is done
+        state.checkFinished.connect(self._check_finished)
+        state.checkFailed.connect(self._check_failed)
 
     def refresh(self) -> None:
-        t = self.pic.answers.topology
-        self._placeholders(self.pic.answers.plan)
+        t = self.state.answers.topology
+        self._placeholders(self.state.answers.plan)
         for key, (edit, problem, field) in self.fields.items():
             value = getattr(t, key)
             if edit.text() != value:
@@ -95,36 +98,56 @@ class EdgePage(WizardPage):
     def _edited(self, key: str, text: str) -> None:
         _edit, problem, field = self.fields[key]
         problem.show_findings(judge(text, field).findings if text.strip() else [])
-        self.pic.answers.update(**{key: text.strip()})
-        self.completeChanged.emit()
+        self.state.answers.update(**{key: text.strip()})  # Next follows the new plan
 
     def _extra_edited(self, text: str) -> None:
         names = tuple(n.strip() for n in text.replace(";", ",").split(",") if n.strip())
         findings = [f for n in names for f in judge(n, self.tr("Extra name")).findings]
         self.extra_problem.show_findings(findings)
-        self.pic.answers.update(extra_sans=names)
-        self.completeChanged.emit()
+        self.state.answers.update(extra_sans=names)
 
     def nextId(self) -> int:
-        from ..wizard import PageId
+        from ..state import PageId
 
         # Checking a file with answers read from it: the questions end here.
-        return PageId.CHECK_RESULT if self.pic.check_mode else PageId.FEDERATION
+        return PageId.CHECK_RESULT if self.state.asks_answers_for_check else PageId.FEDERATION
 
     def validatePage(self) -> bool:
-        if not self.pic.check_mode:
+        """Checking a file against answers read from it: the check runs on a worker with
+        the answers as they now stand; Next moves on once its result has arrived."""
+        if not self.state.asks_answers_for_check:
             return True
-        from ..wizard import PageId
-
-        checker = self.pic.page(PageId.CHECK_INPUT)
-        if checker.result is not None:  # type: ignore[attr-defined]
+        if self.state.check_outcome() is not None:
             return True
-        if checker.task is None:  # type: ignore[attr-defined]
-            checker.start_check()  # type: ignore[attr-defined]
+        self._waiting = True
+        self.state.start_check()
         return False
 
+    def _check_finished(self) -> None:
+        if self._waiting and self.isVisible():
+            self._waiting = False
+            self.wizard().next()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        from ...core.values.errors import PicWizardError
+        from ..common import show_error
+
+        if not (self._waiting and self.isVisible()):
+            return
+        self._waiting = False
+        if isinstance(exc, PicWizardError):
+            show_error(self, self.tr("The file cannot be checked"), exc)
+        else:
+            raise exc
+
+    # The fields of this page, as the core names them in its findings.
+    FIELDS = (
+        "Access Edge FQDN",
+        "Web Conferencing Edge FQDN",
+        "A/V Edge FQDN",
+        "Subject name",
+        "Extra name",
+    )
+
     def isComplete(self) -> bool:
-        for _key, (edit, _problem, field) in self.fields.items():
-            if edit.text().strip() and not judge(edit.text(), field).ok:
-                return False
-        return True
+        return not standing_errors(self.state.answers.plan.findings, self.FIELDS)

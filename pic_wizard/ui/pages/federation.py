@@ -11,12 +11,12 @@ from ...core.values.topology import PicProvider, Product
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 class FederationPage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Federation and public IM connectivity"))
         self.setSubTitle(self.tr("Who your users talk to outside your organization."))
         policy = DEFAULT_POLICY
@@ -82,7 +82,7 @@ class FederationPage(WizardPage):
 
     def refresh(self) -> None:
         self._loading = True
-        t = self.pic.answers.topology
+        t = self.state.answers.topology
         self.sip.setChecked(t.sip_federation)
         for provider, box in self.providers.items():
             box.setChecked(provider in t.pic_providers)
@@ -99,7 +99,7 @@ class FederationPage(WizardPage):
             d.strip() for d in self.xmpp_domains.text().replace(";", ",").split(",") if d.strip()
         )
         self.xmpp_domains.setEnabled(self.xmpp.isChecked())
-        self.pic.answers.update(
+        self.state.answers.update(
             sip_federation=self.sip.isChecked(),
             pic_providers=frozenset(p for p, box in self.providers.items() if box.isChecked()),
             xmpp_federation=self.xmpp.isChecked(),
@@ -108,7 +108,7 @@ class FederationPage(WizardPage):
         self._show_xmpp_problem()
 
     def _show_xmpp_problem(self) -> None:
-        t = self.pic.answers.topology
+        t = self.state.answers.topology
         self.xmpp_domains.setEnabled(t.xmpp_federation)
         if t.xmpp_federation and t.product is Product.SFB_2019:
             self.xmpp_problem.setText(

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible_path
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, show_error, why_label
 
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...workers import Task
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:
@@ -52,8 +52,8 @@ class GeneratePage(WizardPage):
     def nextId(self) -> int:
         return -1
 
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Generate the key and the request"))
         self.setSubTitle(self.tr("The private key stays with you; the request goes to the CA."))
         self.help_text = self.tr(
@@ -159,7 +159,7 @@ class GeneratePage(WizardPage):
 
         if not self.folder.text():
             self.folder.setText(str(QSettings().value("generate/lastFolder", str(Path.home()))))
-        self.base.setText(default_base_name(self.pic.answers.plan))
+        self.base.setText(default_base_name(self.state.answers.plan))
         self._validate()
 
     def _browse(self) -> None:
@@ -172,7 +172,7 @@ class GeneratePage(WizardPage):
     def _problem(self) -> str:
         from ...core.usecases.request import output_refusal
         from ...core.x509.pbe import MAX_PASSPHRASE_BYTES
-        from ..wizard import error_text
+        from ..common import error_text
 
         folder = self.folder.text().strip()
         if not folder:
@@ -243,7 +243,7 @@ class GeneratePage(WizardPage):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.force = True
-        spec = self.pic.answers.plan.key
+        spec = self.state.answers.plan.key
         self.generate.setEnabled(False)
         self.cancel.setEnabled(True)
         self.busy.show()
@@ -275,7 +275,7 @@ class GeneratePage(WizardPage):
         from ...core.usecases.request import output_folder, write_request
 
         self._idle()
-        plan = self.pic.answers.plan
+        plan = self.state.answers.plan
         passphrase = None if self.no_phrase.isChecked() else self.phrase.text().encode("utf-8")
         folder = Path(self.folder.text().strip())
         base = self.base.text().strip()
@@ -293,7 +293,7 @@ class GeneratePage(WizardPage):
                     else []
                 )
         except PicWizardError as error:
-            self.pic.show_error(self.tr("The files cannot be written"), error)
+            show_error(self, self.tr("The files cannot be written"), error)
             return
         finally:
             del key

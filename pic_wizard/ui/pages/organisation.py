@@ -14,7 +14,7 @@ from ...core.values.topology import KeyAlgorithm, KeySpec, Organization
 from ..common import WizardPage, why_label
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 KEY_CHOICES = (
     ("RSA 2048", KeySpec(KeyAlgorithm.RSA, 2048)),
@@ -42,8 +42,8 @@ def country_items() -> list[tuple[str, str]]:
 
 
 class OrganisationPage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Organization and key"))
         self.setSubTitle(self.tr("Who the certificate is for, and the key it is made with."))
         self.help_text = self.tr(
@@ -119,7 +119,7 @@ class OrganisationPage(WizardPage):
 
     def refresh(self) -> None:
         self._loading = True
-        t = self.pic.answers.topology
+        t = self.state.answers.topology
         org = t.organization
         for key, edit in self.texts.items():
             edit.setText(getattr(org, key))
@@ -150,10 +150,10 @@ class OrganisationPage(WizardPage):
     def _changed(self, *_: object) -> None:
         if self._loading:
             return
-        t = self.pic.answers.topology
+        t = self.state.answers.topology
         spec = KEY_CHOICES[max(0, self.key.currentIndex())][1]
         exportable = self.exportable.isChecked() or t.deployment.is_pool
-        self.pic.answers.update(
+        self.state.answers.update(
             organization=Organization(
                 **{key: edit.text().strip() for key, edit in self.texts.items()},
                 country=str(self.country.currentData() or ""),

@@ -18,12 +18,12 @@ from ...core.values.topology import Deployment, Product
 from ..common import WizardPage, why_label
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 class ProductPage(WizardPage):
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Server product and deployment"))
         self.setSubTitle(
             self.tr("Which server the certificate is for, and on how many Edge Servers.")
@@ -72,7 +72,7 @@ class ProductPage(WizardPage):
         self.servers.valueChanged.connect(self._changed)
 
     def refresh(self) -> None:
-        t = self.pic.answers.topology
+        t = self.state.answers.topology
         self.product.setCurrentIndex(max(0, self.product.findData(t.product.value)))
         for button in self.kinds.buttons():
             button.setChecked(button.property("deployment") == t.deployment.value)
@@ -93,5 +93,5 @@ class ProductPage(WizardPage):
             "server_count": self.servers.value() if kind.is_pool else 1,
         }
         if kind.is_pool:  # a pool shares one key: it must be exportable
-            changes["key"] = replace(self.pic.answers.topology.key, exportable=True)
-        self.pic.answers.update(**changes)
+            changes["key"] = replace(self.state.answers.topology.key, exportable=True)
+        self.state.answers.update(**changes)

@@ -33,7 +33,7 @@ from ..report import report_button_row
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.renewal import Change
-    from ..wizard import PicWizard
+    from ..state import WizardState
 
 
 def table(model: object, name: str) -> QTableView:
@@ -114,8 +114,8 @@ def findings_table(model: object, name: str) -> QTableView:
 class ReviewPage(WizardPage):
     show_preview = False
 
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Review"))
         self.setSubTitle(self.tr("The certificate to request, and why each name is in it."))
         self.help_text = self.tr(
@@ -149,7 +149,7 @@ class ReviewPage(WizardPage):
         self.changes_box.hide()
         self.form.addWidget(self.changes_box)
 
-        self.sans = table(wizard.san_model, self.tr("Subject alternative names"))
+        self.sans = table(state.san_model, self.tr("Subject alternative names"))
         header = self.sans.horizontalHeader()
         # Fixed widths and one line per name (the reasons in full in the tooltip): a
         # table measured row by row stalls the window with hundreds of SIP domains.
@@ -177,7 +177,7 @@ class ReviewPage(WizardPage):
         )
 
         self.proxy = FindingsFilterProxy(self)
-        self.proxy.setSourceModel(wizard.findings_model)
+        self.proxy.setSourceModel(state.findings_model)
         self.proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
         filters = QHBoxLayout()
         findings_label = QLabel(self.tr("Fin&dings:"))
@@ -215,10 +215,10 @@ class ReviewPage(WizardPage):
             lambda: self.proxy.set_severities(set(self.show_only.currentData()))
         )
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        wizard.answers.planChanged.connect(self._show)
+        state.answers.planChanged.connect(self._show)
 
     def refresh(self) -> None:
-        self._show(self.pic.answers.plan)
+        self._show(self.state.answers.plan)
 
     def _show(self, plan: CertificatePlan) -> None:
         self.subject.setText(plan.subject_text)
@@ -245,8 +245,8 @@ class ReviewPage(WizardPage):
         """What ``plan`` changes against the certificate being renewed (None: not renewing)."""
         from ...core.rules.renewal import compare
 
-        renewing = self.pic.renewing
-        return None if renewing is None else compare(renewing[1], plan)
+        renewal = self.state.renewal
+        return None if renewal is None else compare(renewal.content, plan)
 
     def _show_changes(self, plan: CertificatePlan) -> None:
         from ...models._text import translate_context
@@ -257,7 +257,7 @@ class ReviewPage(WizardPage):
             return
         self.changes_box.setTitle(
             self.tr("Changes from the current certificate ({file})").format(
-                file=self.pic.renewing[0] if self.pic.renewing else ""
+                file=self.state.renewal.file_name if self.state.renewal else ""
             )
         )
         renewal, usage = translate_context("Renewal"), translate_context("Usage")
@@ -277,7 +277,7 @@ class ReviewPage(WizardPage):
         from ..plan_picture import picture_png
         from ..report import save_report
 
-        plan = self.pic.answers.plan
+        plan = self.state.answers.plan
         name = f"{plan.subject_name or 'edge'}-plan"
         return save_report(
             self,
@@ -292,7 +292,7 @@ class ReviewPage(WizardPage):
         )
 
     def isComplete(self) -> bool:
-        plan = self.pic.answers.plan
+        plan = self.state.answers.plan
         if plan.has_errors:
             return False
         changes = self.renewal_changes(plan)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,18 +17,26 @@ from PySide6.QtWidgets import (
 
 from ..common import WizardPage, why_label
 from ..i18n import SETTING, chosen_language, installed_language, remember_language
+from ..state import Mode, PageId
 
 if TYPE_CHECKING:
-    from ..wizard import PicWizard
+    from ..state import WizardState
+
+
+# What the admin came to do: the first page of its path, and the state's mode.
+FIRST_PAGE = {
+    Mode.REQUEST: PageId.PRODUCT,
+    Mode.CHECK: PageId.CHECK_INPUT,
+    Mode.COMPLETE: PageId.COMPLETE,
+}
 
 
 class WelcomePage(WizardPage):
     show_preview = False
+    openProfile = Signal()  # "Open a saved profile…": the wizard asks for it
 
-    def __init__(self, wizard: PicWizard) -> None:
-        super().__init__(wizard)
-        from ..wizard import PageId
-
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
         self.setTitle(self.tr("Welcome"))
         self.setSubTitle(
             self.tr(
@@ -46,23 +54,25 @@ class WelcomePage(WizardPage):
         )
         self.group = QButtonGroup(self)
         choices = [
-            (PageId.PRODUCT, self.tr("&Request a new certificate"),
+            (Mode.REQUEST, self.tr("&Request a new certificate"),
              self.tr("Plan the names and usages, then write the key and the request.")),
-            (PageId.CHECK_INPUT, self.tr("&Check a certificate, request or CA reply"),
+            (Mode.CHECK, self.tr("&Check a certificate, request or CA reply"),
              self.tr("Before you install it: names, usages, chain, key, dates.")),
-            (PageId.COMPLETE, self.tr("Co&mplete a request"),
+            (Mode.COMPLETE, self.tr("Co&mplete a request"),
              self.tr("The CA's certificate and your key become a PFX for every Edge Server.")),
         ]  # fmt: skip
         layout: QVBoxLayout = self.form
-        for page_id, text, why in choices:
+        for mode, text, why in choices:
             button = QRadioButton(text)
             button.setAccessibleName(text.replace("&", ""))
-            self.group.addButton(button, int(page_id))
+            self.group.addButton(button, int(FIRST_PAGE[mode]))
             layout.addWidget(button)
             layout.addWidget(why_label(why))
-        self.group.button(int(PageId.PRODUCT)).setChecked(True)
+        self.group.button(int(FIRST_PAGE[state.mode])).setChecked(True)
+        self.group.idToggled.connect(self._chosen)
+        state.modeChanged.connect(self.refresh)
         open_button = QPushButton(self.tr("O&pen a saved profile…"))
-        open_button.clicked.connect(lambda: wizard._custom_button(2))
+        open_button.clicked.connect(self.openProfile)
         import_button = QPushButton(self.tr("&Import a topology…"))
         import_button.setToolTip(
             self.tr("A Topology Builder file or Management Shell output pre-fills the answers.")
@@ -120,32 +130,26 @@ class WelcomePage(WizardPage):
         self.language_note.show()
 
     def refresh(self) -> None:
-        self.pic.check_mode = False
+        button = self.group.button(int(FIRST_PAGE[self.state.mode]))
+        if not button.isChecked():
+            button.setChecked(True)
 
-    def choose(self, page_id: int) -> None:
-        from ..wizard import PageId
-
-        if page_id in (PageId.CHECK_INPUT, PageId.CHECK_RESULT):
-            target = PageId.CHECK_INPUT
-        elif page_id == PageId.COMPLETE:
-            target = PageId.COMPLETE
-        else:
-            target = PageId.PRODUCT
-        self.group.button(int(target)).setChecked(True)
+    def _chosen(self, page_id: int, checked: bool) -> None:
+        if checked:
+            mode = next(m for m, first in FIRST_PAGE.items() if first == page_id)
+            self.state.set_mode(mode)
 
     def nextId(self) -> int:
-        return self.group.checkedId()
+        return FIRST_PAGE[self.state.mode]
 
     def _import(self) -> None:
         from ..import_topology import import_topology
-        from ..wizard import PageId
 
-        if import_topology(self.pic):
-            self.group.button(int(PageId.PRODUCT)).setChecked(True)
+        if import_topology(self, self.state):
+            self.state.set_mode(Mode.REQUEST)
 
     def _renew(self) -> None:
         from ..renew import renew_from_certificate
-        from ..wizard import PageId
 
-        if renew_from_certificate(self.pic):
-            self.group.button(int(PageId.PRODUCT)).setChecked(True)
+        if renew_from_certificate(self, self.state):
+            self.state.set_mode(Mode.REQUEST)

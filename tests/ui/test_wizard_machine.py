@@ -1,0 +1,282 @@
+"""The real wizard driven at random (Hypothesis's RuleBasedStateMachine with qtbot): Next,
+Back, edit a field, type a path character by character, toggle options, choose a mode,
+set or clear the roots or the key.  After every step:
+
+- no exception reached the event loop, and Qt reported nothing critical;
+- every request page shows the live preview and the counts strip;
+- a check result shown equals a fresh computation from the current inputs;
+- Next is enabled exactly when no error finding about the page's fields stands.
+
+In CI the same examples every run (derandomised), a bounded number of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from typing import Any, ClassVar
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from pic_wizard.core.usecases.check import check
+from pic_wizard.core.values.topology import seed_example
+from pic_wizard.ui.common import standing_errors
+from pic_wizard.ui.pages.domains import DomainsPage
+from pic_wizard.ui.pages.edge import EdgePage
+from pic_wizard.ui.state import CHECK_WITH_ANSWERS_PATH, REQUEST_PATH, Mode, PageId
+from pic_wizard.ui.wizard import PicWizard
+from pic_wizard.workers import wait_for_all
+
+import pki
+
+MACHINE_SETTINGS = settings(
+    max_examples=int(os.environ.get("PIC_WIZARD_MACHINE_EXAMPLES", "12")),
+    stateful_step_count=25,
+    deadline=None,
+    derandomize=bool(os.environ.get("CI")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+NAMES = (
+    "sip.contoso.com",
+    "webcon.contoso.com",
+    "meet.fabrikam.com",
+    "*.contoso.com",
+    "edge.contoso.local",
+    "bad..name",
+    "",
+)
+PANEL_PAGES = (PageId.PRODUCT, PageId.DOMAINS, PageId.EDGE, PageId.FEDERATION, PageId.ORGANISATION)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A good certificate from a test CA, its key, another key, the root, a request and
+    a file that is no certificate at all."""
+    folder = tmp_path_factory.mktemp("machine")
+    root = pki.make_root()
+    intermediate = pki.make_intermediate(root)
+    now = dt.datetime.now(dt.UTC)
+    leaf, key = pki.make_leaf(intermediate, not_before=now - dt.timedelta(days=1), days=90)
+    paths = {
+        "cert": folder / "good.pem",
+        "key": folder / "good.key",
+        "other_key": folder / "other.key",
+        "roots": folder / "root.pem",
+        "junk": folder / "notes.txt",
+    }
+    paths["cert"].write_bytes(pki.pem(leaf, intermediate))
+    paths["key"].write_bytes(pki.key_pem(key))
+    paths["other_key"].write_bytes(pki.key_pem(pki.rsa_key(7)))
+    paths["roots"].write_bytes(pki.pem(root.cert))
+    paths["junk"].write_text("not a certificate\n")
+    return {k: str(v) for k, v in paths.items()} | {"missing": str(folder / "missing.cer")}
+
+
+class WizardMachine(RuleBasedStateMachine):
+    qtbot: ClassVar[Any] = None
+    files: ClassVar[dict[str, str]] = {}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.caught: list[BaseException] = []
+        self.critical: list[str] = []
+        self._hook = sys.excepthook
+        sys.excepthook = lambda kind, value, tb: self.caught.append(value)
+
+        def messages(kind: QtMsgType, _context: object, text: str) -> None:
+            if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+                self.critical.append(text)
+
+        self._previous_handler = qInstallMessageHandler(messages)
+        self.wizard = PicWizard(seed_example())
+        self.qtbot.addWidget(self.wizard)
+        self.wizard.show()
+
+    def teardown(self) -> None:
+        wait_for_all(60_000)
+        QApplication.processEvents()
+        self.wizard.close()
+        sys.excepthook = self._hook
+        qInstallMessageHandler(self._previous_handler)
+
+    # ------------------------------------------------------------------ helpers
+
+    @property
+    def page_id(self) -> int:
+        return self.wizard.currentId()
+
+    def settle(self) -> None:
+        """Let workers finish and their results arrive (a check moves on by itself)."""
+        state = self.wizard.state
+
+        def idle() -> bool:
+            page = self.wizard.currentPage()
+            return not state.checking and getattr(page, "task", None) is None
+
+        self.qtbot.waitUntil(idle, timeout=30_000)
+        QApplication.processEvents()
+
+    def press(self, which: QWizard.WizardButton) -> None:
+        button = self.wizard.button(which)
+        if button.isVisible() and button.isEnabled():
+            button.click()
+            self.settle()
+
+    # ------------------------------------------------------------------ rules
+
+    @rule(times=st.integers(1, 6))
+    def next(self, times: int = 1) -> None:
+        for _ in range(times):
+            self.press(QWizard.WizardButton.NextButton)
+
+    @rule()
+    def back(self) -> None:
+        self.press(QWizard.WizardButton.BackButton)
+
+    @rule(mode=st.sampled_from(Mode))
+    def choose_mode(self, mode: Mode) -> None:
+        if self.page_id == PageId.WELCOME:
+            first = {
+                Mode.REQUEST: PageId.PRODUCT,
+                Mode.CHECK: PageId.CHECK_INPUT,
+                Mode.COMPLETE: PageId.COMPLETE,
+            }[mode]
+            self.wizard.currentPage().group.button(int(first)).click()
+
+    @rule(field=st.integers(0, 4), name=st.sampled_from(NAMES))
+    def edit_an_edge_name(self, field: int, name: str) -> None:
+        page = self.wizard.currentPage()
+        if isinstance(page, EdgePage):
+            edit = [e for e, _p, _f in page.fields.values()][field] if field < 4 else page.extra
+            edit.selectAll()
+            if name:
+                self.qtbot.keyClicks(edit, name)
+            else:
+                self.qtbot.keyClick(edit, "\b")  # Backspace over the selection
+
+    @rule(domain=st.sampled_from(("fabrikam.com", "contoso.local", "contoso.com", "x")))
+    def paste_a_domain(self, domain: str) -> None:
+        page = self.wizard.currentPage()
+        if isinstance(page, DomainsPage):
+            page.model.paste(domain)
+
+    @rule()
+    def remove_the_first_domain(self) -> None:
+        page = self.wizard.currentPage()
+        if isinstance(page, DomainsPage) and page.model.rowCount():
+            page.model.remove([0])
+
+    @rule(which=st.integers(0, 10))
+    def toggle_an_option(self, which: int) -> None:
+        page = self.wizard.currentPage()
+        from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
+
+        boxes = [
+            b
+            for b in page.findChildren(QAbstractButton)
+            if isinstance(b, QCheckBox | QRadioButton) and b.isVisible() and b.isEnabled()
+        ]
+        if boxes and self.page_id not in (PageId.WELCOME, PageId.GENERATE):
+            boxes[which % len(boxes)].click()
+
+    @rule(what=st.sampled_from(("cert", "missing", "junk", "/tmp/x/issued.cer", "")))
+    def type_a_path(self, what: str) -> None:
+        page = self.wizard.currentPage()
+        edit = getattr(page, "file", None) or getattr(page, "certificate", None)
+        if edit is None:
+            return
+        edit.clear()
+        self.qtbot.keyClicks(edit, self.files.get(what, what))
+
+    @rule(
+        field=st.sampled_from(("roots", "key")),
+        what=st.sampled_from(("roots", "key", "other_key", "junk", "")),
+    )
+    def set_or_clear(self, field: str, what: str) -> None:
+        edit = getattr(self.wizard.currentPage(), field, None)
+        if edit is not None and hasattr(edit, "setText"):
+            edit.setText(self.files.get(what, ""))
+
+    # ------------------------------------------------------------------ invariants
+
+    @invariant()
+    def nothing_reached_the_event_loop(self) -> None:
+        assert self.caught == [], self.caught
+        assert self.critical == [], self.critical
+
+    @invariant()
+    def request_pages_show_the_preview_and_the_counts(self) -> None:
+        page = self.wizard.currentPage()
+        if self.page_id in PANEL_PAGES:
+            for panel in (self.wizard.preview, self.wizard.strip):
+                assert page.isAncestorOf(panel) and panel.isVisibleTo(self.wizard)
+
+    @invariant()
+    def a_result_shown_is_the_result_of_the_current_inputs(self) -> None:
+        if self.page_id != PageId.CHECK_RESULT:
+            return
+        shown = self.wizard.currentPage().shown
+        inputs = self.wizard.state.check_inputs()
+        if shown is None:
+            return
+        fresh = check(inputs)
+        assert set(shown.findings) == set(fresh.findings)
+        assert shown.file == fresh.file == inputs.file
+
+    @invariant()
+    def next_is_enabled_exactly_when_no_error_stands(self) -> None:
+        QApplication.processEvents()
+        page = self.wizard.currentPage()
+        plan = self.wizard.state.answers.plan
+        enabled = self.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        if isinstance(page, EdgePage):
+            assert enabled == (not standing_errors(plan.findings, EdgePage.FIELDS))
+        elif isinstance(page, DomainsPage):
+            from pic_wizard.core.values.findings import RuleId
+
+            rules = (RuleId.DOMAIN_NONE, RuleId.DOMAIN_DUPLICATE)
+            assert enabled == (not standing_errors(plan.findings, ("SIP domain",), rules))
+        elif self.page_id == PageId.REVIEW and self.wizard.state.renewal is None:
+            assert enabled == (not plan.has_errors)
+        if self.page_id in REQUEST_PATH and self.page_id not in CHECK_WITH_ANSWERS_PATH:
+            assert self.wizard.state.path() == REQUEST_PATH
+
+
+def test_the_wizard_survives_random_navigation(qtbot, files: dict[str, str], monkeypatch) -> None:
+    # A dialog would wait for a click that never comes: answer No to every question.
+    for name in ("warning", "question", "information", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+        )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    WizardMachine.qtbot = qtbot
+    WizardMachine.files = files
+    run_state_machine_as_test(WizardMachine, settings=MACHINE_SETTINGS)
+
+
+def test_the_machine_sees_a_stale_result(qtbot, files: dict[str, str], monkeypatch) -> None:
+    """The invariant is not vacuous: a result kept after its inputs changed is caught."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    WizardMachine.qtbot = qtbot
+    WizardMachine.files = files
+    machine = WizardMachine()
+    try:
+        machine.wizard.restart_at(PageId.CHECK_INPUT)
+        machine.type_a_path("cert")
+        machine.set_or_clear("key", "other_key")
+        machine.next()
+        assert machine.page_id == PageId.CHECK_RESULT
+        machine.a_result_shown_is_the_result_of_the_current_inputs()
+        stale = machine.wizard.currentPage().shown
+        machine.wizard.state.edit_check(key_file=files["key"])  # the right key now
+        machine.wizard.currentPage().show_result(stale)  # as the old Result page did
+        with pytest.raises(AssertionError):
+            machine.a_result_shown_is_the_result_of_the_current_inputs()
+    finally:
+        machine.teardown()
