@@ -2737,6 +2737,54 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Utilisez uniquement des lettres, des chiffres, des espaces et des signes de ponctuation.</translation>
         </message>
         <message>
+            <source>The PFX needs a password, and there is no terminal to ask for it twice.</source>
+            <translation>Le fichier PFX a besoin d'un mot de passe, et aucun terminal ne permet de le demander deux fois.</translation>
+        </message>
+        <message>
+            <source>Give --pfx-password-file F (its first line is the password), or run the command at a terminal.</source>
+            <translation>Indiquez --pfx-password-file F (sa première ligne est le mot de passe), ou lancez la commande dans un terminal.</translation>
+        </message>
+        <message>
+            <source>Nothing was entered at the PFX password prompt (the input ended, or was not UTF-8 text).</source>
+            <translation>Rien n'a été saisi à la demande du mot de passe du PFX (l'entrée s'est terminée, ou n'était pas du texte UTF-8).</translation>
+        </message>
+        <message>
+            <source>Type the password at the prompt, or give --pfx-password-file F (its first line is the password).</source>
+            <translation>Tapez le mot de passe à la demande, ou indiquez --pfx-password-file F (sa première ligne est le mot de passe).</translation>
+        </message>
+        <message>
+            <source>The two PFX passwords differ.</source>
+            <translation>Les deux mots de passe du PFX sont différents.</translation>
+        </message>
+        <message>
+            <source>Type the same password twice.</source>
+            <translation>Tapez deux fois le même mot de passe.</translation>
+        </message>
+        <message>
+            <source>No issued certificate was given.</source>
+            <translation>Aucun certificat émis n'a été indiqué.</translation>
+        </message>
+        <message>
+            <source>Give the certificate the CA sent back for the request (.cer, .crt or .p7b).</source>
+            <translation>Indiquez le certificat que l'autorité de certification a renvoyé pour la demande (.cer, .crt ou .p7b).</translation>
+        </message>
+        <message>
+            <source>No private key was given: a PFX holds the certificate and its key.</source>
+            <translation>Aucune clé privée n'a été indiquée : un fichier PFX contient le certificat et sa clé.</translation>
+        </message>
+        <message>
+            <source>Give the .key file written with the request.</source>
+            <translation>Indiquez le fichier .key écrit avec la demande.</translation>
+        </message>
+        <message>
+            <source>No PFX file was chosen.</source>
+            <translation>Aucun fichier PFX n'a été choisi.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the PFX file.</source>
+            <translation>Choisissez où écrire le fichier PFX.</translation>
+        </message>
+        <message>
             <source>The profile has {count} error(s); a CA would refuse or a server would reject this certificate.</source>
             <translation>Le profil comporte {count} erreur(s) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
         </message>
@@ -3326,6 +3374,110 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>processus pour un grand audit (par défaut : un par processeur ; 1 pour rester dans un seul processus)</translation>
         </message>
         <message>
+            <source>make the PFX from the issued certificate and the key, checked together</source>
+            <translation>créer le fichier PFX à partir du certificat émis et de la clé, vérifiés ensemble</translation>
+        </message>
+        <message>
+            <source>the certificate the CA issued</source>
+            <translation>le certificat émis par l'autorité de certification</translation>
+        </message>
+        <message>
+            <source>the private key of the request</source>
+            <translation>la clé privée de la demande</translation>
+        </message>
+        <message>
+            <source>the PFX file to write</source>
+            <translation>le fichier PFX à écrire</translation>
+        </message>
+        <message>
+            <source>intermediate certificates</source>
+            <translation>certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>trusted roots instead of the public ones (certifi)</source>
+            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
+        </message>
+        <message>
+            <source>the request the certificate answers (default: the .req beside the key)</source>
+            <translation>la demande à laquelle le certificat répond (par défaut : le .req à côté de la clé)</translation>
+        </message>
+        <message>
+            <source>the profile the certificate is for (default: the .json beside the key)</source>
+            <translation>le profil auquel le certificat est destiné (par défaut : le .json à côté de la clé)</translation>
+        </message>
+        <message>
+            <source>the key's passphrase (first line); or set PIC_WIZARD_PASSWORD</source>
+            <translation>la phrase secrète de la clé (première ligne) ; ou définissez PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
+            <source>the PFX password (first line); else asked twice at the terminal</source>
+            <translation>le mot de passe du PFX (première ligne) ; sinon demandé deux fois dans le terminal</translation>
+        </message>
+        <message>
+            <source>encrypt with AES-256 (Windows Server 2019 and later) instead of 3DES</source>
+            <translation>chiffrer en AES-256 (Windows Server 2019 et versions ultérieures) au lieu de 3DES</translation>
+        </message>
+        <message>
+            <source>the PFX's friendly name (default: the profile's, else the certificate's name)</source>
+            <translation>le nom convivial du PFX (par défaut : celui du profil, sinon le nom du certificat)</translation>
+        </message>
+        <message>
+            <source>replace FILE if it exists</source>
+            <translation>remplacer FILE s'il existe</translation>
+        </message>
+        <message>
+            <source>write the PFX even though errors are found (exit code 1)</source>
+            <translation>écrire le PFX même si des erreurs sont trouvées (code de sortie 1)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>afficher du JSON</translation>
+        </message>
+        <message>
+            <source>Password for the PFX: </source>
+            <translation>Mot de passe du PFX : </translation>
+        </message>
+        <message>
+            <source>Same password again: </source>
+            <translation>Le même mot de passe, à nouveau : </translation>
+        </message>
+        <message>
+            <source>This key does not belong to this certificate: no PFX was written.</source>
+            <translation>Cette clé n'appartient pas à ce certificat : aucun fichier PFX n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>AES-256</source>
+            <translation>AES-256</translation>
+        </message>
+        <message>
+            <source>3DES, SHA-1</source>
+            <translation>3DES, SHA-1</translation>
+        </message>
+        <message>
+            <source>No PFX was written: fix the errors above, or give --allow-errors to write it anyway.</source>
+            <translation>Aucun fichier PFX n'a été écrit : corrigez les erreurs ci-dessus, ou indiquez --allow-errors pour l'écrire malgré tout.</translation>
+        </message>
+        <message>
+            <source>Wrote the PFX: {path} ({protection}; friendly name: {name})</source>
+            <translation>PFX écrit : {path} ({protection} ; nom convivial : {name})</translation>
+        </message>
+        <message>
+            <source>the request {file}</source>
+            <translation>la demande {file}</translation>
+        </message>
+        <message>
+            <source>the profile {file}</source>
+            <translation>le profil {file}</translation>
+        </message>
+        <message>
+            <source>Checked with the key, {what}; the chain holds {n} CA certificate(s).</source>
+            <translation>Vérifié avec la clé, {what} ; la chaîne contient {n} certificat(s) d'autorité.</translation>
+        </message>
+        <message>
+            <source>nothing else</source>
+            <translation>rien d'autre</translation>
+        </message>
+        <message>
             <source>generate the private key and the request (.req)</source>
             <translation>générer la clé privée et la demande (.req)</translation>
         </message>
@@ -3410,10 +3562,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>écrire dans FILE au lieu de la sortie standard</translation>
         </message>
         <message>
-            <source>replace FILE if it exists</source>
-            <translation>remplacer FILE s'il existe</translation>
-        </message>
-        <message>
             <source>Wrote the example profile to {path}</source>
             <translation>Profil d'exemple écrit dans {path}</translation>
         </message>
@@ -3460,10 +3608,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>show the certificate a profile needs, and its findings</source>
             <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
-        </message>
-        <message>
-            <source>print JSON</source>
-            <translation>afficher du JSON</translation>
         </message>
         <message>
             <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
@@ -3548,14 +3692,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>the profile the certificate is for</source>
             <translation>le profil auquel le certificat est destiné</translation>
-        </message>
-        <message>
-            <source>intermediate certificates</source>
-            <translation>certificats intermédiaires</translation>
-        </message>
-        <message>
-            <source>trusted roots instead of the public ones (certifi)</source>
-            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
         </message>
         <message>
             <source>the private key the certificate should match</source>
