@@ -3706,62 +3706,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
         </message>
         <message>
-            <source>command</source>
-            <translation>commande</translation>
-        </message>
-        <message>
-            <source>usage: </source>
-            <translation>utilisation : </translation>
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation>arguments positionnels </translation>
-        </message>
-        <message>
-            <source>options</source>
-            <translation>options </translation>
-        </message>
-        <message>
-            <source>show this help message and exit</source>
-            <translation>afficher cette aide et quitter</translation>
-        </message>
-        <message>
-            <source>show program's version number and exit</source>
-            <translation>afficher la version du programme et quitter</translation>
-        </message>
-        <message>
-            <source>the following arguments are required: {0}</source>
-            <translation>les arguments suivants sont requis : {0}</translation>
-        </message>
-        <message>
-            <source>unrecognized arguments: {0}</source>
-            <translation>arguments non reconnus : {0}</translation>
-        </message>
-        <message>
-            <source>argument {0}: expected one argument</source>
-            <translation>argument {0} : un argument attendu</translation>
-        </message>
-        <message>
-            <source>argument {0}: invalid choice: {1} (choose from {2})</source>
-            <translation>argument {0} : choix non valide : {1} (choix possibles : {2})</translation>
-        </message>
-        <message>
-            <source>argument {0}: invalid choice: {1}</source>
-            <translation>argument {0} : choix non valide : {1}</translation>
-        </message>
-        <message>
-            <source>argument {0}: not a valid value: {1}</source>
-            <translation>argument {0} : valeur non valide : {1}</translation>
-        </message>
-        <message>
-            <source>argument {0}: not allowed with argument {1}</source>
-            <translation>argument {0} : incompatible avec l'argument {1}</translation>
-        </message>
-        <message>
-            <source>ambiguous option: {0} could be {1}</source>
-            <translation>option ambiguë : {0} peut être {1}</translation>
-        </message>
-        <message>
             <source>Plan, request and check the external Edge certificate of Lync Server 2013 and Skype for Business Server.</source>
             <translation>Planifier, demander et vérifier le certificat Edge externe de Lync Server 2013 et de Skype for Business Server.</translation>
         </message>
@@ -3770,8 +3714,16 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Codes de sortie : 0 aucune erreur trouvée, 1 erreurs trouvées, 2 entrée illisible, ligne de commande incorrecte ou sortie impossible à écrire, 3 un bogue de pic-wizard.</translation>
         </message>
         <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher la version du programme et quitter</translation>
+        </message>
+        <message>
             <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
             <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>commande</translation>
         </message>
         <message>
             <source>pic-wizard-cli: interrupted</source>
@@ -5346,6 +5298,155 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Zimbabwe</source>
             <translation>Zimbabwe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>conflicting option string: %s</source>
+            <translation>chaîne d'option en conflit : %s</translation>
+        </message>
+        <message>
+            <source>conflicting option strings: %s</source>
+            <translation>chaînes d'option en conflit : %s</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>.__call__() not defined</source>
+            <translation>.__call__() n'est pas défini</translation>
+        </message>
+        <message>
+            <source>'required' is an invalid argument for positionals</source>
+            <translation>'required' n'est pas un argument valide pour les arguments positionnels</translation>
+        </message>
+        <message>
+            <source>mutually exclusive arguments must be optional</source>
+            <translation>des arguments mutuellement exclusifs doivent être facultatifs</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options </translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut être %(matches)s</translation>
+        </message>
+        <message>
+            <source>%r is not callable</source>
+            <translation>%r n'est pas appelable</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choix possibles : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d'ouvrir '%(filename)s' : %(error)s</translation>
+        </message>
+        <message>
+            <source>cannot merge actions - two groups are named %r</source>
+            <translation>impossible de fusionner les actions : deux groupes s'appellent %r</translation>
+        </message>
+        <message>
+            <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+            <translation>chaîne d'option non valide %(option)r : elle doit commencer par un caractère parmi %(prefix_chars)r</translation>
+        </message>
+        <message>
+            <source>dest= is required for options like %r</source>
+            <translation>dest= est requis pour les options comme %r</translation>
+        </message>
+        <message>
+            <source>invalid conflict_resolution value: %r</source>
+            <translation>valeur de conflict_resolution non valide : %r</translation>
+        </message>
+        <message>
+            <source>cannot have multiple subparser arguments</source>
+            <translation>un seul argument de sous-commandes est possible</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>conflicting subparser: %s</source>
+            <translation>sous-commande en conflit : %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix possibles : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont requis : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l'un des arguments %s est requis</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>%s argument attendu</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>%s arguments attendus</translation>
+        </message>
+        <message>
+            <source>conflicting subparser alias: %s</source>
+            <translation>alias de sous-commande en conflit : %s</translation>
+        </message>
+        <message>
+            <source>argument "-" with mode %r</source>
+            <translation>argument "-" avec le mode %r</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>incompatible avec l'argument %s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>chaîne d'option inattendue : %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite ignoré : %r</translation>
         </message>
     </context>
 </TS>
