@@ -2876,6 +2876,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <source>Type a passphrase twice, or choose to write the key without one.</source>
             <translation>Tapez deux fois une phrase secrète, ou choisissez d'écrire la clé sans phrase secrète.</translation>
         </message>
+        <message>
+            <source>Type the PFX password twice.</source>
+            <translation>Tapez deux fois le mot de passe du PFX.</translation>
+        </message>
     </context>
     <context>
         <name>Reasons</name>

@@ -369,6 +369,8 @@ GUI_FIX: Mapping[str, str] = {
     "output-exists": "Choose another folder or name, or agree to replace the file.",
     "passphrase-missing": "Type a passphrase twice, or choose to write the key without one.",
     "passphrase-not-typed": "Type a passphrase twice, or choose to write the key without one.",
+    "pfx-password-no-terminal": "Type the PFX password twice.",
+    "pfx-password-not-typed": "Type the PFX password twice.",
 }
 
 
