@@ -8,8 +8,9 @@
 ``update`` runs ``pyside6-lupdate`` over the widgets and models (their ``self.tr()``), then
 adds the core's English templates, which are data rather than ``tr()`` calls: the rule
 catalogue ("Catalogue"), errors ("Errors"), the reasons of SAN entries ("Reasons") and the
-text values findings and errors carry ("Params": field names, reasons).  Translations
-already made are kept.
+text values findings and errors carry ("Params": field names, reasons), the command line's
+words ("CLI") and argparse's own messages ("Argparse", read from argparse.py).
+Translations already made are kept.
 
 ``build`` writes, inside the package, the ``.qm`` the wizard loads and a ``.json`` of the
 same translations for the command line (which imports no Qt).  A test fails when they are
@@ -53,6 +54,7 @@ def core_strings() -> dict[str, list[str]]:
     }
     for context, texts in marked_strings().items():
         contexts.setdefault(context, []).extend(texts)
+    contexts["Argparse"] = argparse_strings()
     return {c: list(dict.fromkeys(texts)) for c, texts in contexts.items()}
 
 
@@ -70,6 +72,25 @@ def field_names() -> list[str]:
             ):
                 found.append(node.args[1].value)
     return found
+
+
+def argparse_strings() -> list[str]:
+    """argparse's own messages ("usage: ", its errors, its help headings), as it asks
+    gettext for them: the msgids of ``_()`` and ``ngettext()`` in the installed argparse.py
+    (the command line hands them to argparse in the run's language, context "Argparse")."""
+    import argparse
+
+    found: list[str] = []
+    source = Path(argparse.__file__).read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("_", "ngettext"):
+            count = 1 if node.func.id == "_" else 2  # type: ignore[attr-defined]
+            found.extend(
+                a.value
+                for a in node.args[:count]
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)
+            )
+    return list(dict.fromkeys(found))
 
 
 def marked_strings() -> dict[str, list[str]]:

@@ -4,13 +4,14 @@ registry (``commands``), in the language chosen for the run."""
 from __future__ import annotations
 
 import argparse
-import re
+import contextlib
+import gettext
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .. import __version__
-from ..core.values.i18n import N_, SUPPORTED, language_from_environment
+from ..core.values.i18n import SUPPORTED, Catalogue, language_from_environment
 from ..core.values.untrusted import visible
 from .commands import COMMANDS
 from .render import _t
@@ -18,8 +19,14 @@ from .status import EXIT_INPUT
 
 
 class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: Any = None) -> None:
-        super().add_usage(usage, actions, groups, _t("usage: ") if prefix is None else prefix)
+    """Our own help texts (descriptions, epilog, each option's help) in the run's language;
+    argparse's words ("usage: ", "options", …) come through ``speaking``."""
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_t(text) if text and text is not argparse.SUPPRESS else text)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _t(action.help) if action.help else action.help
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,85 +36,45 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> Any:  # argparse's own exit code 2 is ours too
         self.print_usage(sys.stderr)
-        for pattern, template in ARGPARSE_ERRORS:
-            found = pattern.fullmatch(message)
-            if found:
-                values = [
-                    _t(COMMAND_WORD) if g == "command" else visible(g) for g in found.groups()
-                ]
-                message = _t(template).format(*values)
-                break
-        else:  # argparse's words around what was typed: shown harmless as a whole
-            message = visible(message)
-        text = _t("pic-wizard-cli: error: {message}").format(message=message)
+        # argparse's words (translated) around what was typed: shown harmless as a whole.
+        text = _t("pic-wizard-cli: error: {message}").format(message=visible(message))
         self.exit(EXIT_INPUT, text + "\n")
 
 
-# argparse's own words, for the translation (the rest are the help texts of build_parser()).
-ARGPARSE_WORDS = (
-    N_("CLI", "usage: "),
-    N_("CLI", "positional arguments"),
-    N_("CLI", "options"),
-    N_("CLI", "show this help message and exit"),
-    N_("CLI", "show program's version number and exit"),
-)
+class ArgparseTranslations(gettext.NullTranslations):
+    """argparse's own messages from our catalogue (context "Argparse": its msgids, which
+    tools/translations.py collects from argparse.py), in the run's language."""
 
-# argparse's own errors (English whatever the language), as pic-wizard says them.
-ARGPARSE_ERRORS = (
-    (
-        re.compile(r"the following arguments are required: (.*)"),
-        N_("CLI", "the following arguments are required: {0}"),
-    ),
-    (re.compile(r"unrecognized arguments: (.*)"), N_("CLI", "unrecognized arguments: {0}")),
-    (
-        re.compile(r"argument (\S+): expected one argument"),
-        N_("CLI", "argument {0}: expected one argument"),
-    ),
-    (
-        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
-        N_("CLI", "argument {0}: invalid choice: {1} (choose from {2})"),
-    ),
-    (
-        re.compile(r"argument (\S+): invalid choice: (.*)"),
-        N_("CLI", "argument {0}: invalid choice: {1}"),
-    ),
-    (
-        re.compile(r"argument (\S+): invalid \S+ value: (.*)"),
-        N_("CLI", "argument {0}: not a valid value: {1}"),
-    ),
-    (
-        re.compile(r"argument (\S+): not allowed with argument (\S+)"),
-        N_("CLI", "argument {0}: not allowed with argument {1}"),
-    ),
-    (
-        re.compile(r"ambiguous option: (\S+) could match (.*)"),
-        N_("CLI", "ambiguous option: {0} could be {1}"),
-    ),
-)
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.catalogue = catalogue
 
-# The name argparse gives the missing command, in words.
-COMMAND_WORD = N_("CLI", "command")
+    def gettext(self, message: str) -> str:
+        return self.catalogue.translate("Argparse", message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        # French says "0 argument" as "1 argument"; English "0 arguments".
+        one = n == 1 or (n == 0 and self.catalogue.language == "fr")
+        return self.gettext(msgid1 if one else msgid2)
 
 
-def translate_parser(parser: argparse.ArgumentParser) -> None:
-    """The help of ``parser`` and its commands in the chosen language (the texts are
-    collected from build_parser() by the translation tool, context "CLI")."""
-    if parser.description:
-        parser.description = _t(parser.description)
-    if parser.epilog:
-        parser.epilog = _t(parser.epilog)
-    for group in parser._action_groups:
-        if group.title:
-            group.title = _t(group.title)
-    for action in parser._actions:
-        if action.help and action.help is not argparse.SUPPRESS:
-            action.help = _t(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                if choice.help:
-                    choice.help = _t(choice.help)
-            for sub in dict.fromkeys(action.choices.values()):
-                translate_parser(sub)
+@contextlib.contextmanager
+def speaking(catalogue: Catalogue) -> Iterator[None]:
+    """argparse speaks ``catalogue``'s language while parsing (its errors, ``--help``).
+
+    argparse translates every message it writes through the ``gettext`` and ``ngettext``
+    it imported from the gettext module; gettext would take the language from the
+    environment and a compiled .mo file, where the run's language is ``--lang``.  The two
+    functions argparse calls are this run's translations for as long as it parses."""
+    translations = ArgparseTranslations(catalogue)
+    saved = getattr(argparse, "_"), getattr(argparse, "ngettext")  # noqa: B009
+    setattr(argparse, "_", translations.gettext)  # noqa: B010
+    setattr(argparse, "ngettext", translations.ngettext)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", saved[0])  # noqa: B010
+        setattr(argparse, "ngettext", saved[1])  # noqa: B010
 
 
 def early_language(argv: Sequence[str]) -> str:
@@ -135,9 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 no error found, 1 errors found, 2 unreadable input, bad "
         "command line or output that cannot be written, 3 a bug in pic-wizard.",
     )
-    parser.add_argument("--version", action="version", version=f"pic-wizard {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"pic-wizard {__version__}",
+        help="show program's version number and exit",
+    )
     add_global_options(parser, None)
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    # Named in the run's language where argparse names it ("… are required: command").
+    sub = parser.add_subparsers(
+        dest="command", metavar=_t("command"), required=True, parser_class=_Parser
+    )
     for command in COMMANDS.values():
         # Admins add --lang at the end as often as before the command; given in both
         # places, the one after the command wins (it was typed last).

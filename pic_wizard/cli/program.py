@@ -15,8 +15,8 @@ from ..core.values.errors import PicWizardError
 from ..core.values.i18n import N_, Catalogue, language_from_environment
 from ..core.values.untrusted import visible
 from .commands import COMMANDS
-from .parser import build_parser, early_language, translate_parser
-from .render import _t, error_fix, error_text, set_language
+from .parser import build_parser, early_language, speaking
+from .render import _t, error_fix, error_text, language, set_language
 from .status import EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED, is_bug
 
 
@@ -74,10 +74,12 @@ def main(
         return EXIT_INPUT
     out = out or sys.stdout
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            parser = build_parser()
-            translate_parser(parser)
-            args = parser.parse_args(argv)
+        with (
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+            speaking(language()),
+        ):
+            args = build_parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
     set_language(Catalogue.load(args.lang or language_from_environment()))

@@ -2779,6 +2779,54 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Utilisez uniquement des lettres, des chiffres, des espaces et des signes de ponctuation.</translation>
         </message>
         <message>
+            <source>The PFX needs a password, and there is no terminal to ask for it twice.</source>
+            <translation>Le fichier PFX a besoin d'un mot de passe, et aucun terminal ne permet de le demander deux fois.</translation>
+        </message>
+        <message>
+            <source>Give --pfx-password-file F (its first line is the password), or run the command at a terminal.</source>
+            <translation>Indiquez --pfx-password-file F (sa première ligne est le mot de passe), ou lancez la commande dans un terminal.</translation>
+        </message>
+        <message>
+            <source>Nothing was entered at the PFX password prompt (the input ended, or was not UTF-8 text).</source>
+            <translation>Rien n'a été saisi à la demande du mot de passe du PFX (l'entrée s'est terminée, ou n'était pas du texte UTF-8).</translation>
+        </message>
+        <message>
+            <source>Type the password at the prompt, or give --pfx-password-file F (its first line is the password).</source>
+            <translation>Tapez le mot de passe à la demande, ou indiquez --pfx-password-file F (sa première ligne est le mot de passe).</translation>
+        </message>
+        <message>
+            <source>The two PFX passwords differ.</source>
+            <translation>Les deux mots de passe du PFX sont différents.</translation>
+        </message>
+        <message>
+            <source>Type the same password twice.</source>
+            <translation>Tapez deux fois le même mot de passe.</translation>
+        </message>
+        <message>
+            <source>No issued certificate was given.</source>
+            <translation>Aucun certificat émis n'a été indiqué.</translation>
+        </message>
+        <message>
+            <source>Give the certificate the CA sent back for the request (.cer, .crt or .p7b).</source>
+            <translation>Indiquez le certificat que l'autorité de certification a renvoyé pour la demande (.cer, .crt ou .p7b).</translation>
+        </message>
+        <message>
+            <source>No private key was given: a PFX holds the certificate and its key.</source>
+            <translation>Aucune clé privée n'a été indiquée : un fichier PFX contient le certificat et sa clé.</translation>
+        </message>
+        <message>
+            <source>Give the .key file written with the request.</source>
+            <translation>Indiquez le fichier .key écrit avec la demande.</translation>
+        </message>
+        <message>
+            <source>No PFX file was chosen.</source>
+            <translation>Aucun fichier PFX n'a été choisi.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the PFX file.</source>
+            <translation>Choisissez où écrire le fichier PFX.</translation>
+        </message>
+        <message>
             <source>The profile has {count} error(s); a CA would refuse or a server would reject this certificate.</source>
             <translation>Le profil comporte {count} erreur(s) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
         </message>
@@ -2869,6 +2917,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Type a passphrase twice, or choose to write the key without one.</source>
             <translation>Tapez deux fois une phrase secrète, ou choisissez d'écrire la clé sans phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Type the PFX password twice.</source>
+            <translation>Tapez deux fois le mot de passe du PFX.</translation>
         </message>
     </context>
     <context>
@@ -3368,6 +3420,110 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>processus pour un grand audit (par défaut : un par processeur ; 1 pour rester dans un seul processus)</translation>
         </message>
         <message>
+            <source>make the PFX from the issued certificate and the key, checked together</source>
+            <translation>créer le fichier PFX à partir du certificat émis et de la clé, vérifiés ensemble</translation>
+        </message>
+        <message>
+            <source>the certificate the CA issued</source>
+            <translation>le certificat émis par l'autorité de certification</translation>
+        </message>
+        <message>
+            <source>the private key of the request</source>
+            <translation>la clé privée de la demande</translation>
+        </message>
+        <message>
+            <source>the PFX file to write</source>
+            <translation>le fichier PFX à écrire</translation>
+        </message>
+        <message>
+            <source>intermediate certificates</source>
+            <translation>certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>trusted roots instead of the public ones (certifi)</source>
+            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
+        </message>
+        <message>
+            <source>the request the certificate answers (default: the .req beside the key)</source>
+            <translation>la demande à laquelle le certificat répond (par défaut : le .req à côté de la clé)</translation>
+        </message>
+        <message>
+            <source>the profile the certificate is for (default: the .json beside the key)</source>
+            <translation>le profil auquel le certificat est destiné (par défaut : le .json à côté de la clé)</translation>
+        </message>
+        <message>
+            <source>the key's passphrase (first line); or set PIC_WIZARD_PASSWORD</source>
+            <translation>la phrase secrète de la clé (première ligne) ; ou définissez PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
+            <source>the PFX password (first line); else asked twice at the terminal</source>
+            <translation>le mot de passe du PFX (première ligne) ; sinon demandé deux fois dans le terminal</translation>
+        </message>
+        <message>
+            <source>encrypt with AES-256 (Windows Server 2019 and later) instead of 3DES</source>
+            <translation>chiffrer en AES-256 (Windows Server 2019 et versions ultérieures) au lieu de 3DES</translation>
+        </message>
+        <message>
+            <source>the PFX's friendly name (default: the profile's, else the certificate's name)</source>
+            <translation>le nom convivial du PFX (par défaut : celui du profil, sinon le nom du certificat)</translation>
+        </message>
+        <message>
+            <source>replace FILE if it exists</source>
+            <translation>remplacer FILE s'il existe</translation>
+        </message>
+        <message>
+            <source>write the PFX even though errors are found (exit code 1)</source>
+            <translation>écrire le PFX même si des erreurs sont trouvées (code de sortie 1)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>afficher du JSON</translation>
+        </message>
+        <message>
+            <source>Password for the PFX: </source>
+            <translation>Mot de passe du PFX : </translation>
+        </message>
+        <message>
+            <source>Same password again: </source>
+            <translation>Le même mot de passe, à nouveau : </translation>
+        </message>
+        <message>
+            <source>This key does not belong to this certificate: no PFX was written.</source>
+            <translation>Cette clé n'appartient pas à ce certificat : aucun fichier PFX n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>AES-256</source>
+            <translation>AES-256</translation>
+        </message>
+        <message>
+            <source>3DES, SHA-1</source>
+            <translation>3DES, SHA-1</translation>
+        </message>
+        <message>
+            <source>No PFX was written: fix the errors above, or give --allow-errors to write it anyway.</source>
+            <translation>Aucun fichier PFX n'a été écrit : corrigez les erreurs ci-dessus, ou indiquez --allow-errors pour l'écrire malgré tout.</translation>
+        </message>
+        <message>
+            <source>Wrote the PFX: {path} ({protection}; friendly name: {name})</source>
+            <translation>PFX écrit : {path} ({protection} ; nom convivial : {name})</translation>
+        </message>
+        <message>
+            <source>the request {file}</source>
+            <translation>la demande {file}</translation>
+        </message>
+        <message>
+            <source>the profile {file}</source>
+            <translation>le profil {file}</translation>
+        </message>
+        <message>
+            <source>Checked with the key, {what}; the chain holds {n} CA certificate(s).</source>
+            <translation>Vérifié avec la clé, {what} ; la chaîne contient {n} certificat(s) d'autorité.</translation>
+        </message>
+        <message>
+            <source>nothing else</source>
+            <translation>rien d'autre</translation>
+        </message>
+        <message>
             <source>generate the private key and the request (.req)</source>
             <translation>générer la clé privée et la demande (.req)</translation>
         </message>
@@ -3452,10 +3608,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>écrire dans FILE au lieu de la sortie standard</translation>
         </message>
         <message>
-            <source>replace FILE if it exists</source>
-            <translation>remplacer FILE s'il existe</translation>
-        </message>
-        <message>
             <source>Wrote the example profile to {path}</source>
             <translation>Profil d'exemple écrit dans {path}</translation>
         </message>
@@ -3502,10 +3654,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>show the certificate a profile needs, and its findings</source>
             <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
-        </message>
-        <message>
-            <source>print JSON</source>
-            <translation>afficher du JSON</translation>
         </message>
         <message>
             <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
@@ -3592,14 +3740,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>le profil auquel le certificat est destiné</translation>
         </message>
         <message>
-            <source>intermediate certificates</source>
-            <translation>certificats intermédiaires</translation>
-        </message>
-        <message>
-            <source>trusted roots instead of the public ones (certifi)</source>
-            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
-        </message>
-        <message>
             <source>the private key the certificate should match</source>
             <translation>la clé privée à laquelle le certificat doit correspondre</translation>
         </message>
@@ -3612,62 +3752,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
         </message>
         <message>
-            <source>command</source>
-            <translation>commande</translation>
-        </message>
-        <message>
-            <source>usage: </source>
-            <translation>utilisation : </translation>
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation>arguments positionnels </translation>
-        </message>
-        <message>
-            <source>options</source>
-            <translation>options </translation>
-        </message>
-        <message>
-            <source>show this help message and exit</source>
-            <translation>afficher cette aide et quitter</translation>
-        </message>
-        <message>
-            <source>show program's version number and exit</source>
-            <translation>afficher la version du programme et quitter</translation>
-        </message>
-        <message>
-            <source>the following arguments are required: {0}</source>
-            <translation>les arguments suivants sont requis : {0}</translation>
-        </message>
-        <message>
-            <source>unrecognized arguments: {0}</source>
-            <translation>arguments non reconnus : {0}</translation>
-        </message>
-        <message>
-            <source>argument {0}: expected one argument</source>
-            <translation>argument {0} : un argument attendu</translation>
-        </message>
-        <message>
-            <source>argument {0}: invalid choice: {1} (choose from {2})</source>
-            <translation>argument {0} : choix non valide : {1} (choix possibles : {2})</translation>
-        </message>
-        <message>
-            <source>argument {0}: invalid choice: {1}</source>
-            <translation>argument {0} : choix non valide : {1}</translation>
-        </message>
-        <message>
-            <source>argument {0}: not a valid value: {1}</source>
-            <translation>argument {0} : valeur non valide : {1}</translation>
-        </message>
-        <message>
-            <source>argument {0}: not allowed with argument {1}</source>
-            <translation>argument {0} : incompatible avec l'argument {1}</translation>
-        </message>
-        <message>
-            <source>ambiguous option: {0} could be {1}</source>
-            <translation>option ambiguë : {0} peut être {1}</translation>
-        </message>
-        <message>
             <source>Plan, request and check the external Edge certificate of Lync Server 2013 and Skype for Business Server.</source>
             <translation>Planifier, demander et vérifier le certificat Edge externe de Lync Server 2013 et de Skype for Business Server.</translation>
         </message>
@@ -3676,8 +3760,16 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Codes de sortie : 0 aucune erreur trouvée, 1 erreurs trouvées, 2 entrée illisible, ligne de commande incorrecte ou sortie impossible à écrire, 3 un bogue de pic-wizard.</translation>
         </message>
         <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher la version du programme et quitter</translation>
+        </message>
+        <message>
             <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
             <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>commande</translation>
         </message>
         <message>
             <source>pic-wizard-cli: interrupted</source>
@@ -5252,6 +5344,155 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Zimbabwe</source>
             <translation>Zimbabwe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Argparse</name>
+        <message>
+            <source>conflicting option string: %s</source>
+            <translation>chaîne d'option en conflit : %s</translation>
+        </message>
+        <message>
+            <source>conflicting option strings: %s</source>
+            <translation>chaînes d'option en conflit : %s</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>.__call__() not defined</source>
+            <translation>.__call__() n'est pas défini</translation>
+        </message>
+        <message>
+            <source>'required' is an invalid argument for positionals</source>
+            <translation>'required' n'est pas un argument valide pour les arguments positionnels</translation>
+        </message>
+        <message>
+            <source>mutually exclusive arguments must be optional</source>
+            <translation>des arguments mutuellement exclusifs doivent être facultatifs</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options </translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut être %(matches)s</translation>
+        </message>
+        <message>
+            <source>%r is not callable</source>
+            <translation>%r n'est pas appelable</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choix possibles : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d'ouvrir '%(filename)s' : %(error)s</translation>
+        </message>
+        <message>
+            <source>cannot merge actions - two groups are named %r</source>
+            <translation>impossible de fusionner les actions : deux groupes s'appellent %r</translation>
+        </message>
+        <message>
+            <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+            <translation>chaîne d'option non valide %(option)r : elle doit commencer par un caractère parmi %(prefix_chars)r</translation>
+        </message>
+        <message>
+            <source>dest= is required for options like %r</source>
+            <translation>dest= est requis pour les options comme %r</translation>
+        </message>
+        <message>
+            <source>invalid conflict_resolution value: %r</source>
+            <translation>valeur de conflict_resolution non valide : %r</translation>
+        </message>
+        <message>
+            <source>cannot have multiple subparser arguments</source>
+            <translation>un seul argument de sous-commandes est possible</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>conflicting subparser: %s</source>
+            <translation>sous-commande en conflit : %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix possibles : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont requis : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l'un des arguments %s est requis</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>%s argument attendu</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>%s arguments attendus</translation>
+        </message>
+        <message>
+            <source>conflicting subparser alias: %s</source>
+            <translation>alias de sous-commande en conflit : %s</translation>
+        </message>
+        <message>
+            <source>argument "-" with mode %r</source>
+            <translation>argument "-" avec le mode %r</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>incompatible avec l'argument %s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>chaîne d'option inattendue : %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite ignoré : %r</translation>
         </message>
     </context>
 </TS>

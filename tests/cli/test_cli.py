@@ -700,3 +700,28 @@ def test_a_panic_in_a_library_is_a_bug_for_that_file_not_a_traceback(
     assert code == 3
     assert first["error_code"] == "internal-error" and "PanicException" in first["error"]
     assert second["kind"] == "certificate"
+
+
+def test_argparse_speaks_french_through_gettext_and_only_while_parsing() -> None:
+    """argparse's own words come from the catalogue through the gettext functions it
+    calls (context "Argparse"), not from rewriting its English afterwards."""
+    import argparse
+
+    code, out, _ = run("--lang", "fr", "complete", "--help")
+    assert code == 0 and out.startswith("utilisation : pic-wizard-cli complete")
+    assert "arguments positionnels :" in out and "options :" in out
+    assert "afficher cette aide et quitter" in out and "show this help" not in out
+    assert "le mot de passe du PFX (première ligne)" in out
+    code, _, err = run("--lang", "fr", "complete", "x.cer")
+    assert code == 2
+    assert "erreur : les arguments suivants sont requis : --key, --out" in err
+    code, _, err = run("--lang", "fr", "plan", "x.json", "--bogus", "--at")
+    assert code == 2 and "argument --at : un argument attendu" in err
+    code, _, err = run("--lang", "fr", "plan", "x.json", "--bogus")
+    assert code == 2 and "arguments non reconnus : --bogus" in err
+    code, _, err = run("--lang", "fr", "import-topology", "t.tbxml", "--product", "x")
+    assert "argument --product : choix non valide : 'x' (choix possibles : 'lync2013'" in err
+    # Nothing of it stays behind for other code of the process.
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+    code, _, err = run("plan")
+    assert "the following arguments are required: PROFILE" in err

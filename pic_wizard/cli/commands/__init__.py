@@ -12,6 +12,7 @@ from typing import Any, Protocol, TextIO
 
 from . import (
     check,
+    complete,
     csr,
     example,
     import_topology,
@@ -35,6 +36,7 @@ COMMANDS: dict[str, Command] = {
     "renew": renew,
     "plan": plan,
     "csr": csr,
+    "complete": complete,
     "check": check,
     "inf": inf,
     "powershell": powershell,

@@ -302,6 +302,32 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "The friendly name '{value}' holds a character a PFX file cannot store ({character}).",
         "Use letters, digits, spaces and punctuation only.",
     ),
+    "pfx-password-no-terminal": (
+        "The PFX needs a password, and there is no terminal to ask for it twice.",
+        "Give --pfx-password-file F (its first line is the password), or run the command "
+        "at a terminal.",
+    ),
+    "pfx-password-not-typed": (
+        "Nothing was entered at the PFX password prompt (the input ended, or was not UTF-8 text).",
+        "Type the password at the prompt, or give --pfx-password-file F (its first line is "
+        "the password).",
+    ),
+    "pfx-password-mismatch": (
+        "The two PFX passwords differ.",
+        "Type the same password twice.",
+    ),
+    "complete-no-certificate": (
+        "No issued certificate was given.",
+        "Give the certificate the CA sent back for the request (.cer, .crt or .p7b).",
+    ),
+    "complete-no-key": (
+        "No private key was given: a PFX holds the certificate and its key.",
+        "Give the .key file written with the request.",
+    ),
+    "complete-no-output": (
+        "No PFX file was chosen.",
+        "Choose where to write the PFX file.",
+    ),
     "plan-has-errors": (
         "The profile has {count} error(s); a CA would refuse or a server would reject this "
         "certificate.",
@@ -343,6 +369,8 @@ GUI_FIX: Mapping[str, str] = {
     "output-exists": "Choose another folder or name, or agree to replace the file.",
     "passphrase-missing": "Type a passphrase twice, or choose to write the key without one.",
     "passphrase-not-typed": "Type a passphrase twice, or choose to write the key without one.",
+    "pfx-password-no-terminal": "Type the PFX password twice.",
+    "pfx-password-not-typed": "Type the PFX password twice.",
 }
 
 

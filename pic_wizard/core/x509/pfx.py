@@ -146,12 +146,12 @@ def pfx_bytes(
 
     from .view import public_key, same_key_bytes, subject_text
 
-    _check_password(password)
+    check_password(password)
     pfx_key = _pkcs12_key(key)
     if same_key_bytes(pfx_key.public_key()) != same_key_bytes(public_key(cert)):
         raise OutputError("pfx-key-mismatch", subject=subject_text(cert))
     name = friendly_name.strip() or default_friendly_name(cert)
-    _check_friendly_name(name)
+    check_friendly_name(name)
     cas: list[x509.Certificate] = []
     for ca in chain:
         if ca != cert and ca not in cas:
@@ -178,7 +178,7 @@ def write_pfx(
     return write_atomic(path, data, mode=0o600, overwrite=overwrite)
 
 
-def _check_password(password: bytes) -> None:
+def check_password(password: bytes) -> None:
     if not password:
         raise OutputError("pfx-password-missing")
     if len(password) > MAX_PASSPHRASE_BYTES:
@@ -191,7 +191,7 @@ def _check_password(password: bytes) -> None:
         raise OutputError("pfx-password-not-text") from None
 
 
-def _check_friendly_name(name: str) -> None:
+def check_friendly_name(name: str) -> None:
     # The name is stored as a BMPString: no character beyond U+FFFF, and no control one.
     def invisible(char: str) -> bool:
         return unicodedata.category(char) in ("Cc", "Cs")

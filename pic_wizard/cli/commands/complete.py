@@ -1,0 +1,170 @@
+"""pic-wizard-cli complete: the issued certificate and the key of the request, checked
+together, become a PFX (``core.usecases.complete`` decides; this only asks and says)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from ...core.values.errors import InputError
+from ...core.values.untrusted import dumps, visible, visible_path
+from ..inputs import check_inputs, read_password
+from ..render import _t, check_json, write_check
+from ..status import EXIT_FINDINGS, EXIT_OK
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "complete", help="make the PFX from the issued certificate and the key, checked together"
+    )
+    p.add_argument("certificate", metavar="CERT", help="the certificate the CA issued")
+    p.add_argument("--key", metavar="KEY", required=True, help="the private key of the request")
+    p.add_argument("--out", metavar="FILE", required=True, help="the PFX file to write")
+    p.add_argument(
+        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
+    )
+    p.add_argument(
+        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
+    )
+    p.add_argument(
+        "--request",
+        metavar="CSR",
+        help="the request the certificate answers (default: the .req beside the key)",
+    )
+    p.add_argument(
+        "--profile",
+        metavar="P",
+        help="the profile the certificate is for (default: the .json beside the key)",
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help="the key's passphrase (first line); or set PIC_WIZARD_PASSWORD",
+    )
+    p.add_argument(
+        "--pfx-password-file",
+        metavar="F",
+        help="the PFX password (first line); else asked twice at the terminal",
+    )
+    p.add_argument(
+        "--aes",
+        action="store_true",
+        help="encrypt with AES-256 (Windows Server 2019 and later) instead of 3DES",
+    )
+    p.add_argument(
+        "--friendly-name",
+        metavar="NAME",
+        default="",
+        help="the PFX's friendly name (default: the profile's, else the certificate's name)",
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="write the PFX even though errors are found (exit code 1)",
+    )
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def _pfx_password(args: argparse.Namespace) -> bytes:
+    if args.pfx_password_file:
+        from ...core.files.fsutil import read_secret_line
+
+        return read_secret_line(args.pfx_password_file)
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise InputError("pfx-password-no-terminal")
+    import getpass
+
+    try:
+        first = getpass.getpass(_t("Password for the PFX: "))
+        if not first:
+            raise InputError("pfx-password-missing")
+        second = getpass.getpass(_t("Same password again: "))
+    except (EOFError, UnicodeDecodeError):  # Ctrl+D, or bytes the terminal's encoding lacks
+        if sys.stderr is not None and sys.stderr.isatty():
+            sys.stderr.write("\n")  # getpass leaves the cursor after its prompt
+        raise InputError("pfx-password-not-typed") from None
+    if second != first:
+        raise InputError("pfx-password-mismatch")
+    return first.encode("utf-8")
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from dataclasses import replace
+
+    from ...core.usecases.complete import CompleteInputs, complete, complete_refusal
+    from ...core.x509.pfx import PfxProtection
+
+    check = replace(
+        check_inputs(args, read_password(args.password_file)),
+        file=args.certificate,
+        key_file=args.key,
+    )
+    inputs = CompleteInputs(
+        check=check,
+        out_file=args.out,
+        pfx_password=b"-",  # asked for below, once nothing else refuses
+        protection=PfxProtection.AES256 if args.aes else PfxProtection.WINDOWS_2012_R2,
+        friendly_name=args.friendly_name,
+        force=args.force,
+        allow_errors=args.allow_errors,
+    )
+    refusal = complete_refusal(inputs)  # an existing file: refused before any prompt
+    if refusal is not None:
+        raise refusal
+    done = complete(replace(inputs, pfx_password=_pfx_password(args)))
+    code = EXIT_FINDINGS if done.errors else EXIT_OK
+    if args.json:
+        data = {
+            **check_json(done.result),
+            "pfx": done.written,
+            "friendly_name": done.friendly_name,
+            "protection": done.protection.value,
+            "chain_in_pfx": len(done.chain),
+            "request": done.request_file or None,
+            "profile": done.profile_file or None,
+            "refused": done.refused or None,
+        }
+        out.write(dumps(data) + "\n")
+        return code
+    write_check(out, done.result)
+    if done.refused == "key-mismatch":
+        out.write(_t("This key does not belong to this certificate: no PFX was written.") + "\n")
+    elif done.refused == "errors":
+        out.write(
+            _t(
+                "No PFX was written: fix the errors above, or give --allow-errors to write "
+                "it anyway."
+            )
+            + "\n"
+        )
+    else:
+        assert done.written is not None
+        protection = _t("AES-256") if done.protection is PfxProtection.AES256 else _t("3DES, SHA-1")
+        out.write(
+            _t("Wrote the PFX: {path} ({protection}; friendly name: {name})").format(
+                path=visible_path(done.written),
+                protection=protection,
+                name=visible(done.friendly_name),
+            )
+            + "\n"
+        )
+        checked = [
+            _t("the request {file}").format(file=visible_path(done.request_file))
+            if done.request_file
+            else "",
+            _t("the profile {file}").format(file=visible_path(done.profile_file))
+            if done.profile_file
+            else "",
+        ]
+        out.write(
+            _t("Checked with the key, {what}; the chain holds {n} CA certificate(s).").format(
+                what=", ".join(c for c in checked if c) or _t("nothing else"),
+                n=len(done.chain),
+            )
+            + "\n"
+        )
+    return code

@@ -1,0 +1,153 @@
+"""Complete a request: the certificate the CA issued and the private key of the request,
+checked together (``usecases.check``), become a PFX for Import-CsCertificate.
+
+The decisions live here, for the wizard's Complete page and ``pic-wizard-cli complete``
+alike: what refuses before any work (``complete_refusal``), the request and profile found
+beside the key, the default friendly name and protection, when a PFX is written (no error
+finding stands, or the admin accepted them; never a key that is not the certificate's) and
+never over an existing file unless asked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
+
+from ..files.fsutil import check_target
+from ..rules.verdict import CheckResult
+from ..values.errors import InputError, PicWizardError
+from ..values.findings import RuleId
+from ..x509.pfx import PfxProtection
+from .check import CheckInputs, prepare
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+
+@dataclass(frozen=True)
+class CompleteInputs:
+    """``check.file`` is the issued certificate, ``check.key_file`` the key of the request
+    (``check.password`` opens it); chain, roots, request, profile or answers as for a check."""
+
+    check: CheckInputs
+    out_file: str
+    pfx_password: bytes
+    protection: PfxProtection = PfxProtection.WINDOWS_2012_R2  # Lync 2013 servers import it
+    friendly_name: str = ""  # blank: the answers' friendly name, else the certificate's name
+    force: bool = False  # replace an existing PFX
+    allow_errors: bool = False  # write even though error findings stand (not a wrong key)
+
+
+@dataclass(frozen=True)
+class Completed:
+    result: CheckResult
+    written: str | None  # the PFX written, or None: refused (see ``refused``)
+    friendly_name: str
+    protection: PfxProtection
+    chain: tuple[x509.Certificate, ...]  # the CA certificates in the PFX, issuer first
+    request_file: str  # the request the certificate was compared with ("" none)
+    profile_file: str  # the profile it was judged against ("" none, or the answers)
+    refused: str = ""  # why no PFX was written: "key-mismatch" or "errors"
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.result.findings if f.severity.value == "error")
+
+
+def sibling(key_file: str, suffix: str) -> str:
+    """The request or profile written beside the key (``edge.key`` → ``edge.req``)."""
+    if not PurePath(key_file).name:
+        return ""
+    candidate = Path(key_file).with_suffix(suffix)
+    return str(candidate) if candidate.is_file() else ""
+
+
+def suggested_pfx_file(certificate_file: str) -> str:
+    """Where to write the PFX when nothing is chosen yet: beside the certificate, with its
+    name (``issued.cer`` → ``issued.pfx``); "" while the path has no file name yet."""
+    path = PurePath(certificate_file.strip())
+    if not path.name or path.name in (".", ".."):
+        return ""
+    return str(path.with_name(path.stem + ".pfx")) if path.stem else ""
+
+
+def complete_refusal(inputs: CompleteInputs) -> PicWizardError | None:
+    """Why a completion cannot start with these inputs, before reading any file (the
+    Complete page asks as the admin types); None when it can."""
+    from ..x509.pfx import check_friendly_name, check_password
+
+    if not inputs.check.file.strip():
+        return InputError("complete-no-certificate")
+    if not inputs.check.key_file.strip():
+        return InputError("complete-no-key")
+    if not inputs.out_file.strip():
+        return InputError("complete-no-output")
+    try:
+        check_password(inputs.pfx_password)
+        if inputs.friendly_name.strip():
+            check_friendly_name(inputs.friendly_name.strip())
+        check_target(inputs.out_file, overwrite=inputs.force)
+    except PicWizardError as error:
+        return error
+    return None
+
+
+def with_files_beside_the_key(inputs: CheckInputs) -> CheckInputs:
+    """The request and the profile written beside the key by ``csr``, when none is given."""
+    request = inputs.request_file or sibling(inputs.key_file, ".req")
+    profile = inputs.profile_file
+    if not profile and inputs.topology is None:
+        profile = sibling(inputs.key_file, ".json")
+    return dataclasses.replace(inputs, request_file=request, profile_file=profile)
+
+
+def complete(inputs: CompleteInputs) -> Completed:
+    """Check the certificate with its key, then write the PFX when nothing stands against
+    it (raises PicWizardError: an input unreadable, a refusal, the output unwritable)."""
+    from ..rules.verdict import check_certificate
+    from ..x509.loader import load_certificates
+    from ..x509.pfx import default_friendly_name, order_chain, write_pfx
+
+    refusal = complete_refusal(inputs)
+    if refusal is not None:
+        raise refusal
+    check = with_files_beside_the_key(inputs.check)
+    options = prepare(check)
+    certificates = load_certificates(check.file, check.password)
+    result = check_certificate(certificates, check.file, options)
+    certificate = result.certificate
+    assert certificate is not None and options.key is not None
+    pool = [c for c in [*certificates, *options.chain, *result.path] if c != certificate]
+    chain = tuple(order_chain(certificate, pool))
+    topology = options.topology
+    friendly = (
+        inputs.friendly_name.strip()
+        or (topology.friendly_name.strip() if topology is not None else "")
+        or default_friendly_name(certificate)
+    )
+    done = Completed(
+        result=result,
+        written=None,
+        friendly_name=friendly,
+        protection=inputs.protection,
+        chain=chain,
+        request_file=check.request_file,
+        profile_file=check.profile_file,
+    )
+    if any(f.rule is RuleId.KEY_MISMATCH for f in result.findings):
+        return dataclasses.replace(done, refused="key-mismatch")  # never, even if allowed
+    if done.errors and not inputs.allow_errors:
+        return dataclasses.replace(done, refused="errors")
+    path = write_pfx(
+        inputs.out_file,
+        options.key,
+        certificate,
+        chain,
+        inputs.pfx_password,
+        friendly,
+        inputs.protection,
+        overwrite=inputs.force,
+    )
+    return dataclasses.replace(done, written=str(path))

@@ -1,0 +1,185 @@
+"""pic-wizard-cli complete: the issued certificate and the key, checked together, become a
+PFX; openssl reads it back as an independent judge."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from walk import run
+
+from pic_wizard.core.usecases.check import CheckInputs
+from pic_wizard.core.usecases.complete import (
+    CompleteInputs,
+    complete_refusal,
+    suggested_pfx_file,
+)
+
+import pki
+
+AT = pki.AT.date().isoformat()
+needs_openssl = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl")
+
+
+@pytest.fixture
+def files(tmp_path: Path, root: pki.CA, intermediate: pki.CA) -> dict[str, Path]:
+    key = pki.rsa_key(1)
+    good, _ = pki.make_leaf(intermediate, key=key)
+    no_cdp, _ = pki.make_leaf(intermediate, key=key, cdp=False)  # CERT-NO-CDP: an error
+    paths = {
+        "root": tmp_path / "root.pem",
+        "int": tmp_path / "int.pem",
+        "cert": tmp_path / "issued.cer",
+        "no_cdp": tmp_path / "no-cdp.cer",
+        "key": tmp_path / "edge.key",
+        "locked": tmp_path / "locked.key",
+        "other": tmp_path / "other.key",
+        "pw": tmp_path / "pfx-password.txt",
+        "phrase": tmp_path / "phrase.txt",
+        "out": tmp_path / "edge.pfx",
+    }
+    paths["root"].write_bytes(root.pem)
+    paths["int"].write_bytes(intermediate.pem)
+    paths["cert"].write_bytes(pki.pem(good))
+    paths["no_cdp"].write_bytes(pki.pem(no_cdp))
+    paths["key"].write_bytes(pki.key_pem(key))
+    paths["locked"].write_bytes(pki.key_pem(key, b"key phrase"))
+    paths["other"].write_bytes(pki.key_pem(pki.rsa_key(2)))
+    paths["pw"].write_text("Pfx-Secret-2026\n")
+    paths["phrase"].write_text("key phrase\n")
+    return paths
+
+
+def complete(files: dict[str, Path], *extra: str, cert: str = "cert", key: str = "key"):
+    return run(
+        "complete", str(files[cert]), "--key", str(files[key]), "--out", str(files["out"]),
+        "--chain", str(files["int"]), "--roots", str(files["root"]),
+        "--pfx-password-file", str(files["pw"]), "--at", AT, *extra,
+    )  # fmt: skip
+
+
+def openssl_info(pfx: Path, password_file: Path) -> str:
+    """``openssl pkcs12 -info -nokeys``: what an independent reader finds in the PFX."""
+    command = ["openssl", "pkcs12", "-info", "-nokeys", "-in", str(pfx),
+               "-passin", f"file:{password_file}"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0 and "unsupported" in done.stderr:  # OpenSSL 3 without 3DES
+        done = subprocess.run([*command, "-legacy"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout + done.stderr
+
+
+@needs_openssl
+def test_a_good_completion_is_a_3des_pfx_openssl_reads(files: dict[str, Path]) -> None:
+    code, out, err = complete(files)
+    assert (code, err) == (0, ""), out
+    assert f"Wrote the PFX: {files['out']} (3DES, SHA-1; friendly name: sip.contoso.com)" in out
+    assert "the chain holds 2 CA certificate(s)" in out  # the intermediate, then the root
+    info = openssl_info(files["out"], files["pw"])
+    assert "pbeWithSHA1And3-KeyTripleDES-CBC" in info and "MAC: sha1" in info
+    assert "AES-256-CBC" not in info and "PBES2" not in info
+    assert "friendlyName: sip.contoso.com" in info
+    assert info.count("-----BEGIN CERTIFICATE-----") == 3
+    assert files["out"].stat().st_mode & 0o077 == 0  # the key inside: the owner's only
+
+
+@needs_openssl
+def test_aes_and_a_friendly_name_are_what_openssl_sees(files: dict[str, Path]) -> None:
+    code, out, _ = complete(files, "--aes", "--friendly-name", "Edge 2026", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["pfx"] == str(files["out"]) and data["protection"] == "aes256"
+    assert data["friendly_name"] == "Edge 2026" and data["verdict"] == "pass"
+    info = openssl_info(files["out"], files["pw"])
+    assert "AES-256-CBC" in info and "MAC: sha256" in info and "TripleDES" not in info
+    assert "friendlyName: Edge 2026" in info
+
+
+def test_a_key_that_is_not_the_certificates_writes_nothing(files: dict[str, Path]) -> None:
+    for extra in ((), ("--allow-errors",)):  # never, even when errors are accepted
+        code, out, _ = complete(files, *extra, key="other")
+        assert code == 1
+        assert "KEY-MISMATCH" in out
+        assert "This key does not belong to this certificate: no PFX was written." in out
+        assert not files["out"].exists()
+
+
+def test_errors_stop_the_pfx_unless_allowed(files: dict[str, Path]) -> None:
+    code, out, _ = complete(files, cert="no_cdp")
+    assert code == 1 and "CERT-NO-CDP" in out and "No PFX was written" in out
+    assert not files["out"].exists()
+    code, out, _ = complete(files, "--allow-errors", cert="no_cdp")
+    assert code == 1 and "Wrote the PFX" in out
+    assert files["out"].stat().st_size > 0
+
+
+def test_an_existing_file_is_replaced_only_with_force(files: dict[str, Path]) -> None:
+    files["out"].write_bytes(b"keep me")
+    code, out, err = complete(files)
+    assert code == 2 and out == ""
+    assert err.startswith("pic-wizard-cli: error:") and "exists" in err
+    assert files["out"].read_bytes() == b"keep me"
+    code, out, _ = complete(files, "--force")
+    assert code == 0 and files["out"].read_bytes() != b"keep me"
+
+
+def test_passwords_that_cannot_be_used_are_a_sentence_and_exit_2(files: dict[str, Path]) -> None:
+    # The key's passphrase missing, then wrong.
+    code, _, err = complete(files, key="locked")
+    assert code == 2 and "pic-wizard-cli: error:" in err and "Traceback" not in err
+    files["phrase"].write_text("wrong\n")
+    code, _, err = complete(files, "--password-file", str(files["phrase"]), key="locked")
+    assert code == 2 and "pic-wizard-cli: error:" in err
+    files["phrase"].write_text("key phrase\n")
+    code, _, err = complete(files, "--password-file", str(files["phrase"]), key="locked")
+    assert code == 0, err
+    # An empty PFX password file.
+    files["pw"].write_text("\n")
+    code, _, err = complete(files, "--force")
+    assert code == 2 and "pic-wizard-cli: error:" in err
+    assert files["out"].exists()  # the earlier PFX, untouched
+
+
+def test_no_pfx_password_and_no_terminal_is_refused(files: dict[str, Path]) -> None:
+    code, out, err = run(
+        "complete", str(files["cert"]), "--key", str(files["key"]), "--out", str(files["out"])
+    )
+    assert code == 2 and out == ""
+    assert "there is no terminal to ask for it twice" in err and "--pfx-password-file" in err
+    assert not files["out"].exists()
+
+
+def test_the_request_beside_the_key_is_used(
+    files: dict[str, Path], tmp_path: Path, intermediate: pki.CA
+) -> None:
+    csr = pki.make_csr(key=pki.rsa_key(1))
+    (tmp_path / "edge.req").write_bytes(pki.pem(csr))
+    code, out, _ = complete(files)
+    assert f"Checked with the key, the request {tmp_path / 'edge.req'}" in out, out
+    assert code in (0, 1)
+
+
+def test_complete_refusal_before_any_file_is_read(tmp_path: Path) -> None:
+    check = CheckInputs(file="issued.cer", key_file="edge.key")
+    good = CompleteInputs(check, str(tmp_path / "edge.pfx"), b"secret")
+    assert complete_refusal(good) is None
+    assert complete_refusal(CompleteInputs(check, "", b"secret")).code == "complete-no-output"
+    assert complete_refusal(CompleteInputs(check, "x.pfx", b"")).code == "pfx-password-missing"
+    (tmp_path / "edge.pfx").write_bytes(b"")
+    assert complete_refusal(good).code == "output-exists"
+    forced = CompleteInputs(check, str(tmp_path / "edge.pfx"), b"secret", force=True)
+    assert complete_refusal(forced) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("/", ""), ("/t", "/t.pfx"), ("/tmp/x/issued.cer", "/tmp/x/issued.pfx"), ("", ""),
+     ("/tmp/x/", "/tmp/x.pfx"), ("cert.p7b", "cert.pfx"), (".", "")],
+)  # fmt: skip
+def test_the_suggested_pfx_file_never_fails_while_a_path_is_typed(
+    typed: str, suggested: str
+) -> None:
+    assert suggested_pfx_file(typed) == suggested
