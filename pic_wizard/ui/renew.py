@@ -42,9 +42,7 @@ def _certificates(wizard: PicWizard, path: str) -> list[x509.Certificate] | None
 def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
     """Ask for the certificate being replaced, read its answers back into the wizard (all
     editable) and remember it for the comparison; True when done."""
-    from ..core.rules.derive import topology_from_content
-    from ..core.rules.renewal import renewed_certificate
-    from ..core.x509.view import certificate_content, organization_of
+    from ..core.usecases.renew import current_certificate
 
     if not path:
         folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))
@@ -62,14 +60,13 @@ def renew_from_certificate(wizard: PicWizard, path: str = "") -> bool:
         certificates = _certificates(wizard, path)
         if certificates is None:
             return False
-        leaf = renewed_certificate(certificates, path)
+        current = current_certificate(certificates, path)
     except PicWizardError as error:
         wizard.show_error(
             QCoreApplication.translate("Renew", "The certificate cannot be read"), error
         )
         return False
-    content = certificate_content(leaf)
-    wizard.set_topology(topology_from_content(content, organization_of(leaf.subject)))
-    wizard.renewing = (Path(path).name, content)
+    wizard.set_topology(current.answers)
+    wizard.renewing = (Path(path).name, current)
     QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
     return True

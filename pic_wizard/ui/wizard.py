@@ -33,7 +33,7 @@ from .state import Answers
 
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
-    from ..core.values.content import Content
+    from ..core.usecases.renew import CurrentCertificate
     from ..core.values.topology import Topology
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
@@ -381,8 +381,8 @@ class PicWizard(QWizard):
         QSettings().setValue("profile/lastFolder", str(Path(path).parent))
         return True
 
-    # The certificate being renewed (its file name and content), for the Review page.
-    renewing: tuple[str, Content] | None = None
+    # The certificate being renewed (its file name, and as read), for the Review page.
+    renewing: tuple[str, CurrentCertificate] | None = None
 
     def set_topology(self, topology: Topology) -> None:
         self.build_remaining_pages()

@@ -861,10 +861,6 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <source>The passphrase is too long (1023 bytes at most).</source>
-            <translation>La phrase secrète est trop longue (1 023 octets au maximum).</translation>
-        </message>
-        <message>
             <source>weak</source>
             <translation>faible</translation>
         </message>
@@ -2827,6 +2823,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Type a passphrase twice, or choose to write the key without one.</source>
             <translation>Tapez deux fois une phrase secrète, ou choisissez d'écrire la clé sans phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Go back and fix the errors the Review page lists, then generate.</source>
+            <translation>Revenez en arrière et corrigez les erreurs que la page Récapitulatif indique, puis générez.</translation>
         </message>
     </context>
     <context>

@@ -343,6 +343,7 @@ GUI_FIX: Mapping[str, str] = {
     "output-exists": "Choose another folder or name, or agree to replace the file.",
     "passphrase-missing": "Type a passphrase twice, or choose to write the key without one.",
     "passphrase-not-typed": "Type a passphrase twice, or choose to write the key without one.",
+    "plan-has-errors": "Go back and fix the errors the Review page lists, then generate.",
 }
 
 

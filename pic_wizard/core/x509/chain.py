@@ -20,11 +20,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
-from .view import (
-    issuer_text,
-    public_key,
-    subject_text,
-)
+from .view import dn_text, subject_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
@@ -57,9 +53,33 @@ def is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
-def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
+class Names:
+    """The subject and issuer of the certificates one walk compares, each read once
+    (cryptography builds new Name objects at every ``.subject``, and they are costly)."""
+
+    def __init__(self) -> None:
+        self._subjects: dict[x509.Certificate, str] = {}
+        self._issuers: dict[x509.Certificate, str] = {}
+
+    def subject(self, cert: x509.Certificate) -> str:
+        text = self._subjects.get(cert)
+        if text is None:
+            text = self._subjects[cert] = dn_text(cert.subject)
+        return text
+
+    def issuer(self, cert: x509.Certificate) -> str:
+        text = self._issuers.get(cert)
+        if text is None:
+            text = self._issuers[cert] = dn_text(cert.issuer)
+        return text
+
+
+def signature_check(
+    cert: x509.Certificate, issuer: x509.Certificate, names: Names | None = None
+) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
-    signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
+    signature cannot be checked here; the SIG-* rules judge the algorithm itself.
+    ``names``: the walk's names, when it compares many certificates."""
     try:
         cert.verify_directly_issued_by(issuer)
     except (TypeError, InvalidSignature):
@@ -67,9 +87,10 @@ def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | 
     except (ValueError, UnsupportedAlgorithm):
         # ValueError: the names differ, or an algorithm cryptography refuses here (SHA-1,
         # MD5), which Windows and Lync still verify: check it by hand.
-        if issuer_text(cert) != subject_text(issuer):  # cached: Name objects are costly
+        names = names or Names()
+        if names.issuer(cert) != names.subject(issuer):
             return False
-        return verify_by_hand(cert, public_key(issuer))
+        return verify_by_hand(cert, issuer.public_key())
     return True
 
 
@@ -106,8 +127,8 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     return signature_check(cert, issuer) is True
 
 
-def is_self_signed(cert: x509.Certificate) -> bool:
-    return signature_check(cert, cert) is not False
+def is_self_signed(cert: x509.Certificate, names: Names | None = None) -> bool:
+    return signature_check(cert, cert, names) is not False
 
 
 def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
@@ -280,11 +301,15 @@ def chain_findings(
     roots: Sequence[x509.Certificate],
     at: dt.datetime,
     store_cache: StoreCache,
+    names: Names | None = None,
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
+    """The findings on the path from ``leaf`` to one of ``roots``, and the path found.
+    ``names``: the caller's, when it has read some of these certificates' names."""
+    names = names or Names()
     when = _verify_time(leaf, at)
     if not roots:
         reason = N_("Params", "no trusted root was given")
-        return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
+        return [finding(RuleId.CHAIN_UNTRUSTED, names.subject(leaf), reason=reason)], ()
     builder = (
         v.PolicyBuilder()
         .store(_trust_store(roots, store_cache))
@@ -313,12 +338,12 @@ def chain_findings(
     all_verified = True
     for _ in range(MAX_CHAIN_DEPTH):
         others = [c for c in pool if c not in path]
-        checks = ((c, signature_check(current, c)) for c in others)
+        checks = ((c, signature_check(current, c, names)) for c in others)
         issuer, step = next(((c, r) for c, r in checks if r is not False), (None, None))
         if issuer is None:
-            if is_self_signed(current):
+            if is_self_signed(current, names):
                 reason = N_("Params", "the root '{root}' is not among the trusted roots")
-                extra = {"root": subject_text(current)}
+                extra = {"root": names.subject(current)}
                 break
             namesake = next((c for c in others if c.subject == current.issuer), None)
             if namesake is not None:
@@ -327,13 +352,14 @@ def chain_findings(
                     "the signature of '{signed}' does not verify with the certificate of "
                     "'{issuer}' (damaged, or not its issuer)",
                 )
-                extra = {"signed": subject_text(current), "issuer": subject_text(namesake)}
+                extra = {"signed": names.subject(current), "issuer": names.subject(namesake)}
                 break
             url = _ca_issuers_url(current)
+            issuer_name = names.issuer(current)
             found = finding(
                 RuleId.CHAIN_INCOMPLETE,
-                issuer_text(current),
-                issuer=issuer_text(current),
+                issuer_name,
+                issuer=issuer_name,
                 key_id=_aki(current),
                 download=N_("Params", " (it publishes it at {url})") if url else "",
                 url=url or "",
@@ -353,7 +379,7 @@ def chain_findings(
     untrusted = Finding(
         RuleId.CHAIN_UNTRUSTED,
         CATALOGUE[RuleId.CHAIN_UNTRUSTED].severity,
-        subject_text(leaf),
+        names.subject(leaf),
         values,
     )
     return [untrusted], ()

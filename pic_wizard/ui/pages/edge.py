@@ -69,18 +69,21 @@ class EdgePage(WizardPage):
 
     def refresh(self) -> None:
         t = self.pic.answers.topology
+        from ...core.rules.expected import default_edge_names
+
         edge = self.pic.answers.plan.edge
+        default = default_edge_names(edge.default_domain)  # the core's sip./webcon./av.
         defaults = {
-            "access_edge_fqdn": f"sip.{edge.default_domain}",
-            "web_conferencing_edge_fqdn": f"webcon.{edge.default_domain}",
-            "av_edge_fqdn": f"av.{edge.default_domain}",
+            "access_edge_fqdn": default.access_edge,
+            "web_conferencing_edge_fqdn": default.web_conferencing_edge,
+            "av_edge_fqdn": default.av_edge,
             "subject_name": edge.access_edge,
         }
         for key, (edit, problem, field) in self.fields.items():
             value = getattr(t, key)
             if edit.text() != value:
                 edit.setText(value)
-            edit.setPlaceholderText(defaults[key] if edge.default_domain else "")
+            edit.setPlaceholderText(defaults[key])
             problem.show_findings(judge(value, field).findings if value.strip() else [])
         self.extra.setText(", ".join(t.extra_sans))
 
