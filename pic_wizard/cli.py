@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from .core.rules.plan import CertificatePlan
     from .core.rules.verdict import CheckOptions, CheckResult
     from .core.values.findings import Finding
+    from .core.values.topology import KeyOrigin
+    from .core.x509.view import CertificateDetails, RequestDetails
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
@@ -476,17 +478,34 @@ def _write_plan(out: TextIO, plan: CertificatePlan) -> None:
     _write_findings(out, plan.findings)
 
 
-def check_json(result: CheckResult) -> dict[str, Any]:
-    from .core.x509.view import subject_text
+def details_json(details: CertificateDetails | RequestDetails) -> dict[str, Any]:
+    """A check's details as ``check --json`` has always written them."""
+    from .core.x509.view import CertificateDetails
 
+    data: dict[str, Any] = {"subject": details.subject}
+    if isinstance(details, CertificateDetails):
+        data["issuer"] = details.issuer
+        data["serial_number"] = details.serial_number
+        data["not_before"] = details.not_before.isoformat()
+        data["not_after"] = details.not_after.isoformat()
+    data["subject_alternative_names"] = list(details.subject_alternative_names)
+    data["extended_key_usages"] = list(details.extended_key_usages)
+    data["key"] = details.key
+    if isinstance(details, CertificateDetails):
+        data["thumbprint_sha1"] = details.thumbprint_sha1
+        data["fingerprint_sha256"] = details.fingerprint_sha256
+    return data
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
     return {
         "file": result.file,
         "kind": result.kind,
         "verdict": result.verdict,
         "findings": [finding_json(f) for f in result.findings],
         "skipped_rules": [r.value for r in result.skipped],
-        "details": result.details,
-        "chain": [subject_text(c) for c in result.path],
+        "details": details_json(result.details),
+        "chain": list(result.path_subjects),
         "error": None,
     }
 
@@ -503,13 +522,13 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
     }
 
 
-def _eku_words(ekus: object) -> str:
-    names = [visible(eku_text(str(e), _usage())) for e in ekus or ()]  # type: ignore[attr-defined]
+def _eku_words(ekus: Sequence[str]) -> str:
+    names = [visible(eku_text(e, _usage())) for e in ekus]
     return ", ".join(names) if names else _t("(none)")
 
 
 def _write_check(out: TextIO, result: CheckResult) -> None:
-    from .core.x509.view import subject_text
+    from .core.x509.view import CertificateDetails
 
     what = {"certificate": _t("certificate"), "csr": _t("certificate request")}[result.kind]
     verdict = {
@@ -527,12 +546,11 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
         + "\n"
     )
     d = result.details
-    sans = [visible(str(n)) for n in d.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
-    rows: list[tuple[str, str]] = [(_t("Subject:"), visible(str(d.get("subject", ""))))]
-    cert = result.certificate
-    if cert is not None:
-        start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-        rows.append((_t("Issuer:"), visible(str(d["issuer"]))))
+    sans = [visible(n) for n in d.subject_alternative_names]
+    rows: list[tuple[str, str]] = [(_t("Subject:"), visible(d.subject))]
+    if isinstance(d, CertificateDetails):
+        start, end = d.not_before, d.not_after
+        rows.append((_t("Issuer:"), visible(d.issuer)))
         rows.append(
             (
                 _t("Valid:"),
@@ -542,19 +560,19 @@ def _write_check(out: TextIO, result: CheckResult) -> None:
             )
         )
     rows.append((_t("SAN:"), ", ".join(sans) if sans else _t("(none)")))
-    rows.append((_t("EKU:"), _eku_words(d.get("extended_key_usages"))))
-    rows.append((_t("Key:"), visible(str(d.get("key", "")))))
-    if cert is not None:
+    rows.append((_t("EKU:"), _eku_words(d.extended_key_usages)))
+    rows.append((_t("Key:"), visible(d.key)))
+    if isinstance(d, CertificateDetails):
         rows.append(
             (
                 _t("Thumbprint:"),
                 _t("{thumbprint} (SHA-1, as Windows shows it)").format(
-                    thumbprint=visible(str(d["thumbprint_sha1"]))
+                    thumbprint=visible(d.thumbprint_sha1)
                 ),
             )
         )
-    if result.path:
-        chain = "\n              ".join(visible(subject_text(c)) for c in result.path)
+    if result.path_subjects:
+        chain = "\n              ".join(visible(s) for s in result.path_subjects)
         rows.append((_t("Chain:"), chain))
     for label, value in rows:
         out.write(f"  {label:<11} {value}\n")
@@ -590,14 +608,13 @@ def cmd_example(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
     """A profile from a Topology Builder file: SIP domains and the chosen Edge pool."""
     from .core.files import profile
-    from .core.files.topology_builder import apply_pool, choose_pool
-    from .core.usecases.import_topology import read_topology
-    from .core.values.topology import Product, Topology
+    from .core.usecases.import_topology import choose_pool, import_pool, read_topology
+    from .core.values.topology import Product
 
     imported = read_topology(args.topology)
     pool = choose_pool(imported, args.topology, args.pool or "")
-    product = Product(args.product or ("sfb2015" if pool.xmpp else "sfb2019"))
-    topology = apply_pool(Topology(product=product), imported, pool)
+    product = Product(args.product) if args.product else None
+    topology = import_pool(imported, pool, product=product)
     profile.loads(profile.dumps(topology), args.topology)  # the profile's own checks, first
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)
@@ -615,43 +632,27 @@ def cmd_import_topology(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
     """The certificate being replaced read back as answers (or the answers given), and
     what the new plan changes against it; a new key is made by csr, never the old one."""
-    from dataclasses import replace
-
     from .core.files import profile
-    from .core.files.topology_builder import apply_pool, choose_pool
-    from .core.rules.derive import topology_from_content
-    from .core.rules.plan import make_plan
-    from .core.rules.renewal import compare, renewed_certificate
-    from .core.usecases.import_topology import read_topology
-    from .core.values.findings import RuleId, finding
-    from .core.x509.loader import load_certificates
-    from .core.x509.view import certificate_content, organization_of
+    from .core.usecases.import_topology import choose_pool, read_topology
+    from .core.usecases.renew import from_topology, read_current
+    from .core.usecases.renew import renewal as renewal_of
 
-    try:
-        certificates = load_certificates(args.certificate, _password(args.password_file))
-    except InputError as error:
-        if error.code != "not-certificates":
-            raise
-        raise InputError("renew-not-certificate", **error.params) from None
-    leaf = renewed_certificate(certificates, args.certificate)
-    old = certificate_content(leaf)
-    derived = topology_from_content(old, organization_of(leaf.subject))
-    leftovers = []
+    current = read_current(args.certificate, _password(args.password_file))
+    old, leaf = current.content, current.certificate
+    topology = None  # the answers read back from the certificate
     if args.profile:
         topology = profile.load(args.profile)
     elif args.topology:
         imported = read_topology(args.topology)
         pool = choose_pool(imported, args.topology, args.pool or "")
-        topology = apply_pool(replace(derived, extra_sans=()), imported, pool)
-    else:  # names nothing explains are kept, and flagged for the admin to decide
-        topology = derived
-        leftovers = [finding(RuleId.SAN_EXTRA, name) for name in derived.extra_sans]
-    plan = make_plan(topology, at=_date(args.at))
-    changes = compare(old, plan, organization_of(leaf.subject))
+        topology = from_topology(current, imported, pool)
+    renewed = renewal_of(current, topology, at=_date(args.at))
+    topology, plan, changes = renewed.topology, renewed.plan, renewed.changes
+    leftovers = renewed.leftovers
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)
     renewal, usage = LANGUAGE.context("Renewal"), LANGUAGE.context("Usage")
-    findings = [*leftovers, *plan.findings]
+    findings = renewed.findings
     if args.json:
         data = {
             "certificate": args.certificate,
@@ -692,7 +693,7 @@ def cmd_renew(args: argparse.Namespace, out: TextIO) -> int:
         )
         if args.out:
             out.write(_t("Wrote the answers to {path}").format(path=visible_path(args.out)) + "\n")
-    return EXIT_FINDINGS if plan.has_errors else EXIT_OK
+    return EXIT_FINDINGS if renewed.has_errors else EXIT_OK
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
@@ -707,18 +708,20 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if plan.has_errors else EXIT_OK
 
 
-def _plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | None:
-    """The plan of the profile, or None (after saying why) when it has errors."""
+def _plan_or_refuse(
+    args: argparse.Namespace, err: TextIO, key_origin: KeyOrigin, at: dt.datetime | None = None
+) -> CertificatePlan | None:
+    """The plan of the profile for a key made at ``key_origin``, or None (after saying
+    why: the core's refusal) when it has errors."""
     from .core.files import profile
-    from .core.rules.plan import make_plan
+    from .core.rules.plan import make_plan, plan_refusal
 
-    plan = make_plan(profile.load(args.profile))
-    if not plan.has_errors:
+    plan = make_plan(profile.load(args.profile), at=at, key_origin=key_origin)
+    refused = plan_refusal(plan)
+    if refused is None:
         return plan
-    errors = [f for f in plan.findings if f.severity.value == "error"]
-    _write_findings(err, errors)
-    failure = PicWizardError("plan-has-errors", count=str(len(errors)))
-    err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
+    _write_findings(err, refused.errors)
+    err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(refused)) + "\n")
     return None
 
 
@@ -736,8 +739,9 @@ def _emit(args: argparse.Namespace, out: TextIO, text: str, what: str, kind: str
 
 def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core.documents.windows import certreq_inf
+    from .core.values.topology import KeyOrigin
 
-    plan = _plan_or_refuse(args, err)
+    plan = _plan_or_refuse(args, err, KeyOrigin.EDGE_SERVER)  # certreq makes the key
     if plan is None:
         return EXIT_FINDINGS
     _emit(args, out, certreq_inf(plan), _t("the certreq INF"), "inf")
@@ -747,8 +751,9 @@ def cmd_inf(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_powershell(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .core.documents.windows import powershell_script
     from .core.rules.names import judge
+    from .core.values.topology import KeyOrigin
 
-    plan = _plan_or_refuse(args, err)
+    plan = _plan_or_refuse(args, err, KeyOrigin.EDGE_SERVER)  # Request-CsCertificate does
     if plan is None:
         return EXIT_FINDINGS
     for server in args.server:
@@ -786,16 +791,11 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 
 def cmd_csr(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .core.files import profile
-    from .core.rules.plan import make_plan
     from .core.usecases.request import default_base_name, output_folder, write_request
+    from .core.values.topology import KeyOrigin
 
-    plan = make_plan(profile.load(args.profile), at=_date(args.at), off_edge=True)
-    if plan.has_errors:
-        errors = [f for f in plan.findings if f.severity.value == "error"]
-        _write_findings(err, errors)
-        failure = PicWizardError("plan-has-errors", count=str(len(errors)))
-        err.write(_t("pic-wizard-cli: error: {message}").format(message=_error(failure)) + "\n")
+    plan = _plan_or_refuse(args, err, KeyOrigin.PIC_WIZARD, _date(args.at))
+    if plan is None:
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
     with output_folder(args.out, args.name or default_base_name(plan)) as folder:
@@ -1041,17 +1041,13 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             if entry.error is not None:  # a report says everything, or is not written
                 raise entry.error
         results = [check_loaded(load_file(i.path, password), options) for i in inputs]
-        plan = None
-        if options.topology is not None:
-            from .core.rules.plan import make_plan
-
-            plan = make_plan(options.topology, at=at)
+        judged = options.plan  # the plan every result was judged against
         picture = None
-        if plan is not None and len(results) == 1:  # the names the certificate lacks, in red
+        if judged is not None and len(results) == 1:  # the names the certificate lacks, in red
             from .core.documents.picture import result_names
 
-            picture = _picture(plan, *result_names(results[0]))
-        text = check_report_html(results, LANGUAGE, at, plan, picture_png=picture)
+            picture = _picture(judged, *result_names(results[0]))
+        text = check_report_html(results, LANGUAGE, at, judged, picture_png=picture)
     if fmt == "html":
         from .core.files.fsutil import write_atomic
 
