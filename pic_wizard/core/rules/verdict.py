@@ -233,7 +233,7 @@ def check_certificate(
         findings=tuple(sort_findings(found)),
         skipped=skipped,
         content=content,
-        details=certificate_details(leaf, content, names.subject(leaf)),
+        details=certificate_details(leaf, content, names.subject(leaf), names.issuer(leaf)),
         plan=options.plan,
         certificate=leaf,
         path=path,

@@ -212,10 +212,13 @@ def request_details(csr: x509.CertificateSigningRequest, content: Content) -> Re
 
 
 def certificate_details(
-    cert: x509.Certificate, content: Content, subject: str | None = None
+    cert: x509.Certificate,
+    content: Content,
+    subject: str | None = None,
+    issuer: str | None = None,
 ) -> CertificateDetails:
-    """``content``: the certificate's, read once by the caller; ``subject``: its
-    ``subject_text`` when the caller has it."""
+    """``content``: the certificate's, read once by the caller; ``subject`` and
+    ``issuer``: their texts, when the caller has them."""
     der = cert.public_bytes(serialization.Encoding.DER)
     return CertificateDetails(
         subject=dn_text(cert.subject) if subject is None else subject,
@@ -223,7 +226,7 @@ def certificate_details(
         extended_key_usages=_eku_list(content),
         key_usages=_ku_list(content),
         key=content.key.description,
-        issuer=dn_text(cert.issuer),
+        issuer=dn_text(cert.issuer) if issuer is None else issuer,
         serial_number=f"{cert.serial_number:X}",
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,
