@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """pic-wizard against openssl, measured side by side in one run.
 
-    python bench/run.py [--csr-runs 30] [--certs 1000] [--check-runs 5]
+    python bench/run.py [--csr-runs 30] [--certs 1000] [--check-runs 5] [--baseline DIR]
+
+With ``--baseline DIR`` (a checkout of an earlier pic-wizard, e.g. made with
+``git worktree add DIR <commit>``), that version runs too, interleaved with this one in the
+same run, so a change is judged against its own past on the same noisy machine.
 
 1. Whole-process request generation: ``pic-wizard-cli csr`` against
    ``openssl req -new -newkey rsa:2048`` making the same request (same subject, SANs, EKUs
@@ -33,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from pic_wizard.core import profile  # noqa: E402
+from pic_wizard.core.files import profile  # noqa: E402
 from pic_wizard.core.values.topology import seed_example  # noqa: E402
 
 import pki  # noqa: E402  (the test PKI: root, intermediate, Edge leaves)
@@ -47,9 +51,23 @@ SANS = "subjectAltName=DNS:sip.contoso.com,DNS:webcon.contoso.com,DNS:sip.fabrik
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+# The earlier pic-wizard to compare with (--baseline), run by the same interpreter.
+BASELINE: Path | None = None
+
+
+def baseline(cmd: list[str]) -> list[str]:
+    """``cmd`` (one of ours) marked to run the baseline's pic_wizard instead."""
+    return ["@baseline", *cmd]
+
+
 def timed(cmd: list[str], ok: tuple[int, ...] = (0,)) -> float:
+    env = ENV
+    if cmd[0] == "@baseline":
+        assert BASELINE is not None
+        cmd = cmd[1:]
+        env = {**ENV, "PYTHONPATH": str(BASELINE)}
     start = time.perf_counter()
-    result = subprocess.run(cmd, capture_output=True, check=False, env=ENV)
+    result = subprocess.run(cmd, capture_output=True, check=False, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode not in ok:
         raise SystemExit(f"{cmd[0]} failed ({result.returncode}): {result.stderr[-500:]!r}")
@@ -90,15 +108,25 @@ def bench_csr(folder: Path, runs: int) -> None:
     for label, (mine, other) in cases.items():
         a: list[float] = []
         b: list[float] = []
+        old: list[float] = []
         timed(mine)  # warm the file cache
+        if BASELINE:
+            timed(baseline(mine))
         for _ in range(runs):
             a.append(timed(mine))
             b.append(timed(other))
+            if BASELINE:
+                old.append(timed(baseline(mine)))
         print(f"   {label}")
         print(f"     pic-wizard-cli csr   {summary(a)}")
+        if BASELINE:
+            print(f"     baseline csr         {summary(old)}")
         print(f"     openssl req -new     {summary(b)}")
         ratio = statistics.mean(a) / statistics.mean(b)
         print(f"     pic-wizard / openssl (means): {ratio:.2f}")
+        if BASELINE:
+            ratio = statistics.median(a) / statistics.median(old)
+            print(f"     pic-wizard / baseline (medians): {ratio:.2f}")
 
 
 def bench_check(folder: Path, count: int, runs: int) -> None:
@@ -141,17 +169,31 @@ def bench_check(folder: Path, count: int, runs: int) -> None:
     # openssl verify exits 0 (every chain is fine).
     timed(ours, ok=(1,))
     timed(theirs)
+    old: list[float] = []
+    old_single: list[float] = []
+    if BASELINE:
+        timed(baseline(ours), ok=(1,))
     for _ in range(runs):
         a.append(timed(ours, ok=(1,)))
         c.append(timed(single, ok=(1,)))
         b.append(timed(theirs))
+        if BASELINE:
+            old.append(timed(baseline(ours), ok=(1,)))
+            old_single.append(timed(baseline(single), ok=(1,)))
     print(f"2. {count} Edge certificates, whole process, all files in one command ({runs} runs)")
     print(f"     pic-wizard-cli check (all rules)           {summary(a)}")
     print(f"     pic-wizard-cli check --jobs 1 (one process) {summary(c)}")
+    if BASELINE:
+        print(f"     baseline check (all rules)                 {summary(old)}")
+        print(f"     baseline check --jobs 1                    {summary(old_single)}")
     print(f"     openssl verify (chain only)                {summary(b)}")
     for label, samples in (("default", a), ("--jobs 1", c)):
         ratio = statistics.median(samples) / statistics.median(b)
         print(f"     pic-wizard ({label}) / openssl (medians): {ratio:.2f}")
+    if BASELINE:
+        for label, new, past in (("default", a, old), ("--jobs 1", c, old_single)):
+            ratio = statistics.median(new) / statistics.median(past)
+            print(f"     pic-wizard ({label}) / baseline (medians): {ratio:.2f}")
 
 
 def main() -> None:
@@ -159,15 +201,24 @@ def main() -> None:
     parser.add_argument("--csr-runs", type=int, default=30)
     parser.add_argument("--certs", type=int, default=1000)
     parser.add_argument("--check-runs", type=int, default=5)
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout of an earlier pic-wizard to run side by side"
+    )
     args = parser.parse_args()
+    global BASELINE
+    if args.baseline is not None:
+        BASELINE = args.baseline.resolve()
+        if not (BASELINE / "pic_wizard" / "__init__.py").is_file():
+            raise SystemExit(f"{BASELINE}: not a pic-wizard checkout (no pic_wizard package).")
     if not shutil.which("openssl"):
         raise SystemExit("openssl is not on PATH: nothing to compare with.")
     version = subprocess.run(["openssl", "version"], capture_output=True, text=True).stdout
     print(f"pic-wizard bench, {dt.date.today()}, Python {sys.version.split()[0]}, {version}")
     print(f"machine: {os.cpu_count()} CPUs\n")
     with tempfile.TemporaryDirectory() as tmp:
-        bench_csr(Path(tmp), args.csr_runs)
-        print()
+        if args.csr_runs > 0:  # --csr-runs 0: the check only
+            bench_csr(Path(tmp), args.csr_runs)
+            print()
         bench_check(Path(tmp), args.certs, args.check_runs)
 
 

@@ -93,7 +93,9 @@ def marked_strings() -> dict[str, list[str]]:
                 and isinstance(node.args[0].value, str)
             ):
                 found.setdefault("CLI", []).append(node.args[0].value)
-            elif path.name == "cli.py" and isinstance(node, ast.keyword):  # argparse's help
+            elif "cli" in path.relative_to(ROOT / "pic_wizard").parts[:1] and isinstance(
+                node, ast.keyword
+            ):  # the command line's help texts, given to argparse
                 value = node.value
                 if node.arg in ("help", "description", "epilog") and (
                     isinstance(value, ast.Constant) and isinstance(value.value, str)

@@ -103,7 +103,10 @@ class FindingsModel(ReadOnlyTableModel):
             message = render_message(found, translate_catalogue, translate_params)
             fix = render_fix(found, translate_catalogue, translate_params)
             what_to_do = self.tr("What to do:")
-            return plain_tooltip(f"{message}\n{what_to_do} {fix}")
+            text = f"{message}\n{what_to_do} {fix}"
+            if column == self.COL_SUBJECT:  # shortened in its cell: here in full
+                text = f"{render_subject(found, translate_params)}\n{text}"
+            return plain_tooltip(text)
         if role == self.SeverityRole:
             return found.severity.rank
         if role == self.RuleRole:

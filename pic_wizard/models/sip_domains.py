@@ -171,7 +171,14 @@ class SipDomainsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, text)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return ERROR_COLOR if self._error(text) else None
+            if not self._error(text):
+                return None
+            from PySide6.QtGui import QGuiApplication, QPalette
+
+            from ._colours import readable  # a dark palette: lightened until it reads
+
+            base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+            return readable(ERROR_COLOR, base)
         if role == Qt.ItemDataRole.FontRole:
             if row != 0:
                 return None

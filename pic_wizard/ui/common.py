@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,17 @@ def why_label(text: str) -> QLabel:
     return label
 
 
+def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
+    """A text box in a dialog that does not trap the keyboard: Tab moves on, Enter starts
+    a new line, Ctrl+Enter accepts the dialog.  Returns the line that says so."""
+    edit.setTabChangesFocus(True)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, dialog.accept)
+    return why_label(
+        QCoreApplication.translate("Keyboard", "Tab leaves the box; Ctrl+Enter confirms.")
+    )
+
+
 class ProblemLabel(QLabel):
     """A red line next to a field: the first problem of its value, or nothing."""
 
@@ -60,9 +73,27 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the user: plain text
-        self.setStyleSheet("color: #c62828;")
+        self._colouring = False
+        self._colour()
         self.setAccessibleName(self.tr("Problem"))
         self.hide()
+
+    def _colour(self) -> None:
+        """Red, at 4.5:1 at least against the window, in a light or a dark palette."""
+        from ..models._colours import problem_colour
+
+        palette = self.palette()
+        colour = problem_colour(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            self._colouring = True
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+            self._colouring = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._colouring:
+            self._colour()
 
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
         problems = [f for f in findings if f.severity.value != "info"]
@@ -107,3 +138,38 @@ class WizardPage(QWizardPage):
 
     def refresh(self) -> None:
         """Show the current answers (the page may be entered again after Back)."""
+
+
+class BannerLabel(QLabel):
+    """A verdict on a band tinted red or green from the palette (light or dark), its text
+    at 4.5:1 at least against the band."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.good = True
+        self._colouring = False
+        self.setAutoFillBackground(True)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+
+    def set_good(self, good: bool) -> None:
+        self.good = good
+        self._colour()
+
+    def _colour(self) -> None:
+        from ..models._colours import banner_colours
+
+        parent = self.parentWidget()
+        palette = QPalette(parent.palette() if parent is not None else self.palette())
+        background, text = banner_colours(palette, self.good)
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+        self._colouring = True
+        self.setPalette(palette)
+        self._colouring = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._colouring:
+            self._colour()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.values.errors import PicWizardError
+from .common import keyboard_text_box
 
 if TYPE_CHECKING:
     from ..core.files.topology_builder import EdgePool, ImportedTopology
@@ -58,6 +59,7 @@ class ImportTopologyDialog(QDialog):
         paste_label.setBuddy(self.paste)
         layout.addWidget(paste_label)
         layout.addWidget(self.paste, 1)
+        layout.addWidget(keyboard_text_box(self.paste, self))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -100,6 +100,7 @@ class PreviewPanel(QGroupBox):
         self.sans.verticalHeader().hide()
         self.sans.horizontalHeader().hide()
         self.sans.setShowGrid(False)
+        self.sans.setTabKeyNavigation(False)  # one Tab stop; the arrows walk the names
         self.sans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sans.setColumnHidden(SanTableModel.COL_REASONS, True)
@@ -123,7 +124,7 @@ class PreviewPanel(QGroupBox):
         self.setMinimumWidth(260)
 
     def show_plan(self, plan: CertificatePlan) -> None:
-        self.subject.setText(f"CN={plan.subject_name}" if plan.subject_name else "—")
+        self.subject.setText(plan.subject_text or "—")  # with O, OU, L, ST and C
         from .common import eku_text
 
         ekus = ", ".join(eku_text(e) for e in plan.extended_key_usages)

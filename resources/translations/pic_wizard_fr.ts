@@ -984,6 +984,13 @@ Next:
         </message>
     </context>
     <context>
+        <name>Keyboard</name>
+        <message>
+            <source>Tab leaves the box; Ctrl+Enter confirms.</source>
+            <translation>Tab quitte la zone de texte ; Ctrl+Entrée valide.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationPage</name>
         <message>
             <source>Organization and key</source>
@@ -3306,12 +3313,272 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
     <context>
         <name>CLI</name>
         <message>
-            <source>command</source>
-            <translation>commande</translation>
+            <source>check certificates, chains, PFX files or requests</source>
+            <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
         </message>
         <message>
-            <source>pic-wizard-cli: interrupted</source>
-            <translation>pic-wizard-cli : interrompu</translation>
+            <source>certificates, chains, PFX files or requests; a folder: the files below it</source>
+            <translation>des certificats, chaînes, fichiers PFX ou demandes ; un dossier : les fichiers qu'il contient</translation>
+        </message>
+        <message>
+            <source>check as on this day (UTC)</source>
+            <translation>vérifier comme à ce jour (UTC)</translation>
+        </message>
+        <message>
+            <source>one JSON object per file, per line</source>
+            <translation>un objet JSON par fichier, par ligne</translation>
+        </message>
+        <message>
+            <source>processes for a large audit (default: one per CPU; 1 to stay in one process)</source>
+            <translation>processus pour un grand audit (par défaut : un par processeur ; 1 pour rester dans un seul processus)</translation>
+        </message>
+        <message>
+            <source>generate the private key and the request (.req)</source>
+            <translation>générer la clé privée et la demande (.req)</translation>
+        </message>
+        <message>
+            <source>folder to write into</source>
+            <translation>dossier où écrire</translation>
+        </message>
+        <message>
+            <source>file base name (default: the subject name)</source>
+            <translation>nom de base des fichiers (par défaut : le nom du sujet)</translation>
+        </message>
+        <message>
+            <source>encrypt the key with F's first line</source>
+            <translation>chiffrer la clé avec la première ligne de F</translation>
+        </message>
+        <message>
+            <source>write the private key unencrypted</source>
+            <translation>écrire la clé privée sans chiffrement</translation>
+        </message>
+        <message>
+            <source>replace existing files</source>
+            <translation>remplacer les fichiers existants</translation>
+        </message>
+        <message>
+            <source>judge dates as on this day</source>
+            <translation>juger les dates comme à ce jour</translation>
+        </message>
+        <message>
+            <source>encrypted with AES-256</source>
+            <translation>chiffrée en AES-256</translation>
+        </message>
+        <message>
+            <source>NOT encrypted</source>
+            <translation>NON chiffrée</translation>
+        </message>
+        <message>
+            <source>, readable by you only</source>
+            <translation>, lisible par vous seul</translation>
+        </message>
+        <message>
+            <source>; keep it in a folder only you can read</source>
+            <translation> ; gardez-la dans un dossier que vous seul pouvez lire</translation>
+        </message>
+        <message>
+            <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
+            <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
+        </message>
+        <message>
+            <source>Passphrase for the private key: </source>
+            <translation>Phrase secrète de la clé privée : </translation>
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
+            <source>Wrote the request: {path}</source>
+            <translation>Demande écrite : {path}</translation>
+        </message>
+        <message>
+            <source>Wrote the private key: {path} ({protection})</source>
+            <translation>Clé privée écrite : {path} ({protection})</translation>
+        </message>
+        <message>
+            <source>Subject: {subject}; SAN: {san}</source>
+            <translation>Sujet : {subject} ; SAN : {san}</translation>
+        </message>
+        <message>
+            <source>Warnings ({count}):</source>
+            <translation>Avertissements ({count}) :</translation>
+        </message>
+        <message>
+            <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
+            <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
+        </message>
+        <message>
+            <source>write to FILE instead of standard output</source>
+            <translation>écrire dans FILE au lieu de la sortie standard</translation>
+        </message>
+        <message>
+            <source>replace FILE if it exists</source>
+            <translation>remplacer FILE s'il existe</translation>
+        </message>
+        <message>
+            <source>Wrote the example profile to {path}</source>
+            <translation>Profil d'exemple écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>make a profile from a Topology Builder file (.tbxml, Download Topology)</source>
+            <translation>créer un profil à partir d'un fichier du Générateur de topologie (.tbxml, Télécharger la topologie)</translation>
+        </message>
+        <message>
+            <source>the Edge pool, when there are several</source>
+            <translation>le pool de serveurs Edge, s'il y en a plusieurs</translation>
+        </message>
+        <message>
+            <source>the server product (default: sfb2019, or sfb2015 when the pool runs the XMPP proxy, which 2019 no longer has)</source>
+            <translation>le produit serveur (par défaut : sfb2019, ou sfb2015 si le pool exécute le proxy XMPP, que la version 2019 n'a plus)</translation>
+        </message>
+        <message>
+            <source>write to PROFILE instead of standard output</source>
+            <translation>écrire dans PROFILE au lieu de la sortie standard</translation>
+        </message>
+        <message>
+            <source>replace PROFILE if it exists</source>
+            <translation>remplacer PROFILE s'il existe</translation>
+        </message>
+        <message>
+            <source>Wrote the profile of the Edge pool {pool} to {path}</source>
+            <translation>Profil du pool de serveurs Edge {pool} écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>write a certreq INF: the same request, key made on the Edge</source>
+            <translation>écrire un INF pour certreq : la même demande, clé créée sur le serveur Edge</translation>
+        </message>
+        <message>
+            <source>write to F instead of standard output</source>
+            <translation>écrire dans F au lieu de la sortie standard</translation>
+        </message>
+        <message>
+            <source>replace F if it exists</source>
+            <translation>remplacer F s'il existe</translation>
+        </message>
+        <message>
+            <source>the certreq INF</source>
+            <translation>le fichier INF pour certreq</translation>
+        </message>
+        <message>
+            <source>show the certificate a profile needs, and its findings</source>
+            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>afficher du JSON</translation>
+        </message>
+        <message>
+            <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
+            <translation>écrire les lignes Request/Import/Set-CsCertificate du profil</translation>
+        </message>
+        <message>
+            <source>an Edge Server of the pool (repeat for each member)</source>
+            <translation>un serveur Edge du pool (à répéter pour chaque membre)</translation>
+        </message>
+        <message>
+            <source>the PowerShell script</source>
+            <translation>le script PowerShell</translation>
+        </message>
+        <message>
+            <source>the answers of the certificate being replaced, and what renewing changes</source>
+            <translation>les réponses du certificat à remplacer, et ce que le renouvellement change</translation>
+        </message>
+        <message>
+            <source>the answers to renew with</source>
+            <translation>les réponses avec lesquelles renouveler</translation>
+        </message>
+        <message>
+            <source>a Topology Builder file to renew with</source>
+            <translation>un fichier du Générateur de topologie avec lequel renouveler</translation>
+        </message>
+        <message>
+            <source>write the answers to PROFILE</source>
+            <translation>écrire les réponses dans PROFILE</translation>
+        </message>
+        <message>
+            <source>the PFX password (first line)</source>
+            <translation>le mot de passe du PFX (première ligne)</translation>
+        </message>
+        <message>
+            <source>What changes</source>
+            <translation>Ce qui change</translation>
+        </message>
+        <message>
+            <source>Next: pic-wizard-cli csr makes a new private key and request from these answers; the current key is not reused.</source>
+            <translation>Ensuite : pic-wizard-cli csr crée une nouvelle clé privée et une nouvelle demande à partir de ces réponses ; la clé actuelle n'est pas réutilisée.</translation>
+        </message>
+        <message>
+            <source>Renewing {file} ({subject}, valid to {end} UTC)</source>
+            <translation>Renouvellement de {file} ({subject}, valide jusqu'au {end} UTC)</translation>
+        </message>
+        <message>
+            <source>Nothing: the same names, usages and key size.</source>
+            <translation>Rien : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
+        </message>
+        <message>
+            <source>Wrote the answers to {path}</source>
+            <translation>Réponses écrites dans {path}</translation>
+        </message>
+        <message>
+            <source>write a report of a plan or of a check (HTML or PDF) for a change ticket</source>
+            <translation>écrire le rapport d'un plan ou d'une vérification (HTML ou PDF) pour une demande de modification</translation>
+        </message>
+        <message>
+            <source>a profile (.json): the plan; else the files to check</source>
+            <translation>un profil (.json) : le plan ; sinon les fichiers à vérifier</translation>
+        </message>
+        <message>
+            <source>the report's format (default: from the extension of --out, else PDF)</source>
+            <translation>le format du rapport (par défaut : selon l'extension de --out, sinon PDF)</translation>
+        </message>
+        <message>
+            <source>the report file to write</source>
+            <translation>le fichier du rapport à écrire</translation>
+        </message>
+        <message>
+            <source>judge as on this day (UTC)</source>
+            <translation>juger comme à ce jour (UTC)</translation>
+        </message>
+        <message>
+            <source>Wrote the report: {path}</source>
+            <translation>Rapport écrit : {path}</translation>
+        </message>
+        <message>
+            <source>pic-wizard-cli: error: {message}</source>
+            <translation>pic-wizard-cli : erreur : {message}</translation>
+        </message>
+        <message>
+            <source>Wrote {what}: {path}</source>
+            <translation>Écrit ({what}) : {path}</translation>
+        </message>
+        <message>
+            <source>the profile the certificate is for</source>
+            <translation>le profil auquel le certificat est destiné</translation>
+        </message>
+        <message>
+            <source>intermediate certificates</source>
+            <translation>certificats intermédiaires</translation>
+        </message>
+        <message>
+            <source>trusted roots instead of the public ones (certifi)</source>
+            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
+        </message>
+        <message>
+            <source>the private key the certificate should match</source>
+            <translation>la clé privée à laquelle le certificat doit correspondre</translation>
+        </message>
+        <message>
+            <source>the request the certificate answers</source>
+            <translation>la demande à laquelle le certificat répond</translation>
+        </message>
+        <message>
+            <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
+            <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>commande</translation>
         </message>
         <message>
             <source>usage: </source>
@@ -3332,10 +3599,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>show program's version number and exit</source>
             <translation>afficher la version du programme et quitter</translation>
-        </message>
-        <message>
-            <source>Fix:</source>
-            <translation>Solution :</translation>
         </message>
         <message>
             <source>the following arguments are required: {0}</source>
@@ -3370,30 +3633,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>option ambiguë : {0} peut être {1}</translation>
         </message>
         <message>
-            <source>the profile the certificate is for</source>
-            <translation>le profil auquel le certificat est destiné</translation>
-        </message>
-        <message>
-            <source>intermediate certificates</source>
-            <translation>certificats intermédiaires</translation>
-        </message>
-        <message>
-            <source>trusted roots instead of the public ones (certifi)</source>
-            <translation>racines de confiance à la place des racines publiques (certifi)</translation>
-        </message>
-        <message>
-            <source>the private key the certificate should match</source>
-            <translation>la clé privée à laquelle le certificat doit correspondre</translation>
-        </message>
-        <message>
-            <source>the request the certificate answers</source>
-            <translation>la demande à laquelle le certificat répond</translation>
-        </message>
-        <message>
-            <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
-            <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
-        </message>
-        <message>
             <source>Plan, request and check the external Edge certificate of Lync Server 2013 and Skype for Business Server.</source>
             <translation>Planifier, demander et vérifier le certificat Edge externe de Lync Server 2013 et de Skype for Business Server.</translation>
         </message>
@@ -3402,156 +3641,20 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Codes de sortie : 0 aucune erreur trouvée, 1 erreurs trouvées, 2 entrée illisible, ligne de commande incorrecte ou sortie impossible à écrire, 3 un bogue de pic-wizard.</translation>
         </message>
         <message>
-            <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
-            <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
-        </message>
-        <message>
-            <source>write to FILE instead of standard output</source>
-            <translation>écrire dans FILE au lieu de la sortie standard</translation>
-        </message>
-        <message>
-            <source>replace FILE if it exists</source>
-            <translation>remplacer FILE s'il existe</translation>
-        </message>
-        <message>
-            <source>make a profile from a Topology Builder file (.tbxml, Download Topology)</source>
-            <translation>créer un profil à partir d'un fichier du Générateur de topologie (.tbxml, Télécharger la topologie)</translation>
-        </message>
-        <message>
-            <source>the Edge pool, when there are several</source>
-            <translation>le pool de serveurs Edge, s'il y en a plusieurs</translation>
-        </message>
-        <message>
-            <source>the server product (default: sfb2019, or sfb2015 when the pool runs the XMPP proxy, which 2019 no longer has)</source>
-            <translation>le produit serveur (par défaut : sfb2019, ou sfb2015 si le pool exécute le proxy XMPP, que la version 2019 n'a plus)</translation>
-        </message>
-        <message>
-            <source>write to PROFILE instead of standard output</source>
-            <translation>écrire dans PROFILE au lieu de la sortie standard</translation>
-        </message>
-        <message>
-            <source>replace PROFILE if it exists</source>
-            <translation>remplacer PROFILE s'il existe</translation>
-        </message>
-        <message>
-            <source>the answers of the certificate being replaced, and what renewing changes</source>
-            <translation>les réponses du certificat à remplacer, et ce que le renouvellement change</translation>
-        </message>
-        <message>
-            <source>the answers to renew with</source>
-            <translation>les réponses avec lesquelles renouveler</translation>
-        </message>
-        <message>
-            <source>a Topology Builder file to renew with</source>
-            <translation>un fichier du Générateur de topologie avec lequel renouveler</translation>
-        </message>
-        <message>
-            <source>write the answers to PROFILE</source>
-            <translation>écrire les réponses dans PROFILE</translation>
-        </message>
-        <message>
-            <source>print JSON</source>
-            <translation>afficher du JSON</translation>
-        </message>
-        <message>
-            <source>the PFX password (first line)</source>
-            <translation>le mot de passe du PFX (première ligne)</translation>
-        </message>
-        <message>
-            <source>judge dates as on this day</source>
-            <translation>juger les dates comme à ce jour</translation>
-        </message>
-        <message>
-            <source>show the certificate a profile needs, and its findings</source>
-            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
-        </message>
-        <message>
-            <source>generate the private key and the request (.req)</source>
-            <translation>générer la clé privée et la demande (.req)</translation>
-        </message>
-        <message>
-            <source>folder to write into</source>
-            <translation>dossier où écrire</translation>
-        </message>
-        <message>
-            <source>file base name (default: the subject name)</source>
-            <translation>nom de base des fichiers (par défaut : le nom du sujet)</translation>
-        </message>
-        <message>
-            <source>encrypt the key with F's first line</source>
-            <translation>chiffrer la clé avec la première ligne de F</translation>
-        </message>
-        <message>
-            <source>write the private key unencrypted</source>
-            <translation>écrire la clé privée sans chiffrement</translation>
-        </message>
-        <message>
-            <source>replace existing files</source>
-            <translation>remplacer les fichiers existants</translation>
-        </message>
-        <message>
-            <source>write a certreq INF: the same request, key made on the Edge</source>
-            <translation>écrire un INF pour certreq : la même demande, clé créée sur le serveur Edge</translation>
-        </message>
-        <message>
-            <source>write to F instead of standard output</source>
-            <translation>écrire dans F au lieu de la sortie standard</translation>
-        </message>
-        <message>
-            <source>replace F if it exists</source>
-            <translation>remplacer F s'il existe</translation>
-        </message>
-        <message>
-            <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
-            <translation>écrire les lignes Request/Import/Set-CsCertificate du profil</translation>
-        </message>
-        <message>
-            <source>an Edge Server of the pool (repeat for each member)</source>
-            <translation>un serveur Edge du pool (à répéter pour chaque membre)</translation>
-        </message>
-        <message>
-            <source>check certificates, chains, PFX files or requests</source>
-            <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
-        </message>
-        <message>
-            <source>certificates, chains, PFX files or requests; a folder: the files below it</source>
-            <translation>des certificats, chaînes, fichiers PFX ou demandes ; un dossier : les fichiers qu'il contient</translation>
-        </message>
-        <message>
-            <source>check as on this day (UTC)</source>
-            <translation>vérifier comme à ce jour (UTC)</translation>
-        </message>
-        <message>
-            <source>one JSON object per file, per line</source>
-            <translation>un objet JSON par fichier, par ligne</translation>
-        </message>
-        <message>
-            <source>processes for a large audit (default: one per CPU; 1 to stay in one process)</source>
-            <translation>processus pour un grand audit (par défaut : un par processeur ; 1 pour rester dans un seul processus)</translation>
-        </message>
-        <message>
-            <source>write a report of a plan or of a check (HTML or PDF) for a change ticket</source>
-            <translation>écrire le rapport d'un plan ou d'une vérification (HTML ou PDF) pour une demande de modification</translation>
-        </message>
-        <message>
-            <source>a profile (.json): the plan; else the files to check</source>
-            <translation>un profil (.json) : le plan ; sinon les fichiers à vérifier</translation>
-        </message>
-        <message>
-            <source>the report's format (default: from the extension of --out, else PDF)</source>
-            <translation>le format du rapport (par défaut : selon l'extension de --out, sinon PDF)</translation>
-        </message>
-        <message>
-            <source>the report file to write</source>
-            <translation>le fichier du rapport à écrire</translation>
-        </message>
-        <message>
-            <source>judge as on this day (UTC)</source>
-            <translation>juger comme à ce jour (UTC)</translation>
-        </message>
-        <message>
             <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
             <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
+        </message>
+        <message>
+            <source>pic-wizard-cli: interrupted</source>
+            <translation>pic-wizard-cli : interrompu</translation>
+        </message>
+        <message>
+            <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
+            <translation>pic-wizard-cli : erreur interne ({error}). C'est un bogue de pic-wizard ; signalez-le avec la commande que vous avez lancée.</translation>
+        </message>
+        <message>
+            <source>Fix:</source>
+            <translation>Solution :</translation>
         </message>
         <message>
             <source>ERROR</source>
@@ -3576,30 +3679,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
-        </message>
-        <message>
-            <source>the certreq INF</source>
-            <translation>le fichier INF pour certreq</translation>
-        </message>
-        <message>
-            <source>the PowerShell script</source>
-            <translation>le script PowerShell</translation>
-        </message>
-        <message>
-            <source>encrypted with AES-256</source>
-            <translation>chiffrée en AES-256</translation>
-        </message>
-        <message>
-            <source>NOT encrypted</source>
-            <translation>NON chiffrée</translation>
-        </message>
-        <message>
-            <source>, readable by you only</source>
-            <translation>, lisible par vous seul</translation>
-        </message>
-        <message>
-            <source>; keep it in a folder only you can read</source>
-            <translation> ; gardez-la dans un dossier que vous seul pouvez lire</translation>
         </message>
         <message>
             <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
@@ -3646,16 +3725,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Clé :</translation>
         </message>
         <message>
-            <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
-            <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
-        </message>
-        <message>
             <source>{file}: cannot be checked: {message}</source>
             <translation>{file} : vérification impossible : {message}</translation>
-        </message>
-        <message>
-            <source>pic-wizard-cli: error: {message}</source>
-            <translation>pic-wizard-cli : erreur : {message}</translation>
         </message>
         <message>
             <source>Subject</source>
@@ -3686,18 +3757,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Chaîne :</translation>
         </message>
         <message>
-            <source>What changes</source>
-            <translation>Ce qui change</translation>
-        </message>
-        <message>
-            <source>Passphrase for the private key: </source>
-            <translation>Phrase secrète de la clé privée : </translation>
-        </message>
-        <message>
-            <source>Same passphrase again: </source>
-            <translation>La même phrase secrète, à nouveau : </translation>
-        </message>
-        <message>
             <source>a single Edge Server</source>
             <translation>un serveur Edge unique</translation>
         </message>
@@ -3716,26 +3775,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>{file}: {what}: {verdict} ({counts})</source>
             <translation>{file} : {what} : {verdict} ({counts})</translation>
-        </message>
-        <message>
-            <source>Next: pic-wizard-cli csr makes a new private key and request from these answers; the current key is not reused.</source>
-            <translation>Ensuite : pic-wizard-cli csr crée une nouvelle clé privée et une nouvelle demande à partir de ces réponses ; la clé actuelle n'est pas réutilisée.</translation>
-        </message>
-        <message>
-            <source>Wrote the request: {path}</source>
-            <translation>Demande écrite : {path}</translation>
-        </message>
-        <message>
-            <source>Wrote the private key: {path} ({protection})</source>
-            <translation>Clé privée écrite : {path} ({protection})</translation>
-        </message>
-        <message>
-            <source>Subject: {subject}; SAN: {san}</source>
-            <translation>Sujet : {subject} ; SAN : {san}</translation>
-        </message>
-        <message>
-            <source>Wrote the report: {path}</source>
-            <translation>Rapport écrit : {path}</translation>
         </message>
         <message>
             <source>Key</source>
@@ -3758,40 +3797,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>{thumbprint} (SHA-1, comme l'affiche Windows)</translation>
         </message>
         <message>
-            <source>Wrote the example profile to {path}</source>
-            <translation>Profil d'exemple écrit dans {path}</translation>
-        </message>
-        <message>
-            <source>Wrote the profile of the Edge pool {pool} to {path}</source>
-            <translation>Profil du pool de serveurs Edge {pool} écrit dans {path}</translation>
-        </message>
-        <message>
-            <source>Renewing {file} ({subject}, valid to {end} UTC)</source>
-            <translation>Renouvellement de {file} ({subject}, valide jusqu'au {end} UTC)</translation>
-        </message>
-        <message>
-            <source>Nothing: the same names, usages and key size.</source>
-            <translation>Rien : les mêmes noms, les mêmes utilisations et la même taille de clé.</translation>
-        </message>
-        <message>
-            <source>Wrote {what}: {path}</source>
-            <translation>Écrit ({what}) : {path}</translation>
-        </message>
-        <message>
             <source>Not checked without --profile: {rules}</source>
             <translation>Non vérifié sans --profile : {rules}</translation>
-        </message>
-        <message>
-            <source>Wrote the answers to {path}</source>
-            <translation>Réponses écrites dans {path}</translation>
-        </message>
-        <message>
-            <source>Warnings ({count}):</source>
-            <translation>Avertissements ({count}) :</translation>
-        </message>
-        <message>
-            <source>pic-wizard-cli: internal error ({error}). This is a bug in pic-wizard; please report it with the command you ran.</source>
-            <translation>pic-wizard-cli : erreur interne ({error}). C'est un bogue de pic-wizard ; signalez-le avec la commande que vous avez lancée.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -336,6 +337,50 @@ def test_large_audit_in_parallel_keeps_input_order(
     assert [x["file"] for x in lines] == files
     assert lines[35]["kind"] == "error"
     assert lines[0]["verdict"] == "fail" and lines[1]["verdict"] == "pass"
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_an_audit_in_spawned_processes_says_what_one_process_says(
+    tmp_path: Path,
+    root: pki.CA,
+    intermediate: pki.CA,
+    monkeypatch: pytest.MonkeyPatch,
+    as_json: bool,
+) -> None:
+    # Processes are spawned on Windows and macOS: the workers receive the check's inputs
+    # and prepare them themselves, and render in the run's language.
+    from concurrent import futures
+
+    from pic_wizard.core.usecases import audit
+
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(root.pem)
+    files = []
+    for i in range(70):  # above the parallel threshold
+        leaf, _ = pki.make_leaf(intermediate, cdp=bool(i % 3))
+        path = tmp_path / f"edge-{i:02d}.pem"
+        path.write_bytes(pki.pem(leaf, intermediate))
+        files.append(str(path))
+    files.insert(35, str(tmp_path / "missing.cer"))
+    (tmp_path / "junk.cer").write_bytes(b"not a certificate")
+    files.insert(50, str(tmp_path / "junk.cer"))
+    base = ["check", *files, "--roots", str(roots), "--lang", "fr", *(["--json"] * as_json)]
+    started: list[str] = []
+
+    class Spied(futures.ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            started.append(kwargs["mp_context"].get_start_method())
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", Spied)
+    monkeypatch.setattr(audit, "START_METHOD", "spawn")
+    code_spawned, out_spawned, err_spawned = run(*base, "--jobs", "2")
+    assert started == ["spawn"]
+    code_single, out_single, err_single = run(*base, "--jobs", "1")
+    assert started == ["spawn"]  # one process: no pool
+    assert out_spawned == out_single and err_spawned == err_single == ""
+    assert code_spawned == code_single == 2
+    assert "certificat" in out_spawned and ("PRÊT" in out_spawned or as_json)
 
 
 def test_jobs_must_be_positive(tmp_path: Path) -> None:

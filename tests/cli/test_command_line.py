@@ -150,14 +150,14 @@ def test_help_and_errors_speak_the_lang_given_after_the_command(cert: str) -> No
 
 
 def test_early_language_reads_the_whole_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pic_wizard.cli import _early_language
+    from pic_wizard.cli.parser import early_language
 
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    assert _early_language(["check", "x.pem"]) == "fr"
-    assert _early_language(["check", "x.pem", "--lang", "en"]) == "en"
-    assert _early_language(["--lang=en", "check", "--lang=fr"]) == "fr"
-    assert _early_language(["check", "--", "--lang", "en"]) == "fr"  # a file named --lang
-    assert _early_language(["check", "--lang", "xx"]) == "en"
+    assert early_language(["check", "x.pem"]) == "fr"
+    assert early_language(["check", "x.pem", "--lang", "en"]) == "en"
+    assert early_language(["--lang=en", "check", "--lang=fr"]) == "fr"
+    assert early_language(["check", "--", "--lang", "en"]) == "fr"  # a file named --lang
+    assert early_language(["check", "--lang", "xx"]) == "en"
 
 
 # ------------------------------------------------------------------ the passphrase prompt

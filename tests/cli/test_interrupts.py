@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from walk import run
 
-import pic_wizard
-from pic_wizard import cli_entry
+import pic_wizard.cli
+from pic_wizard.cli import entry as cli_entry
 from pic_wizard.core.files.fsutil import hidden_name
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.usecases import request as csr
@@ -32,20 +32,20 @@ KEY, REQ = "sip.contoso.com.key", "sip.contoso.com.req"
 
 @pytest.fixture
 def sigint_restored() -> Iterator[None]:
-    """``cli_entry.main`` ignores Ctrl-C once it is done; give pytest its handler back."""
+    """``entry.main`` ignores Ctrl-C once it is done; give pytest its handler back."""
     handler = signal.getsignal(signal.SIGINT)
     yield
     signal.signal(signal.SIGINT, handler)
 
 
 class _InterruptedImport(importlib.abc.MetaPathFinder):
-    """Ctrl-C while ``pic_wizard.cli`` is being imported (the first time only)."""
+    """Ctrl-C while the command line's modules are being imported (the first time only)."""
 
     def __init__(self) -> None:
         self.fired = False
 
     def find_spec(self, name: str, path: object, target: object = None) -> None:
-        if name == "pic_wizard.cli" and not self.fired:
+        if name == "pic_wizard.cli.program" and not self.fired:
             self.fired = True
             raise KeyboardInterrupt
         return None
@@ -56,10 +56,11 @@ def test_ctrl_c_during_the_imports_is_one_line_and_130(
     monkeypatch: pytest.MonkeyPatch, sigint_restored: None, lang: str, line: str
 ) -> None:
     monkeypatch.setenv("LANG", lang)
-    import pic_wizard.cli as loaded
+    import pic_wizard.cli.program as loaded
 
-    monkeypatch.setattr(pic_wizard, "cli", loaded)  # the same module again after the test
-    monkeypatch.delitem(sys.modules, "pic_wizard.cli")
+    # The same module again after the test.
+    monkeypatch.setattr(pic_wizard.cli, "program", loaded)
+    monkeypatch.delitem(sys.modules, "pic_wizard.cli.program")
     finder = _InterruptedImport()
     monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
     monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "plan", "contoso.json"])

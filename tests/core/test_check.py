@@ -543,3 +543,30 @@ def test_check_loaded_on_a_request() -> None:
     result = check_loaded(loaded, CheckOptions(at=AT))
     assert result.kind == "csr"
     assert result.request == loaded.requests[0]
+
+
+def test_a_reordered_issuer_name_is_not_the_issuer_even_when_the_key_signed_it() -> None:
+    """The hand check (for SHA-1 and MD5 signatures) compares the names as encoded: shown
+    text puts CN first for every subject and would make a reordered name look equal."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    from pic_wizard.core.x509.chain import signature_check
+
+    root = pki.make_root()
+    reordered = x509.Name(list(reversed(list(root.cert.subject))))
+    assert reordered != root.cert.subject
+    key = pki.rsa_key(1)
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "sip.contoso.com")]))
+        .issuer_name(reordered)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(pki.AT - dt.timedelta(days=1))
+        .not_valid_after(pki.AT + dt.timedelta(days=100))
+        .sign(root.key, hashes.SHA256())
+    )
+    assert signature_check(leaf, root.cert) is False
+    same_order = pki.make_leaf(root)[0]
+    assert signature_check(same_order, root.cert) is True

@@ -111,7 +111,9 @@ def test_roles(model: FindingsModel) -> None:
 
 
 def test_tooltip_is_message_and_fix(model: FindingsModel) -> None:
-    tooltip = model.index(4, FindingsModel.COL_SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = model.index(4, FindingsModel.COL_MESSAGE).data(Qt.ItemDataRole.ToolTipRole)
+    about = model.index(4, FindingsModel.COL_SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
+    assert about == "webcon.contoso.com\n" + tooltip  # the About cell is shortened
     assert tooltip == (
         "The Web Conferencing Edge external FQDN 'webcon.contoso.com' is not among the "
         "subject alternative names.\nWhat to do: Add 'webcon.contoso.com' to the subject "

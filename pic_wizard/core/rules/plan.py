@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from ..values.content import Content, dn_escape
+from ..values.content import Content, dn_string
 from ..values.errors import PicWizardError
 from ..values.findings import Finding, RuleId, Severity, finding, sort_findings
 from ..values.i18n import N_
@@ -64,9 +64,7 @@ class CertificatePlan:
             ("ST", org.state),
             ("C", org.country),
         ]
-        return ", ".join(
-            f"{key}={dn_escape(value.strip())}" for key, value in parts if value.strip()
-        )
+        return dn_string([(key, value.strip())] for key, value in parts if value.strip())
 
     def as_content(self) -> Content:
         return plan_content(self.topology, self.sans, self.subject_name)

@@ -209,7 +209,7 @@ def check_certificate(
         found.append(finding(RuleId.CERT_IS_CA, content.common_name or "Certificate"))
 
     path: tuple[x509.Certificate, ...] = ()
-    if is_self_signed(leaf, names):
+    if is_self_signed(leaf):
         found.append(finding(RuleId.CERT_SELF_SIGNED, names.subject(leaf)))
     else:
         intermediates = [c for c in certs if c != leaf] + list(options.chain)

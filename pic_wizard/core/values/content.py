@@ -5,7 +5,7 @@ Pure data: reading it out of a certificate is ``x509view``'s work."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -137,3 +137,21 @@ def dn_escape(value: str) -> str:
     if out.endswith(" "):
         out = out[:-1] + "\\ "
     return out
+
+
+#: The order a subject is shown in everywhere (the plan, a request, a certificate's
+#: details, the reports): most specific first, as Windows shows it.
+DN_ORDER = ("CN", "OU", "O", "L", "ST", "C")
+
+
+def dn_string(rdns: Iterable[Sequence[tuple[str, str]]]) -> str:
+    """A distinguished name as text: ``rdns`` most specific first (each RDN a list of
+    (short name, value)); CN, OU, O, L, ST and C come in ``DN_ORDER``, any other attribute
+    (DC, E…) after them in the order given; values escaped as RFC 4514 asks."""
+
+    def rank(rdn: Sequence[tuple[str, str]]) -> int:
+        key = rdn[0][0] if rdn else ""
+        return DN_ORDER.index(key) if key in DN_ORDER else len(DN_ORDER)
+
+    shown = sorted((list(rdn) for rdn in rdns if rdn), key=rank)
+    return ", ".join("+".join(f"{key}={dn_escape(value)}" for key, value in rdn) for rdn in shown)

@@ -74,12 +74,9 @@ class Names:
         return text
 
 
-def signature_check(
-    cert: x509.Certificate, issuer: x509.Certificate, names: Names | None = None
-) -> bool | None:
+def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
-    signature cannot be checked here; the SIG-* rules judge the algorithm itself.
-    ``names``: the walk's names, when it compares many certificates."""
+    signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
     try:
         cert.verify_directly_issued_by(issuer)
     except (TypeError, InvalidSignature):
@@ -87,8 +84,9 @@ def signature_check(
     except (ValueError, UnsupportedAlgorithm):
         # ValueError: the names differ, or an algorithm cryptography refuses here (SHA-1,
         # MD5), which Windows and Lync still verify: check it by hand.
-        names = names or Names()
-        if names.issuer(cert) != names.subject(issuer):
+        # The encoded names, in their order (shown text puts CN first and would hide a
+        # reordered issuer name, which Windows' chain building does not accept).
+        if cert.issuer.public_bytes() != issuer.subject.public_bytes():
             return False
         return verify_by_hand(cert, issuer.public_key())
     return True
@@ -127,8 +125,8 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     return signature_check(cert, issuer) is True
 
 
-def is_self_signed(cert: x509.Certificate, names: Names | None = None) -> bool:
-    return signature_check(cert, cert, names) is not False
+def is_self_signed(cert: x509.Certificate) -> bool:
+    return signature_check(cert, cert) is not False
 
 
 def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
@@ -338,10 +336,10 @@ def chain_findings(
     all_verified = True
     for _ in range(MAX_CHAIN_DEPTH):
         others = [c for c in pool if c not in path]
-        checks = ((c, signature_check(current, c, names)) for c in others)
+        checks = ((c, signature_check(current, c)) for c in others)
         issuer, step = next(((c, r) for c, r in checks if r is not False), (None, None))
         if issuer is None:
-            if is_self_signed(current, names):
+            if is_self_signed(current):
                 reason = N_("Params", "the root '{root}' is not among the trusted roots")
                 extra = {"root": names.subject(current)}
                 break

@@ -21,7 +21,7 @@ from ..values.content import (
     Content,
     KeyInfo,
     Kind,
-    dn_escape,
+    dn_string,
     signature_info,
 )
 from ..values.topology import Organization
@@ -138,16 +138,16 @@ _DN_SHORT = {
 
 
 def dn_text(name: x509.Name) -> str:
-    """A distinguished name as Windows shows it: most specific first, ", " between."""
-    parts = []
+    """A distinguished name as pic-wizard shows every subject: CN first (``dn_string``)."""
+    rdns = []
     for rdn in reversed(name.rdns):
         attrs = []
         for attr in rdn:
             key = _DN_SHORT.get(attr.oid.dotted_string, attr.oid.dotted_string)
             value = attr.value if isinstance(attr.value, str) else attr.value.hex()
-            attrs.append(f"{key}={dn_escape(value)}")
-        parts.append("+".join(attrs))
-    return ", ".join(parts)
+            attrs.append((key, value))
+        rdns.append(attrs)
+    return dn_string(rdns)
 
 
 def same_key_bytes(key: PublicKeyTypes) -> bytes:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.values.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import ProblemLabel, WizardPage, eku_text, why_label
+from ..common import BannerLabel, ProblemLabel, WizardPage, eku_text, why_label
 from ..report import report_button_row
 from ..wizard import error_text
 from .review import findings_table
@@ -386,7 +386,7 @@ class CheckResultPage(WizardPage):
             "and notes are for you to read. The certification path shows the chain "
             "pic-wizard found to a trusted root."
         )
-        self.verdict = QLabel()
+        self.verdict = BannerLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setAccessibleName(self.tr("Verdict"))
@@ -408,6 +408,7 @@ class CheckResultPage(WizardPage):
         self.tabs.addTab(self.chain, self.tr("Certification &path"))
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
         self.details.setAccessibleName(self.tr("Certificate details"))
         self.tabs.addTab(self.details, self.tr("&Details"))
         # Checked against answers or a profile: which name each service or domain needs,
@@ -479,25 +480,20 @@ class CheckResultPage(WizardPage):
             text = self.tr("Not ready: {n} problem(s) to fix in this {what}.").format(
                 n=counts["error"], what=what
             )
-            colour = "#fdecea"
         elif result.kind == "certificate":
             text = (
                 self.tr("This certificate is ready for your Edge pool.")
                 if pool
                 else self.tr("This certificate is ready for your Edge Server.")
             )
-            colour = "#e8f5e9"
         else:
             text = self.tr("This request is ready to submit to the certification authority.")
-            colour = "#e8f5e9"
         if counts["warning"]:
             text += " " + self.tr("Read the {n} warning(s).").format(n=counts["warning"])
         self.verdict.setText(
             self.tr("{file}: {verdict}").format(file=Path(result.file).name, verdict=text)
         )
-        self.verdict.setStyleSheet(
-            f"background: {colour}; color: #202020; border-radius: 4px; font-weight: bold;"
-        )
+        self.verdict.set_good(not counts["error"])
         self.findings_model.set_findings(result.findings)
         self.chain_model.set_chain(result.path)
         self.chain.expandAll()
@@ -511,11 +507,16 @@ class CheckResultPage(WizardPage):
             self.picture.set_plan(result.plan, *result_names(result))
         self.tabs.setTabVisible(self.picture_tab, result.plan is not None)
         if result.skipped:
+            from ...core.values.findings import CATALOGUE
+            from ...models._text import translate_catalogue
+
+            titles = [translate_catalogue(CATALOGUE[r].title) for r in result.skipped]
             self.skipped.setText(
                 self.tr("Not checked without a profile: {rules}").format(
-                    rules=", ".join(r.value for r in result.skipped)
+                    rules="; ".join(titles)  # one paragraph: the findings keep the room
                 )
             )
+            self.skipped.setToolTip(", ".join(r.value for r in result.skipped))
             self.skipped.show()
         else:
             self.skipped.hide()

@@ -187,6 +187,7 @@ class CompletePage(WizardPage):
         self.form.addWidget(self.findings, 1)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
+        self.result.setTabChangesFocus(True)
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
         self.form.addWidget(self.result, 1)

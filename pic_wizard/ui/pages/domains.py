@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.values.findings import RuleId
 from ...models.sip_domains import SipDomainsModel
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, keyboard_text_box, why_label
 
 if TYPE_CHECKING:
     from ..wizard import PicWizard
@@ -34,6 +34,7 @@ class PasteDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("SIP domains to add"))
         layout.addWidget(self.text)
+        layout.addWidget(keyboard_text_box(self.text, self))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -115,6 +116,8 @@ class DomainsPage(WizardPage):
         model.rowsRemoved.connect(self._update)
         model.modelReset.connect(self._update)
         self.view.selectionModel().currentChanged.connect(self._update)
+        # Add then Esc (or Enter on nothing): no blank row is left behind.
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 
     @property
     def model(self) -> SipDomainsModel:
@@ -131,6 +134,11 @@ class DomainsPage(WizardPage):
         index = self.model.add("")
         self.view.setCurrentIndex(index)
         self.view.edit(index)
+
+    def _editor_closed(self, *_: object) -> None:
+        empty = [r for r, d in enumerate(self.model.domains()) if not d.strip()]
+        if empty:
+            self.model.remove(empty)
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})

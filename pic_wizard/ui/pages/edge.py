@@ -10,6 +10,7 @@ from ...core.rules.names import judge
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
+    from ...core.rules.plan import CertificatePlan
     from ..wizard import PicWizard
 
 
@@ -65,13 +66,25 @@ class EdgePage(WizardPage):
         form.addRow("", why_label(self.tr("Other names the certificate must carry, separated "
                                           "by commas. Each one costs a SAN entry.")))  # fmt: skip
         self.extra.textEdited.connect(self._extra_edited)
+        wizard.answers.planChanged.connect(self._placeholders)
         self.form.addStretch(1)
 
     def refresh(self) -> None:
         t = self.pic.answers.topology
+        self._placeholders(self.pic.answers.plan)
+        for key, (edit, problem, field) in self.fields.items():
+            value = getattr(t, key)
+            if edit.text() != value:
+                edit.setText(value)
+            problem.show_findings(judge(value, field).findings if value.strip() else [])
+        self.extra.setText(", ".join(t.extra_sans))
+
+    def _placeholders(self, plan: CertificatePlan) -> None:
+        """What an empty field stands for, as the plan has it now (the subject follows the
+        Access Edge name as it is typed)."""
         from ...core.rules.expected import default_edge_names
 
-        edge = self.pic.answers.plan.edge
+        edge = plan.edge
         default = default_edge_names(edge.default_domain)  # the core's sip./webcon./av.
         defaults = {
             "access_edge_fqdn": default.access_edge,
@@ -79,13 +92,8 @@ class EdgePage(WizardPage):
             "av_edge_fqdn": default.av_edge,
             "subject_name": edge.access_edge,
         }
-        for key, (edit, problem, field) in self.fields.items():
-            value = getattr(t, key)
-            if edit.text() != value:
-                edit.setText(value)
+        for key, (edit, _problem, _field) in self.fields.items():
             edit.setPlaceholderText(defaults[key])
-            problem.show_findings(judge(value, field).findings if value.strip() else [])
-        self.extra.setText(", ".join(t.extra_sans))
 
     def _edited(self, key: str, text: str) -> None:
         _edit, problem, field = self.fields[key]

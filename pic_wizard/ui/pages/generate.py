@@ -137,15 +137,18 @@ class GeneratePage(WizardPage):
         self.form.addWidget(self.busy)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
+        self.result.setTabChangesFocus(True)
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
         self.form.addWidget(self.result, 1)
         self.form.addStretch(1)
 
         browse.clicked.connect(self._browse)
+        self._just_written = False
         for edit in (self.phrase, self.phrase2, self.folder, self.base):
+            edit.textEdited.connect(self._edited)
             edit.textChanged.connect(self._validate)
-        self.no_phrase.toggled.connect(self._validate)
+        self.no_phrase.toggled.connect(self._edited)
         self.generate.clicked.connect(self._generate)
         self.cancel.clicked.connect(self._cancel)
         self.task: Task | None = None
@@ -192,6 +195,10 @@ class GeneratePage(WizardPage):
         too_long = passphrase_refusal(self.phrase.text().encode("utf-8"))
         return error_text(too_long) if too_long is not None else ""
 
+    def _edited(self, *_: object) -> None:
+        self._just_written = False
+        self._validate()
+
     def _validate(self, *_: object) -> None:
         self.phrase.setEnabled(not self.no_phrase.isChecked())
         self.phrase2.setEnabled(not self.no_phrase.isChecked())
@@ -205,8 +212,11 @@ class GeneratePage(WizardPage):
         folder = self.folder.text().strip()
         self.folder_note.setVisible(bool(folder) and not Path(folder).exists())
         problem = self._problem()
-        self.problem.setText("⚠ " + problem if problem else "")
-        self.problem.setVisible(bool(problem))
+        # Just written (the passphrase fields are emptied): the success text is the news,
+        # not a request to type a passphrase; the line comes back once a field changes.
+        shown = "" if self._just_written else problem
+        self.problem.setText("⚠ " + shown if shown else "")
+        self.problem.setVisible(bool(shown))
         self.generate.setEnabled(not problem and self.task is None)
 
     def _targets(self) -> list[Path]:
@@ -322,6 +332,7 @@ class GeneratePage(WizardPage):
             )
         )
         self.result.show()
+        self._just_written = True
         self.phrase.clear()
         self.phrase2.clear()
         self._validate()  # the folder exists now

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ...models.san_table import SanTableModel
-from ..common import WizardPage, eku_text
+from ..common import ProblemLabel, WizardPage, eku_text
 from ..plan_picture import PlanPicture
 from ..report import report_button_row
 
@@ -40,6 +42,7 @@ def table(model: object, name: str) -> QTableView:
     view.setModel(model)  # type: ignore[arg-type]
     view.setAccessibleName(name)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # one Tab stop per table; the arrows walk the cells
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(True)
@@ -47,24 +50,65 @@ def table(model: object, name: str) -> QTableView:
     return view
 
 
+class OneLineDelegate(QStyledItemDelegate):
+    """A cell kept on one line and shortened with "…" (its full text is in the tooltip),
+    so that a long subject DN does not make the row tall or push the other columns out."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+class _AboutWidth(QObject):
+    """Keeps the About column narrow whatever the window's width: at most a fifth of the
+    table, at most ~24 characters, at least ~8; Message and What to do share the rest."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.fit)
+            model.layoutChanged.connect(self.fit)
+            model.rowsInserted.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view = self.view
+        metrics = view.fontMetrics()
+        natural = view.sizeHintForColumn(FindingsModel.COL_SUBJECT)
+        widest = min(metrics.horizontalAdvance("x" * 24), view.viewport().width() // 5)
+        width = max(metrics.horizontalAdvance("x" * 8), min(natural, widest))
+        view.horizontalHeader().resizeSection(FindingsModel.COL_SUBJECT, width)
+
+
 def findings_table(model: object, name: str) -> QTableView:
-    """Severity, rule and subject as wide as they need; message and fix share the rest."""
+    """Severity and rule as wide as they need, About kept narrow (shortened, in full in
+    the tooltip); Message and What to do share the rest, wrapped onto several lines."""
     view = table(model, name)
     view.setSortingEnabled(True)
     # Errors first (the header's default indicator would sort notes first).
     view.sortByColumn(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
     # Findings are few and long: each row as tall as its text.
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setItemDelegateForColumn(FindingsModel.COL_SUBJECT, OneLineDelegate(view))
     header = view.horizontalHeader()
     fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
     for column, mode in (
         (FindingsModel.COL_SEVERITY, fit),
         (FindingsModel.COL_RULE, fit),
-        (FindingsModel.COL_SUBJECT, fit),
+        (FindingsModel.COL_SUBJECT, QHeaderView.ResizeMode.Interactive),
         (FindingsModel.COL_MESSAGE, stretch),
         (FindingsModel.COL_FIX, stretch),
     ):
         header.setSectionResizeMode(column, mode)
+    _AboutWidth(view)
     return view
 
 
@@ -157,10 +201,10 @@ class ReviewPage(WizardPage):
         self.findings = findings_table(self.proxy, self.tr("Findings"))
         findings_label.setBuddy(self.findings)
         self.form.addWidget(self.findings, 3)
-        self.blocked = QLabel()
-        self.blocked.setWordWrap(True)
-        self.blocked.setTextFormat(Qt.TextFormat.PlainText)
-        self.blocked.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.blocked = ProblemLabel()  # red readable in light and dark palettes
+        font = self.blocked.font()
+        font.setBold(True)
+        self.blocked.setFont(font)
         self.form.addWidget(self.blocked)
         self.report_button = QPushButton(self.tr("Save &report…"))
         self.report_button.setToolTip(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common import WizardPage, why_label
-from ..i18n import SETTING, remember_language
+from ..i18n import SETTING, chosen_language, installed_language, remember_language
 
 if TYPE_CHECKING:
     from ..wizard import PicWizard
@@ -88,7 +88,10 @@ class WelcomePage(WizardPage):
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
         remembered = str(QSettings().value(SETTING, "") or "")
-        self.language.setCurrentIndex(max(0, self.language.findData(remembered)))
+        # The language spoken now (pic-wizard --lang fr) unless it is the remembered one.
+        speaking = installed_language()
+        shown = remembered if chosen_language(remembered) == speaking else speaking
+        self.language.setCurrentIndex(max(0, self.language.findData(shown)))
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         language_row.addWidget(language_label)

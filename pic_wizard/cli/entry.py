@@ -1,22 +1,24 @@
 """The first code ``pic-wizard-cli`` runs: Ctrl-C at any moment is one line and exit 130.
 
-The console script (and ``python -m pic_wizard.cli``) starts here rather than in ``cli``,
-so that an interrupt while the command line's modules are still being imported, a good
-part of its first 0.15 s, is caught like any other instead of ending in a Python
-traceback.  Nothing here imports more than the standard library already loaded at start.
+The console script (and ``python -m pic_wizard.cli``) starts here rather than in
+``program``, so that an interrupt while the command line's modules are still being
+imported, a good part of its first 0.15 s, is caught like any other instead of ending in a
+Python traceback.  Nothing here imports more than the standard library already loaded at
+start (and the exit codes).
 """
 
 import os
 import sys
 
-EXIT_INTERRUPTED = 130
+from .status import EXIT_INTERRUPTED
 
 
 def main() -> int:
-    """``pic-wizard-cli``: ``cli.main`` with interrupts handled from its very first line."""
+    """``pic-wizard-cli``: ``program.main`` with interrupts handled from its very first
+    line."""
     _catch_lost_interrupts()
     try:
-        from .cli import main as cli_main
+        from .program import main as cli_main
 
         code = cli_main()
         _ignore_interrupts()  # the command is done: only its exit code is left
@@ -89,7 +91,7 @@ def _say_interrupted() -> int:
     try:
         # If the interrupt cut this import short, it is done again (interrupts are
         # ignored now): the line is said in the language the command line asks for.
-        from .cli import interrupted_message
+        from .program import interrupted_message
 
         line = interrupted_message(sys.argv[1:])
     except Exception:  # the English line is better than none

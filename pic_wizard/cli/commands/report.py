@@ -1,0 +1,102 @@
+"""pic-wizard-cli report: a plan or a check as HTML or PDF, for a change ticket."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ...core.values.untrusted import visible_path
+from ..inputs import add_check_inputs, check_options, parse_date, read_password
+from ..render import _t, language
+from ..status import EXIT_OK
+
+if TYPE_CHECKING:
+    from ...core.rules.plan import CertificatePlan
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "report", help="write a report of a plan or of a check (HTML or PDF) for a change ticket"
+    )
+    p.add_argument(
+        "inputs",
+        metavar="PROFILE|FILE",
+        nargs="+",
+        help="a profile (.json): the plan; else the files to check",
+    )
+    p.add_argument(
+        "--format",
+        choices=("html", "pdf"),
+        help="the report's format (default: from the extension of --out, else PDF)",
+    )
+    p.add_argument("--out", metavar="F", required=True, help="the report file to write")
+    p.add_argument("--force", action="store_true", help="replace F if it exists")
+    add_check_inputs(p)
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
+    return p
+
+
+def _picture(
+    plan: CertificatePlan, present: list[str] | None = None, common_name: str | None = None
+) -> bytes | None:
+    """The picture of the plan for a report, in the chosen language (None without Qt)."""
+    try:
+        from ...report_picture import plan_picture_png
+
+        return plan_picture_png(plan, language().language, present, common_name)
+    except ImportError:  # no PySide6: a report without its picture
+        return None
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """A report of a plan (one profile) or of a check (files), written as HTML or PDF.
+
+    Exit 0 once the report is written, whatever it found (it says so itself)."""
+    from ...core.values.policy import now
+
+    fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "pdf")
+    from ...core.files.fsutil import check_target
+
+    check_target(args.out, overwrite=args.force)
+    at = parse_date(args.at) or now()
+    if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".json"):
+        from ...core.documents.report import plan_report_html
+        from ...core.files import profile
+        from ...core.rules.plan import make_plan
+
+        plan = make_plan(profile.load(args.inputs[0]), at=at)
+        text = plan_report_html(plan, language(), at, picture_png=_picture(plan))
+    else:
+        from ...core.documents.report import check_report_html
+        from ...core.rules.verdict import check_loaded
+        from ...core.x509.folders import checkable_inputs
+        from ...core.x509.loader import load_file
+
+        password = read_password(args.password_file)
+        options = check_options(args, password)
+        inputs = checkable_inputs(args.inputs)  # folders as check walks them
+        for entry in inputs:
+            if entry.error is not None:  # a report says everything, or is not written
+                raise entry.error
+        results = [check_loaded(load_file(i.path, password), options) for i in inputs]
+        judged = options.plan  # the plan every result was judged against
+        picture = None
+        if judged is not None and len(results) == 1:  # the names the certificate lacks, in red
+            from ...core.documents.picture import result_names
+
+            picture = _picture(judged, *result_names(results[0]))
+        text = check_report_html(results, language(), at, judged, picture_png=picture)
+    if fmt == "html":
+        from ...core.files.fsutil import write_atomic
+
+        write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
+    else:
+        try:
+            from ...report_pdf import html_to_pdf
+        except ImportError:
+            from ...core.values.errors import OutputError
+
+            raise OutputError("output-unwritable", file=args.out, reason="PySide6") from None
+        html_to_pdf(text, args.out, force=args.force)
+    out.write(_t("Wrote the report: {path}").format(path=visible_path(args.out)) + "\n")
+    return EXIT_OK

@@ -1,0 +1,82 @@
+"""What several commands read from their command line: the inputs of a check, dates,
+passwords."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+from typing import TYPE_CHECKING
+
+from ..core.values.errors import InputError
+
+if TYPE_CHECKING:
+    from ..core.rules.verdict import CheckOptions
+    from ..core.usecases.check import CheckInputs
+
+PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
+
+
+def add_check_inputs(p: argparse.ArgumentParser) -> None:
+    """What a check is made against (check and report take the same)."""
+    p.add_argument("--profile", metavar="P", help="the profile the certificate is for")
+    p.add_argument(
+        "--chain", metavar="F", action="append", default=[], help="intermediate certificates"
+    )
+    p.add_argument(
+        "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
+    )
+    p.add_argument("--key", metavar="F", help="the private key the certificate should match")
+    p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
+    p.add_argument(
+        "--password-file",
+        metavar="F",
+        help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
+    )
+
+
+def parse_date(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError("bad-date", value=value) from None
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def read_password(path: str | None) -> bytes | None:
+    from ..core.files.fsutil import read_secret_line
+
+    if path:
+        return read_secret_line(path)
+    # The bytes as set, whatever the locale (os.environ would decode them).
+    if os.name == "posix" and os.environb.get(PASSWORD_ENV.encode()):
+        return os.environb[PASSWORD_ENV.encode()]
+    env = os.environ.get(PASSWORD_ENV)
+    return env.encode("utf-8", "surrogateescape") if env else None
+
+
+def check_inputs(args: argparse.Namespace, password: bytes | None) -> CheckInputs:
+    """What the check of each file depends on, as given on the command line."""
+    from ..core.usecases.check import CheckInputs
+
+    return CheckInputs(
+        chain_files=tuple(args.chain),
+        roots_file=args.roots or "",
+        key_file=args.key or "",
+        request_file=args.request or "",
+        profile_file=args.profile or "",
+        password=password,
+        at=parse_date(args.at),
+    )
+
+
+def check_options(args: argparse.Namespace, password: bytes | None) -> CheckOptions:
+    """The check inputs of the command line, prepared (read once for every file)."""
+    from ..core.usecases.check import prepare
+
+    return prepare(check_inputs(args, password))

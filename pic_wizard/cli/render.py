@@ -1,0 +1,318 @@
+"""The one place where findings, errors and untrusted text become terminal text or JSON,
+in the language chosen for the run.
+
+Certificate contents, file names and anything else read from outside are made harmless
+(``core.values.untrusted``) here before they reach a terminal or a JSON line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ..core.values.content import eku_text, ku_text
+from ..core.values.errors import PicWizardError
+from ..core.values.i18n import Catalogue
+from ..core.values.untrusted import dumps, visible, visible_error, visible_finding, visible_path
+
+if TYPE_CHECKING:
+    from ..core.rules.plan import CertificatePlan
+    from ..core.rules.verdict import CheckResult
+    from ..core.values.findings import Finding
+    from ..core.x509.view import CertificateDetails, RequestDetails
+
+# The language of messages: set by main() from --lang or the environment.
+LANGUAGE = Catalogue()
+
+
+def set_language(catalogue: Catalogue) -> None:
+    """Speak ``catalogue``'s language from now on."""
+    global LANGUAGE
+    LANGUAGE = catalogue
+
+
+def language() -> Catalogue:
+    """The catalogue of the run's language."""
+    return LANGUAGE
+
+
+def error_line(error: PicWizardError, *, with_fix: bool = True) -> str:
+    """``pic-wizard-cli: error: …`` and, indented below, what to do."""
+    line = _t("pic-wizard-cli: error: {message}").format(message=error_text(error))
+    return f"{line}\n  {error_fix(error)}\n" if with_fix else line + "\n"
+
+
+def _t(text: str) -> str:
+    """The command line's own words in the chosen language ("CLI" in the .ts)."""
+    return LANGUAGE.translate("CLI", text)
+
+
+def usage_words() -> Any:
+    """Usage names in the chosen language."""
+    return LANGUAGE.context("Usage")
+
+
+def finding_message(f: Finding) -> str:
+    from ..core.values.findings import render_message
+
+    # The values are made harmless before they fill the template (which keeps its newlines).
+    return render_message(
+        visible_finding(f), LANGUAGE.context("Catalogue"), LANGUAGE.context("Params")
+    )
+
+
+def finding_fix(f: Finding) -> str:
+    from ..core.values.findings import render_fix
+
+    return render_fix(visible_finding(f), LANGUAGE.context("Catalogue"), LANGUAGE.context("Params"))
+
+
+def error_text(error: PicWizardError) -> str:
+    return visible_error(error).message(LANGUAGE.context("Errors"), LANGUAGE.context("Params"))
+
+
+def error_fix(error: PicWizardError) -> str:
+    return visible_error(error).fix(LANGUAGE.context("Errors"))
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+
+    return {
+        "rule": f.rule.value,
+        "severity": f.severity.value,
+        "subject": f.subject,
+        "message": finding_message(f),
+        "fix": finding_fix(f),
+        "params": dict(f.params),
+    }
+
+
+def counts(findings: Sequence[Finding]) -> str:
+    from ..core.rules.content_rules import severity_counts
+
+    c = {k.value: v for k, v in severity_counts(list(findings)).items()}
+    return _t("{errors} error(s), {warnings} warning(s), {notes} note(s)").format(
+        errors=c["error"], warnings=c["warning"], notes=c["info"]
+    )
+
+
+def write_findings(out: TextIO, findings: Sequence[Finding]) -> None:
+    label = {"error": _t("ERROR"), "warning": _t("WARNING"), "info": _t("NOTE")}
+    fix = _t("Fix:")
+    width = max(8, *(len(word) + 1 for word in label.values()))
+    indent = " " * (2 + width)
+    for f in findings:
+        out.write(f"  {label[f.severity.value]:<{width}}{f.rule.value}\n")
+        out.write(f"{indent}{finding_message(f)}\n")
+        out.write(f"{indent}{fix} {finding_fix(f)}\n")
+
+
+def plan_json(plan: CertificatePlan) -> dict[str, Any]:
+    org = plan.organization
+    return {
+        "subject": {
+            "common_name": plan.subject_name,
+            "organization": org.organization,
+            "organizational_unit": org.organizational_unit,
+            "locality": org.locality,
+            "state": org.state,
+            "country": org.country,
+        },
+        "subject_alternative_names": [
+            {"name": e.name, "reasons": [r.text(LANGUAGE.context("Reasons")) for r in e.reasons]}
+            for e in plan.sans
+        ],
+        "extended_key_usages": list(plan.extended_key_usages),
+        "key_usages": list(plan.key_usages),
+        "key": {
+            "algorithm": plan.key.algorithm.value,
+            "size": plan.key.rsa_bits if plan.key.algorithm.value == "rsa" else None,
+            "curve": plan.key.curve if plan.key.algorithm.value == "ec" else None,
+            "exportable": plan.key.exportable,
+            "signature": "sha256WithRSAEncryption"
+            if plan.key.algorithm.value == "rsa"
+            else "ecdsa-with-SHA256",
+        },
+        "friendly_name": plan.topology.friendly_name,
+        "findings": [finding_json(f) for f in plan.findings],
+    }
+
+
+def write_plan(out: TextIO, plan: CertificatePlan) -> None:
+    t = plan.topology
+    deployment = {
+        "single": _t("a single Edge Server"),
+        "dns-pool": _t("an Edge pool of {n} servers (DNS load balancing)"),
+        "hlb-pool": _t("an Edge pool of {n} servers (hardware load balancing)"),
+    }[t.deployment.value].format(n=t.server_count)
+    out.write(
+        _t("External Edge certificate for {product}, {deployment}").format(
+            product=t.product.display_name, deployment=deployment
+        )
+        + "\n\n"
+    )
+    out.write(f"{_t('Subject')}\n  {visible(plan.subject_text)}\n\n")
+    out.write(_t("Subject alternative names, in this order") + "\n")
+    reasons = LANGUAGE.context("Reasons")
+    for i, entry in enumerate(plan.sans, 1):
+        out.write(f"  {i}. {visible(entry.name)}\n")
+        for reason in entry.reasons:
+            out.write(f"       - {visible(reason.text(reasons))}\n")
+    out.write("\n" + _t("Enhanced key usage") + "\n")
+    for eku in plan.extended_key_usages:
+        out.write(f"  {visible(eku_text(eku, usage_words(), oid=True))}\n")
+    usages = ", ".join(ku_text(k, usage_words()) for k in plan.key_usages)
+    out.write(f"\n{_t('Key usage')}\n  {usages}\n")
+    exportable = _t("exportable") if plan.key.exportable else _t("NOT exportable")
+    out.write(
+        f"\n{_t('Key')}\n  "
+        + _t("{key}, {exportable}; signed with SHA-256").format(
+            key=plan.key.description, exportable=exportable
+        )
+        + "\n"
+    )
+    out.write("\n" + _t("Findings: {counts}").format(counts=counts(plan.findings)) + "\n")
+    write_findings(out, plan.findings)
+
+
+def details_json(details: CertificateDetails | RequestDetails) -> dict[str, Any]:
+    """A check's details as ``check --json`` has always written them."""
+    from ..core.x509.view import CertificateDetails
+
+    data: dict[str, Any] = {"subject": details.subject}
+    if isinstance(details, CertificateDetails):
+        data["issuer"] = details.issuer
+        data["serial_number"] = details.serial_number
+        data["not_before"] = details.not_before.isoformat()
+        data["not_after"] = details.not_after.isoformat()
+    data["subject_alternative_names"] = list(details.subject_alternative_names)
+    data["extended_key_usages"] = list(details.extended_key_usages)
+    data["key"] = details.key
+    if isinstance(details, CertificateDetails):
+        data["thumbprint_sha1"] = details.thumbprint_sha1
+        data["fingerprint_sha256"] = details.fingerprint_sha256
+    return data
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
+    return {
+        "file": result.file,
+        "kind": result.kind,
+        "verdict": result.verdict,
+        "findings": [finding_json(f) for f in result.findings],
+        "skipped_rules": [r.value for r in result.skipped],
+        "details": details_json(result.details),
+        "chain": list(result.path_subjects),
+        "error": None,
+    }
+
+
+def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
+    return {
+        "file": file,
+        "kind": "error",
+        "verdict": "error",
+        "findings": [],
+        "error": error_text(error),
+        "fix": error_fix(error),
+        "error_code": error.code,
+    }
+
+
+def _eku_words(ekus: Sequence[str]) -> str:
+    names = [visible(eku_text(e, usage_words())) for e in ekus]
+    return ", ".join(names) if names else _t("(none)")
+
+
+def write_check(out: TextIO, result: CheckResult) -> None:
+    from ..core.x509.view import CertificateDetails
+
+    what = {"certificate": _t("certificate"), "csr": _t("certificate request")}[result.kind]
+    verdict = {
+        "pass": _t("READY"),
+        "warn": _t("READY, with warnings to read"),
+        "fail": _t("NOT READY"),
+    }[result.verdict]
+    out.write(
+        _t("{file}: {what}: {verdict} ({counts})").format(
+            file=visible_path(result.file),
+            what=what,
+            verdict=verdict,
+            counts=counts(result.findings),
+        )
+        + "\n"
+    )
+    d = result.details
+    sans = [visible(n) for n in d.subject_alternative_names]
+    rows: list[tuple[str, str]] = [(_t("Subject:"), visible(d.subject))]
+    if isinstance(d, CertificateDetails):
+        start, end = d.not_before, d.not_after
+        rows.append((_t("Issuer:"), visible(d.issuer)))
+        rows.append(
+            (
+                _t("Valid:"),
+                _t("{start} to {end} UTC").format(
+                    start=f"{start:%Y-%m-%d %H:%M}", end=f"{end:%Y-%m-%d %H:%M}"
+                ),
+            )
+        )
+    rows.append((_t("SAN:"), ", ".join(sans) if sans else _t("(none)")))
+    rows.append((_t("EKU:"), _eku_words(d.extended_key_usages)))
+    rows.append((_t("Key:"), visible(d.key)))
+    if isinstance(d, CertificateDetails):
+        rows.append(
+            (
+                _t("Thumbprint:"),
+                _t("{thumbprint} (SHA-1, as Windows shows it)").format(
+                    thumbprint=visible(d.thumbprint_sha1)
+                ),
+            )
+        )
+    if result.path_subjects:
+        chain = "\n              ".join(visible(s) for s in result.path_subjects)
+        rows.append((_t("Chain:"), chain))
+    for label, value in rows:
+        out.write(f"  {label:<11} {value}\n")
+    write_findings(out, result.findings)
+    if result.skipped:
+        out.write(
+            "  "
+            + _t("Not checked without --profile: {rules}").format(
+                rules=", ".join(r.value for r in result.skipped)
+            )
+            + "\n"
+        )
+    out.write("\n")
+
+
+def write_notes(out: TextIO, notes: Sequence[tuple[str, dict[str, str]]]) -> None:
+    for template, values in notes:
+        text = LANGUAGE.translate("Written", template)
+        out.write(text.format(**{k: visible_path(v) for k, v in values.items()}) + "\n")
+
+
+def shell_word(path: str) -> str:
+    """A path as the admin can paste it into their shell (quoted when it holds a space or
+    a quote), shown harmlessly."""
+    if os.name == "nt":  # cmd.exe and PowerShell both take a double-quoted path
+        return f'"{visible_path(path)}"' if re.search(r"[\s'&;()]", path) else visible_path(path)
+    import shlex
+
+    return shlex.quote(visible_path(path))
+
+
+def printable(path: str) -> str:
+    # A file name that is not valid UTF-8 (os.fsdecode's surrogates) must not break output.
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def input_error_text(shown: str, error: PicWizardError, as_json: bool) -> str:
+    """What check prints for an input it cannot check (a file, or a folder's problem)."""
+    if as_json:
+        return dumps(error_json(shown, error)) + "\n"
+    line = _t("{file}: cannot be checked: {message}").format(
+        file=visible_path(shown), message=error_text(error)
+    )
+    return f"{line}\n  {error_fix(error)}\n\n"

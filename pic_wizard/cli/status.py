@@ -1,0 +1,20 @@
+"""The exit codes of pic-wizard-cli: a contract scripts rely on.
+
+Nothing here imports more than the standard library: the entry point reads it before
+anything else is loaded.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0  # no error finding
+EXIT_FINDINGS = 1  # at least one error finding
+EXIT_INPUT = 2  # an input could not be read, the command line is wrong, or output failed
+EXIT_BUG = 3  # a bug in pic-wizard
+EXIT_INTERRUPTED = 130  # Ctrl-C
+
+
+def is_bug(exc: BaseException) -> bool:
+    """Whether ``exc`` is a bug rather than the way out (Ctrl-C, exit).  A panic in
+    cryptography's Rust code (pyo3's PanicException) is a BaseException, not an
+    Exception: it is a bug too, said in a sentence like the others."""
+    return not isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit))
