@@ -2740,8 +2740,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Utilisez uniquement des lettres, des chiffres, des espaces et des signes de ponctuation.</translation>
         </message>
         <message>
-            <source>The profile has {count} error(s); a CA would refuse or a server would reject this certificate.</source>
-            <translation>Le profil comporte {count} erreur(s) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
+            <source>This plan has errors ({count}); a CA would refuse or a server would reject this certificate.</source>
+            <translation>Ce plan comporte des erreurs ({count}) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
         </message>
         <message>
             <source>Fix the errors listed above (pic-wizard-cli plan shows them), then try again.</source>

@@ -303,7 +303,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Use letters, digits, spaces and punctuation only.",
     ),
     "plan-has-errors": (
-        "The profile has {count} error(s); a CA would refuse or a server would reject this "
+        "This plan has errors ({count}); a CA would refuse or a server would reject this "
         "certificate.",
         "Fix the errors listed above (pic-wizard-cli plan shows them), then try again.",
     ),
