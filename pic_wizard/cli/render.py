@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.verdict import CheckResult
     from ..core.values.findings import Finding
+    from ..core.x509.view import CertificateDetails, RequestDetails
 
 # The language of messages: set by main() from --lang or the environment.
 LANGUAGE = Catalogue()
@@ -176,17 +177,34 @@ def write_plan(out: TextIO, plan: CertificatePlan) -> None:
     write_findings(out, plan.findings)
 
 
-def check_json(result: CheckResult) -> dict[str, Any]:
-    from ..core.x509.view import subject_text
+def details_json(details: CertificateDetails | RequestDetails) -> dict[str, Any]:
+    """A check's details as ``check --json`` has always written them."""
+    from ..core.x509.view import CertificateDetails
 
+    data: dict[str, Any] = {"subject": details.subject}
+    if isinstance(details, CertificateDetails):
+        data["issuer"] = details.issuer
+        data["serial_number"] = details.serial_number
+        data["not_before"] = details.not_before.isoformat()
+        data["not_after"] = details.not_after.isoformat()
+    data["subject_alternative_names"] = list(details.subject_alternative_names)
+    data["extended_key_usages"] = list(details.extended_key_usages)
+    data["key"] = details.key
+    if isinstance(details, CertificateDetails):
+        data["thumbprint_sha1"] = details.thumbprint_sha1
+        data["fingerprint_sha256"] = details.fingerprint_sha256
+    return data
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
     return {
         "file": result.file,
         "kind": result.kind,
         "verdict": result.verdict,
         "findings": [finding_json(f) for f in result.findings],
         "skipped_rules": [r.value for r in result.skipped],
-        "details": result.details,
-        "chain": [subject_text(c) for c in result.path],
+        "details": details_json(result.details),
+        "chain": list(result.path_subjects),
         "error": None,
     }
 
@@ -203,13 +221,13 @@ def error_json(file: str, error: PicWizardError) -> dict[str, Any]:
     }
 
 
-def _eku_words(ekus: object) -> str:
-    names = [visible(eku_text(str(e), usage_words())) for e in ekus or ()]  # type: ignore[attr-defined]
+def _eku_words(ekus: Sequence[str]) -> str:
+    names = [visible(eku_text(e, usage_words())) for e in ekus]
     return ", ".join(names) if names else _t("(none)")
 
 
 def write_check(out: TextIO, result: CheckResult) -> None:
-    from ..core.x509.view import subject_text
+    from ..core.x509.view import CertificateDetails
 
     what = {"certificate": _t("certificate"), "csr": _t("certificate request")}[result.kind]
     verdict = {
@@ -227,12 +245,11 @@ def write_check(out: TextIO, result: CheckResult) -> None:
         + "\n"
     )
     d = result.details
-    sans = [visible(str(n)) for n in d.get("subject_alternative_names") or []]  # type: ignore[attr-defined]
-    rows: list[tuple[str, str]] = [(_t("Subject:"), visible(str(d.get("subject", ""))))]
-    cert = result.certificate
-    if cert is not None:
-        start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-        rows.append((_t("Issuer:"), visible(str(d["issuer"]))))
+    sans = [visible(n) for n in d.subject_alternative_names]
+    rows: list[tuple[str, str]] = [(_t("Subject:"), visible(d.subject))]
+    if isinstance(d, CertificateDetails):
+        start, end = d.not_before, d.not_after
+        rows.append((_t("Issuer:"), visible(d.issuer)))
         rows.append(
             (
                 _t("Valid:"),
@@ -242,19 +259,19 @@ def write_check(out: TextIO, result: CheckResult) -> None:
             )
         )
     rows.append((_t("SAN:"), ", ".join(sans) if sans else _t("(none)")))
-    rows.append((_t("EKU:"), _eku_words(d.get("extended_key_usages"))))
-    rows.append((_t("Key:"), visible(str(d.get("key", "")))))
-    if cert is not None:
+    rows.append((_t("EKU:"), _eku_words(d.extended_key_usages)))
+    rows.append((_t("Key:"), visible(d.key)))
+    if isinstance(d, CertificateDetails):
         rows.append(
             (
                 _t("Thumbprint:"),
                 _t("{thumbprint} (SHA-1, as Windows shows it)").format(
-                    thumbprint=visible(str(d["thumbprint_sha1"]))
+                    thumbprint=visible(d.thumbprint_sha1)
                 ),
             )
         )
-    if result.path:
-        chain = "\n              ".join(visible(subject_text(c)) for c in result.path)
+    if result.path_subjects:
+        chain = "\n              ".join(visible(s) for s in result.path_subjects)
         rows.append((_t("Chain:"), chain))
     for label, value in rows:
         out.write(f"  {label:<11} {value}\n")

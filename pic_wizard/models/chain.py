@@ -159,7 +159,7 @@ def _texts(cert: x509.Certificate) -> tuple[str, ...]:
     from cryptography.hazmat.primitives import hashes
 
     from pic_wizard.core.values.untrusted import visible
-    from pic_wizard.core.x509.view import issuer_text, key_info, public_key, subject_text
+    from pic_wizard.core.x509.view import issuer_text, key_info, subject_text
 
     stamp = "%Y-%m-%d %H:%M UTC"
     return (  # names from the certificate: one line each, control characters shown
@@ -167,7 +167,7 @@ def _texts(cert: x509.Certificate) -> tuple[str, ...]:
         visible(issuer_text(cert)),
         cert.not_valid_before_utc.strftime(stamp),
         cert.not_valid_after_utc.strftime(stamp),
-        key_info(public_key(cert)).description,
+        key_info(cert.public_key()).description,
         # Windows' thumbprint: SHA-1 of the DER encoding, upper-case hex, no separators.
         cert.fingerprint(hashes.SHA1()).hex().upper(),
     )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.values.errors import InputError, PicWizardError
+from ..core.values.errors import PicWizardError
 from .common import keyboard_text_box, show_error
 
 if TYPE_CHECKING:
@@ -82,20 +82,20 @@ class ImportTopologyDialog(QDialog):
 
     def imported(self) -> ImportedTopology:
         """What the file or the paste holds (raises PicWizardError with its sentence)."""
-        from ..core.files.shell_text import parse_powershell
-        from ..core.usecases.import_topology import read_topology
+        from ..core.usecases.import_topology import read_pasted, read_topology
 
         if self.file.text().strip():
             return read_topology(self.file.text().strip())
-        return parse_powershell(self.paste.toPlainText(), self.tr("the pasted text"))
+        return read_pasted(self.paste.toPlainText(), self.tr("the pasted text"))
 
 
 def choose_pool(parent: QWidget, imported: ImportedTopology) -> EdgePool | None:
     """The only Edge pool, or the one the admin picks in a list (None: cancelled)."""
-    if not imported.pools:
-        raise InputError("topology-no-edge", file="-")
-    if len(imported.pools) == 1:
-        return imported.pools[0]
+    from ..core.usecases.import_topology import only_pool
+
+    only = only_pool(imported, "-")
+    if only is not None:
+        return only
     labels = [
         QCoreApplication.translate(
             "ImportTopology", "{pool} ({n} server(s), Access Edge {access})"
@@ -119,7 +119,7 @@ def import_topology(
     parent: QWidget, state: WizardState, dialog: ImportTopologyDialog | None = None
 ) -> bool:
     """Ask, read, let the admin choose the pool, and pre-fill the answers (editable)."""
-    from ..core.files.topology_builder import apply_pool
+    from ..core.usecases.import_topology import import_pool
 
     dialog = dialog or ImportTopologyDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -136,5 +136,5 @@ def import_topology(
         return False
     if pool is None:
         return False
-    state.set_topology(apply_pool(state.answers.topology, imported, pool))
+    state.set_topology(import_pool(imported, pool, state.answers.topology))
     return True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from ..core.values.errors import PasswordError, PicWizardError
 from .common import show_error
-from .state import Renewal
+from .state import RenewingCertificate
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -45,9 +45,7 @@ def _certificates(parent: QWidget, path: str) -> list[x509.Certificate] | None:
 def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") -> bool:
     """Ask for the certificate being replaced, read its answers back into the wizard (all
     editable) and remember it for the comparison; True when done."""
-    from ..core.rules.derive import topology_from_content
-    from ..core.rules.renewal import renewed_certificate
-    from ..core.x509.view import certificate_content, organization_of
+    from ..core.usecases.renew import current_certificate
 
     if not path:
         folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))
@@ -65,14 +63,13 @@ def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") 
         certificates = _certificates(parent, path)
         if certificates is None:
             return False
-        leaf = renewed_certificate(certificates, path)
+        current = current_certificate(certificates, path)
     except PicWizardError as error:
         show_error(
             parent, QCoreApplication.translate("Renew", "The certificate cannot be read"), error
         )
         return False
-    content = certificate_content(leaf)
-    state.renewal = Renewal(Path(path).name, content)
-    state.set_topology(topology_from_content(content, organization_of(leaf.subject)))
+    state.renewal = RenewingCertificate(Path(path).name, current)
+    state.set_topology(current.answers)
     QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
     return True

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.verdict import CheckResult
     from ..core.usecases.check import CheckInputs
-    from ..core.values.content import Content
+    from ..core.usecases.renew import CurrentCertificate
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
     from ..models.sip_domains import SipDomainsModel
@@ -104,11 +104,11 @@ class CheckOutcome:
 
 
 @dataclass(frozen=True)
-class Renewal:
-    """The certificate being renewed: its file name and content."""
+class RenewingCertificate:
+    """The certificate being renewed: its file name, and as the core read it back."""
 
     file_name: str
-    content: Content
+    current: CurrentCertificate
 
 
 class Answers(QObject):
@@ -174,7 +174,7 @@ class WizardState(QObject):
         super().__init__(parent)
         self.answers = Answers(topology, self)
         self._mode = Mode.REQUEST
-        self.renewal: Renewal | None = None
+        self.renewal: RenewingCertificate | None = None
         self._check_form = CheckForm()
         self._check_outcome: CheckOutcome | None = None
         # (file, password) the answers were last read from, on the check path.

@@ -896,10 +896,6 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
         <message>
-            <source>The passphrase is too long (1023 bytes at most).</source>
-            <translation>La phrase secrète est trop longue (1 023 octets au maximum).</translation>
-        </message>
-        <message>
             <source>weak</source>
             <translation>faible</translation>
         </message>
@@ -2827,8 +2823,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Choisissez où écrire le fichier PFX.</translation>
         </message>
         <message>
-            <source>The profile has {count} error(s); a CA would refuse or a server would reject this certificate.</source>
-            <translation>Le profil comporte {count} erreur(s) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
+            <source>This plan has errors ({count}); a CA would refuse or a server would reject this certificate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fix the errors listed above (pic-wizard-cli plan shows them), then try again.</source>
@@ -2921,6 +2917,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Type the PFX password twice.</source>
             <translation>Tapez deux fois le mot de passe du PFX.</translation>
+        </message>
+        <message>
+            <source>Go back and fix the errors the Review page lists, then generate.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3592,10 +3592,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Sujet : {subject} ; SAN : {san}</translation>
         </message>
         <message>
-            <source>pic-wizard-cli: error: {message}</source>
-            <translation>pic-wizard-cli : erreur : {message}</translation>
-        </message>
-        <message>
             <source>Warnings ({count}):</source>
             <translation>Avertissements ({count}) :</translation>
         </message>
@@ -3730,6 +3726,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Wrote the report: {path}</source>
             <translation>Rapport écrit : {path}</translation>
+        </message>
+        <message>
+            <source>pic-wizard-cli: error: {message}</source>
+            <translation>pic-wizard-cli : erreur : {message}</translation>
         </message>
         <message>
             <source>Wrote {what}: {path}</source>

@@ -167,6 +167,10 @@ def test_csr_refused_when_the_plan_has_errors(tmp_path: Path) -> None:
     assert code == 1
     assert "NAME-WILDCARD" in err
     assert not list(tmp_path.glob("*.req")) and not list(tmp_path.glob("*.key"))
+    # The core's refusal, the same sentence the wizard's Generate page shows.
+    assert "pic-wizard-cli: error: This plan has errors (1); a CA would refuse" in err
+    code, _, err = run("--lang", "fr", "csr", str(path), "--out", str(tmp_path), "--no-encrypt")
+    assert code == 1 and "erreur : Ce plan comporte des erreurs (1) ; une AC refuserait" in err
 
 
 def test_round_trip_request_issue_check(

@@ -367,10 +367,10 @@ def test_with_a_topology_a_missing_name_is_found(root: pki.CA, intermediate: pki
 @requires_openssl
 def test_thumbprints_match_openssl(tmp_path: Path, root: pki.CA, chain: list) -> None:
     details = check(chain, root).details
-    assert details["thumbprint_sha1"] == opensslpki.fingerprint(tmp_path, chain[0], "sha1")
-    assert details["fingerprint_sha256"] == opensslpki.fingerprint(tmp_path, chain[0], "sha256")
-    assert details["subject"] == dn_text(chain[0].subject)
-    assert details["subject_alternative_names"] == list(pki.SEED_SANS)
+    assert details.thumbprint_sha1 == opensslpki.fingerprint(tmp_path, chain[0], "sha1")
+    assert details.fingerprint_sha256 == opensslpki.fingerprint(tmp_path, chain[0], "sha256")
+    assert details.subject == dn_text(chain[0].subject)
+    assert details.subject_alternative_names == tuple(pki.SEED_SANS)
 
 
 # --- the public roots --------------------------------------------------------------------
@@ -402,8 +402,8 @@ def test_openssl_made_chain_passes(openssl_chain: opensslpki.OpensslChain) -> No
     assert result.verdict in ("pass", "warn"), rules(result)
     assert not CHAIN_RULES & set(rules(result))
     assert result.path == (c.leaf, c.intermediate, c.root)
-    assert result.details["subject_alternative_names"] == list(pki.SEED_SANS)
-    assert set(result.details["extended_key_usages"]) == {"serverAuth", "clientAuth"}
+    assert result.details.subject_alternative_names == tuple(pki.SEED_SANS)
+    assert set(result.details.extended_key_usages) == {"serverAuth", "clientAuth"}
 
 
 @requires_openssl

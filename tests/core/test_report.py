@@ -103,9 +103,9 @@ def test_check_report_has_thumbprints_chain_dates_and_verdict(
     assert len(result.path) == 3
     plan = make_plan(seed_example(), at=pki.AT)
     text = text_of(check_report_html([result], Catalogue(), pki.AT, plan=plan))
-    assert str(result.details["thumbprint_sha1"]) in text
-    assert re.fullmatch(r"[0-9A-F]{40}", str(result.details["thumbprint_sha1"]))
-    assert str(result.details["fingerprint_sha256"]) in text
+    assert result.details.thumbprint_sha1 in text
+    assert re.fullmatch(r"[0-9A-F]{40}", result.details.thumbprint_sha1)
+    assert result.details.fingerprint_sha256 in text
     assert "as Windows shows it" in text
     for cert in result.path:
         assert subject_text(cert) in text

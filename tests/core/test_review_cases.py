@@ -134,12 +134,14 @@ def test_hostile_profiles_are_refused_in_a_sentence(text: str, words: str) -> No
 
 
 def test_unexportable_key_is_an_error_for_a_key_made_off_the_edge() -> None:
+    from pic_wizard.core.values.topology import KeyOrigin
+
     topology = replace(seed_example(), key=KeySpec(exportable=False))
-    on_edge = {f.rule.value: f.severity.value for f in make_plan(topology, at=pki.AT).findings}
-    off_edge = {
+    on_edge = {
         f.rule.value: f.severity.value
-        for f in make_plan(topology, at=pki.AT, off_edge=True).findings
+        for f in make_plan(topology, at=pki.AT, key_origin=KeyOrigin.EDGE_SERVER).findings
     }
+    off_edge = {f.rule.value: f.severity.value for f in make_plan(topology, at=pki.AT).findings}
     assert on_edge["KEY-NOT-EXPORTABLE"] == "warning"
     assert off_edge["KEY-NOT-EXPORTABLE"] == "error"
 

@@ -35,6 +35,7 @@ from pic_wizard.core.values.policy import DEFAULT_POLICY, Policy, utc
 from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,
+    KeyOrigin,
     KeySpec,
     PicProvider,
     Product,
@@ -228,6 +229,14 @@ def run_plan(
     env: Env, at: dt.datetime = AT, policy: Policy = DEFAULT_POLICY, **changes: Any
 ) -> tuple[Finding, ...]:
     return make_plan(replace(SEED, **changes), policy, at=at).findings
+
+
+def run_plan_on_edge(
+    env: Env, at: dt.datetime = AT, policy: Policy = DEFAULT_POLICY, **changes: Any
+) -> tuple[Finding, ...]:
+    """The plan of a request made on the Edge Server (the certreq INF, the script)."""
+    plan = make_plan(replace(SEED, **changes), policy, at=at, key_origin=KeyOrigin.EDGE_SERVER)
+    return plan.findings
 
 
 def run_csr(
@@ -547,8 +556,13 @@ CASES = [
     case(R.KEY_EC, WARN, "Key", run_csr, {"key": pki.ec_key(0)}, {"key": pki.rsa_key(0)}),
     case(R.KEY_EC, WARN, "Key", run_cert, {"key": pki.ec_key(0)}, {"key": pki.rsa_key(0)}),
     # KEY-NOT-EXPORTABLE
-    case(R.KEY_NOT_EXPORTABLE, WARN, "Key", run_plan,
+    case(R.KEY_NOT_EXPORTABLE, ERR, "Key", run_plan,
          {"key": KeySpec(exportable=False)}, {"key": KeySpec(exportable=True)}),
+    case(R.KEY_NOT_EXPORTABLE, WARN, "Key", run_plan_on_edge,
+         {"key": KeySpec(exportable=False)}, {"key": KeySpec(exportable=True)}),
+    case(R.KEY_NOT_EXPORTABLE, ERR, "Key", run_plan_on_edge,
+         {"key": KeySpec(exportable=False)}, {"key": KeySpec(exportable=True)},
+         deployment=Deployment.DNS_POOL, server_count=2),
     case(R.KEY_NOT_EXPORTABLE, ERR, "Key", run_plan,
          {"key": KeySpec(exportable=False)}, {"key": KeySpec(exportable=True)},
          deployment=Deployment.HLB_POOL, server_count=2),
@@ -721,25 +735,31 @@ def test_seed_certificate_passes_the_edge_rules(env: Env) -> None:
     assert {f.rule for f in found} <= {R.PIC_AOL_ENDED, R.PRODUCT_EOL}
 
 
-# --- KEY-NOT-EXPORTABLE: error for a pool, warning on a single Edge ------------------------
+# --- KEY-NOT-EXPORTABLE: error for a pool or a key pic-wizard makes, else a warning -------
 
 
 @pytest.mark.parametrize(
-    ("deployment", "servers", "severity"),
+    ("deployment", "servers", "origin", "severity"),
     [
-        (Deployment.SINGLE, 1, WARN),
-        (Deployment.DNS_POOL, 2, ERR),
-        (Deployment.HLB_POOL, 3, ERR),
+        (Deployment.SINGLE, 1, KeyOrigin.PIC_WIZARD, ERR),
+        (Deployment.SINGLE, 1, KeyOrigin.EDGE_SERVER, WARN),
+        (Deployment.DNS_POOL, 2, KeyOrigin.PIC_WIZARD, ERR),
+        (Deployment.DNS_POOL, 2, KeyOrigin.EDGE_SERVER, ERR),
+        (Deployment.HLB_POOL, 3, KeyOrigin.EDGE_SERVER, ERR),
     ],
 )
-def test_key_not_exportable_severity_depends_on_the_deployment(
-    deployment: Deployment, servers: int, severity: Severity
+def test_key_not_exportable_severity_depends_on_the_deployment_and_the_key_origin(
+    deployment: Deployment, servers: int, origin: KeyOrigin, severity: Severity
 ) -> None:
+    from pic_wizard.core.rules.plan import must_be_exportable
+
     topology = replace(
         SEED, deployment=deployment, server_count=servers, key=KeySpec(exportable=False)
     )
-    found = [f for f in make_plan(topology, at=AT).findings if f.rule is R.KEY_NOT_EXPORTABLE]
+    plan = make_plan(topology, at=AT, key_origin=origin)
+    found = [f for f in plan.findings if f.rule is R.KEY_NOT_EXPORTABLE]
     assert [(f.severity, f.subject) for f in found] == [(severity, "Key")]
+    assert must_be_exportable(deployment, origin) is (severity is ERR)
 
 
 # --- EKU-CLIENT-SUNSET: from the first public CA cutoff (Let's Encrypt, 2026-05-13) --------

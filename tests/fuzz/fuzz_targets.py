@@ -106,7 +106,7 @@ def run_profile(text: str) -> None:
 
     topology = loads(text, "profile.json")
     make_plan(topology, at=pki.AT)
-    make_plan(topology, at=pki.AT, off_edge=True)
+    make_plan(topology, at=pki.AT)
 
 
 def _plan_imported(imported: Any, file: str, pool_name: str) -> None:

@@ -325,6 +325,33 @@ def test_certificate_details_text_speaks_the_language(language: str, intermediat
     assert len(dates) == 2 and "+00:00" not in text  # as everywhere else: 2026-05-22 12:00 UTC
 
 
+def test_generate_refuses_a_plan_with_errors_in_the_command_line_s_sentence(
+    wizard: PicWizard, tmp_path: Path, language: str
+) -> None:
+    """The Generate page says why nothing is made from a plan with errors in the words
+    csr uses (one sentence for a plan, whether it comes from answers or a profile), with
+    the wizard's own fix."""
+    topology = replace(seed_example(), web_conferencing_edge_fqdn="*.contoso.com")
+    wizard.set_topology(topology)
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    page.no_phrase.setChecked(True)
+    page.folder.setText(str(tmp_path))
+    said = {
+        "en": "This plan has errors (1); a CA would refuse or a server would reject this "
+        "certificate. Go back and fix the errors the Review page lists, then generate.",
+        "fr": "Ce plan comporte des erreurs (1) ; une AC refuserait ce certificat ou un "
+        "serveur le rejetterait. Revenez en arrière et corrigez les erreurs que la page "
+        "Récapitulatif indique, puis générez.",
+    }[language]
+    assert not page.generate.isEnabled() and page.problem.text().endswith(said)
+    profile.save(topology, tmp_path / "p.json")
+    code, _, err = run(
+        "--lang", language, "csr", str(tmp_path / "p.json"), "--out", str(tmp_path), "--no-encrypt"
+    )
+    assert code == 1 and said.split(". ")[0] in err
+
+
 def test_generate_makes_a_missing_folder_and_says_so(
     qtbot, wizard: PicWizard, tmp_path: Path
 ) -> None:

@@ -7,11 +7,12 @@ import os
 import sys
 from typing import Any, TextIO
 
-from ...core.values.errors import InputError, PicWizardError
+from ...core.values.errors import InputError
 from ...core.values.untrusted import visible, visible_path
 from ..inputs import parse_date
-from ..render import _t, error_text, shell_word, write_findings, write_notes
+from ..render import _t, shell_word, write_findings, write_notes
 from ..status import EXIT_FINDINGS, EXIT_OK
+from .shared import plan_or_refuse
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -57,16 +58,11 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ...core.files import profile
-    from ...core.rules.plan import make_plan
     from ...core.usecases.request import default_base_name, output_folder, write_request
+    from ...core.values.topology import KeyOrigin
 
-    plan = make_plan(profile.load(args.profile), at=parse_date(args.at), off_edge=True)
-    if plan.has_errors:
-        errors = [f for f in plan.findings if f.severity.value == "error"]
-        write_findings(err, errors)
-        failure = PicWizardError("plan-has-errors", count=str(len(errors)))
-        err.write(_t("pic-wizard-cli: error: {message}").format(message=error_text(failure)) + "\n")
+    plan = plan_or_refuse(args, err, KeyOrigin.PIC_WIZARD, parse_date(args.at))
+    if plan is None:
         return EXIT_FINDINGS
     passphrase = _passphrase(args)
     with output_folder(args.out, args.name or default_base_name(plan)) as folder:

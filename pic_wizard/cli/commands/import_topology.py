@@ -31,14 +31,13 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """A profile from a Topology Builder file: SIP domains and the chosen Edge pool."""
     from ...core.files import profile
-    from ...core.files.topology_builder import apply_pool, choose_pool
-    from ...core.usecases.import_topology import read_topology
-    from ...core.values.topology import Product, Topology
+    from ...core.usecases.import_topology import choose_pool, import_pool, read_topology
+    from ...core.values.topology import Product
 
     imported = read_topology(args.topology)
     pool = choose_pool(imported, args.topology, args.pool or "")
-    product = Product(args.product or ("sfb2015" if pool.xmpp else "sfb2019"))
-    topology = apply_pool(Topology(product=product), imported, pool)
+    product = Product(args.product) if args.product else None
+    topology = import_pool(imported, pool, product=product)
     profile.loads(profile.dumps(topology), args.topology)  # the profile's own checks, first
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)

@@ -22,8 +22,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ...core.documents.windows import certreq_inf
+    from ...core.values.topology import KeyOrigin
 
-    plan = plan_or_refuse(args, err)
+    plan = plan_or_refuse(args, err, KeyOrigin.EDGE_SERVER)  # certreq makes the key
     if plan is None:
         return EXIT_FINDINGS
     emit(args, out, certreq_inf(plan), _t("the certreq INF"), "inf")

@@ -31,8 +31,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ...core.documents.windows import powershell_script
     from ...core.rules.names import judge
+    from ...core.values.topology import KeyOrigin
 
-    plan = plan_or_refuse(args, err)
+    plan = plan_or_refuse(args, err, KeyOrigin.EDGE_SERVER)  # Request-CsCertificate does
     if plan is None:
         return EXIT_FINDINGS
     for server in args.server:

@@ -7,7 +7,6 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from ...core.values.errors import InputError
 from ...core.values.untrusted import dumps, visible, visible_path
 from ..inputs import parse_date, read_password
 from ..render import _t, finding_json, language, plan_json, write_findings, write_plan
@@ -34,43 +33,27 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The certificate being replaced read back as answers (or the answers given), and
     what the new plan changes against it; a new key is made by csr, never the old one."""
-    from dataclasses import replace
-
     from ...core.files import profile
-    from ...core.files.topology_builder import apply_pool, choose_pool
-    from ...core.rules.derive import topology_from_content
-    from ...core.rules.plan import make_plan
-    from ...core.rules.renewal import compare, renewed_certificate
-    from ...core.usecases.import_topology import read_topology
-    from ...core.values.findings import RuleId, finding
-    from ...core.x509.loader import load_certificates
-    from ...core.x509.view import certificate_content, organization_of
+    from ...core.usecases.import_topology import choose_pool, read_topology
+    from ...core.usecases.renew import from_topology, read_current
+    from ...core.usecases.renew import renewal as renewal_of
 
-    try:
-        certificates = load_certificates(args.certificate, read_password(args.password_file))
-    except InputError as error:
-        if error.code != "not-certificates":
-            raise
-        raise InputError("renew-not-certificate", **error.params) from None
-    leaf = renewed_certificate(certificates, args.certificate)
-    old = certificate_content(leaf)
-    derived = topology_from_content(old, organization_of(leaf.subject))
-    leftovers = []
+    current = read_current(args.certificate, read_password(args.password_file))
+    old, leaf = current.content, current.certificate
+    topology = None  # the answers read back from the certificate
     if args.profile:
         topology = profile.load(args.profile)
     elif args.topology:
         imported = read_topology(args.topology)
         pool = choose_pool(imported, args.topology, args.pool or "")
-        topology = apply_pool(replace(derived, extra_sans=()), imported, pool)
-    else:  # names nothing explains are kept, and flagged for the admin to decide
-        topology = derived
-        leftovers = [finding(RuleId.SAN_EXTRA, name) for name in derived.extra_sans]
-    plan = make_plan(topology, at=parse_date(args.at))
-    changes = compare(old, plan, organization_of(leaf.subject))
+        topology = from_topology(current, imported, pool)
+    renewed = renewal_of(current, topology, at=parse_date(args.at))
+    topology, plan, changes = renewed.topology, renewed.plan, renewed.changes
+    leftovers = renewed.leftovers
     if args.out:
         profile.save(topology, args.out, overwrite=args.force)
     renewal, usage = language().context("Renewal"), language().context("Usage")
-    findings = [*leftovers, *plan.findings]
+    findings = renewed.findings
     if args.json:
         data = {
             "certificate": args.certificate,
@@ -111,4 +94,4 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         if args.out:
             out.write(_t("Wrote the answers to {path}").format(path=visible_path(args.out)) + "\n")
-    return EXIT_FINDINGS if plan.has_errors else EXIT_OK
+    return EXIT_FINDINGS if renewed.has_errors else EXIT_OK

@@ -79,17 +79,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if entry.error is not None:  # a report says everything, or is not written
                 raise entry.error
         results = [check_loaded(load_file(i.path, password), options) for i in inputs]
-        plan = None
-        if options.topology is not None:
-            from ...core.rules.plan import make_plan
-
-            plan = make_plan(options.topology, at=at)
+        judged = options.plan  # the plan every result was judged against
         picture = None
-        if plan is not None and len(results) == 1:  # the names the certificate lacks, in red
+        if judged is not None and len(results) == 1:  # the names the certificate lacks, in red
             from ...core.documents.picture import result_names
 
-            picture = _picture(plan, *result_names(results[0]))
-        text = check_report_html(results, language(), at, plan, picture_png=picture)
+            picture = _picture(judged, *result_names(results[0]))
+        text = check_report_html(results, language(), at, judged, picture_png=picture)
     if fmt == "html":
         from ...core.files.fsutil import write_atomic
 

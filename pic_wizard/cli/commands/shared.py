@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, TextIO
 
-from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible_path
 from ..render import _t, error_text, write_findings
 
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
+    from ...core.values.topology import KeyOrigin
 
 
-def plan_or_refuse(args: argparse.Namespace, err: TextIO) -> CertificatePlan | None:
-    """The plan of the profile, or None (after saying why) when it has errors."""
+def plan_or_refuse(
+    args: argparse.Namespace, err: TextIO, key_origin: KeyOrigin, at: dt.datetime | None = None
+) -> CertificatePlan | None:
+    """The plan of the profile for a key made at ``key_origin``, or None (after saying
+    why: the core's refusal) when it has errors."""
     from ...core.files import profile
-    from ...core.rules.plan import make_plan
+    from ...core.rules.plan import make_plan, plan_refusal
 
-    plan = make_plan(profile.load(args.profile))
-    if not plan.has_errors:
+    plan = make_plan(profile.load(args.profile), at=at, key_origin=key_origin)
+    refused = plan_refusal(plan)
+    if refused is None:
         return plan
-    errors = [f for f in plan.findings if f.severity.value == "error"]
-    write_findings(err, errors)
-    failure = PicWizardError("plan-has-errors", count=str(len(errors)))
-    err.write(_t("pic-wizard-cli: error: {message}").format(message=error_text(failure)) + "\n")
+    write_findings(err, refused.errors)
+    err.write(_t("pic-wizard-cli: error: {message}").format(message=error_text(refused)) + "\n")
     return None
 
 

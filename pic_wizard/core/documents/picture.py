@@ -163,13 +163,10 @@ def normalise(name: str) -> str:
 
 
 def result_names(result: CheckResult) -> tuple[list[str], str | None]:
-    """The DNS names a checked certificate or request holds, and its subject CN."""
-    from ..x509.view import common_name
-
-    sans = result.details.get("subject_alternative_names") or []
-    item = result.certificate if result.certificate is not None else result.request
-    cn = common_name(item.subject) if item is not None else None
-    return [str(n) for n in sans], cn  # type: ignore[attr-defined]
+    """The names a checked certificate or request holds (as compared: DNS names, then IP
+    addresses), and its subject CN."""
+    content = result.content
+    return [*content.dns_names, *content.ip_names], content.common_name
 
 
 def build_picture(

@@ -223,15 +223,6 @@ def when_text(at: dt.datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M}"
 
 
-def date_text(value: object) -> str:
-    """An ISO date-time of a check's details as ``when_text`` shows it."""
-    try:
-        moment = dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value)
-    return when_text(moment)
-
-
 def plan_report_html(
     plan: CertificatePlan,
     catalogue: Catalogue,
@@ -257,7 +248,7 @@ def plan_report_html(
 
 
 def _check_section(w: _Writer, result: CheckResult) -> None:
-    from ..x509.view import subject_text
+    from ..x509.view import CertificateDetails
 
     what = {
         "certificate": N_("Report", "Certificate"),
@@ -271,42 +262,39 @@ def _check_section(w: _Writer, result: CheckResult) -> None:
     verdict = result.verdict
     rows: list[tuple[str, str]] = [
         (N_("Report", "Verdict"), f'<span class="{verdict}">{_e(w.t(VERDICT[verdict]))}</span>'),
-        (N_("Report", "Subject"), _e(d.get("subject", ""))),
+        (N_("Report", "Subject"), _e(d.subject)),
     ]
-    if "issuer" in d:
-        rows.append((N_("Report", "Issuer"), _e(d["issuer"])))
-    if "serial_number" in d:
-        rows.append((N_("Report", "Serial number"), _e(d["serial_number"])))
-    if "not_before" in d and "not_after" in d:
-        rows.append((N_("Report", "Valid from"), _e(date_text(d["not_before"]))))
-        rows.append((N_("Report", "Valid to"), _e(date_text(d["not_after"]))))
-    sans = [str(n) for n in _strings(d.get("subject_alternative_names"))]
+    if isinstance(d, CertificateDetails):
+        rows.append((N_("Report", "Issuer"), _e(d.issuer)))
+        rows.append((N_("Report", "Serial number"), _e(d.serial_number)))
+        rows.append((N_("Report", "Valid from"), _e(when_text(d.not_before))))
+        rows.append((N_("Report", "Valid to"), _e(when_text(d.not_after))))
     rows.append(
         (
             N_("Report", "Subject alternative names"),
-            "<br/>".join(_e(n) for n in sans) or _e(w.t(N_("Report", "(none)"))),
+            "<br/>".join(_e(n) for n in d.subject_alternative_names)
+            or _e(w.t(N_("Report", "(none)"))),
         )
     )
-    ekus = [w.eku_text(e) for e in _strings(d.get("extended_key_usages"))]
+    ekus = [w.eku_text(e) for e in d.extended_key_usages]
     rows.append(
         (
             N_("Report", "Enhanced key usage"),
             "<br/>".join(_e(e) for e in ekus) or _e(w.t(N_("Report", "(none)"))),
         )
     )
-    rows.append((N_("Report", "Key"), _e(d.get("key", ""))))
+    rows.append((N_("Report", "Key"), _e(d.key)))
     mono: list[str] = []
-    if "thumbprint_sha1" in d:
+    if isinstance(d, CertificateDetails):
         label = N_("Report", "Thumbprint (SHA-1, as Windows shows it)")
-        rows.append((label, _e(d["thumbprint_sha1"])))
+        rows.append((label, _e(d.thumbprint_sha1)))
         mono.append(label)
-    if "fingerprint_sha256" in d:
         label = N_("Report", "Fingerprint (SHA-256)")
-        rows.append((label, _e(d["fingerprint_sha256"])))
+        rows.append((label, _e(d.fingerprint_sha256)))
         mono.append(label)
     if result.kind == "certificate":
         chain = "<br/>".join(
-            ("&nbsp;&nbsp;" * i) + _e(subject_text(c)) for i, c in enumerate(result.path)
+            ("&nbsp;&nbsp;" * i) + _e(subject) for i, subject in enumerate(result.path_subjects)
         )
         rows.append(
             (
@@ -321,12 +309,6 @@ def _check_section(w: _Writer, result: CheckResult) -> None:
             rules=", ".join(r.value for r in result.skipped)
         )
         w.add(f"<p>{_e(text)}</p>")
-
-
-def _strings(value: object) -> list[str]:
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value]
-    return []
 
 
 def check_report_html(

@@ -15,7 +15,7 @@ from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.i18n import N_
 from ..values.policy import Policy
 from ..values.topology import Deployment, PicProvider, Product, Topology
-from .expected import Reason, edge_names, expected_sans
+from .expected import Expected, Reason
 from .names import judge
 
 # Rules a certificate or a request can only be checked against when the topology (a
@@ -78,10 +78,9 @@ def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
     return present == in_actual
 
 
-def _topology_san_findings(content: Content, topology: Topology) -> list[Finding]:
-
-    edge = edge_names(topology)
-    expected = expected_sans(topology)
+def _topology_san_findings(content: Content, against: Expected) -> list[Finding]:
+    edge = against.edge
+    expected = against.sans
     names = [n.lower().rstrip(".") for n in content.dns_names]
     present = set(names)
     cn = (content.common_name or "").lower().rstrip(".")
@@ -132,12 +131,15 @@ def client_auth_sunset(policy: Policy, at: dt.datetime) -> Finding | None:
 
 def check_content(
     content: Content,
-    topology: Topology | None,
+    against: Expected | None,
     policy: Policy,
     at: dt.datetime,
     *,
     judge_names: bool = True,
 ) -> RuleResult:
+    """The rules of ``content``; those about the names a topology expects only with
+    ``against`` (its names derived once, by the caller)."""
+    topology = against.topology if against is not None else None
     found: list[Finding] = []
     what = content.what
     if judge_names:
@@ -203,8 +205,8 @@ def check_content(
         elif sig.hash == "sha1":
             found.append(finding(RuleId.SIG_SHA1, "Signature", what=what))
 
-    if topology is not None:
-        found.extend(_topology_san_findings(content, topology))
+    if against is not None:
+        found.extend(_topology_san_findings(content, against))
         skipped: tuple[RuleId, ...] = ()
     else:
         skipped = NEEDS_TOPOLOGY

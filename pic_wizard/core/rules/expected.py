@@ -4,7 +4,6 @@ The plan and the content rules both read them from here."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from enum import Enum
 
@@ -61,24 +60,56 @@ class EdgeNames:
     subject: str
 
 
-@functools.lru_cache(maxsize=64)
+def default_edge_names(default_domain: str) -> EdgeNames:
+    """The names an Edge service takes when its answer is left empty: Microsoft's usual
+    ``sip.``, ``webcon.`` and ``av.`` in the default SIP domain (none without one); the
+    subject is then the Access Edge.  The wizard shows them as placeholders."""
+
+    def name(prefix: str) -> str:
+        return f"{prefix}.{default_domain}" if default_domain else ""
+
+    return EdgeNames(
+        default_domain=default_domain,
+        access_edge=name("sip"),
+        web_conferencing_edge=name("webcon"),
+        av_edge=name("av"),
+        subject=name("sip"),
+    )
+
+
 def edge_names(topology: Topology) -> EdgeNames:
     default = judge(topology.default_domain).name if topology.default_domain else ""
+    defaults = default_edge_names(default)
 
-    def pick(value: str, prefix: str) -> str:
-        if value.strip():
-            return judge(value).name
-        return f"{prefix}.{default}" if default else ""
+    def pick(value: str, fallback: str) -> str:
+        return judge(value).name if value.strip() else fallback
 
-    access = pick(topology.access_edge_fqdn, "sip")
+    access = pick(topology.access_edge_fqdn, defaults.access_edge)
     subject = judge(topology.subject_name).name if topology.subject_name.strip() else access
     return EdgeNames(
         default_domain=default,
         access_edge=access,
-        web_conferencing_edge=pick(topology.web_conferencing_edge_fqdn, "webcon"),
-        av_edge=pick(topology.av_edge_fqdn, "av"),
+        web_conferencing_edge=pick(
+            topology.web_conferencing_edge_fqdn, defaults.web_conferencing_edge
+        ),
+        av_edge=pick(topology.av_edge_fqdn, defaults.av_edge),
         subject=subject,
     )
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a topology expects of a certificate, derived once (``expected``) and passed to
+    the rules that compare a plan, a request or a certificate with it."""
+
+    topology: Topology
+    edge: EdgeNames
+    sans: tuple[SanEntry, ...]
+
+
+def expected(topology: Topology) -> Expected:
+    edge = edge_names(topology)
+    return Expected(topology, edge, expected_sans(topology, edge))
 
 
 def xmpp_domains(topology: Topology) -> tuple[str, ...]:
@@ -90,13 +121,13 @@ def xmpp_domains(topology: Topology) -> tuple[str, ...]:
     return given or ((topology.default_domain,) if topology.default_domain else ())
 
 
-@functools.lru_cache(maxsize=64)
-def expected_sans(topology: Topology) -> tuple[SanEntry, ...]:
+def expected_sans(topology: Topology, edge: EdgeNames | None = None) -> tuple[SanEntry, ...]:
     """The SAN list in the order of Microsoft's summary table: the subject first, then the
     Web Conferencing Edge, then ``sip.<domain>`` for each SIP domain, then the XMPP
     domains and the admin's extra names.  A name needed for several reasons appears once,
-    with all its reasons (a single-IP Edge uses one FQDN for every service)."""
-    edge = edge_names(topology)
+    with all its reasons (a single-IP Edge uses one FQDN for every service).  ``edge``:
+    the topology's ``edge_names``, when the caller has them already."""
+    edge = edge or edge_names(topology)
     entries: dict[str, list[SanReason]] = {}
 
     def add(name: str, reason: SanReason) -> None:

@@ -116,9 +116,13 @@ def judge(raw: str, field: str = "Name", policy: Policy = DEFAULT_POLICY) -> Jud
 _IP_CHARS = frozenset("0123456789abcdef.:[]")
 
 
+# A memo, kept on purpose: ``_judge`` is a pure function of three immutable values (no
+# clock, no file, no policy object: the one date it reads is an argument) returning a
+# frozen value, so a remembered answer is always the answer.  It hides no derivation a
+# caller should pass on: the same few names come from different places (each file of an
+# audit, the wizard's every keystroke), where no caller holds the earlier judgement.
 @functools.lru_cache(maxsize=4096)
 def _judge(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
-    # Cached: an audit of a folder judges the same few names thousands of times.
     name = normalise(raw)
     shown = raw.strip()
     found: list[Finding] = []

@@ -7,15 +7,17 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ..values.content import Content, dn_string
+from ..values.errors import PicWizardError
 from ..values.findings import Finding, RuleId, Severity, finding, sort_findings
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
-from ..values.topology import KeySpec, Organization, Topology
+from ..values.topology import Deployment, KeyOrigin, KeySpec, Organization, Topology
 from .content_rules import check_content, topology_context_findings
 from .expected import (
     EdgeNames,
+    Expected,
     SanEntry,
-    edge_names,
+    expected,
     expected_sans,
     plan_content,
     planned_ekus,
@@ -35,6 +37,12 @@ class CertificatePlan:
     key_usages: tuple[str, ...]
     key: KeySpec
     findings: tuple[Finding, ...]
+    key_origin: KeyOrigin = KeyOrigin.PIC_WIZARD
+
+    @property
+    def expected(self) -> Expected:
+        """The names the topology expects, as the plan derived them."""
+        return Expected(self.topology, self.edge, self.sans)
 
     @property
     def san_names(self) -> tuple[str, ...]:
@@ -62,7 +70,59 @@ class CertificatePlan:
         return plan_content(self.topology, self.sans, self.subject_name)
 
 
-def _input_findings(topology: Topology, policy: Policy, off_edge: bool) -> list[Finding]:
+def must_be_exportable(deployment: Deployment, key_origin: KeyOrigin) -> bool:
+    """Whether an unexportable key is an error: for a pool (every member needs the same
+    key), and for a key made off the Edge Server (it must be moved there).  On a single
+    Edge Server that makes its own key, Microsoft still asks for it (a warning)."""
+    return deployment.is_pool or key_origin is KeyOrigin.PIC_WIZARD
+
+
+def exportable_key_finding(
+    key: KeySpec, deployment: Deployment, key_origin: KeyOrigin
+) -> Finding | None:
+    """KEY-NOT-EXPORTABLE, the one rule on exportable keys (DOMAIN 8): the plan's finding,
+    whoever asks (the wizard, ``plan``, ``csr``, ``inf``, ``powershell``)."""
+    if key.exportable:
+        return None
+    if deployment.is_pool:
+        why = N_(
+            "Params", "every member of an Edge pool needs the same certificate and private key."
+        )
+    elif key_origin is KeyOrigin.PIC_WIZARD:
+        why = N_(
+            "Params",
+            "the key is made on this computer, not on the Edge Server, and must be "
+            "moved there with the certificate.",
+        )
+    else:
+        why = N_(
+            "Params",
+            "Microsoft requires an exportable key even on a single Edge Server, and "
+            "you cannot move the certificate to a new server or keep a backup.",
+        )
+    severity = Severity.ERROR if must_be_exportable(deployment, key_origin) else Severity.WARNING
+    return finding(RuleId.KEY_NOT_EXPORTABLE, "Key", severity=severity, why=why)
+
+
+class PlanRefused(PicWizardError):
+    """A plan with error findings: no key, request, INF or script is made from it."""
+
+    def __init__(self, errors: tuple[Finding, ...]) -> None:
+        self.errors = errors
+        super().__init__("plan-has-errors", count=str(len(errors)))
+
+
+def plan_refusal(plan: CertificatePlan) -> PlanRefused | None:
+    """Why nothing may be made from ``plan`` (its error findings, and the sentence), or
+    None.  The ``csr``, ``inf`` and ``powershell`` commands and the wizard's Generate page
+    all ask it, and ``write_request`` again before a key is made."""
+    errors = tuple(f for f in plan.findings if f.severity is Severity.ERROR)
+    return PlanRefused(errors) if errors else None
+
+
+def _input_findings(
+    topology: Topology, edge: EdgeNames, policy: Policy, key_origin: KeyOrigin
+) -> list[Finding]:
     found: list[Finding] = []
 
     def judged(value: str, field: str) -> JudgedName:
@@ -80,7 +140,6 @@ def _input_findings(topology: Topology, policy: Policy, off_edge: bool) -> list[
         if name in seen:
             found.append(finding(RuleId.DOMAIN_DUPLICATE, name))
         seen.add(name)
-    edge = edge_names(topology)
     for value, field in (
         (edge.access_edge, "Access Edge FQDN"),
         (edge.web_conferencing_edge, "Web Conferencing Edge FQDN"),
@@ -93,35 +152,16 @@ def _input_findings(topology: Topology, policy: Policy, off_edge: bool) -> list[
     for raw in topology.xmpp_domains if topology.xmpp_federation else ():
         judged(raw, "XMPP domain")
     extra_seen: set[str] = set()
-    planned_without_extras = {e.name for e in expected_sans(_without_extras(topology))}
+    planned_without_extras = {e.name for e in expected_sans(_without_extras(topology), edge)}
     for raw in topology.extra_sans:
         name = judged(raw, "Extra name").name
         if name in planned_without_extras or name in extra_seen:
             found.append(finding(RuleId.SAN_DUPLICATE, name, count="2"))
         extra_seen.add(name)
 
-    if not topology.key.exportable:
-        if topology.deployment.is_pool:
-            why = N_(
-                "Params", "every member of an Edge pool needs the same certificate and private key."
-            )
-            found.append(finding(RuleId.KEY_NOT_EXPORTABLE, "Key", why=why))
-        elif off_edge:
-            why = N_(
-                "Params",
-                "the key is made on this computer, not on the Edge Server, and must be "
-                "moved there with the certificate.",
-            )
-            found.append(finding(RuleId.KEY_NOT_EXPORTABLE, "Key", why=why))
-        else:
-            why = N_(
-                "Params",
-                "Microsoft requires an exportable key even on a single Edge Server, and "
-                "you cannot move the certificate to a new server or keep a backup.",
-            )
-            found.append(
-                finding(RuleId.KEY_NOT_EXPORTABLE, "Key", severity=Severity.WARNING, why=why)
-            )
+    exportable = exportable_key_finding(topology.key, topology.deployment, key_origin)
+    if exportable is not None:
+        found.append(exportable)
     return found
 
 
@@ -134,18 +174,19 @@ def make_plan(
     policy: Policy = DEFAULT_POLICY,
     at: dt.datetime | None = None,
     *,
-    off_edge: bool = False,
+    key_origin: KeyOrigin = KeyOrigin.PIC_WIZARD,
 ) -> CertificatePlan:
-    """The plan of ``topology``.  ``off_edge``: the key will be generated here, not on the
-    Edge Server (pic-wizard's own request), which makes an unexportable key an error."""
+    """The plan of ``topology``.  ``key_origin``: where the key will be made; pic-wizard
+    makes it (the wizard, ``csr``; ``plan`` shows that plan) unless the request is made on
+    the Edge Server (``inf``, ``powershell``)."""
     at = at or now()
-    edge = edge_names(topology)
-    sans = expected_sans(topology)
+    against = expected(topology)  # derived once, for the plan and its content rules
+    edge, sans = against.edge, against.sans
     content = plan_content(topology, sans, edge.subject)
-    found = _input_findings(topology, policy, off_edge)
+    found = _input_findings(topology, edge, policy, key_origin)
     # The names were judged as inputs, with the field they came from; do not judge the
     # derived names again.
-    result = check_content(content, topology, policy, at, judge_names=False)
+    result = check_content(content, against, policy, at, judge_names=False)
     found.extend(result.findings)
     found.extend(topology_context_findings(topology, policy, at))
     return CertificatePlan(
@@ -158,4 +199,5 @@ def make_plan(
         key_usages=planned_key_usages(topology.key),
         key=topology.key,
         findings=tuple(sort_findings(found)),
+        key_origin=key_origin,
     )

@@ -8,21 +8,20 @@ The verifier knows nothing of Lync: the Edge rules are ours (``content_rules``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
-from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
+from ..values.content import CLIENT_AUTH, Content
 from ..values.findings import Finding, RuleId, finding, sort_findings
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
 from ..values.topology import Topology
 from ..x509.chain import (
+    Names,
     StoreCache,
     chain_findings,
     edge_certificate,
@@ -34,16 +33,17 @@ from ..x509.chain import (
     verify_by_hand,
 )
 from ..x509.view import (
+    CertificateDetails,
+    RequestDetails,
     certificate_content,
-    common_name,
-    dn_text,
-    issuer_text,
-    public_key,
+    certificate_details,
     request_content,
+    request_details,
     same_key_bytes,
-    subject_text,
 )
 from .content_rules import check_content, topology_context_findings
+from .expected import Expected
+from .plan import CertificatePlan, make_plan
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
@@ -64,6 +64,19 @@ class CheckOptions:
     policy: Policy = DEFAULT_POLICY
     # The trust store built from ``roots`` once for this run (see _trust_store).
     store_cache: StoreCache = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # The plan of ``topology``, derived once for the run: every file is judged against its
+    # expected names, and every result carries it.
+    plan: CertificatePlan | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        plan = None
+        if self.topology is not None:
+            plan = make_plan(self.topology, self.policy, self.at or now())
+        object.__setattr__(self, "plan", plan)
+
+    @property
+    def expected(self) -> Expected | None:
+        return self.plan.expected if self.plan is not None else None
 
 
 @dataclass(frozen=True)
@@ -72,11 +85,18 @@ class CheckResult:
     kind: Literal["certificate", "csr"]
     findings: tuple[Finding, ...]
     skipped: tuple[RuleId, ...]
+    # What was compared with the rules, read once from the certificate or the request.
+    content: Content
+    details: CertificateDetails | RequestDetails
+    # The plan the file was judged against (a profile's, or the wizard's answers'); None
+    # without one (the rules in ``skipped`` were not applied).
+    plan: CertificatePlan | None = None
     certificate: x509.Certificate | None = None
     request: x509.CertificateSigningRequest | None = None
-    # The path found, leaf first; empty when none was found.
+    # The path found, leaf first, and the subject of each, as Windows shows it; empty
+    # when none was found.
     path: tuple[x509.Certificate, ...] = ()
-    details: dict[str, object] = field(default_factory=dict)
+    path_subjects: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> Literal["pass", "warn", "fail"]:
@@ -126,11 +146,13 @@ def _key_mismatch(other: str) -> Finding:
     return finding(RuleId.KEY_MISMATCH, "Key", what=N_("Params", "certificate"), other=other)
 
 
-def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningRequest) -> list[Finding]:
+def _request_findings(
+    issued: Content, leaf_key: bytes, csr: x509.CertificateSigningRequest
+) -> list[Finding]:
+    """``issued``: the certificate's content; ``leaf_key``: its public key's bytes."""
     found: list[Finding] = []
-    issued = certificate_content(cert)
     asked = request_content(csr)
-    if same_key_bytes(public_key(cert)) != same_key_bytes(csr.public_key()):
+    if leaf_key != same_key_bytes(csr.public_key()):
         found.append(_key_mismatch(N_("Params", "request")))
     asked_ekus = asked.extended_key_usages or frozenset()
     if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
@@ -152,37 +174,11 @@ def _request_findings(cert: x509.Certificate, csr: x509.CertificateSigningReques
     return found
 
 
-def _eku_list(content: Content) -> list[str]:
-    # Server Authentication first, as certificate viewers list it.
-    order = {SERVER_AUTH: 0, CLIENT_AUTH: 1}
-    return sorted(content.extended_key_usages or (), key=lambda e: (order.get(e, 2), e))
-
-
-def certificate_details(
-    cert: x509.Certificate, content: Content | None = None
-) -> dict[str, object]:
-    der = cert.public_bytes(serialization.Encoding.DER)
-    content = content or certificate_content(cert)
-    return {
-        "subject": subject_text(cert),
-        "issuer": issuer_text(cert),
-        "serial_number": f"{cert.serial_number:X}",
-        "not_before": cert.not_valid_before_utc.isoformat(),
-        "not_after": cert.not_valid_after_utc.isoformat(),
-        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
-        "extended_key_usages": _eku_list(content),
-        "key": content.key.description,
-        # The thumbprint as Windows shows it (certlm.msc, Set-CsCertificate -Thumbprint).
-        "thumbprint_sha1": hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
-        "fingerprint_sha256": hashlib.sha256(der).hexdigest().upper(),
-    }
-
-
 def _content_findings(
     content: Content, options: CheckOptions, at: dt.datetime
 ) -> tuple[list[Finding], tuple[RuleId, ...]]:
     """The rules every kind shares, and those about the profile's topology itself."""
-    result = check_content(content, options.topology, options.policy, at)
+    result = check_content(content, options.expected, options.policy, at)
     found = list(result.findings)
     if options.topology is not None:
         found.extend(topology_context_findings(options.topology, options.policy, at))
@@ -198,7 +194,10 @@ def check_certificate(
     at = options.at or now()
     policy = options.policy
     leaf = pick_leaf(certs)
-    content = certificate_content(leaf)
+    leaf_key = leaf.public_key()  # loaded once: cryptography loads it at every call
+    leaf_key_bytes = same_key_bytes(leaf_key)
+    content = certificate_content(leaf, leaf_key)
+    names = Names()
     found, skipped = _content_findings(content, options, at)
     found.extend(_validity_findings(leaf, at, policy))
 
@@ -207,33 +206,38 @@ def check_certificate(
     except x509.ExtensionNotFound:
         found.append(finding(RuleId.CERT_NO_CDP, "CRL distribution point"))
     if is_ca(leaf):
-        found.append(finding(RuleId.CERT_IS_CA, common_name(leaf.subject) or "Certificate"))
+        found.append(finding(RuleId.CERT_IS_CA, content.common_name or "Certificate"))
 
     path: tuple[x509.Certificate, ...] = ()
     if is_self_signed(leaf):
-        found.append(finding(RuleId.CERT_SELF_SIGNED, subject_text(leaf)))
+        found.append(finding(RuleId.CERT_SELF_SIGNED, names.subject(leaf)))
     else:
         intermediates = [c for c in certs if c != leaf] + list(options.chain)
         roots = options.roots if options.roots is not None else public_roots()
-        chain_found, path = chain_findings(leaf, intermediates, roots, at, options.store_cache)
+        chain_found, path = chain_findings(
+            leaf, intermediates, roots, at, options.store_cache, names
+        )
         found.extend(chain_found)
     if len(certs) > 1 and not in_chain_order(certs, leaf):
         found.append(finding(RuleId.CHAIN_ORDER, file))
 
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
     for key in keys:
-        if same_key_bytes(key.public_key()) != same_key_bytes(public_key(leaf)):
+        if same_key_bytes(key.public_key()) != leaf_key_bytes:
             found.append(_key_mismatch(N_("Params", "private key")))
     if options.request is not None:
-        found.extend(_request_findings(leaf, options.request))
+        found.extend(_request_findings(content, leaf_key_bytes, options.request))
     return CheckResult(
         file=file,
         kind="certificate",
         findings=tuple(sort_findings(found)),
         skipped=skipped,
+        content=content,
+        details=certificate_details(leaf, content, names.subject(leaf), names.issuer(leaf)),
+        plan=options.plan,
         certificate=leaf,
         path=path,
-        details=certificate_details(leaf, content),
+        path_subjects=tuple(names.subject(c) for c in path),
     )
 
 
@@ -256,19 +260,15 @@ def check_request(
                 other=N_("Params", "private key"),
             )
         )
-    details: dict[str, object] = {
-        "subject": dn_text(csr.subject),
-        "subject_alternative_names": list(content.dns_names) + list(content.ip_names),
-        "extended_key_usages": _eku_list(content),
-        "key": content.key.description,
-    }
     return CheckResult(
         file=file,
         kind="csr",
         findings=tuple(sort_findings(found)),
         skipped=skipped,
+        content=content,
+        details=request_details(csr, content),
+        plan=options.plan,
         request=csr,
-        details=details,
     )
 
 

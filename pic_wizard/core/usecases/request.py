@@ -17,7 +17,7 @@ from ..files.fsutil import (
     settle_interrupted,
     write_together,
 )
-from ..rules.plan import CertificatePlan
+from ..rules.plan import CertificatePlan, plan_refusal
 from ..values.content import EKU_NAMES
 from ..values.errors import OutputError
 from ..values.i18n import N_
@@ -269,6 +269,14 @@ def output_refusal(out_dir: str | os.PathLike[str], base: str) -> OutputError | 
     return None
 
 
+def passphrase_refusal(passphrase: bytes | None) -> OutputError | None:
+    """Why a key cannot be encrypted with ``passphrase`` (longer than the key file can
+    use), or None; the wizard asks it as you type, ``write_request`` again."""
+    if passphrase is not None and len(passphrase) > MAX_PASSPHRASE_BYTES:
+        return OutputError("passphrase-too-long", length=str(len(passphrase)))
+    return None
+
+
 @contextlib.contextmanager
 def output_folder(out_dir: str | os.PathLike[str], base: str) -> Iterator[OutputFolder]:
     """The folder of a request, made like ``mkdir -p`` (readable by the user only) when it
@@ -299,17 +307,18 @@ def write_request(
     settled) by ``output_folder``, through which the front ends write."""
     from cryptography.hazmat.primitives import serialization
 
+    refused = plan_refusal(plan)  # no key is made for a plan with errors
+    if refused is not None:
+        raise refused
     folder = Path(out_dir)
     base = base_name or default_base_name(plan)
-    refusal = output_refusal(folder, base)
+    refusal = output_refusal(folder, base) or passphrase_refusal(passphrase)
     if refusal is not None:
         raise refusal
     if not folder.is_dir():
         raise OutputError(
             "output-unwritable", file=str(folder), reason=N_("Params", "no such folder")
         )
-    if passphrase is not None and len(passphrase) > MAX_PASSPHRASE_BYTES:
-        raise OutputError("passphrase-too-long", length=str(len(passphrase)))
     key_path = folder / f"{base}.key"
     req_path = folder / f"{base}.req"
     if not force:

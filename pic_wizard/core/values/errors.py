@@ -329,7 +329,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Choose where to write the PFX file.",
     ),
     "plan-has-errors": (
-        "The profile has {count} error(s); a CA would refuse or a server would reject this "
+        "This plan has errors ({count}); a CA would refuse or a server would reject this "
         "certificate.",
         "Fix the errors listed above (pic-wizard-cli plan shows them), then try again.",
     ),
@@ -371,6 +371,7 @@ GUI_FIX: Mapping[str, str] = {
     "passphrase-not-typed": "Type a passphrase twice, or choose to write the key without one.",
     "pfx-password-no-terminal": "Type the PFX password twice.",
     "pfx-password-not-typed": "Type the PFX password twice.",
+    "plan-has-errors": "Go back and fix the errors the Review page lists, then generate.",
 }
 
 

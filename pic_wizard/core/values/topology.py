@@ -36,6 +36,18 @@ class PicProvider(Enum):
     YAHOO = "yahoo"
 
 
+class KeyOrigin(Enum):
+    """Where the private key of a request is made, which decides how much an unexportable
+    key matters (KEY-NOT-EXPORTABLE)."""
+
+    # pic-wizard makes it on this computer (the csr command, the wizard's Generate page):
+    # it is moved to the Edge Server with the certificate.
+    PIC_WIZARD = "pic-wizard"
+    # certreq (the INF) or Request-CsCertificate (the PowerShell script) makes it on the
+    # Edge Server itself.
+    EDGE_SERVER = "edge-server"
+
+
 class KeyAlgorithm(Enum):
     RSA = "rsa"
     EC = "ec"

@@ -20,11 +20,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
-from .view import (
-    issuer_text,
-    public_key,
-    subject_text,
-)
+from .view import dn_text, subject_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
@@ -57,6 +53,27 @@ def is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
+class Names:
+    """The subject and issuer of the certificates one walk compares, each read once
+    (cryptography builds new Name objects at every ``.subject``, and they are costly)."""
+
+    def __init__(self) -> None:
+        self._subjects: dict[x509.Certificate, str] = {}
+        self._issuers: dict[x509.Certificate, str] = {}
+
+    def subject(self, cert: x509.Certificate) -> str:
+        text = self._subjects.get(cert)
+        if text is None:
+            text = self._subjects[cert] = dn_text(cert.subject)
+        return text
+
+    def issuer(self, cert: x509.Certificate) -> str:
+        text = self._issuers.get(cert)
+        if text is None:
+            text = self._issuers[cert] = dn_text(cert.issuer)
+        return text
+
+
 def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
     signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
@@ -71,7 +88,7 @@ def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | 
         # reordered issuer name, which Windows' chain building does not accept).
         if cert.issuer.public_bytes() != issuer.subject.public_bytes():
             return False
-        return verify_by_hand(cert, public_key(issuer))
+        return verify_by_hand(cert, issuer.public_key())
     return True
 
 
@@ -282,11 +299,15 @@ def chain_findings(
     roots: Sequence[x509.Certificate],
     at: dt.datetime,
     store_cache: StoreCache,
+    names: Names | None = None,
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
+    """The findings on the path from ``leaf`` to one of ``roots``, and the path found.
+    ``names``: the caller's, when it has read some of these certificates' names."""
+    names = names or Names()
     when = _verify_time(leaf, at)
     if not roots:
         reason = N_("Params", "no trusted root was given")
-        return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
+        return [finding(RuleId.CHAIN_UNTRUSTED, names.subject(leaf), reason=reason)], ()
     builder = (
         v.PolicyBuilder()
         .store(_trust_store(roots, store_cache))
@@ -320,7 +341,7 @@ def chain_findings(
         if issuer is None:
             if is_self_signed(current):
                 reason = N_("Params", "the root '{root}' is not among the trusted roots")
-                extra = {"root": subject_text(current)}
+                extra = {"root": names.subject(current)}
                 break
             namesake = next((c for c in others if c.subject == current.issuer), None)
             if namesake is not None:
@@ -329,13 +350,14 @@ def chain_findings(
                     "the signature of '{signed}' does not verify with the certificate of "
                     "'{issuer}' (damaged, or not its issuer)",
                 )
-                extra = {"signed": subject_text(current), "issuer": subject_text(namesake)}
+                extra = {"signed": names.subject(current), "issuer": names.subject(namesake)}
                 break
             url = _ca_issuers_url(current)
+            issuer_name = names.issuer(current)
             found = finding(
                 RuleId.CHAIN_INCOMPLETE,
-                issuer_text(current),
-                issuer=issuer_text(current),
+                issuer_name,
+                issuer=issuer_name,
                 key_id=_aki(current),
                 download=N_("Params", " (it publishes it at {url})") if url else "",
                 url=url or "",
@@ -355,7 +377,7 @@ def chain_findings(
     untrusted = Finding(
         RuleId.CHAIN_UNTRUSTED,
         CATALOGUE[RuleId.CHAIN_UNTRUSTED].severity,
-        subject_text(leaf),
+        names.subject(leaf),
         values,
     )
     return [untrusted], ()

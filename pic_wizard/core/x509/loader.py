@@ -28,7 +28,7 @@ from ..values.findings import PARTS
 from ..values.i18n import N_
 from . import der as asn1
 from . import pbe
-from .view import issuer_text, public_key, public_key_bits, subject_text
+from .view import public_key_bits
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
@@ -137,9 +137,9 @@ def _readable_certificate(cert: x509.Certificate, name: str) -> x509.Certificate
     try:
         cert.serial_number  # noqa: B018  (a non-positive one only warns: judged elsewhere)
         cert.extensions  # noqa: B018
-        key = public_key(cert)
-        subject_text(cert)  # the names, read once and kept for the report
-        issuer_text(cert)
+        key = cert.public_key()
+        cert.subject  # noqa: B018  (the names, parsed now: a damaged one is refused here)
+        cert.issuer  # noqa: B018
         cert.not_valid_before_utc  # noqa: B018
         cert.not_valid_after_utc  # noqa: B018
     except x509.UnsupportedGeneralNameType:

@@ -144,11 +144,11 @@ def pfx_bytes(
     """
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    from .view import public_key, same_key_bytes, subject_text
+    from .view import same_key_bytes, subject_text
 
     check_password(password)
     pfx_key = _pkcs12_key(key)
-    if same_key_bytes(pfx_key.public_key()) != same_key_bytes(public_key(cert)):
+    if same_key_bytes(pfx_key.public_key()) != same_key_bytes(cert.public_key()):
         raise OutputError("pfx-key-mismatch", subject=subject_text(cert))
     name = friendly_name.strip() or default_friendly_name(cert)
     check_friendly_name(name)

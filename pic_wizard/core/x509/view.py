@@ -4,7 +4,9 @@ cryptography, which the wizard's start-up and ``plan`` do without."""
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -12,7 +14,16 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
-from ..values.content import EKU_OIDS, Content, KeyInfo, Kind, dn_string, signature_info
+from ..values.content import (
+    CLIENT_AUTH,
+    EKU_OIDS,
+    SERVER_AUTH,
+    Content,
+    KeyInfo,
+    Kind,
+    dn_string,
+    signature_info,
+)
 from ..values.topology import Organization
 
 _CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
@@ -82,8 +93,11 @@ def common_name(name: x509.Name) -> str | None:
     return value if isinstance(value, str) else value.decode("utf-8", "replace")
 
 
-def certificate_content(cert: x509.Certificate) -> Content:
-    return _content("certificate", cert.subject, cert.extensions, public_key(cert), cert)
+def certificate_content(cert: x509.Certificate, key: PublicKeyTypes | None = None) -> Content:
+    """``key``: the certificate's public key, when the caller has loaded it (cryptography
+    loads it again at every ``public_key()``)."""
+    key = cert.public_key() if key is None else key
+    return _content("certificate", cert.subject, cert.extensions, key, cert)
 
 
 def request_content(csr: x509.CertificateSigningRequest) -> Content:
@@ -143,20 +157,82 @@ def same_key_bytes(key: PublicKeyTypes) -> bytes:
     )
 
 
-@functools.lru_cache(maxsize=2048)
-def public_key(cert: x509.Certificate) -> PublicKeyTypes:
-    """A certificate's public key, loaded once (cryptography loads it at every call)."""
-    return cert.public_key()
-
-
-@functools.lru_cache(maxsize=2048)
 def subject_text(cert: x509.Certificate) -> str:
+    """The subject as Windows shows it; a caller that needs it twice keeps it."""
     return dn_text(cert.subject)
 
 
-@functools.lru_cache(maxsize=2048)
 def issuer_text(cert: x509.Certificate) -> str:
     return dn_text(cert.issuer)
+
+
+@dataclass(frozen=True)
+class RequestDetails:
+    """What a checked request says, as read once (the front ends and reports show it)."""
+
+    subject: str  # as Windows shows it, most specific first
+    subject_alternative_names: tuple[str, ...]  # DNS names, then IP addresses
+    extended_key_usages: tuple[str, ...]  # Server Authentication first
+    key_usages: tuple[str, ...]
+    key: str  # "RSA 2048", "EC P-256"
+
+
+@dataclass(frozen=True)
+class CertificateDetails(RequestDetails):
+    """What a checked certificate says, as read once."""
+
+    issuer: str
+    serial_number: str  # hexadecimal, upper case
+    not_before: dt.datetime
+    not_after: dt.datetime
+    # The thumbprint as Windows shows it (certlm.msc, Set-CsCertificate -Thumbprint).
+    thumbprint_sha1: str
+    fingerprint_sha256: str
+
+
+def _eku_list(content: Content) -> tuple[str, ...]:
+    # Server Authentication first, as certificate viewers list it.
+    order = {SERVER_AUTH: 0, CLIENT_AUTH: 1}
+    return tuple(sorted(content.extended_key_usages or (), key=lambda e: (order.get(e, 2), e)))
+
+
+def _ku_list(content: Content) -> tuple[str, ...]:
+    order = {_camel(f): i for i, f in enumerate(_KU_FIELDS)}
+    return tuple(sorted(content.key_usages or (), key=lambda k: order.get(k, len(order))))
+
+
+def request_details(csr: x509.CertificateSigningRequest, content: Content) -> RequestDetails:
+    return RequestDetails(
+        subject=dn_text(csr.subject),
+        subject_alternative_names=content.dns_names + content.ip_names,
+        extended_key_usages=_eku_list(content),
+        key_usages=_ku_list(content),
+        key=content.key.description,
+    )
+
+
+def certificate_details(
+    cert: x509.Certificate,
+    content: Content,
+    subject: str | None = None,
+    issuer: str | None = None,
+) -> CertificateDetails:
+    """``content``: the certificate's, read once by the caller; ``subject`` and
+    ``issuer``: their texts, when the caller has them."""
+    der = cert.public_bytes(serialization.Encoding.DER)
+    return CertificateDetails(
+        subject=dn_text(cert.subject) if subject is None else subject,
+        subject_alternative_names=content.dns_names + content.ip_names,
+        extended_key_usages=_eku_list(content),
+        key_usages=_ku_list(content),
+        key=content.key.description,
+        issuer=dn_text(cert.issuer) if issuer is None else issuer,
+        serial_number=f"{cert.serial_number:X}",
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        thumbprint_sha1=hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
+        fingerprint_sha256=hashlib.sha256(der).hexdigest().upper(),
+    )
 
 
 def organization_of(name: x509.Name) -> Organization:

@@ -347,25 +347,26 @@ def certificate_text(result: CheckResult) -> str:
         ),
     }
     line = QCoreApplication.translate("CertificateText", "{label}: {value}")
+    from ...core.documents.report import when_text
+    from ...core.values.untrusted import visible
+
+    details = result.details
     for key, label in labels.items():
-        if key in result.details:
-            value: Any = result.details[key]
-            if key == "extended_key_usages":
-                value = [eku_text(str(e)) for e in value or ()]
-            elif key in ("not_before", "not_after"):
-                from ...core.documents.report import date_text
-
-                value = date_text(value)
-            from ...core.values.untrusted import visible
-
-            # One line per value, whatever the certificate holds (a newline would forge one).
-            if isinstance(value, list):
-                value = ", ".join(visible(str(v)) for v in value) or QCoreApplication.translate(
-                    "CertificateText", "(none)"
-                )
-            else:
-                value = visible(str(value))
-            lines.append(line.format(label=label, value=value))
+        if not hasattr(details, key):  # a request has no issuer, dates or thumbprint
+            continue
+        value: Any = getattr(details, key)
+        if key == "extended_key_usages":
+            value = [eku_text(str(e)) for e in value]
+        elif key in ("not_before", "not_after"):
+            value = when_text(value)
+        # One line per value, whatever the certificate holds (a newline would forge one).
+        if isinstance(value, list | tuple):
+            value = ", ".join(visible(str(v)) for v in value) or QCoreApplication.translate(
+                "CertificateText", "(none)"
+            )
+        else:
+            value = visible(str(value))
+        lines.append(line.format(label=label, value=value))
     return "\n".join(lines)
 
 
@@ -514,15 +515,14 @@ class CheckResultPage(WizardPage):
         self.chain_model.set_chain(result.path)
         self.chain.expandAll()
         self.details.setPlainText(certificate_text(result))
-        # The plan the result was checked against: for the picture here and the report.
-        self.checked_plan = None
-        if topology is not None:
+        # The plan the result was checked against (it carries it): for the picture here
+        # and the report.
+        self.checked_plan = result.plan
+        if result.plan is not None:
             from ...core.documents.picture import result_names
-            from ...core.rules.plan import make_plan
 
-            self.checked_plan = make_plan(topology)
-            self.picture.set_plan(self.checked_plan, *result_names(result))
-        self.tabs.setTabVisible(self.picture_tab, topology is not None)
+            self.picture.set_plan(result.plan, *result_names(result))
+        self.tabs.setTabVisible(self.picture_tab, result.plan is not None)
         if result.skipped:
             from ...core.values.findings import CATALOGUE
             from ...models._text import translate_catalogue

@@ -354,7 +354,7 @@ class CompletePage(WizardPage):
         except PicWizardError as error:
             show_error(self, self.tr("The PFX cannot be written"), error)
             return
-        thumbprint = result.details.get("thumbprint_sha1", "")
+        thumbprint = getattr(result.details, "thumbprint_sha1", "")
         self.written = str(path)
         self.pfx_password.clear()
         self.pfx_password2.clear()

@@ -85,15 +85,18 @@ class EdgePage(WizardPage):
     def _placeholders(self, plan: CertificatePlan) -> None:
         """What an empty field stands for, as the plan has it now (the subject follows the
         Access Edge name as it is typed)."""
+        from ...core.rules.expected import default_edge_names
+
         edge = plan.edge
+        default = default_edge_names(edge.default_domain)  # the core's sip./webcon./av.
         defaults = {
-            "access_edge_fqdn": f"sip.{edge.default_domain}",
-            "web_conferencing_edge_fqdn": f"webcon.{edge.default_domain}",
-            "av_edge_fqdn": f"av.{edge.default_domain}",
+            "access_edge_fqdn": default.access_edge,
+            "web_conferencing_edge_fqdn": default.web_conferencing_edge,
+            "av_edge_fqdn": default.av_edge,
             "subject_name": edge.access_edge,
         }
         for key, (edit, _problem, _field) in self.fields.items():
-            edit.setPlaceholderText(defaults[key] if edge.default_domain else "")
+            edit.setPlaceholderText(defaults[key])
 
     def _edited(self, key: str, text: str) -> None:
         _edit, problem, field = self.fields[key]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from ...core.values.policy import DEFAULT_POLICY
-from ...core.values.topology import PicProvider, Product
+from ...core.values.topology import PicProvider
 from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
@@ -110,7 +110,10 @@ class FederationPage(WizardPage):
     def _show_xmpp_problem(self) -> None:
         t = self.state.answers.topology
         self.xmpp_domains.setEnabled(t.xmpp_federation)
-        if t.xmpp_federation and t.product is Product.SFB_2019:
+        from ...core.values.findings import RuleId
+
+        # The plan's finding, not a rule of this page.
+        if any(f.rule is RuleId.XMPP_UNSUPPORTED for f in self.state.answers.plan.findings):
             self.xmpp_problem.setText(
                 self.tr("⚠ XMPP federation is not supported in Skype for Business Server 2019.")
             )

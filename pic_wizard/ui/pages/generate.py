@@ -170,10 +170,13 @@ class GeneratePage(WizardPage):
             self.folder.setText(folder)
 
     def _problem(self) -> str:
-        from ...core.usecases.request import output_refusal
-        from ...core.x509.pbe import MAX_PASSPHRASE_BYTES
+        from ...core.rules.plan import plan_refusal
+        from ...core.usecases.request import output_refusal, passphrase_refusal
         from ..common import error_text
 
+        refused = plan_refusal(self.state.answers.plan)  # as csr, inf and powershell refuse
+        if refused is not None:
+            return error_text(refused)
         folder = self.folder.text().strip()
         if not folder:
             return self.tr("Choose the folder the files go into.")
@@ -189,9 +192,8 @@ class GeneratePage(WizardPage):
             return self.tr("Type a passphrase twice, or choose to write the key without one.")
         if self.phrase.text() != self.phrase2.text():
             return self.tr("The two passphrases differ.")
-        if len(self.phrase.text().encode()) > MAX_PASSPHRASE_BYTES:
-            return self.tr("The passphrase is too long (1023 bytes at most).")
-        return ""
+        too_long = passphrase_refusal(self.phrase.text().encode("utf-8"))
+        return error_text(too_long) if too_long is not None else ""
 
     def _edited(self, *_: object) -> None:
         self._just_written = False

@@ -134,9 +134,12 @@ class OrganisationPage(WizardPage):
                 t.key.rsa_bits if t.key.algorithm is KeyAlgorithm.RSA else t.key.curve,
             ):
                 self.key.setCurrentIndex(i)
+        from ...core.rules.plan import must_be_exportable
+
         pool = t.deployment.is_pool
-        self.exportable.setChecked(t.key.exportable or pool)
-        self.exportable.setEnabled(not pool)
+        required = must_be_exportable(t.deployment, self.state.answers.plan.key_origin)
+        self.exportable.setChecked(t.key.exportable or required)
+        self.exportable.setEnabled(not required)
         self.exportable_why.setText(
             self.tr("Required: every member of the Edge pool imports the same key.")
             if pool
@@ -152,7 +155,10 @@ class OrganisationPage(WizardPage):
             return
         t = self.state.answers.topology
         spec = KEY_CHOICES[max(0, self.key.currentIndex())][1]
-        exportable = self.exportable.isChecked() or t.deployment.is_pool
+        from ...core.rules.plan import must_be_exportable
+
+        required = must_be_exportable(t.deployment, self.state.answers.plan.key_origin)
+        exportable = self.exportable.isChecked() or required
         self.state.answers.update(
             organization=Organization(
                 **{key: edit.text().strip() for key, edit in self.texts.items()},

@@ -92,6 +92,8 @@ class ProductPage(WizardPage):
             "deployment": kind,
             "server_count": self.servers.value() if kind.is_pool else 1,
         }
-        if kind.is_pool:  # a pool shares one key: it must be exportable
+        from ...core.rules.plan import must_be_exportable
+
+        if must_be_exportable(kind, self.state.answers.plan.key_origin):  # the core's rule
             changes["key"] = replace(self.state.answers.topology.key, exportable=True)
         self.state.answers.update(**changes)

@@ -33,6 +33,7 @@ from ..report import report_button_row
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.renewal import Change
+    from ...core.usecases.renew import Renewal
     from ..state import WizardState
 
 
@@ -241,20 +242,28 @@ class ReviewPage(WizardPage):
             self.blocked.hide()
         self.completeChanged.emit()
 
+    def renewal(self, plan: CertificatePlan) -> Renewal | None:
+        """Renewing the current certificate with ``plan``'s answers (None: not renewing):
+        the core's renewal use case, as ``pic-wizard-cli renew`` calls it."""
+        from ...core.usecases.renew import renewal_with_plan
+
+        renewing = self.state.renewal
+        return None if renewing is None else renewal_with_plan(renewing.current, plan)
+
     def renewal_changes(self, plan: CertificatePlan) -> tuple[Change, ...] | None:
         """What ``plan`` changes against the certificate being renewed (None: not renewing)."""
-        from ...core.rules.renewal import compare
-
-        renewal = self.state.renewal
-        return None if renewal is None else compare(renewal.content, plan)
+        renewed = self.renewal(plan)
+        return None if renewed is None else renewed.changes
 
     def _show_changes(self, plan: CertificatePlan) -> None:
-        from ...models._text import translate_context
+        from ...core.values.findings import render_message
+        from ...models._text import translate_catalogue, translate_context, translate_params
 
-        changes = self.renewal_changes(plan)
-        if changes is None:
+        renewed = self.renewal(plan)
+        if renewed is None:
             self.changes_box.hide()
             return
+        changes = renewed.changes
         self.changes_box.setTitle(
             self.tr("Changes from the current certificate ({file})").format(
                 file=self.state.renewal.file_name if self.state.renewal else ""
@@ -265,6 +274,11 @@ class ReviewPage(WizardPage):
 
         # One line per change, whatever the certificate's names hold.
         lines = [f"• {visible(c.text(renewal, usage))}" for c in changes]
+        # SAN-EXTRA: names of the current certificate kept only as extra names.
+        lines += [
+            f"• {visible(render_message(f, translate_catalogue, translate_params))}"
+            for f in renewed.leftovers
+        ]
         self.changes.setText(
             "\n".join(lines) or self.tr("None: the same names, usages and key size.")
         )
