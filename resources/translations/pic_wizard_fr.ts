@@ -2824,7 +2824,7 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         </message>
         <message>
             <source>This plan has errors ({count}); a CA would refuse or a server would reject this certificate.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan comporte des erreurs ({count}) ; une AC refuserait ce certificat ou un serveur le rejetterait.</translation>
         </message>
         <message>
             <source>Fix the errors listed above (pic-wizard-cli plan shows them), then try again.</source>
@@ -2920,7 +2920,7 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         </message>
         <message>
             <source>Go back and fix the errors the Review page lists, then generate.</source>
-            <translation type="unfinished" />
+            <translation>Revenez en arrière et corrigez les erreurs que la page Récapitulatif indique, puis générez.</translation>
         </message>
     </context>
     <context>

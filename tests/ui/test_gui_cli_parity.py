@@ -123,12 +123,6 @@ def test_plan_the_wizard_and_the_command_line_agree(
     assert gui == seen(cli["findings"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11 breakage 4: the wizard judges an unexportable key as for a request made "
-    "on the Edge Server (a warning); csr, which makes the key here as the wizard does, "
-    "refuses it. One exportable-key rule in the core settles it.",
-)
 def test_an_unexportable_key_the_wizard_makes_is_an_error_as_in_csr(
     wizard: PicWizard, tmp_path: Path
 ) -> None:
