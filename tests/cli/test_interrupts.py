@@ -163,6 +163,11 @@ def _console_script() -> Path | None:
     return None
 
 
+# What CPython prints when Ctrl-C lands while it decides whether argv[0] is an import path
+# entry (Python/pymain): it reports the KeyboardInterrupt and carries on running.
+_PYTHON_SWALLOWED = "Failed checking if argv[0] is an import path entry"
+
+
 def _before_pic_wizard(stderr: str) -> bool:
     """Python's own start was interrupted (its site module, runpy, or the import of
     ``__future__`` that must be a module's first statement): no line of pic-wizard that
@@ -222,6 +227,11 @@ def test_ctrl_c_at_any_moment_of_a_real_csr(tmp_path: Path, seed_profile: Path) 
         assert left in ([], [KEY, REQ]), where  # nothing hidden or half-written
         if left:
             assert csr.clean_interrupted(folder, "sip.contoso.com") == ()
+        if stderr.startswith(_PYTHON_SWALLOWED):
+            # CPython's start-up caught the interrupt itself, said so, and went on: the
+            # command then ran to its end as if never interrupted.
+            assert code == 0 and left == [KEY, REQ], where
+            continue
         if _before_pic_wizard(stderr) or (code == -signal.SIGINT and not stderr):
             # Before any pic-wizard code ran (the shell shows 130 for the signal as well).
             assert left == [], where
