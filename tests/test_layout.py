@@ -110,3 +110,10 @@ def test_core_folders_import_only_lower_folders() -> None:
 def test_the_core_has_no_loose_modules() -> None:
     loose = [p.name for p in (PACKAGE / "core").glob("*.py") if p.name != "__init__.py"]
     assert loose == []
+
+
+def test_the_core_tests_sit_in_the_folders_of_the_code_they_test() -> None:
+    tests = Path(__file__).resolve().parent / "core"
+    assert sorted(p.name for p in tests.glob("*.py")) == []
+    folders = {p.name for p in tests.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders <= set(CORE_LAYERS)

@@ -244,3 +244,23 @@ def test_ctrl_c_at_any_moment_of_a_real_csr(tmp_path: Path, seed_profile: Path) 
             assert left == [], where  # "interrupted" means nothing was written
             answered += 1
     assert answered >= RUNS // 4  # most interrupts did reach pic-wizard
+
+
+def test_the_entry_point_exits_with_the_status_module_s_interrupted_code() -> None:
+    from pic_wizard.cli import entry, status
+
+    assert entry.EXIT_INTERRUPTED == status.EXIT_INTERRUPTED == 130
+
+
+def test_the_entry_point_imports_nothing_of_pic_wizard_before_main_runs() -> None:
+    """A Ctrl-C during an import that runs before ``main`` cannot be caught: the entry
+    module itself imports only modules Python has loaded already."""
+    import ast
+
+    from pic_wizard.cli import entry
+
+    tree = ast.parse(Path(entry.__file__).read_text(encoding="utf-8"))
+    top_level = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    names = [alias.name for node in top_level for alias in node.names]
+    assert all(isinstance(node, ast.Import) for node in top_level), names
+    assert set(names) <= {"os", "sys"}

@@ -23,7 +23,7 @@ from pic_wizard.core.values.topology import (
     seed_example,
 )
 
-GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 SEED = make_plan(seed_example())
 
 

@@ -15,7 +15,7 @@ from pic_wizard.core.x509.view import certificate_content, organization_of
 
 import pki
 
-LEAF = Path(__file__).parent.parent / "vectors" / "untrusted" / "hostile-leaf.pem"
+LEAF = Path(__file__).resolve().parents[2] / "vectors" / "untrusted" / "hostile-leaf.pem"
 
 
 def test_hostile_values_are_left_out_of_the_answers_and_listed() -> None:

@@ -863,7 +863,7 @@ def test_truncated_and_flipped_inputs_raise_only_input_errors(
 
 # --- bounded cost: hostile inputs are refused before the costly work --------------------
 
-VECTORS = Path(__file__).resolve().parents[1] / "vectors"
+VECTORS = Path(__file__).resolve().parents[2] / "vectors"
 
 
 def _hostile() -> Any:
