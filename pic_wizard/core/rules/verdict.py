@@ -190,10 +190,13 @@ def check_certificate(
     file: str,
     options: CheckOptions,
     file_keys: Sequence[PrivateKeyTypes] = (),
+    leaf: x509.Certificate | None = None,
 ) -> CheckResult:
+    """``certs`` (a file's certificates) judged; ``leaf`` is the Edge certificate among
+    them when the caller has picked it already (it is picked once)."""
     at = options.at or now()
     policy = options.policy
-    leaf = pick_leaf(certs)
+    leaf = leaf if leaf is not None else pick_leaf(certs)
     leaf_key = leaf.public_key()  # loaded once: cryptography loads it at every call
     leaf_key_bytes = same_key_bytes(leaf_key)
     content = certificate_content(leaf, leaf_key)
@@ -282,8 +285,10 @@ def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
     from ..values.errors import InputError
 
     if loaded.certificates:
-        edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
-        result = check_certificate(loaded.certificates, loaded.path, options, loaded.private_keys)
+        leaf = edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
+        result = check_certificate(
+            loaded.certificates, loaded.path, options, loaded.private_keys, leaf=leaf
+        )
         if loaded.format == "PKCS#12" and not loaded.private_keys:
             found = (*result.findings, finding(RuleId.PFX_NO_KEY, loaded.path))
             return replace(result, findings=tuple(sort_findings(found)))

@@ -55,3 +55,22 @@ def check_file(path: str, password: bytes | None, options: CheckOptions) -> Chec
 def check(inputs: CheckInputs) -> CheckResult:
     """``inputs.file`` checked with everything else in ``inputs``."""
     return check_file(inputs.file, inputs.password, prepare(inputs))
+
+
+def answers_read_from(inputs: CheckInputs, base: Topology) -> Topology:
+    """The answers a certificate or a request implies (``rules.derive``), on top of
+    ``base``: for checking a file against the names it was made for, without a profile."""
+    from ..rules.derive import topology_from_content
+    from ..values.errors import InputError
+    from ..x509.chain import edge_certificate
+    from ..x509.view import certificate_content, organization_of, request_content
+
+    loaded = load_file(inputs.file, inputs.password)
+    if loaded.certificates:
+        leaf = edge_certificate(loaded.certificates, loaded.path)
+        content, subject = certificate_content(leaf), leaf.subject
+    elif loaded.requests:
+        content, subject = request_content(loaded.requests[0]), loaded.requests[0].subject
+    else:
+        raise InputError("key-only", file=inputs.file)
+    return topology_from_content(content, organization_of(subject), base)

@@ -36,7 +36,6 @@ from .review import findings_table
 if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.verdict import CheckResult
-    from ...core.usecases.check import CheckInputs
     from ...core.values.i18n import Catalogue
     from ...core.values.topology import Topology
     from ...workers import Task
@@ -46,26 +45,6 @@ CERT_FILTER = (
     "Certificates, requests and PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 "
     "*.req *.csr);;All files (*)"
 )
-
-
-def read_answers(request: CheckInputs, base: Topology) -> Topology:
-    """On a worker: the answers a certificate or a request implies (see core.derive)."""
-    from ...core.rules.derive import topology_from_content
-    from ...core.x509.chain import pick_leaf
-    from ...core.x509.loader import load_file
-    from ...core.x509.view import certificate_content, organization_of, request_content
-
-    loaded = load_file(request.file, request.password)
-    if loaded.certificates:
-        leaf = pick_leaf(loaded.certificates)
-        content, subject = certificate_content(leaf), leaf.subject
-    elif loaded.requests:
-        content, subject = request_content(loaded.requests[0]), loaded.requests[0].subject
-    else:
-        from ...core.values.errors import InputError
-
-        raise InputError("key-only", file=request.file)
-    return topology_from_content(content, organization_of(subject), base)
 
 
 def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -272,6 +251,7 @@ class CheckInputPage(WizardPage):
         return False
 
     def start_reading(self) -> None:
+        from ...core.usecases.check import answers_read_from
         from ...workers import run_in_thread
 
         inputs = self.state.check_inputs()
@@ -286,7 +266,7 @@ class CheckInputPage(WizardPage):
             if self.isVisible() and self.state.answers_read():
                 self.wizard().next()
 
-        self.task = run_in_thread(lambda: read_answers(inputs, base), read, self._read_failed)
+        self.task = run_in_thread(lambda: answers_read_from(inputs, base), read, self._read_failed)
         self.completeChanged.emit()
 
     def _read_failed(self, exc: BaseException) -> None:
