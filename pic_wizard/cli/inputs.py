@@ -80,3 +80,25 @@ def check_options(args: argparse.Namespace, password: bytes | None) -> CheckOpti
     from ..core.usecases.check import prepare
 
     return prepare(check_inputs(args, password))
+
+
+def secret_typed_twice(prompt: str, again: str, codes: tuple[str, str, str]) -> bytes:
+    """A secret typed twice at the terminal (csr's passphrase, complete's PFX password);
+    ``codes``: the errors for nothing typed, for an input that ended or was not text, and
+    for two different answers."""
+    import getpass
+    import sys
+
+    missing, not_typed, mismatch = codes
+    try:
+        first = getpass.getpass(prompt)
+        if not first:
+            raise InputError(missing)
+        second = getpass.getpass(again)
+    except (EOFError, UnicodeDecodeError):  # Ctrl+D, or bytes the terminal's encoding lacks
+        if sys.stderr is not None and sys.stderr.isatty():
+            sys.stderr.write("\n")  # getpass leaves the cursor after its prompt
+        raise InputError(not_typed) from None
+    if second != first:
+        raise InputError(mismatch)
+    return first.encode("utf-8")

@@ -3568,16 +3568,16 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation> ; gardez-la dans un dossier que vous seul pouvez lire</translation>
         </message>
         <message>
-            <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
-            <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
-        </message>
-        <message>
             <source>Passphrase for the private key: </source>
             <translation>Phrase secrète de la clé privée : </translation>
         </message>
         <message>
             <source>Same passphrase again: </source>
             <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
+            <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
+            <translation>Ensuite : soumettez le fichier .req à votre autorité de certification publique. Gardez le fichier .key en lieu sûr : avec le certificat que l'autorité de certification renvoie, il forme le PFX à importer sur chaque serveur Edge. Vérifiez ensuite la réponse :</translation>
         </message>
         <message>
             <source>Wrote the request: {path}</source>

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from ...core.values.errors import InputError
 from ...core.values.untrusted import dumps, visible, visible_path
-from ..inputs import check_inputs, read_password
+from ..inputs import check_inputs, read_password, secret_typed_twice
 from ..render import _t, check_json, write_check
 from ..status import EXIT_FINDINGS, EXIT_OK
 
@@ -76,20 +76,11 @@ def _pfx_password(args: argparse.Namespace) -> bytes:
         return read_secret_line(args.pfx_password_file)
     if sys.stdin is None or not sys.stdin.isatty():
         raise InputError("pfx-password-no-terminal")
-    import getpass
-
-    try:
-        first = getpass.getpass(_t("Password for the PFX: "))
-        if not first:
-            raise InputError("pfx-password-missing")
-        second = getpass.getpass(_t("Same password again: "))
-    except (EOFError, UnicodeDecodeError):  # Ctrl+D, or bytes the terminal's encoding lacks
-        if sys.stderr is not None and sys.stderr.isatty():
-            sys.stderr.write("\n")  # getpass leaves the cursor after its prompt
-        raise InputError("pfx-password-not-typed") from None
-    if second != first:
-        raise InputError("pfx-password-mismatch")
-    return first.encode("utf-8")
+    return secret_typed_twice(
+        _t("Password for the PFX: "),
+        _t("Same password again: "),
+        ("pfx-password-missing", "pfx-password-not-typed", "pfx-password-mismatch"),
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

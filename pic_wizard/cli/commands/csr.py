@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from ...core.values.errors import InputError
 from ...core.values.untrusted import visible, visible_path
-from ..inputs import parse_date
+from ..inputs import parse_date, secret_typed_twice
 from ..render import _t, shell_word, write_findings, write_notes
 from ..status import EXIT_FINDINGS, EXIT_OK
 from .shared import plan_or_refuse
@@ -40,20 +40,11 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
         return read_secret_line(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        try:
-            first = getpass.getpass(_t("Passphrase for the private key: "))
-            if not first:
-                raise InputError("passphrase-missing")
-            second = getpass.getpass(_t("Same passphrase again: "))
-        except (EOFError, UnicodeDecodeError):  # Ctrl+D, or bytes the terminal's encoding lacks
-            if sys.stderr is not None and sys.stderr.isatty():
-                sys.stderr.write("\n")  # getpass leaves the cursor after its prompt
-            raise InputError("passphrase-not-typed") from None
-        if second != first:
-            raise InputError("passphrase-mismatch")
-        return first.encode("utf-8")
+        return secret_typed_twice(
+            _t("Passphrase for the private key: "),
+            _t("Same passphrase again: "),
+            ("passphrase-missing", "passphrase-not-typed", "passphrase-mismatch"),
+        )
     raise InputError("passphrase-missing")
 
 
