@@ -3,6 +3,7 @@ PFX; openssl reads it back as an independent judge."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -183,3 +184,49 @@ def test_the_suggested_pfx_file_never_fails_while_a_path_is_typed(
     typed: str, suggested: str
 ) -> None:
     assert suggested_pfx_file(typed) == suggested
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("answers", "code", "words"),
+    [
+        (["Pfx-Secret-2026", "Pfx-Secret-2026"], 0, ""),
+        (["Pfx-Secret-2026", "Pfx-Secret-2O26"], 2, "The two PFX passwords differ."),
+        ([""], 2, "PFX"),
+        ([EOFError()], 2, "Nothing was entered at the PFX password prompt"),
+    ],
+    ids=["same-twice", "differ", "empty", "ctrl-d"],
+)
+def test_the_pfx_password_typed_twice_at_a_terminal(
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    answers: list[object],
+    code: int,
+    words: str,
+) -> None:
+    import getpass
+    import sys
+
+    prompts: list[str] = []
+
+    def typed(prompt: str = "") -> str:
+        prompts.append(prompt)
+        answer = answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return str(answer)
+
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr(getpass, "getpass", typed)
+    exit_code, _, err = run(
+        "complete", str(files["cert"]), "--key", str(files["key"]), "--out", str(files["out"]),
+        "--chain", str(files["int"]), "--roots", str(files["root"]), "--at", AT,
+    )  # fmt: skip
+    assert exit_code == code, err
+    assert words in err
+    assert prompts[0] == "Password for the PFX: "
+    assert files["out"].exists() == (code == 0)
