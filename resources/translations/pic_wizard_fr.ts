@@ -2439,6 +2439,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Indiquez un simple nom, par exemple sip.contoso.com ; choisissez le dossier avec --out.</translation>
         </message>
         <message>
+            <source>The folder '{file}' does not exist.</source>
+            <translation>Le dossier '{file}' n'existe pas.</translation>
+        </message>
+        <message>
+            <source>Create it, or choose a folder that exists.</source>
+            <translation>Créez-le, ou choisissez un dossier qui existe.</translation>
+        </message>
+        <message>
             <source>'{file}' is not a folder.</source>
             <translation>'{file}' n'est pas un dossier.</translation>
         </message>
@@ -3504,10 +3512,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Aucun fichier PFX n'a été écrit : corrigez les erreurs ci-dessus, ou indiquez --allow-errors pour l'écrire malgré tout.</translation>
         </message>
         <message>
-            <source>Wrote the PFX: {path} ({protection}; friendly name: {name})</source>
-            <translation>PFX écrit : {path} ({protection} ; nom convivial : {name})</translation>
-        </message>
-        <message>
             <source>the request {file}</source>
             <translation>la demande {file}</translation>
         </message>
@@ -3522,6 +3526,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>nothing else</source>
             <translation>rien d'autre</translation>
+        </message>
+        <message>
+            <source>Wrote the PFX: {path} ({protection}; friendly name: {name})</source>
+            <translation>PFX écrit : {path} ({protection} ; nom convivial : {name})</translation>
         </message>
         <message>
             <source>generate the private key and the request (.req)</source>

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,55 @@ def test_the_pfx_password_typed_twice_at_a_terminal(
     assert words in err
     assert prompts[0] == "Password for the PFX: "
     assert files["out"].exists() == (code == 0)
+
+
+def test_a_stale_request_beside_the_key_is_an_error_named_not_a_wrong_key(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    """The key is the certificate's; the request found beside it is another's: that is an
+    error finding like others (refused, or written with --allow-errors), and the request
+    used is named; it is never called a wrong key."""
+    stale = pki.make_csr(key=pki.rsa_key(3))
+    (tmp_path / "edge.req").write_bytes(pki.pem(stale))
+    code, out, _ = complete(files)
+    assert code == 1 and not files["out"].exists()
+    assert "does not belong" not in out
+    assert "No PFX was written" in out and "edge.req" in out
+    code, out, _ = complete(files, "--allow-errors")
+    assert code == 1 and files["out"].exists()
+
+
+def test_a_file_of_ca_certificates_alone_is_refused_as_check_refuses_it(
+    files: dict[str, Path],
+) -> None:
+    code, out, err = complete(files, cert="int")
+    assert code == 2 and out == ""
+    assert "holds only CA certificates" in err
+    assert not files["out"].exists()
+    check_code, check_out, _ = run("check", str(files["int"]))
+    assert check_code == 2 and "holds only CA certificates" in check_out
+
+
+def test_a_missing_pfx_folder_is_made_as_csr_makes_its_folder(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    files["out"] = tmp_path / "new" / "folder" / "edge.pfx"
+    code, _, err = complete(files)
+    assert code == 0, err
+    assert files["out"].is_file()
+
+
+def test_the_use_case_refuses_a_missing_folder_before_any_work_unless_asked_to_make_it(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    from pic_wizard.core.usecases.complete import CompleteInputs, complete_refusal
+
+    target = str(tmp_path / "missing" / "edge.pfx")
+    inputs = CompleteInputs(
+        check=CheckInputs(file=str(files["cert"]), key_file=str(files["key"])),
+        out_file=target,
+        pfx_password=b"Pfx-Secret-2026",
+    )
+    refusal = complete_refusal(inputs)
+    assert refusal is not None and refusal.code == "output-folder-missing"
+    assert complete_refusal(replace(inputs, make_folders=True)) is None

@@ -102,6 +102,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         friendly_name=args.friendly_name,
         force=args.force,
         allow_errors=args.allow_errors,
+        make_folders=True,  # as csr makes its --out folder
     )
     refusal = complete_refusal(inputs)  # an existing file: refused before any prompt
     if refusal is not None:
@@ -143,19 +144,19 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
             + "\n"
         )
-        checked = [
-            _t("the request {file}").format(file=visible_path(done.request_file))
-            if done.request_file
-            else "",
-            _t("the profile {file}").format(file=visible_path(done.profile_file))
-            if done.profile_file
-            else "",
-        ]
-        out.write(
-            _t("Checked with the key, {what}; the chain holds {n} CA certificate(s).").format(
-                what=", ".join(c for c in checked if c) or _t("nothing else"),
-                n=len(done.chain),
-            )
-            + "\n"
+    checked = [
+        _t("the request {file}").format(file=visible_path(done.request_file))
+        if done.request_file
+        else "",
+        _t("the profile {file}").format(file=visible_path(done.profile_file))
+        if done.profile_file
+        else "",
+    ]
+    out.write(
+        _t("Checked with the key, {what}; the chain holds {n} CA certificate(s).").format(
+            what=", ".join(c for c in checked if c) or _t("nothing else"),
+            n=len(done.chain),
         )
+        + "\n"
+    )
     return code

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..files.fsutil import check_target
 from ..rules.verdict import CheckResult
-from ..values.errors import InputError, PicWizardError
-from ..values.findings import RuleId
+from ..values.errors import InputError, OutputError, PicWizardError
 from ..x509.pfx import PfxProtection
 from .check import CheckInputs, prepare
 
@@ -38,6 +37,7 @@ class CompleteInputs:
     friendly_name: str = ""  # blank: the answers' friendly name, else the certificate's name
     force: bool = False  # replace an existing PFX
     allow_errors: bool = False  # write even though error findings stand (not a wrong key)
+    make_folders: bool = False  # make the PFX's folder if missing (else refused, to ask)
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,10 @@ def complete_refusal(inputs: CompleteInputs) -> PicWizardError | None:
         check_target(inputs.out_file, overwrite=inputs.force)
     except PicWizardError as error:
         return error
+    folder = Path(inputs.out_file).parent
+    if not inputs.make_folders and not folder.is_dir():
+        # Said before the check runs, so the admin can agree to make it (the wizard asks).
+        return OutputError("output-folder-missing", file=str(folder))
     return None
 
 
@@ -106,9 +110,12 @@ def with_files_beside_the_key(inputs: CheckInputs) -> CheckInputs:
 def complete(inputs: CompleteInputs) -> Completed:
     """Check the certificate with its key, then write the PFX when nothing stands against
     it (raises PicWizardError: an input unreadable, a refusal, the output unwritable)."""
+    from ..files.fsutil import make_folders
     from ..rules.verdict import check_certificate
+    from ..x509.chain import edge_certificate
     from ..x509.loader import load_certificates
     from ..x509.pfx import default_friendly_name, order_chain, write_pfx
+    from ..x509.view import same_key_bytes
 
     refusal = complete_refusal(inputs)
     if refusal is not None:
@@ -116,9 +123,10 @@ def complete(inputs: CompleteInputs) -> Completed:
     check = with_files_beside_the_key(inputs.check)
     options = prepare(check)
     certificates = load_certificates(check.file, check.password)
-    result = check_certificate(certificates, check.file, options)
-    certificate = result.certificate
-    assert certificate is not None and options.key is not None
+    # As check does: a file of CA certificates alone is not what the CA issued.
+    certificate = edge_certificate(certificates, check.file)
+    result = check_certificate(certificates, check.file, options, leaf=certificate)
+    assert options.key is not None
     pool = [c for c in [*certificates, *options.chain, *result.path] if c != certificate]
     chain = tuple(order_chain(certificate, pool))
     topology = options.topology
@@ -136,10 +144,14 @@ def complete(inputs: CompleteInputs) -> Completed:
         request_file=check.request_file,
         profile_file=check.profile_file,
     )
-    if any(f.rule is RuleId.KEY_MISMATCH for f in result.findings):
+    # The key itself, not any KEY-MISMATCH: a stale request beside the key is an error
+    # finding like the others (--allow-errors writes anyway), a wrong key never is.
+    if same_key_bytes(options.key.public_key()) != same_key_bytes(certificate.public_key()):
         return dataclasses.replace(done, refused="key-mismatch")  # never, even if allowed
     if done.errors and not inputs.allow_errors:
         return dataclasses.replace(done, refused="errors")
+    if inputs.make_folders:
+        make_folders(Path(inputs.out_file).parent)
     path = write_pfx(
         inputs.out_file,
         options.key,

@@ -111,6 +111,10 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "'{value}' cannot be a file base name: it must not contain a folder or start with a dot.",
         "Give a plain name such as sip.contoso.com; choose the folder with --out.",
     ),
+    "output-folder-missing": (
+        "The folder '{file}' does not exist.",
+        "Create it, or choose a folder that exists.",
+    ),
     "output-not-folder": (
         "'{file}' is not a folder.",
         "Give with --out the folder the request and key go into.",
