@@ -20,7 +20,7 @@ from ..core.values.topology import Topology
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.verdict import CheckResult
-    from ..core.usecases.check import CheckInputs
+    from ..core.usecases.check import CheckInputs, FileState
     from ..core.usecases.renew import CurrentCertificate
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
@@ -101,6 +101,7 @@ class CheckOutcome:
     inputs: CheckInputs
     result: CheckResult
     topology: Topology | None
+    files: tuple[FileState, ...] = ()  # the input files as they were when it began
 
 
 @dataclass(frozen=True)
@@ -273,8 +274,12 @@ class WizardState(QObject):
 
     def check_outcome(self) -> CheckOutcome | None:
         """The result computed for the current inputs, or None (never a stale one)."""
+        from ..core.usecases.check import files_now
+
         outcome = self._check_outcome
         if outcome is None or outcome.inputs != self.check_inputs():
+            return None
+        if outcome.files != files_now(outcome.inputs):  # a file changed under its name
             return None
         return outcome
 
@@ -329,7 +334,9 @@ class WizardState(QObject):
 
 def run_check(inputs: CheckInputs) -> CheckOutcome:
     """On a worker thread: load everything and check it (raises PicWizardError)."""
-    from ..core.usecases.check import check_file, prepare
+    from ..core.usecases.check import check_file, files_now, prepare
 
+    files = files_now(inputs)  # before reading: a change while it runs makes it stale
     options = prepare(inputs)
-    return CheckOutcome(inputs, check_file(inputs.file, inputs.password, options), options.topology)
+    result = check_file(inputs.file, inputs.password, options)
+    return CheckOutcome(inputs, result, options.topology, files)

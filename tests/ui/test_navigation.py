@@ -115,6 +115,71 @@ def test_a_corrected_key_after_back_is_checked_again(
     assert "KEY-MISMATCH" not in _check(qtbot, wizard)
 
 
+def test_a_key_fixed_in_place_after_back_is_checked_again(
+    qtbot, wizard: PicWizard, tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    """The same file name, new contents (the admin copied the right key over the wrong
+    one): the result shown is a fresh check, not the one kept for that name."""
+    files = good_files(tmp_path, root, intermediate)
+    choose(qtbot, wizard, PageId.CHECK_INPUT)
+    page = wizard.currentPage()
+    page.file.setText(str(files["cert"]))
+    page.key.setText(str(files["other_key"]))
+    assert "KEY-MISMATCH" in _check(qtbot, wizard)
+    wizard.back()
+    files["other_key"].write_bytes(files["key"].read_bytes() + b"\n")
+    assert "KEY-MISMATCH" not in _check(qtbot, wizard)
+
+
+def test_trusted_roots_and_a_chain_given_after_back_are_checked_again(
+    qtbot, wizard: PicWizard, tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    now = dt.datetime.now(dt.UTC)
+    leaf, _ = pki.make_leaf(intermediate, not_before=now - dt.timedelta(days=1), days=90)
+    alone = tmp_path / "alone.pem"
+    alone.write_bytes(pki.pem(leaf))  # without its issuing CA
+    chain = tmp_path / "chain.pem"
+    chain.write_bytes(pki.pem(intermediate))
+    roots = tmp_path / "root.pem"
+    roots.write_bytes(pki.pem(root.cert))
+    choose(qtbot, wizard, PageId.CHECK_INPUT)
+    page = wizard.currentPage()
+    page.file.setText(str(alone))
+    first = _check(qtbot, wizard)
+    assert {"CHAIN-INCOMPLETE", "CHAIN-UNTRUSTED"} & set(first), first
+    wizard.back()
+    qtbot.keyClicks(page.chain, str(chain))
+    qtbot.keyClicks(page.roots, str(roots))
+    second = _check(qtbot, wizard)
+    assert not {"CHAIN-INCOMPLETE", "CHAIN-UNTRUSTED"} & set(second), second
+
+
+def test_a_corrected_password_after_back_is_used(
+    qtbot, wizard: PicWizard, tmp_path: Path, root: pki.CA, intermediate: pki.CA, monkeypatch
+) -> None:
+    files = good_files(tmp_path, root, intermediate)
+    locked = tmp_path / "locked.key"
+    from cryptography.hazmat.primitives import serialization
+
+    key = serialization.load_pem_private_key(files["key"].read_bytes(), None)
+    locked.write_bytes(pki.key_pem(key, b"right phrase"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    choose(qtbot, wizard, PageId.CHECK_INPUT)
+    page = wizard.currentPage()
+    page.file.setText(str(files["cert"]))
+    page.key.setText(str(locked))
+    page.roots.setText(str(files["roots"]))
+    qtbot.keyClicks(page.password, "wrong phrase")
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(shown) or page.problem.isVisible(), timeout=20_000)
+    assert wizard.currentId() == PageId.CHECK_INPUT
+    page.password.clear()
+    qtbot.keyClicks(page.password, "right phrase")
+    assert "KEY-MISMATCH" not in _check(qtbot, wizard)
+    assert wizard.currentId() == PageId.CHECK_RESULT
+
+
 def test_a_changed_profile_choice_after_back_is_checked_again(
     qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA
 ) -> None:

@@ -32,6 +32,37 @@ class CheckInputs:
     policy: Policy = DEFAULT_POLICY
 
 
+# A file as it is on disk now: its path, and its size and modification time (None: absent).
+FileState = tuple[str, "tuple[int, int] | None"]
+
+
+def files_now(inputs: CheckInputs) -> tuple[FileState, ...]:
+    """What every file the check reads is on disk now.  A result is stale once one of them
+    changed, even under the same name (a key or chain fixed in place, a file replaced by
+    the CA's second answer): the inputs alone do not say it."""
+    import os
+
+    paths = (
+        inputs.file,
+        *inputs.chain_files,
+        inputs.roots_file,
+        inputs.key_file,
+        inputs.request_file,
+        inputs.profile_file,
+    )
+    states: list[FileState] = []
+    for path in paths:
+        if not path:
+            continue
+        try:
+            seen = os.stat(path)
+        except (OSError, ValueError):  # absent, unreadable, a NUL in the name
+            states.append((path, None))
+        else:
+            states.append((path, (seen.st_size, seen.st_mtime_ns)))
+    return tuple(states)
+
+
 def prepare(inputs: CheckInputs) -> CheckOptions:
     """Load what every file of a run is judged with, once (raises PicWizardError)."""
     password = inputs.password
