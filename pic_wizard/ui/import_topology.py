@@ -80,6 +80,10 @@ class ImportTopologyDialog(QDialog):
             self.file.setText(path)
             QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
 
+    def source(self) -> str:
+        """What the topology was read from, as an error names it."""
+        return self.file.text().strip() or self.tr("the pasted text")
+
     def imported(self) -> ImportedTopology:
         """What the file or the paste holds (raises PicWizardError with its sentence)."""
         from ..core.usecases.import_topology import read_pasted, read_topology
@@ -89,11 +93,12 @@ class ImportTopologyDialog(QDialog):
         return read_pasted(self.paste.toPlainText(), self.tr("the pasted text"))
 
 
-def choose_pool(parent: QWidget, imported: ImportedTopology) -> EdgePool | None:
-    """The only Edge pool, or the one the admin picks in a list (None: cancelled)."""
+def choose_pool(parent: QWidget, imported: ImportedTopology, source: str) -> EdgePool | None:
+    """The only Edge pool, or the one the admin picks in a list (None: cancelled);
+    ``source`` names the file (or the pasted text) in an error."""
     from ..core.usecases.import_topology import only_pool
 
-    only = only_pool(imported, "-")
+    only = only_pool(imported, source)
     if only is not None:
         return only
     labels = [
@@ -126,7 +131,7 @@ def import_topology(
         return False
     try:
         imported = dialog.imported()
-        pool = choose_pool(parent, imported)
+        pool = choose_pool(parent, imported, dialog.source())
     except PicWizardError as error:
         show_error(
             parent,

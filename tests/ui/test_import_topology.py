@@ -72,3 +72,45 @@ def test_a_hostile_file_is_a_message_and_changes_nothing(
     assert not import_topology(wizard, wizard.state, dialog)
     assert len(shown) == 1 and "DOCTYPE" in shown[0] and "evil.tbxml" in shown[0]
     assert wizard.answers.topology == before
+
+
+def test_a_topology_without_an_edge_pool_names_its_file(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "no-edge.tbxml"
+    path.write_bytes(tbxml(("contoso.com",), []))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    dialog = accepted(monkeypatch, ImportTopologyDialog(wizard))
+    dialog.file.setText(str(path))
+    assert not import_topology(wizard, wizard.state, dialog)
+    assert len(shown) == 1 and "no-edge.tbxml" in shown[0] and "'-'" not in shown[0]
+
+
+def test_the_wizard_imports_an_xmpp_pool_as_the_command_line_does(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    """Breakage 4, through the real dialog: a Topology Builder pool running XMPP is Skype
+    for Business Server 2015 in the wizard and in import-topology alike."""
+    import json
+
+    from walk import run
+
+    path = tmp_path / "xmpp.tbxml"
+    path.write_bytes(tbxml(("contoso.com",), [TWO]))
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    dialog = accepted(monkeypatch, ImportTopologyDialog(wizard))
+    dialog.file.setText(str(path))
+    assert import_topology(wizard, wizard.state, dialog)
+    profile_path = tmp_path / "imported.json"
+    code, _, err = run("import-topology", str(path), "--out", str(profile_path))
+    assert code == 0, err
+    written = json.loads(profile_path.read_text(encoding="utf-8"))
+    gui = wizard.answers.topology
+    assert gui.product.value == written["product"] == "sfb2015"
+    code, out, _ = run("plan", str(profile_path), "--json")
+    cli_rules = sorted(f["rule"] for f in json.loads(out)["findings"])
+    gui_rules = sorted(f.rule.value for f in wizard.answers.plan.findings)
+    assert gui_rules == cli_rules
+    assert "XMPP-UNSUPPORTED" not in gui_rules
