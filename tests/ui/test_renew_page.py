@@ -85,3 +85,35 @@ def test_a_file_that_is_no_certificate_is_a_message(qtbot, monkeypatch, tmp_path
     qtbot.addWidget(wizard)
     assert not renew_from_certificate(wizard, wizard.state, str(path))
     assert len(shown) == 1 and "notes.txt" in shown[0] and wizard.state.renewal is None
+
+
+def test_the_review_page_shows_the_leftovers_renew_reports(
+    qtbot, tmp_path: Path, intermediate: pki.CA
+) -> None:
+    """Breakage 4, through the real wizard: a name of the current certificate that only the
+    certificate explains (SAN-EXTRA) is on the Review page as `renew` reports it."""
+    import json
+
+    from walk import run
+
+    cert, _ = pki.make_leaf(
+        intermediate, sans=("sip.contoso.com", "webcon.contoso.com", "legacy.contoso.com")
+    )
+    path = tmp_path / "current.cer"
+    path.write_bytes(pki.pem(cert, intermediate))
+    code, out, err = run("renew", str(path), "--json", "--at", pki.AT.date().isoformat())
+    assert code in (0, 1), err
+    leftovers = [f for f in json.loads(out)["findings"] if f["rule"] == "SAN-EXTRA"]
+    assert [f["subject"] for f in leftovers] == ["legacy.contoso.com"]
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    assert renew_from_certificate(wizard, wizard.state, str(path))
+    wizard.restart_at(PageId.REVIEW)
+    review = wizard.currentPage()
+    renewed = review.renewal(wizard.answers.plan)
+    assert renewed is not None
+    assert [(f.rule.value, f.subject) for f in renewed.leftovers] == [
+        (f["rule"], f["subject"]) for f in leftovers
+    ]
+    assert review.changes_box.isVisibleTo(review)
+    assert "legacy.contoso.com" in review.changes.text()
