@@ -264,3 +264,70 @@ def test_the_entry_point_imports_nothing_of_pic_wizard_before_main_runs() -> Non
     names = [alias.name for node in top_level for alias in node.names]
     assert all(isinstance(node, ast.Import) for node in top_level), names
     assert set(names) <= {"os", "sys"}
+
+
+class _InterruptedWhileWriting(io.StringIO):
+    """Standard output that receives Ctrl-C as the first line is printed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.interrupted = False
+
+    def write(self, text: str) -> int:
+        if not self.interrupted:
+            self.interrupted = True
+            signal.raise_signal(signal.SIGINT)
+        return super().write(text)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="raises SIGINT as a terminal does")
+def test_ctrl_c_while_the_written_files_are_listed_is_too_late_to_stop(
+    tmp_path: Path, seed_profile: Path
+) -> None:
+    """Once the key and request are written, an interrupt while csr prints what it wrote
+    does not say "interrupted" (exit 130) of files that are there."""
+    folder = tmp_path / "out"
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        out = _InterruptedWhileWriting()
+        code = pic_wizard.cli.main(
+            ["csr", str(seed_profile), "--no-encrypt", "--out", str(folder)], out, io.StringIO()
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert out.interrupted
+    assert code == 0, out.getvalue()
+    assert sorted(p.name for p in folder.iterdir()) == [KEY, REQ]
+    assert "Wrote the request" in out.getvalue()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="raises SIGINT as a terminal does")
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_ctrl_c_while_complete_reports_a_written_pfx_is_too_late_to_stop(
+    tmp_path: Path, root, intermediate, as_json: bool
+) -> None:  # type: ignore[no-untyped-def]
+    import pki
+
+    key = pki.rsa_key(1)
+    leaf, _ = pki.make_leaf(intermediate, key=key)
+    (tmp_path / "issued.cer").write_bytes(pki.pem(leaf))
+    (tmp_path / "edge.key").write_bytes(pki.key_pem(key))
+    (tmp_path / "int.pem").write_bytes(intermediate.pem)
+    (tmp_path / "root.pem").write_bytes(root.pem)
+    (tmp_path / "pw.txt").write_text("Pfx-Secret-2026\n")
+    pfx = tmp_path / "edge.pfx"
+    argv = [
+        "complete", str(tmp_path / "issued.cer"), "--key", str(tmp_path / "edge.key"),
+        "--out", str(pfx), "--chain", str(tmp_path / "int.pem"),
+        "--roots", str(tmp_path / "root.pem"), "--pfx-password-file", str(tmp_path / "pw.txt"),
+        "--at", "2026-06-01", *(["--json"] if as_json else []),
+    ]  # fmt: skip
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        out = _InterruptedWhileWriting()
+        code = pic_wizard.cli.main(argv, out, io.StringIO())
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert out.interrupted
+    assert code == 0, out.getvalue()
+    assert pfx.is_file()

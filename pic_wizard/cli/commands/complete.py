@@ -108,55 +108,66 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if refusal is not None:
         raise refusal
     done = complete(replace(inputs, pfx_password=_pfx_password(args)))
-    code = EXIT_FINDINGS if done.errors else EXIT_OK
-    if args.json:
-        data = {
-            **check_json(done.result),
-            "pfx": done.written,
-            "friendly_name": done.friendly_name,
-            "protection": done.protection.value,
-            "chain_in_pfx": len(done.chain),
-            "request": done.request_file or None,
-            "profile": done.profile_file or None,
-            "refused": done.refused or None,
-        }
-        out.write(dumps(data) + "\n")
-        return code
-    write_check(out, done.result)
-    if done.refused == "key-mismatch":
-        out.write(_t("This key does not belong to this certificate: no PFX was written.") + "\n")
-    elif done.refused == "errors":
+    from ...core.files.fsutil import interrupts_deferred
+
+    # The PFX is written (or refused): a Ctrl-C while the outcome is printed is too late
+    # to stop anything, and must not say "interrupted" of a PFX that is there.
+    with interrupts_deferred() as late:
+        code = EXIT_FINDINGS if done.errors else EXIT_OK
+        if args.json:
+            data = {
+                **check_json(done.result),
+                "pfx": done.written,
+                "friendly_name": done.friendly_name,
+                "protection": done.protection.value,
+                "chain_in_pfx": len(done.chain),
+                "request": done.request_file or None,
+                "profile": done.profile_file or None,
+                "refused": done.refused or None,
+            }
+            out.write(dumps(data) + "\n")
+            late.discard()
+            return code
+        write_check(out, done.result)
+        if done.refused == "key-mismatch":
+            out.write(
+                _t("This key does not belong to this certificate: no PFX was written.") + "\n"
+            )
+        elif done.refused == "errors":
+            out.write(
+                _t(
+                    "No PFX was written: fix the errors above, or give --allow-errors to write "
+                    "it anyway."
+                )
+                + "\n"
+            )
+        else:
+            assert done.written is not None
+            protection = (
+                _t("AES-256") if done.protection is PfxProtection.AES256 else _t("3DES, SHA-1")
+            )
+            out.write(
+                _t("Wrote the PFX: {path} ({protection}; friendly name: {name})").format(
+                    path=visible_path(done.written),
+                    protection=protection,
+                    name=visible(done.friendly_name),
+                )
+                + "\n"
+            )
+        checked = [
+            _t("the request {file}").format(file=visible_path(done.request_file))
+            if done.request_file
+            else "",
+            _t("the profile {file}").format(file=visible_path(done.profile_file))
+            if done.profile_file
+            else "",
+        ]
         out.write(
-            _t(
-                "No PFX was written: fix the errors above, or give --allow-errors to write "
-                "it anyway."
+            _t("Checked with the key, {what}; the chain holds {n} CA certificate(s).").format(
+                what=", ".join(c for c in checked if c) or _t("nothing else"),
+                n=len(done.chain),
             )
             + "\n"
         )
-    else:
-        assert done.written is not None
-        protection = _t("AES-256") if done.protection is PfxProtection.AES256 else _t("3DES, SHA-1")
-        out.write(
-            _t("Wrote the PFX: {path} ({protection}; friendly name: {name})").format(
-                path=visible_path(done.written),
-                protection=protection,
-                name=visible(done.friendly_name),
-            )
-            + "\n"
-        )
-    checked = [
-        _t("the request {file}").format(file=visible_path(done.request_file))
-        if done.request_file
-        else "",
-        _t("the profile {file}").format(file=visible_path(done.profile_file))
-        if done.profile_file
-        else "",
-    ]
-    out.write(
-        _t("Checked with the key, {what}; the chain holds {n} CA certificate(s).").format(
-            what=", ".join(c for c in checked if c) or _t("nothing else"),
-            n=len(done.chain),
-        )
-        + "\n"
-    )
+        late.discard()
     return code

@@ -61,40 +61,47 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         written = write_request(
             plan, folder.path, passphrase, base_name=args.name or "", force=args.force
         )
-    write_notes(out, folder.made_notes())
-    protection = _t("encrypted with AES-256") if written.encrypted else _t("NOT encrypted")
-    if os.name == "posix":
-        protection += _t(", readable by you only")
-    else:  # the file takes the folder's permissions
-        protection += _t("; keep it in a folder only you can read")
-    request_path = visible_path(str(written.request_path))
-    key_path = visible_path(str(written.key_path))
-    out.write(_t("Wrote the request: {path}").format(path=request_path) + "\n")
-    out.write(
-        _t("Wrote the private key: {path} ({protection})").format(
-            path=key_path, protection=protection
+    from ...core.files.fsutil import interrupts_deferred
+
+    # The files are written: a Ctrl-C while their summary is printed would say
+    # "interrupted" of a request and key that are there.  It is too late to stop.
+    with interrupts_deferred() as late:
+        write_notes(out, folder.made_notes())
+        protection = _t("encrypted with AES-256") if written.encrypted else _t("NOT encrypted")
+        if os.name == "posix":
+            protection += _t(", readable by you only")
+        else:  # the file takes the folder's permissions
+            protection += _t("; keep it in a folder only you can read")
+        request_path = visible_path(str(written.request_path))
+        key_path = visible_path(str(written.key_path))
+        out.write(_t("Wrote the request: {path}").format(path=request_path) + "\n")
+        out.write(
+            _t("Wrote the private key: {path} ({protection})").format(
+                path=key_path, protection=protection
+            )
+            + "\n"
         )
-        + "\n"
-    )
-    out.write(
-        _t("Subject: {subject}; SAN: {san}").format(
-            subject=visible(plan.subject_name), san=", ".join(visible(n) for n in plan.san_names)
+        out.write(
+            _t("Subject: {subject}; SAN: {san}").format(
+                subject=visible(plan.subject_name),
+                san=", ".join(visible(n) for n in plan.san_names),
+            )
+            + "\n"
         )
-        + "\n"
-    )
-    out.write(
-        _t(
-            "Next: submit the .req file to your public certification authority. Keep the "
-            ".key file safe: with the certificate the CA sends back, it makes the PFX to "
-            "import on every Edge Server. Then check the reply:"
+        out.write(
+            _t(
+                "Next: submit the .req file to your public certification authority. Keep the "
+                ".key file safe: with the certificate the CA sends back, it makes the PFX to "
+                "import on every Edge Server. Then check the reply:"
+            )
+            + "\n"
+            f"  pic-wizard-cli check CERT --profile {shell_word(args.profile)} "
+            f"--request {shell_word(str(written.request_path))} "
+            f"--key {shell_word(str(written.key_path))}\n"
         )
-        + "\n"
-        f"  pic-wizard-cli check CERT --profile {shell_word(args.profile)} "
-        f"--request {shell_word(str(written.request_path))} "
-        f"--key {shell_word(str(written.key_path))}\n"
-    )
-    warnings = [f for f in plan.findings if f.severity.value == "warning"]
-    if warnings:
-        out.write("\n" + _t("Warnings ({count}):").format(count=len(warnings)) + "\n")
-        write_findings(out, warnings)
+        warnings = [f for f in plan.findings if f.severity.value == "warning"]
+        if warnings:
+            out.write("\n" + _t("Warnings ({count}):").format(count=len(warnings)) + "\n")
+            write_findings(out, warnings)
+        late.discard()
     return EXIT_OK
