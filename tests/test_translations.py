@@ -11,6 +11,7 @@ from walk import translations_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "pic_wizard_fr.ts"
+EN = ROOT / "resources" / "translations" / "pic_wizard_en.ts"  # English plural forms
 PACKAGE = ROOT / "pic_wizard" / "translations"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
 MNEMONIC = re.compile(r"&(?!&)")
@@ -27,6 +28,12 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
                 (context.findtext("name") or "", message.findtext("source") or "", translation)
             )
     return found
+
+
+def texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
 ALL = messages(TS)
@@ -47,24 +54,49 @@ def test_every_message_is_translated() -> None:
         (context, source)
         for context, source, translation in ALL
         if translation.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (translation.text or "").strip()
+        or not all(text.strip() for text in texts(translation))
     ]
     assert missing == []
+
+
+def test_a_count_has_every_plural_form_in_french_and_english() -> None:
+    """A text with a count (``%n``) is never written "(s)" to the admin: French and
+    English each give the singular and the plural."""
+    english = {(c, s): t for c, s, t in messages(EN)}
+    counted = [(c, s, t) for c, s, t in ALL if "%n" in s]
+    assert len(counted) >= 10
+    for context, source, translation in counted:
+        for forms in (texts(translation), texts(english[context, source])):
+            assert len(forms) == 2 and all("(s)" not in f for f in forms), (source, forms)
+    # Every "(s)" is a count's plural: none is left in a translation.
+    left = {
+        (c, s)
+        for c, s, t in ALL
+        if any("(s)" in text for text in texts(t)) or ("(s)" in s and "%n" not in s)
+    }
+    assert {(c, s.split("\n")[0]) for c, s in left} <= COMPLETE_PAGE_LEFT
+
+
+# The Complete page's two counts, rewritten with that page's use case: still "(s)".
+COMPLETE_PAGE_LEFT = {
+    ("CompletePage", "The certificate has {n} error(s) (see the findings). Write the PFX anyway?"),
+    ("CompletePage", "Written: {path}"),
+}
 
 
 def test_translations_keep_placeholders_mnemonics_and_lines() -> None:
     wrong = []
     for context, source, translation in ALL:
-        text = translation.text or ""
-        if (
-            sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source))
-            or (
-                context not in DATA_CONTEXTS  # "&" in a country's name is no mnemonic
-                and len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source))
-            )
-            or text.count("\n") != source.count("\n")
-        ):
-            wrong.append((context, source, text))
+        for text in texts(translation):
+            if (
+                sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source))
+                or (
+                    context not in DATA_CONTEXTS  # "&" in a country's name is no mnemonic
+                    and len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source))
+                )
+                or text.count("\n") != source.count("\n")
+            ):
+                wrong.append((context, source, text))
     assert wrong == []
 
 
@@ -76,16 +108,23 @@ def test_the_window_title_is_microsofts_french() -> None:
 def test_the_ts_holds_every_string_of_the_code(tmp_path: Path) -> None:
     """``tools/translations.py update`` run now would add nothing (nor drop anything)."""
     shutil.copy(TS, tmp_path / TS.name)
+    shutil.copy(EN, tmp_path / EN.name)
     translations_tool().update(tmp_path)
-    fresh = {(c, s) for c, s, _ in messages(tmp_path / TS.name)}
-    assert fresh == {(c, s) for c, s, _ in ALL}
-    # and it kept every translation, the core's included (lupdate alone drops them)
-    assert all(t.get("type") is None for _, _, t in messages(tmp_path / TS.name))
+    for ts in (TS, EN):
+        fresh = {(c, s) for c, s, _ in messages(tmp_path / ts.name)}
+        assert fresh == {(c, s) for c, s, _ in messages(ts)}
+        # and it kept every translation, the core's included (lupdate alone drops them)
+        assert all(t.get("type") is None for _, _, t in messages(tmp_path / ts.name))
 
 
 def test_the_shipped_qm_and_json_are_built_from_the_ts(tmp_path: Path) -> None:
     translations_tool().build(TS.parent, tmp_path)
-    for name in ("pic_wizard_fr.qm", "pic_wizard_fr.json"):
+    for name in (
+        "pic_wizard_fr.qm",
+        "pic_wizard_fr.json",
+        "pic_wizard_en.qm",
+        "pic_wizard_en.json",
+    ):
         assert (tmp_path / name).read_bytes() == (PACKAGE / name).read_bytes(), (
             f"{name} is stale: run python tools/translations.py build"
         )

@@ -10,7 +10,11 @@ adds the core's English templates, which are data rather than ``tr()`` calls: th
 catalogue ("Catalogue"), errors ("Errors"), the reasons of SAN entries ("Reasons") and the
 text values findings and errors carry ("Params": field names, reasons), the command line's
 words ("CLI") and argparse's own messages ("Argparse", read from argparse.py).
-Translations already made are kept.
+Translations already made are kept.  A text with a count (``tr(text, "", n)`` in the
+wizard, ``NP_`` in the core, ``_tn`` in the command line) is a numerus message: one form
+per plural form of the language.  English has its own .ts of these messages only
+(``lupdate -pluralonly``), filled from the "(s)" of the source: "%n error(s)" is "%n
+error" and "%n errors".
 
 ``build`` writes, inside the package, the ``.qm`` the wizard loads and a ``.json`` of the
 same translations for the command line (which imports no Qt).  A test fails when they are
@@ -32,12 +36,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "resources" / "translations"
 PACKAGE = ROOT / "pic_wizard" / "translations"
 LANGUAGES = ("fr",)
+PLURAL_ONLY = ("en",)  # languages whose .ts holds the plural forms only (the source's)
 sys.path.insert(0, str(ROOT))
 
 
 def tool(name: str) -> str:
     candidate = Path(sys.executable).with_name(name)
     return str(candidate) if candidate.exists() else name
+
+
+def english_forms(text: str) -> list[str]:
+    from pic_wizard.core.values.i18n import english_forms as forms
+
+    return list(forms(text))
 
 
 def core_strings() -> dict[str, list[str]]:
@@ -93,9 +104,28 @@ def argparse_strings() -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def plural_strings() -> set[tuple[str, str]]:
+    """(context, text) of the core's and the command line's texts with a count."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted((ROOT / "pic_wizard").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            name = getattr(node.func, "id", "")
+            if name == "NP_" and len(texts) == 2:
+                found.add((texts[0], texts[1]))
+            elif name == "_tn" and texts and isinstance(texts[0], str):
+                found.add(("CLI", texts[0]))
+    return found
+
+
 def marked_strings() -> dict[str, list[str]]:
-    """Strings marked ``N_("Context", "text")`` or ``_t("text")`` (the command line)."""
+    """Strings marked ``N_("Context", "text")`` or ``_t("text")`` (the command line), and
+    those with a count, ``NP_("Context", "text")`` and ``_tn("text", n)``."""
     found: dict[str, list[str]] = {}
+    for context, text in sorted(plural_strings()):
+        found.setdefault(context, []).append(text)
     for path in sorted((ROOT / "pic_wizard").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
@@ -126,9 +156,14 @@ def marked_strings() -> dict[str, list[str]]:
 
 
 def merge_core(
-    ts: Path, contexts: dict[str, list[str]], previous: dict[str, dict[str, str]]
+    ts: Path,
+    contexts: dict[str, list[str]],
+    previous: dict[str, dict[str, str | list[str]]],
+    plurals: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
+    forms: int = 2,
 ) -> None:
-    """Add the core's contexts to ``ts``, with the translations ``previous`` held."""
+    """Add the core's contexts to ``ts``, with the translations ``previous`` held
+    (``plurals``: the texts with a count, given ``forms`` plural forms)."""
     tree = ET.parse(ts)
     root = tree.getroot()
     existing = {c.findtext("name"): c for c in root.findall("context")}
@@ -141,10 +176,18 @@ def merge_core(
         for text in texts:
             if text in known:
                 continue
-            message = ET.SubElement(context, "message")
+            plural = (name, text) in plurals
+            message = ET.SubElement(context, "message", {"numerus": "yes"} if plural else {})
             ET.SubElement(message, "source").text = text
             done = previous.get(name or "", {}).get(text)
-            if done:
+            if plural:
+                translation = ET.SubElement(
+                    message, "translation", {} if isinstance(done, list) else {"type": "unfinished"}
+                )
+                for i in range(forms):
+                    form = ET.SubElement(translation, "numerusform")
+                    form.text = done[i] if isinstance(done, list) and i < len(done) else None
+            elif isinstance(done, str) and done:
                 ET.SubElement(message, "translation").text = done
             else:
                 ET.SubElement(message, "translation", {"type": "unfinished"})
@@ -162,37 +205,69 @@ def update(sources: Path = SOURCES) -> None:
         for folder in ("ui", "models")
         for p in (ROOT / "pic_wizard" / folder).rglob("*.py")
     )
-    for language in LANGUAGES:
+    plurals = plural_strings()
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         ts = sources / f"pic_wizard_{language}.ts"
         # lupdate drops what it did not find in the widgets (the core's contexts): keep
         # their translations to put them back.
         previous = read_ts(ts) if ts.exists() else {}
+        only = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.run(
-            [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
+            [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none", *only,
              "-target-language", language, "-ts", str(ts.resolve())],
             cwd=ROOT, check=True,
         )  # fmt: skip
-        merge_core(ts, core_strings(), previous)
+        contexts = core_strings()
+        if language in PLURAL_ONLY:
+            contexts = {c: [t for t in texts if (c, t) in plurals] for c, texts in contexts.items()}
+            contexts = {c: texts for c, texts in contexts.items() if texts}
+        merge_core(ts, contexts, previous, plurals)
+        if language in PLURAL_ONLY:
+            fill_source_forms(ts)
         print(f"updated {ts}")
 
 
-def read_ts(ts: Path) -> dict[str, dict[str, str]]:
-    """context -> {English: translation}, finished translations only."""
-    table: dict[str, dict[str, str]] = {}
+def fill_source_forms(ts: Path) -> None:
+    """The English forms of each unfinished numerus message, from its "(s)"."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        for form, text in zip(
+            translation.findall("numerusform"),
+            english_forms(message.findtext("source") or ""),
+            strict=False,
+        ):
+            form.text = text
+        translation.attrib.pop("type")
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def read_ts(ts: Path) -> dict[str, dict[str, str | list[str]]]:
+    """context -> {English: translation}, finished translations only; a text with a count
+    has the list of its plural forms."""
+    table: dict[str, dict[str, str | list[str]]] = {}
     for context in ET.parse(ts).getroot().findall("context"):
         name = context.findtext("name") or ""
         for message in context.findall("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
-            if translation.text:
-                table.setdefault(name, {})[message.findtext("source") or ""] = translation.text
+            source = message.findtext("source") or ""
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                if forms and all(forms):
+                    table.setdefault(name, {})[source] = forms
+            elif translation.text:
+                table.setdefault(name, {})[source] = translation.text
     return table
 
 
 def build(sources: Path = SOURCES, package: Path = PACKAGE) -> None:
     package.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         ts = sources / f"pic_wizard_{language}.ts"
         qm = package / f"pic_wizard_{language}.qm"
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm), "-silent"], check=True)
@@ -224,7 +299,11 @@ def pseudo(ts: Path, qm: Path) -> None:
         translation = message.find("translation")
         if translation is not None:
             translation.attrib.pop("type", None)
-            translation.text = pseudo_text(message.findtext("source") or "")
+            forms = translation.findall("numerusform")
+            for form in forms:
+                form.text = pseudo_text(message.findtext("source") or "")
+            if not forms:
+                translation.text = pseudo_text(message.findtext("source") or "")
     pseudo_ts = qm.with_suffix(".ts")
     tree.write(pseudo_ts, encoding="utf-8", xml_declaration=True)
     subprocess.run(

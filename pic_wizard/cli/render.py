@@ -49,6 +49,11 @@ def _t(text: str) -> str:
     return LANGUAGE.translate("CLI", text)
 
 
+def _tn(text: str, n: int) -> str:
+    """The command line's words with a count ``%n``, in the chosen language's plural."""
+    return LANGUAGE.plural("CLI", text, n)
+
+
 def usage_words() -> Any:
     """Usage names in the chosen language."""
     return LANGUAGE.context("Usage")
@@ -93,8 +98,12 @@ def counts(findings: Sequence[Finding]) -> str:
     from ..core.rules.content_rules import severity_counts
 
     c = {k.value: v for k, v in severity_counts(list(findings)).items()}
-    return _t("{errors} error(s), {warnings} warning(s), {notes} note(s)").format(
-        errors=c["error"], warnings=c["warning"], notes=c["info"]
+    return ", ".join(
+        (
+            _tn("%n error(s)", c["error"]),
+            _tn("%n warning(s)", c["warning"]),
+            _tn("%n note(s)", c["info"]),
+        )
     )
 
 

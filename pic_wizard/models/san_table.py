@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from pic_wizard.core.rules.expected import SanEntry
+from pic_wizard.core.rules.names import shown_name
 from pic_wizard.core.rules.plan import CertificatePlan
 
 from ._table import ReadOnlyTableModel
@@ -81,7 +82,7 @@ class SanTableModel(ReadOnlyTableModel):
             if column == self.COL_ORDER:
                 return index.row() + 1
             if column == self.COL_NAME:
-                return entry.name
+                return shown_name(entry.name)  # an IDN in Unicode, its A-label beside
             if column == self.COL_REASONS:
                 return "; ".join(self._reasons(entry))
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from pic_wizard.core.rules.names import JudgedName, judge, normalise
+from pic_wizard.core.rules.names import JudgedName, judge, normalise, shown_name
 from pic_wizard.core.values.findings import Severity, render_message
 
 from ._text import plain_tooltip, translate_catalogue, translate_params
@@ -34,6 +35,16 @@ _PASTE_SEPARATORS = re.compile(r"[\s,;]+")
 
 # Dark enough to read on a light background (WCAG AA), still plainly red.
 ERROR_COLOR = QColor(0xB0, 0x00, 0x20)
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """What a paste did: the names added, those already in the list, those repeated in
+    the text (each skipped once)."""
+
+    added: tuple[str, ...]
+    already: tuple[str, ...]
+    repeated: tuple[str, ...]
 
 
 class SipDomainsModel(QAbstractListModel):
@@ -132,25 +143,39 @@ class SipDomainsModel(QAbstractListModel):
         self.move(row, -row)
 
     def paste(self, text: str) -> int:
-        """Append the domains found in pasted ``text``; return how many were added.
+        """Append the domains found in pasted ``text``; return how many were added (see
+        ``paste_names``)."""
+        return len(self.paste_names(text).added)
+
+    def paste_names(self, text: str) -> Pasted:
+        """Append the domains found in pasted ``text``; say which were added and which
+        were skipped.
 
         Domains may be separated by whitespace, commas, semicolons or new lines.  Each is
         normalised as the certificate will carry it (``core.names.normalise``: trimmed,
         lower case, A-label); empty pieces and names already in the list (in any case or
         form) or repeated in ``text`` are skipped.
         """
-        seen = {normalise(existing) for existing in self._domains if existing.strip()}
+        listed = {normalise(existing) for existing in self._domains if existing.strip()}
         new: list[str] = []
+        already: list[str] = []
+        repeated: list[str] = []
         for piece in _PASTE_SEPARATORS.split(text):
             name = normalise(piece)
-            if not name or name in seen:
+            if not name:
                 continue
-            seen.add(name)
-            new.append(name)
+            if name in listed:
+                if name not in already:
+                    already.append(name)
+            elif name in new:
+                if name not in repeated:
+                    repeated.append(name)
+            else:
+                new.append(name)
         if new:
             self._insert(len(self._domains), new)
             self.domainsChanged.emit()
-        return len(new)
+        return Pasted(tuple(new), tuple(already), tuple(repeated))
 
     # --- QAbstractItemModel ------------------------------------------------------------
 
@@ -162,7 +187,9 @@ class SipDomainsModel(QAbstractListModel):
             return None
         row = index.row()
         text = self._domains[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown(text)
+        if role == Qt.ItemDataRole.EditRole:
             return text
         if role == self.ErrorRole:
             return self._error(text)
@@ -283,6 +310,18 @@ class SipDomainsModel(QAbstractListModel):
     def _judge(self, text: str) -> JudgedName:
         # The core caches its judgements per text, so a repaint does not judge again.
         return judge(text, FIELD)
+
+    def _shown(self, text: str) -> str:
+        """The entry as typed; an internationalised name in Unicode with its A-label."""
+        if not text.strip():
+            return text
+        name = self._judge(text).name
+        return shown_name(name) if "xn--" in name else text
+
+    def problem(self, text: str) -> str:
+        """The first error the core finds in ``text`` as an entry (``""``: none), for a
+        name still being typed."""
+        return self._error(text)
 
     def _error(self, text: str) -> str:
         if not text.strip():

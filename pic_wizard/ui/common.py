@@ -24,6 +24,7 @@ from ..core.values.findings import Finding, RuleId, Severity, render_message
 from ..core.values.untrusted import visible_finding
 
 if TYPE_CHECKING:
+    from ..core.rules.plan import CertificatePlan
     from ..core.values.errors import PicWizardError
     from .state import WizardState
 
@@ -59,6 +60,15 @@ def why_label(text: str) -> QLabel:
     return label
 
 
+def subject_shown(plan: CertificatePlan) -> str:
+    """The subject as Windows shows it; an internationalised name also in Unicode."""
+    from ..core.rules.names import shown_name
+
+    text = plan.subject_text or "—"
+    shown = shown_name(plan.subject_name)
+    return text if shown == plan.subject_name else f"{text}\n{shown}"
+
+
 def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
     """A text box in a dialog that does not trap the keyboard: Tab moves on, Enter starts
     a new line, Ctrl+Enter accepts the dialog.  Returns the line that says so."""
@@ -71,7 +81,7 @@ def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
 
 
 class ProblemLabel(QLabel):
-    """A red line next to a field: the first problem of its value, or nothing."""
+    """Red lines next to a field: every problem of its value, or nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,12 +110,22 @@ class ProblemLabel(QLabel):
             self._colour()
 
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
-        problems = [f for f in findings if f.severity.value != "info"]
-        if problems:
-            from ..models._text import translate_catalogue, translate_params
+        from ..models._text import translate_catalogue, translate_params
 
-            shown = visible_finding(problems[0])  # a name typed or read: one line, harmless
-            self.setText("⚠ " + render_message(shown, translate_catalogue, translate_params))
+        # A name typed or read: one line each, harmless; errors first.
+        problems = sorted(
+            (f for f in findings if f.severity.value != "info"), key=lambda f: f.severity.rank
+        )
+        self.show_problems(
+            render_message(visible_finding(f), translate_catalogue, translate_params)
+            for f in problems
+        )
+
+    def show_problems(self, problems: Iterable[str]) -> None:
+        """Every problem standing, one per line (the same sentence once)."""
+        lines = list(dict.fromkeys(p for p in problems if p))
+        if lines:
+            self.setText("\n".join("⚠ " + line for line in lines))
             self.show()
         else:
             self.clear()

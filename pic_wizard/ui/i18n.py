@@ -1,18 +1,38 @@
 """The wizard's language: the system's, unless the admin chose another (remembered).
 
 pic-wizard's own translation and Qt's (``qtbase``: the wizard's Back/Next/Finish buttons,
-standard dialogs) are loaded together; both ship with the installed packages.
+standard dialogs) are loaded together; both ship with the installed packages.  English
+loads pic-wizard's plural forms only ("%n error(s)" is "1 error", "2 errors").
 """
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from ..core.values.i18n import SUPPORTED
 
 SETTING = "language"  # "" (the system's), "en" or "fr"
+
+# Words of Qt's file dialog that Qt's own French (qtbase) leaves in English: pic-wizard's
+# translation, installed after Qt's, gives them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+)
 
 
 def chosen_language(override: str = "") -> str:
@@ -46,11 +66,17 @@ def install_translators(language: str) -> bool:
             app.removeTranslator(translator)
     _installed.clear()
     _language[0] = "en"
-    if language == "en" or app is None:
+    if app is None:
         return language == "en"
     ours = QTranslator()
+    # English too: its plural forms ("1 error", "2 errors"), the source says "error(s)".
     path = resources.files("pic_wizard.translations").joinpath(f"pic_wizard_{language}.qm")
     found = ours.load(str(path))
+    if language == "en":
+        if found:
+            app.installTranslator(ours)
+            _installed.append(ours)
+        return True
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,14 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.rules.names import shown_name
 from ..core.values.errors import PicWizardError
+from ..core.values.i18n import NP_
 from .common import keyboard_text_box, show_error
 
 if TYPE_CHECKING:
     from ..core.files.topology_builder import EdgePool, ImportedTopology
+    from ..core.values.topology import Topology
     from .state import WizardState
 
 FOLDER_SETTING = "topology/lastFolder"
+# With a count: marked for tools/translations.py (lupdate reads no count in translate()).
+POOL_TEXT = NP_("PoolList", "{pool} (%n server(s), Access Edge {access})")
 
 
 class ImportTopologyDialog(QDialog):
@@ -93,6 +98,45 @@ class ImportTopologyDialog(QDialog):
         return read_pasted(self.paste.toPlainText(), self.tr("the pasted text"))
 
 
+class ReadBack(QObject):
+    """What an import or a renewal read, said in the wizard once it is done: nothing
+    changes the answers silently."""
+
+    def text(self, source: str, topology: Topology, pool: str = "") -> str:
+        shown = [shown_name(d) for d in topology.sip_domains]
+        domains = ", ".join(shown[:4]) + (", …" if len(shown) > 4 else "")
+        lines = [self.tr("Read from {source}:").format(source=source)]
+        if pool:
+            lines.append(
+                self.tr("Edge pool {pool}, %n Edge Server(s)", "", topology.server_count).format(
+                    pool=shown_name(pool)
+                )
+            )
+        lines.append(self.tr("Product: {product}").format(product=topology.product.display_name))
+        lines.append(
+            self.tr("Access Edge {access}; Web Conferencing Edge {webconf}; A/V Edge {av}").format(
+                access=shown_name(topology.access_edge_fqdn) or "-",
+                webconf=shown_name(topology.web_conferencing_edge_fqdn) or "-",
+                av=shown_name(topology.av_edge_fqdn) or "-",
+            )
+        )
+        lines.append(
+            self.tr("%n SIP domain(s): {domains}", "", len(shown)).format(domains=domains or "-")
+        )
+        lines.append(self.tr("Every answer stays editable: read each page before you generate."))
+        return "\n".join(lines)
+
+
+def pool_label(pool: EdgePool) -> str:
+    """The pool as the list of pools names it: its FQDN, its servers, its Access Edge."""
+    access = shown_name(pool.access_edge) if pool.access_edge else "-"
+    if pool.machines:
+        text = QCoreApplication.translate("PoolList", POOL_TEXT, None, len(pool.machines))
+    else:
+        text = QCoreApplication.translate("ImportTopology", "{pool} (Access Edge {access})")
+    return text.format(pool=shown_name(pool.fqdn), access=access)
+
+
 def choose_pool(parent: QWidget, imported: ImportedTopology, source: str) -> EdgePool | None:
     """The only Edge pool, or the one the admin picks in a list (None: cancelled);
     ``source`` names the file (or the pasted text) in an error."""
@@ -101,12 +145,7 @@ def choose_pool(parent: QWidget, imported: ImportedTopology, source: str) -> Edg
     only = only_pool(imported, source)
     if only is not None:
         return only
-    labels = [
-        QCoreApplication.translate(
-            "ImportTopology", "{pool} ({n} server(s), Access Edge {access})"
-        ).format(pool=p.fqdn, n=len(p.machines) or "?", access=p.access_edge or "-")
-        for p in imported.pools
-    ]
+    labels = [pool_label(p) for p in imported.pools]
     label, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("ImportTopology", "Choose the Edge pool"),
@@ -142,4 +181,8 @@ def import_topology(
     if pool is None:
         return False
     state.set_topology(import_pool(imported, pool, state.answers.topology))
+    source = Path(dialog.file.text().strip()).name or QCoreApplication.translate(
+        "ImportTopologyDialog", "the pasted text"
+    )
+    state.read_back = ReadBack().text(source, state.answers.topology, pool.fqdn)
     return True

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core.documents.picture import Node, NodeKind, Picture, Slot, Status, build_picture, node_name
+from ..core.rules.names import shown_name
 from ..core.rules.plan import CertificatePlan
 
 MARGIN = 12
@@ -82,7 +83,7 @@ class Renderer:
         return PADDING * 2 + self._line_height() * (1 + lines)
 
     def _node_lines(self, node: Node) -> list[str]:
-        lines = node.detail.splitlines() if node.detail else []
+        lines = [shown_name(line) for line in node.detail.splitlines()] if node.detail else []
         note = node.note_text(picture_text)
         if note:
             lines.append(note)
@@ -132,7 +133,7 @@ class Renderer:
             tip = [node_name(node, picture_text)]
             if node.note:
                 tip.append(node.note_text(picture_text))
-            tip += [f"→ {name}" for name in dict.fromkeys(names)]
+            tip += [f"→ {shown_name(name)}" for name in dict.fromkeys(names)]
             status = Status.OK
             if any(link.status is Status.MISSING for link in picture.links_from(len(self._left))):
                 status = Status.MISSING
@@ -152,7 +153,7 @@ class Renderer:
                 Box(
                     rect,
                     slot.title(picture_text),
-                    [slot.name],
+                    [shown_name(slot.name)],
                     self._slot_tooltip(slot),
                     slot.status,
                     faint=slot.status is Status.EXTRA,
@@ -160,7 +161,7 @@ class Renderer:
             )
 
     def _slot_tooltip(self, slot: Slot) -> str:
-        lines = [f"{slot.title(picture_text)}: {slot.name}"]
+        lines = [f"{slot.title(picture_text)}: {shown_name(slot.name)}"]
         lines += [f"• {reason.text(reason_text)}" for reason in slot.reasons]
         if slot.status is Status.MISSING:
             lines.append(QCoreApplication.translate("PlanPicture", "Missing from the certificate"))

@@ -23,23 +23,33 @@ FOLDER_SETTING = "renew/lastFolder"
 
 
 def _certificates(parent: QWidget, path: str) -> list[x509.Certificate] | None:
-    """The file's certificates; a PFX asks for its password (None: cancelled)."""
+    """The file's certificates; a PFX asks for its password, again while it is wrong
+    (None: cancelled)."""
     from ..core.x509.loader import load_certificates
 
     try:
         return load_certificates(path, None)
     except PasswordError:
+        pass
+    name = Path(path).name
+    prompt = QCoreApplication.translate("Renew", "The password of {file}:").format(file=name)
+    while True:
         password, ok = QInputDialog.getText(
             parent,
             QCoreApplication.translate("Renew", "Password"),
-            QCoreApplication.translate("Renew", "The password of {file}:").format(
-                file=Path(path).name
-            ),
+            prompt,
             QLineEdit.EchoMode.Password,
         )
         if not ok:
             return None
-        return load_certificates(path, password.encode("utf-8"))
+        try:
+            return load_certificates(path, password.encode("utf-8"))
+        except PasswordError:
+            # Said here, where the password is typed: the renewal has no Password field.
+            prompt = QCoreApplication.translate(
+                "Renew",
+                "This is not the password of {file} (it is case-sensitive). Type it again:",
+            ).format(file=name)
 
 
 def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") -> bool:
@@ -69,7 +79,10 @@ def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") 
             parent, QCoreApplication.translate("Renew", "The certificate cannot be read"), error
         )
         return False
+    from .import_topology import ReadBack
+
     state.renewal = RenewingCertificate(Path(path).name, current)
     state.set_topology(current.answers)
+    state.read_back = ReadBack().text(Path(path).name, current.answers)
     QSettings().setValue(FOLDER_SETTING, str(Path(path).parent))
     return True

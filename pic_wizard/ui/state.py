@@ -181,6 +181,8 @@ class WizardState(QObject):
         # (file, password) the answers were last read from, on the check path.
         self._answers_read_from: tuple[str, str] | None = None
         self._check_task: Task | None = None
+        # What the last import or renewal read, in words, for the page that asked for it.
+        self.read_back = ""
         self.answers.changed.connect(self.checkChanged)  # answers are a check input too
         self._models_built = False
 

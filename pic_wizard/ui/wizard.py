@@ -93,7 +93,9 @@ class PreviewPanel(QGroupBox):
         self.setMinimumWidth(260)
 
     def show_plan(self, plan: CertificatePlan) -> None:
-        self.subject.setText(plan.subject_text or "—")  # with O, OU, L, ST and C
+        from .common import subject_shown
+
+        self.subject.setText(subject_shown(plan))  # with O, OU, L, ST and C
         from .common import eku_text
 
         ekus = ", ".join(eku_text(e) for e in plan.extended_key_usages)
@@ -151,13 +153,14 @@ class FindingsStrip(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
 
     def show_counts(self, counts: dict[str, int]) -> None:
-        words = {
-            "error": self.tr("{n} error(s)"),
-            "warning": self.tr("{n} warning(s)"),
-            "info": self.tr("{n} note(s)"),
-        }
         for severity, label in self.counts.items():
-            label.setText(words[severity].format(n=counts.get(severity, 0)))
+            n = counts.get(severity, 0)
+            words = {
+                "error": self.tr("%n error(s)", "", n),
+                "warning": self.tr("%n warning(s)", "", n),
+                "info": self.tr("%n note(s)", "", n),
+            }
+            label.setText(words[severity])
 
 
 class StepsPanel(QListWidget):

@@ -256,9 +256,19 @@
             <source>request</source>
             <translation>cette demande</translation>
         </message>
-        <message>
-            <source>Not ready: {n} problem(s) to fix in this {what}.</source>
-            <translation>Pas encore utilisable : {n} problème(s) à corriger dans {what}.</translation>
+        <message numerus="yes">
+            <source>Not ready: %n problem(s) to fix in this {what}.</source>
+            <translation>
+                <numerusform>Pas encore utilisable : %n problème à corriger dans {what}.</numerusform>
+                <numerusform>Pas encore utilisable : %n problèmes à corriger dans {what}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Lisez l'avertissement.</numerusform>
+                <numerusform>Lisez les %n avertissements.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This certificate is ready for your Edge pool.</source>
@@ -271,10 +281,6 @@
         <message>
             <source>This request is ready to submit to the certification authority.</source>
             <translation>Cette demande est prête à être envoyée à l'autorité de certification.</translation>
-        </message>
-        <message>
-            <source>Read the {n} warning(s).</source>
-            <translation>Lisez les avertissements ({n}).</translation>
         </message>
         <message>
             <source>{file}: {verdict}</source>
@@ -560,6 +566,21 @@ Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Manageme
             <translation>Les noms sont vérifiés pendant la saisie : une AC publique refuse les noms internes (.local, .corp), les noms à une seule étiquette et les adresses IP.</translation>
         </message>
         <message>
+            <source>Already in the list, not added again: {names}.</source>
+            <translation>Déjà dans la liste, non ajoutés de nouveau : {names}.</translation>
+        </message>
+        <message>
+            <source>Pasted more than once, added once: {names}.</source>
+            <translation>Collés plusieurs fois, ajoutés une seule fois : {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n SIP domain(s).</source>
+            <translation>
+                <numerusform>Ajouté : %n domaine SIP.</numerusform>
+                <numerusform>Ajoutés : %n domaines SIP.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>⚠ Add at least your default SIP domain.</source>
             <translation>⚠ Ajoutez au moins votre domaine SIP par défaut.</translation>
         </message>
@@ -731,6 +752,13 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
         </message>
     </context>
     <context>
+        <name>FileFilter</name>
+        <message>
+            <source>Certificates, requests and PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 *.req *.csr);;All files (*)</source>
+            <translation>Certificats, demandes et PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 *.req *.csr);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsModel</name>
         <message>
             <source>What to do:</source>
@@ -780,17 +808,26 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <source>Findings</source>
             <translation>Constats</translation>
         </message>
-        <message>
-            <source>{n} error(s)</source>
-            <translation>{n} erreur(s)</translation>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} warning(s)</source>
-            <translation>{n} avertissement(s)</translation>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} note(s)</source>
-            <translation>{n} remarque(s)</translation>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -967,8 +1004,8 @@ Next:
     <context>
         <name>ImportTopology</name>
         <message>
-            <source>{pool} ({n} server(s), Access Edge {access})</source>
-            <translation>{pool} ({n} serveur(s), service Edge d'accès {access})</translation>
+            <source>{pool} (Access Edge {access})</source>
+            <translation>{pool} (service Edge d'accès {access})</translation>
         </message>
         <message>
             <source>Choose the Edge pool</source>
@@ -1299,6 +1336,73 @@ Next:
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Fichier %1</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadBack</name>
+        <message>
+            <source>Read from {source}:</source>
+            <translation>Lu dans {source} :</translation>
+        </message>
+        <message numerus="yes">
+            <source>Edge pool {pool}, %n Edge Server(s)</source>
+            <translation>
+                <numerusform>Pool de serveurs Edge {pool}, %n serveur Edge</numerusform>
+                <numerusform>Pool de serveurs Edge {pool}, %n serveurs Edge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Product: {product}</source>
+            <translation>Produit : {product}</translation>
+        </message>
+        <message>
+            <source>Access Edge {access}; Web Conferencing Edge {webconf}; A/V Edge {av}</source>
+            <translation>Service Edge d'accès {access} ; service Edge de conférence web {webconf} ; service Edge A/V {av}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SIP domain(s): {domains}</source>
+            <translation>
+                <numerusform>%n domaine SIP : {domains}</numerusform>
+                <numerusform>%n domaines SIP : {domains}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every answer stays editable: read each page before you generate.</source>
+            <translation>Chaque réponse reste modifiable : relisez chaque page avant de générer.</translation>
+        </message>
+    </context>
+    <context>
         <name>Renew</name>
         <message>
             <source>Password</source>
@@ -1307,6 +1411,10 @@ Next:
         <message>
             <source>The password of {file}:</source>
             <translation>Le mot de passe de {file} :</translation>
+        </message>
+        <message>
+            <source>This is not the password of {file} (it is case-sensitive). Type it again:</source>
+            <translation>Ce n'est pas le mot de passe de {file} (il respecte la casse). Tapez-le de nouveau :</translation>
         </message>
         <message>
             <source>The certificate being replaced</source>
@@ -1419,9 +1527,12 @@ Next:
             <source>{key}, {exportable}; signed with SHA-256</source>
             <translation>{key}, {exportable} ; signée avec SHA-256</translation>
         </message>
-        <message>
-            <source>Next is disabled: fix the {n} error(s) above first.</source>
-            <translation>Le bouton Suivant est désactivé : corrigez d'abord les {n} erreur(s) ci-dessus.</translation>
+        <message numerus="yes">
+            <source>Next is disabled: fix the %n error(s) above first.</source>
+            <translation>
+                <numerusform>Le bouton Suivant est désactivé : corrigez d'abord l'erreur ci-dessus.</numerusform>
+                <numerusform>Le bouton Suivant est désactivé : corrigez d'abord les %n erreurs ci-dessus.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changes from the current certificate ({file})</source>
@@ -3361,10 +3472,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>clés privées</translation>
         </message>
         <message>
-            <source>{certificates} certificate(s)</source>
-            <translation>{certificates} certificat(s)</translation>
-        </message>
-        <message>
             <source>a certificate request</source>
             <translation>une demande de certificat</translation>
         </message>
@@ -3379,6 +3486,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>PEM blocks</source>
             <translation>blocs PEM</translation>
+        </message>
+        <message>
+            <source>a certificate</source>
+            <translation>un certificat</translation>
+        </message>
+        <message>
+            <source>{certificates} certificates</source>
+            <translation>{certificates} certificats</translation>
         </message>
         <message>
             <source>it is not a valid key</source>
@@ -3407,6 +3522,34 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
     </context>
     <context>
         <name>CLI</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checked with the key, {what}; the chain holds %n CA certificate(s).</source>
+            <translation>
+                <numerusform>Vérifié avec la clé, {what} ; la chaîne contient %n certificat d'autorité.</numerusform>
+                <numerusform>Vérifié avec la clé, {what} ; la chaîne contient %n certificats d'autorité.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>check certificates, chains, PFX files or requests</source>
             <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
@@ -3520,10 +3663,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>le profil {file}</translation>
         </message>
         <message>
-            <source>Checked with the key, {what}; the chain holds {n} CA certificate(s).</source>
-            <translation>Vérifié avec la clé, {what} ; la chaîne contient {n} certificat(s) d'autorité.</translation>
-        </message>
-        <message>
             <source>nothing else</source>
             <translation>rien d'autre</translation>
         </message>
@@ -3560,6 +3699,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>juger les dates comme à ce jour</translation>
         </message>
         <message>
+            <source>Passphrase for the private key: </source>
+            <translation>Phrase secrète de la clé privée : </translation>
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
             <source>encrypted with AES-256</source>
             <translation>chiffrée en AES-256</translation>
         </message>
@@ -3574,14 +3721,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>; keep it in a folder only you can read</source>
             <translation> ; gardez-la dans un dossier que vous seul pouvez lire</translation>
-        </message>
-        <message>
-            <source>Passphrase for the private key: </source>
-            <translation>Phrase secrète de la clé privée : </translation>
-        </message>
-        <message>
-            <source>Same passphrase again: </source>
-            <translation>La même phrase secrète, à nouveau : </translation>
         </message>
         <message>
             <source>Next: submit the .req file to your public certification authority. Keep the .key file safe: with the certificate the CA sends back, it makes the PFX to import on every Edge Server. Then check the reply:</source>
@@ -3816,10 +3955,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>(aucun)</translation>
         </message>
         <message>
-            <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
-            <translation>{errors} erreur(s), {warnings} avertissement(s), {notes} remarque(s)</translation>
-        </message>
-        <message>
             <source>Subject alternative names, in this order</source>
             <translation>Autres noms du sujet (SAN), dans cet ordre</translation>
         </message>
@@ -3937,78 +4072,38 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         </message>
     </context>
     <context>
-        <name>Picture</name>
-        <message>
-            <source>not in the certificate</source>
-            <translation>absent du certificat</translation>
-        </message>
-        <message>
-            <source>Edge pool of {n} servers: one certificate for all</source>
-            <translation>Pool de serveurs Edge de {n} serveurs : un certificat pour tous</translation>
-        </message>
-        <message>
-            <source>{node} {name}: not in the certificate</source>
-            <translation>{node} {name} : absent du certificat</translation>
-        </message>
-        <message>
-            <source>Access Edge</source>
-            <translation>Service Edge d'accès</translation>
-        </message>
-        <message>
-            <source>Web Conferencing Edge</source>
-            <translation>Service Edge de conférence web</translation>
-        </message>
-        <message>
-            <source>A/V Edge</source>
-            <translation>Service Edge A/V</translation>
-        </message>
-        <message>
-            <source>Subject name</source>
-            <translation>Nom du sujet</translation>
-        </message>
-        <message>
-            <source>SIP domain</source>
-            <translation>Domaine SIP</translation>
-        </message>
-        <message>
-            <source>XMPP domain</source>
-            <translation>Domaine XMPP</translation>
-        </message>
-        <message>
-            <source>Extra names</source>
-            <translation>Noms supplémentaires</translation>
-        </message>
-        <message>
-            <source>No service</source>
-            <translation>Aucun service</translation>
-        </message>
-        <message>
-            <source>Subject CN</source>
-            <translation>CN du sujet</translation>
-        </message>
-        <message>
-            <source>SAN {n}</source>
-            <translation>SAN {n}</translation>
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation>Non requis</translation>
-        </message>
-        <message>
-            <source>{node} needs {slot}: {name}</source>
-            <translation>{node} a besoin de {slot} : {name}</translation>
-        </message>
-        <message>
-            <source>{node} needs {slot}: {name}, missing from the certificate</source>
-            <translation>{node} a besoin de {slot} : {name}, absent du certificat</translation>
-        </message>
-        <message>
-            <source>{name} is in the certificate, but no service needs it</source>
-            <translation>{name} est dans le certificat, mais aucun service n'en a besoin</translation>
+        <name>PoolList</name>
+        <message numerus="yes">
+            <source>{pool} (%n server(s), Access Edge {access})</source>
+            <translation>
+                <numerusform>{pool} (%n serveur, service Edge d'accès {access})</numerusform>
+                <numerusform>{pool} (%n serveurs, service Edge d'accès {access})</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Report</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n remarque</numerusform>
+                <numerusform>%n remarques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Error</source>
             <translation>Erreur</translation>
@@ -4182,10 +4277,6 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Schéma du plan</translation>
         </message>
         <message>
-            <source>{errors} error(s), {warnings} warning(s), {notes} note(s)</source>
-            <translation>{errors} erreur(s), {warnings} avertissement(s), {notes} remarque(s)</translation>
-        </message>
-        <message>
             <source>Findings: {counts}</source>
             <translation>Constats : {counts}</translation>
         </message>
@@ -4260,6 +4351,77 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>No finding.</source>
             <translation>Aucun constat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Picture</name>
+        <message>
+            <source>not in the certificate</source>
+            <translation>absent du certificat</translation>
+        </message>
+        <message>
+            <source>Edge pool of {n} servers: one certificate for all</source>
+            <translation>Pool de serveurs Edge de {n} serveurs : un certificat pour tous</translation>
+        </message>
+        <message>
+            <source>{node} {name}: not in the certificate</source>
+            <translation>{node} {name} : absent du certificat</translation>
+        </message>
+        <message>
+            <source>Access Edge</source>
+            <translation>Service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge</source>
+            <translation>Service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>A/V Edge</source>
+            <translation>Service Edge A/V</translation>
+        </message>
+        <message>
+            <source>Subject name</source>
+            <translation>Nom du sujet</translation>
+        </message>
+        <message>
+            <source>SIP domain</source>
+            <translation>Domaine SIP</translation>
+        </message>
+        <message>
+            <source>XMPP domain</source>
+            <translation>Domaine XMPP</translation>
+        </message>
+        <message>
+            <source>Extra names</source>
+            <translation>Noms supplémentaires</translation>
+        </message>
+        <message>
+            <source>No service</source>
+            <translation>Aucun service</translation>
+        </message>
+        <message>
+            <source>Subject CN</source>
+            <translation>CN du sujet</translation>
+        </message>
+        <message>
+            <source>SAN {n}</source>
+            <translation>SAN {n}</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>Non requis</translation>
+        </message>
+        <message>
+            <source>{node} needs {slot}: {name}</source>
+            <translation>{node} a besoin de {slot} : {name}</translation>
+        </message>
+        <message>
+            <source>{node} needs {slot}: {name}, missing from the certificate</source>
+            <translation>{node} a besoin de {slot} : {name}, absent du certificat</translation>
+        </message>
+        <message>
+            <source>{name} is in the certificate, but no service needs it</source>
+            <translation>{name} est dans le certificat, mais aucun service n'en a besoin</translation>
         </message>
     </context>
     <context>

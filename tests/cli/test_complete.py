@@ -79,7 +79,7 @@ def test_a_good_completion_is_a_3des_pfx_openssl_reads(files: dict[str, Path]) -
     code, out, err = complete(files)
     assert (code, err) == (0, ""), out
     assert f"Wrote the PFX: {files['out']} (3DES, SHA-1; friendly name: sip.contoso.com)" in out
-    assert "the chain holds 2 CA certificate(s)" in out  # the intermediate, then the root
+    assert "the chain holds 2 CA certificates." in out  # the intermediate, then the root
     info = openssl_info(files["out"], files["pw"])
     assert "pbeWithSHA1And3-KeyTripleDES-CBC" in info and "MAC: sha1" in info
     assert "AES-256-CBC" not in info and "PBES2" not in info

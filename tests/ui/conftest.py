@@ -22,6 +22,12 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     yield
 
 
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """English as pic-wizard speaks it (its plural forms: "1 error", "2 errors")."""
+    install_translators("en")
+
+
 @pytest.fixture
 def wizard(qtbot) -> PicWizard:
     w = PicWizard()

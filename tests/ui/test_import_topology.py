@@ -51,7 +51,7 @@ def test_a_topology_with_two_pools_asks_which(qtbot, monkeypatch, tmp_path: Path
     dialog = accepted(monkeypatch, ImportTopologyDialog(wizard))
     dialog.file.setText(str(path))
     assert import_topology(wizard, wizard.state, dialog)
-    assert len(offered[0]) == 2 and offered[0][1].startswith("edge2.contoso.net (3 server(s)")
+    assert len(offered[0]) == 2 and offered[0][1].startswith("edge2.contoso.net (3 servers,")
     topology = wizard.answers.topology
     assert (topology.deployment, topology.server_count) == (Deployment.DNS_POOL, 3)
     assert topology.access_edge_fqdn == "sip2.contoso.com" and topology.xmpp_federation

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from ...core.values.errors import InputError
 from ...core.values.untrusted import dumps, visible, visible_path
 from ..inputs import check_inputs, read_password, secret_typed_twice
-from ..render import _t, check_json, write_check
+from ..render import _t, _tn, check_json, write_check
 from ..status import EXIT_FINDINGS, EXIT_OK
 
 
@@ -163,10 +163,10 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             else "",
         ]
         out.write(
-            _t("Checked with the key, {what}; the chain holds {n} CA certificate(s).").format(
-                what=", ".join(c for c in checked if c) or _t("nothing else"),
-                n=len(done.chain),
-            )
+            _tn(
+                "Checked with the key, {what}; the chain holds %n CA certificate(s).",
+                len(done.chain),
+            ).format(what=", ".join(c for c in checked if c) or _t("nothing else"))
             + "\n"
         )
         late.discard()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ... import __version__
 from ..values.content import eku_text, ku_text
 from ..values.findings import Finding, render_fix, render_message, render_subject
-from ..values.i18n import N_, Catalogue
+from ..values.i18n import N_, NP_, Catalogue
 from ..values.untrusted import visible, visible_path
 
 if TYPE_CHECKING:
@@ -121,9 +121,14 @@ class _Writer:
         counts = {"error": 0, "warning": 0, "info": 0}
         for f in findings:
             counts[f.severity.value] += 1
-        summary = self.t(
-            N_("Report", "{errors} error(s), {warnings} warning(s), {notes} note(s)")
-        ).format(errors=counts["error"], warnings=counts["warning"], notes=counts["info"])
+        summary = ", ".join(
+            self.catalogue.plural(CONTEXT, text, counts[severity])
+            for text, severity in (
+                (NP_("Report", "%n error(s)"), "error"),
+                (NP_("Report", "%n warning(s)"), "warning"),
+                (NP_("Report", "%n note(s)"), "info"),
+            )
+        )
         title = self.t(N_("Report", "Findings: {counts}")).format(counts=summary)
         self.add(f"<h2>{_e(title)}</h2>")
         if not findings:

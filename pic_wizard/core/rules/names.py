@@ -95,6 +95,16 @@ class JudgedName:
         return not any(f.severity.value == "error" for f in self.findings)
 
 
+def shown_name(name: str) -> str:
+    """A name as an admin reads it: an internationalised name in Unicode, its A-label
+    (what the certificate carries) beside it — "bücher.example (xn--bcher-kva.example)";
+    any other name as it is."""
+    if "xn--" not in name.lower():
+        return name
+    unicode = _to_unicode(name.lower())
+    return name if unicode == name.lower() else f"{unicode} ({name})"
+
+
 def normalise(raw: str) -> str:
     """Trim, lowercase, strip one trailing dot, convert an IDN to its A-label form.
 

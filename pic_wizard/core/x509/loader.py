@@ -570,7 +570,11 @@ def _holds(loaded: Loaded) -> dict[str, str]:
     """What a file holds, in words, for an error that says it is the wrong file."""
     parts = []
     if loaded.certificates:
-        parts.append(N_("Params", "{certificates} certificate(s)"))
+        # Never none here: one is "a certificate" in French and English alike.
+        if len(loaded.certificates) == 1:
+            parts.append(N_("Params", "a certificate"))
+        else:
+            parts.append(N_("Params", "{certificates} certificates"))
     if loaded.requests:
         parts.append(N_("Params", "a certificate request"))
     if loaded.private_keys or loaded.locked_keys:

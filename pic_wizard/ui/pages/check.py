@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,10 +41,16 @@ if TYPE_CHECKING:
     from ...workers import Task
     from ..state import WizardState
 
-CERT_FILTER = (
+CERT_FILTER = QT_TRANSLATE_NOOP(
+    "FileFilter",
     "Certificates, requests and PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 "
-    "*.req *.csr);;All files (*)"
+    "*.req *.csr);;All files (*)",
 )
+
+
+def cert_filter() -> str:
+    """The file dialog's filter for certificates, in the user's language."""
+    return QCoreApplication.translate("FileFilter", str(CERT_FILTER))
 
 
 def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -140,9 +146,9 @@ class CheckInputPage(WizardPage):
         )
         self.form.addStretch(1)
 
-        browse.clicked.connect(lambda: self._browse(self.file, CERT_FILTER))
+        browse.clicked.connect(lambda: self._browse(self.file, cert_filter()))
         chain_browse.clicked.connect(self._browse_chain)
-        roots_browse.clicked.connect(lambda: self._browse(self.roots, CERT_FILTER))
+        roots_browse.clicked.connect(lambda: self._browse(self.roots, cert_filter()))
         key_browse.clicked.connect(
             lambda: self._browse(
                 self.key, self.tr("Keys and PFX (*.key *.pem *.pfx *.p12);;All files (*)")
@@ -190,7 +196,7 @@ class CheckInputPage(WizardPage):
 
     def _browse_chain(self) -> None:
         folder = str(QSettings().value("check/lastFolder", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chain"), folder, CERT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chain"), folder, cert_filter())
         if paths:
             self.chain.setText("; ".join(paths))
 
@@ -337,6 +343,10 @@ def certificate_text(result: CheckResult) -> str:
         value: Any = getattr(details, key)
         if key == "extended_key_usages":
             value = [eku_text(str(e)) for e in value]
+        elif key == "subject_alternative_names":
+            from ...core.rules.names import shown_name
+
+            value = [shown_name(str(v)) for v in value]
         elif key in ("not_before", "not_after"):
             value = when_text(value)
         # One line per value, whatever the certificate holds (a newline would forge one).
@@ -474,9 +484,8 @@ class CheckResultPage(WizardPage):
         what = self.tr("certificate") if result.kind == "certificate" else self.tr("request")
         pool = topology is not None and topology.deployment.is_pool
         if counts["error"]:
-            text = self.tr("Not ready: {n} problem(s) to fix in this {what}.").format(
-                n=counts["error"], what=what
-            )
+            text = self.tr("Not ready: %n problem(s) to fix in this {what}.", "", counts["error"])
+            text = text.format(what=what)
         elif result.kind == "certificate":
             text = (
                 self.tr("This certificate is ready for your Edge pool.")
@@ -486,7 +495,7 @@ class CheckResultPage(WizardPage):
         else:
             text = self.tr("This request is ready to submit to the certification authority.")
         if counts["warning"]:
-            text += " " + self.tr("Read the {n} warning(s).").format(n=counts["warning"])
+            text += " " + self.tr("Read the %n warning(s).", "", counts["warning"])
         self.verdict.setText(
             self.tr("{file}: {verdict}").format(file=Path(result.file).name, verdict=text)
         )

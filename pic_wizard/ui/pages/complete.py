@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.values.errors import PicWizardError
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import ProblemLabel, WizardPage, error_text, show_error, why_label
-from .check import CERT_FILTER, path_row
+from .check import cert_filter, path_row
 from .review import findings_table
 
 if TYPE_CHECKING:
@@ -211,9 +211,9 @@ class CompletePage(WizardPage):
         self.result.hide()
         self.form.addWidget(self.result, 1)
 
-        cert_browse.clicked.connect(lambda: self._browse(self.certificate, CERT_FILTER))
-        chain_browse.clicked.connect(lambda: self._browse(self.chain, CERT_FILTER))
-        roots_browse.clicked.connect(lambda: self._browse(self.roots, CERT_FILTER))
+        cert_browse.clicked.connect(lambda: self._browse(self.certificate, cert_filter()))
+        chain_browse.clicked.connect(lambda: self._browse(self.chain, cert_filter()))
+        roots_browse.clicked.connect(lambda: self._browse(self.roots, cert_filter()))
         key_browse.clicked.connect(
             lambda: self._browse(self.key, self.tr("Private keys (*.key *.pem);;All files (*)"))
         )

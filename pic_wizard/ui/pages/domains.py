@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,14 +12,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from ...core.rules.names import shown_name
 from ...core.values.findings import RuleId
-from ...models.sip_domains import SipDomainsModel
+from ...models.sip_domains import Pasted, SipDomainsModel
 from ..common import ProblemLabel, WizardPage, keyboard_text_box, standing_errors, why_label
 
 if TYPE_CHECKING:
@@ -43,6 +49,25 @@ class PasteDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class TypedDelegate(QStyledItemDelegate):
+    """The list's editor, telling what is being typed, key by key (the entry itself
+    changes only on Enter, as in any list)."""
+
+    typed = Signal(int, str)  # the row being edited, its text as it stands
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            row = QPersistentModelIndex(index)
+            editor.textEdited.connect(lambda text: self.typed.emit(row.row(), text))
+        return editor
+
+
 class DomainsPage(WizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
@@ -60,6 +85,8 @@ class DomainsPage(WizardPage):
         self.view.setModel(model)
         self.view.setAccessibleName(self.tr("SIP domains"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.delegate = TypedDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -94,6 +121,9 @@ class DomainsPage(WizardPage):
         self.form.addLayout(row, 1)
         self.problem = ProblemLabel()
         self.form.addWidget(self.problem)
+        self.pasted = why_label("")  # what a paste skipped, until the list changes again
+        self.pasted.hide()
+        self.form.addWidget(self.pasted)
         self.form.addWidget(
             why_label(
                 self.tr(
@@ -115,9 +145,14 @@ class DomainsPage(WizardPage):
         model.rowsInserted.connect(self._update)
         model.rowsRemoved.connect(self._update)
         model.modelReset.connect(self._update)
+        for signal in (model.rowsRemoved, model.rowsMoved, model.modelReset):
+            signal.connect(self.pasted.hide)  # what a paste skipped: news until then
         self.view.selectionModel().currentChanged.connect(self._update)
         # Add then Esc (or Enter on nothing): no blank row is left behind.
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
+        # Judged as typed: the text in the editor, before Enter.
+        self._typing: tuple[int, str] | None = None
+        self.delegate.typed.connect(self._typed)
 
     @property
     def model(self) -> SipDomainsModel:
@@ -135,10 +170,16 @@ class DomainsPage(WizardPage):
         self.view.setCurrentIndex(index)
         self.view.edit(index)
 
+    def _typed(self, row: int, text: str) -> None:
+        self._typing = (row, text)
+        self._update()
+
     def _editor_closed(self, *_: object) -> None:
+        self._typing = None
         empty = [r for r, d in enumerate(self.model.domains()) if not d.strip()]
         if empty:
             self.model.remove(empty)
+        self._update()
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
@@ -161,12 +202,32 @@ class DomainsPage(WizardPage):
     def _paste(self) -> None:
         dialog = PasteDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.model.paste(dialog.text.toPlainText())
+            self._show_pasted(self.model.paste_names(dialog.text.toPlainText()))
 
     def _paste_clipboard(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
-        self.model.paste(QGuiApplication.clipboard().text())
+        self._show_pasted(self.model.paste_names(QGuiApplication.clipboard().text()))
+
+    def _show_pasted(self, pasted: Pasted) -> None:
+        """Say what a paste skipped: nothing is dropped silently."""
+        lines = []
+        if pasted.already:
+            lines.append(
+                self.tr("Already in the list, not added again: {names}.").format(
+                    names=", ".join(shown_name(n) for n in pasted.already)
+                )
+            )
+        if pasted.repeated:
+            lines.append(
+                self.tr("Pasted more than once, added once: {names}.").format(
+                    names=", ".join(shown_name(n) for n in pasted.repeated)
+                )
+            )
+        if pasted.added or lines:
+            lines.insert(0, self.tr("Added: %n SIP domain(s).", "", len(pasted.added)))
+        self.pasted.setText("\n".join(lines))
+        self.pasted.setVisible(bool(lines))
 
     def _update(self, *_: object) -> None:
         row = self._current_row()
@@ -175,19 +236,15 @@ class DomainsPage(WizardPage):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.default_button.setEnabled(row > 0)
-        message = ""
-        domains = self.model.domains()
-        for r in ([row] if row >= 0 else []) + list(range(count)):
-            if not domains[r].strip():
-                continue
-            text = self.model.data(self.model.index(r), SipDomainsModel.ErrorRole)
-            if text:
-                message = str(text)
-                break
-        if message:
-            self.problem.setText("⚠ " + message)
+        # Every entry's problem, the one being typed as it stands (before Enter).
+        domains = list(self.model.domains())
+        if self._typing is not None and 0 <= self._typing[0] < count:
+            domains[self._typing[0]] = self._typing[1]
+        messages = list(dict.fromkeys(m for m in map(self.model.problem, domains) if m))
+        if messages:
+            self.problem.setText("\n".join("⚠ " + m for m in messages))
             self.problem.show()
-        elif not [d for d in self.model.domains() if d.strip()]:
+        elif not [d for d in domains if d.strip()]:
             self.problem.setText(self.tr("⚠ Add at least your default SIP domain."))
             self.problem.show()
         else:
@@ -211,4 +268,6 @@ class DomainsPage(WizardPage):
     def _import(self) -> None:
         from ..import_topology import import_topology
 
-        import_topology(self, self.state)
+        if import_topology(self, self.state):
+            self.pasted.setText(self.state.read_back)  # what was read, in place of a paste's
+            self.pasted.setVisible(bool(self.state.read_back))

@@ -169,31 +169,37 @@ class GeneratePage(WizardPage):
         if folder:
             self.folder.setText(folder)
 
-    def _problem(self) -> str:
+    def _problems(self) -> list[str]:
+        """Every problem standing in the way of Generate, in the order of the fields."""
         from ...core.rules.plan import plan_refusal
         from ...core.usecases.request import output_refusal, passphrase_refusal
         from ..common import error_text
 
+        problems = []
         refused = plan_refusal(self.state.answers.plan)  # as csr, inf and powershell refuse
         if refused is not None:
-            return error_text(refused)
+            problems.append(error_text(refused))
         folder = self.folder.text().strip()
         if not folder:
-            return self.tr("Choose the folder the files go into.")
+            problems.append(self.tr("Choose the folder the files go into."))
         name = self.base.text().strip()
         if not name:
-            return self.tr("Give a plain file name, such as sip.contoso.com.")
-        refusal = output_refusal(folder, name)
+            problems.append(self.tr("Give a plain file name, such as sip.contoso.com."))
+        refusal = output_refusal(folder, name) if folder and name else None
         if refusal is not None:
-            return error_text(refusal)
+            problems.append(error_text(refusal))
         if self.no_phrase.isChecked():
-            return ""
+            return problems
         if not self.phrase.text():
-            return self.tr("Type a passphrase twice, or choose to write the key without one.")
-        if self.phrase.text() != self.phrase2.text():
-            return self.tr("The two passphrases differ.")
+            problems.append(
+                self.tr("Type a passphrase twice, or choose to write the key without one.")
+            )
+        elif self.phrase.text() != self.phrase2.text():
+            problems.append(self.tr("The two passphrases differ."))
         too_long = passphrase_refusal(self.phrase.text().encode("utf-8"))
-        return error_text(too_long) if too_long is not None else ""
+        if too_long is not None:
+            problems.append(error_text(too_long))
+        return problems
 
     def _edited(self, *_: object) -> None:
         self._just_written = False
@@ -211,13 +217,11 @@ class GeneratePage(WizardPage):
         )
         folder = self.folder.text().strip()
         self.folder_note.setVisible(bool(folder) and not Path(folder).exists())
-        problem = self._problem()
+        problems = self._problems()
         # Just written (the passphrase fields are emptied): the success text is the news,
-        # not a request to type a passphrase; the line comes back once a field changes.
-        shown = "" if self._just_written else problem
-        self.problem.setText("⚠ " + shown if shown else "")
-        self.problem.setVisible(bool(shown))
-        self.generate.setEnabled(not problem and self.task is None)
+        # not a request to type a passphrase; the lines come back once a field changes.
+        self.problem.show_problems([] if self._just_written else problems)
+        self.generate.setEnabled(not problems and self.task is None)
 
     def _targets(self) -> list[Path]:
         folder = Path(self.folder.text())

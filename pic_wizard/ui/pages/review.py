@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ...models.san_table import SanTableModel
-from ..common import ProblemLabel, WizardPage, eku_text
+from ..common import ProblemLabel, WizardPage, eku_text, subject_shown
 from ..plan_picture import PlanPicture
 from ..report import report_button_row
 
@@ -222,7 +222,7 @@ class ReviewPage(WizardPage):
         self._show(self.state.answers.plan)
 
     def _show(self, plan: CertificatePlan) -> None:
-        self.subject.setText(plan.subject_text)
+        self.subject.setText(subject_shown(plan))
         self.picture.set_plan(plan)
         self.ekus.setText(", ".join(eku_text(e, oid=True) for e in plan.extended_key_usages))
         exportable = self.tr("exportable") if plan.key.exportable else self.tr("not exportable")
@@ -235,7 +235,7 @@ class ReviewPage(WizardPage):
         errors = [f for f in plan.findings if f.severity.value == "error"]
         if errors:
             self.blocked.setText(
-                self.tr("Next is disabled: fix the {n} error(s) above first.").format(n=len(errors))
+                self.tr("Next is disabled: fix the %n error(s) above first.", "", len(errors))
             )
             self.blocked.show()
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -90,6 +90,10 @@ class WelcomePage(WizardPage):
         )
         renew_button.clicked.connect(self._renew)
         layout.addWidget(renew_button)
+        self.read_back = why_label("")  # what an import or a renewal read
+        self.read_back.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_back.hide()
+        layout.addWidget(self.read_back)
         layout.addSpacing(12)
         language_row = QHBoxLayout()
         self.language = QComboBox()
@@ -147,9 +151,15 @@ class WelcomePage(WizardPage):
 
         if import_topology(self, self.state):
             self.state.set_mode(Mode.REQUEST)
+            self._show_read_back()
 
     def _renew(self) -> None:
         from ..renew import renew_from_certificate
 
         if renew_from_certificate(self, self.state):
             self.state.set_mode(Mode.REQUEST)
+            self._show_read_back()
+
+    def _show_read_back(self) -> None:
+        self.read_back.setText(self.state.read_back)
+        self.read_back.setVisible(bool(self.state.read_back))

@@ -70,9 +70,35 @@ def test_what_a_wrong_file_holds_in_french(tmp_path: Path, intermediate: pki.CA)
     with pytest.raises(InputError) as excinfo:
         load_private_key(path, None)
     error = excinfo.value
-    assert "it holds 2 certificate(s))" in str(error)
+    assert "it holds 2 certificates)" in str(error)
     text = error.message(FR.context("Errors"), FR.context("Params"))
-    assert text.endswith("ne contient aucune clé privée (il contient 2 certificat(s)).")
+    assert text.endswith("ne contient aucune clé privée (il contient 2 certificats).")
+    path.write_bytes(pki.pem(leaf))
+    with pytest.raises(InputError) as excinfo:
+        load_private_key(path, None)
+    assert "it holds a certificate)" in str(excinfo.value)
+    text = excinfo.value.message(FR.context("Errors"), FR.context("Params"))
+    assert text.endswith("(il contient un certificat).")
+
+
+def test_a_count_takes_the_languages_plural_form() -> None:
+    """ "(s)" is never shown: English says 0 errors, 1 error; French 0 erreur, 2 erreurs."""
+    from pic_wizard.core.values.i18n import Catalogue
+
+    english, french = Catalogue.load("en"), Catalogue.load("fr")
+    assert [english.plural("CLI", "%n error(s)", n) for n in (0, 1, 2)] == [
+        "0 errors",
+        "1 error",
+        "2 errors",
+    ]
+    assert [french.plural("CLI", "%n error(s)", n) for n in (0, 1, 2)] == [
+        "0 erreur",
+        "1 erreur",
+        "2 erreurs",
+    ]
+    # Without a catalogue (English, no file): the forms of the source's "(s)".
+    assert Catalogue().plural("Report", "%n note(s)", 1) == "1 note"
+    assert french.context("Report").plural("%n warning(s)", 3) == "3 avertissements"
 
 
 def test_subject_words_are_all_translated() -> None:
