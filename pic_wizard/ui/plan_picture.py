@@ -58,8 +58,8 @@ class Box:
 
 
 class Renderer:
-    """Lays the picture out for a width and paints it: no widget needed (a report may
-    have only a QGuiApplication)."""
+    """Lays the picture out for a width and paints it (the report draws the same picture
+    in SVG: core.documents.picture_svg)."""
 
     def __init__(self, font: QFont, palette: QPalette) -> None:
         self.font = font
