@@ -8,11 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QEvent,
-    QIODevice,
     QPointF,
     QRectF,
     QSize,
@@ -22,9 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QHelpEvent,
-    QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -64,8 +59,8 @@ class Box:
 
 
 class Renderer:
-    """Lays the picture out for a width and paints it: no widget needed (a report may
-    have only a QGuiApplication)."""
+    """Lays the picture out for a width and paints it (the report draws the same picture
+    in SVG: core.documents.picture_svg)."""
 
     def __init__(self, font: QFont, palette: QPalette) -> None:
         self.font = font
@@ -366,38 +361,3 @@ class PlanPicture(QWidget):
                 event.ignore()
             return True
         return super().event(event)
-
-
-def picture_png(
-    plan: CertificatePlan,
-    present: Sequence[str] | None = None,
-    width: int = 900,
-    common_name: str | None = None,
-) -> bytes:
-    """The picture as a PNG, dark on white whatever the desktop's theme (for a report).
-    Makes the application (offscreen without a display) when there is none yet."""
-    from ..report_pdf import ensure_application
-
-    ensure_application()  # a QApplication: widgets made later in the process need one
-    palette = QPalette(QColor("#efefef"))  # a light palette from a light button colour
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("black"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1f6fb5"))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#777777"))
-    renderer = Renderer(QGuiApplication.font(), palette)
-    renderer.picture = build_picture(plan, present, common_name)
-    renderer.layout(width)
-    image = QImage(QSize(width, renderer.size_hint().height()), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        renderer.paint(painter)
-    finally:
-        painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
-    buffer.close()
-    return bytes(data.data())

@@ -1,8 +1,7 @@
-"""The plan as a picture: painted, rendered to PNG for the report, and on the Review page."""
+"""The plan as a picture: painted, and on the Review page (the report draws it in SVG)."""
 
 from __future__ import annotations
 
-import struct
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF
@@ -10,7 +9,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.values.topology import seed_example
-from pic_wizard.ui.plan_picture import PlanPicture, picture_png
+from pic_wizard.ui.plan_picture import PlanPicture
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -54,14 +53,6 @@ def test_the_size_hint_grows_with_the_rows(qtbot) -> None:
     assert widget.sizeHint().height() > small * 5
 
 
-def test_picture_png(qtbot) -> None:
-    data = picture_png(make_plan(seed_example()), ["sip.contoso.com"], width=700)
-    assert data.startswith(PNG)
-    width, height = struct.unpack(">II", data[16:24])
-    assert width == 700 and 200 < height < 1000
-    assert 5_000 < len(data) < 500_000
-
-
 def test_the_review_page_has_the_picture(qtbot) -> None:
     wizard = PicWizard(seed_example())
     qtbot.addWidget(wizard)
@@ -84,23 +75,3 @@ def test_the_review_page_has_the_picture(qtbot) -> None:
     # the plan changes, the picture follows
     wizard.answers.update(sip_domains=("contoso.com",))
     qtbot.waitUntil(lambda: "fabrikam" not in page.picture.accessibleDescription())
-
-
-def test_picture_png_needs_no_widgets() -> None:
-    """A report may have only a QGuiApplication (no QWidget possible there)."""
-    import subprocess
-    import sys
-
-    code = (
-        "from PySide6.QtGui import QGuiApplication\n"
-        "app = QGuiApplication(['x', '-platform', 'offscreen'])\n"
-        "from pic_wizard.core.rules.plan import make_plan\n"
-        "from pic_wizard.core.values.topology import seed_example\n"
-        "from pic_wizard.ui.plan_picture import picture_png\n"
-        "print(picture_png(make_plan(seed_example()))[:4])\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    assert "PNG" in result.stdout

@@ -91,7 +91,15 @@ def test_check_result_page_saves_a_report(
     text = out.read_text(encoding="utf-8")
     assert "SAN-WEBCONF-MISSING" in text and "certnew.cer" in text
     # checked against the wizard's answers: their topology and picture are in the report
-    assert "webcon.contoso.com" in text and 'src="data:image/png;base64,' in text
+    assert "webcon.contoso.com" in text and 'src="data:image/svg+xml;base64,' in text
+    # the same picture as the command line's report of the same certificate and plan
+    from walk import run
+
+    profile = tmp_path / "contoso.json"
+    assert run("example", "--out", str(profile))[0] == 0
+    cli_out = tmp_path / "cli.html"
+    assert run("report", str(cert), "--profile", str(profile), "--out", str(cli_out))[0] == 0
+    assert picture_uri(text) == picture_uri(cli_out.read_text(encoding="utf-8"))
     pdf = tmp_path / "check.pdf"
     answer_dialog(monkeypatch, pdf)
     assert page.save_report() == str(pdf)
@@ -117,3 +125,11 @@ def test_check_result_shows_the_picture_only_against_answers(
         if with_answers:
             missing = [s for s in result.picture.summary() if "webcon.contoso.com" in s]
             assert missing and all("missing" in s for s in missing)
+
+
+def picture_uri(html: str) -> str:
+    import re
+
+    found = re.search(r'src="(data:image/svg\+xml;base64,[^"]+)"', html)
+    assert found, "no picture in the report"
+    return found.group(1)

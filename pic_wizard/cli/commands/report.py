@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from ...core.values.untrusted import visible_path
 from ..inputs import add_check_inputs, check_options, parse_date, read_password
 from ..render import _t, language
 from ..status import EXIT_OK
-
-if TYPE_CHECKING:
-    from ...core.rules.plan import CertificatePlan
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
@@ -36,18 +33,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     return p
 
 
-def _picture(
-    plan: CertificatePlan, present: list[str] | None = None, common_name: str | None = None
-) -> bytes | None:
-    """The picture of the plan for a report, in the chosen language (None without Qt)."""
-    try:
-        from ...report_picture import plan_picture_png
-
-        return plan_picture_png(plan, language().language, present, common_name)
-    except ImportError:  # no PySide6: a report without its picture
-        return None
-
-
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """A report of a plan (one profile) or of a check (files), written as HTML or PDF.
 
@@ -65,7 +50,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from ...core.rules.plan import make_plan
 
         plan = make_plan(profile.load(args.inputs[0]), at=at)
-        text = plan_report_html(plan, language(), at, picture_png=_picture(plan))
+        text = plan_report_html(plan, language(), at)
     else:
         from ...core.documents.report import check_report_html
         from ...core.rules.verdict import check_loaded
@@ -79,18 +64,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if entry.error is not None:  # a report says everything, or is not written
                 raise entry.error
         results = [check_loaded(load_file(i.path, password), options) for i in inputs]
-        judged = options.plan  # the plan every result was judged against
-        picture = None
-        if judged is not None and len(results) == 1:  # the names the certificate lacks, in red
-            from ...core.documents.picture import result_names
-
-            picture = _picture(judged, *result_names(results[0]))
-        text = check_report_html(results, language(), at, judged, picture_png=picture)
+        # with the plan every result was judged against
+        text = check_report_html(results, language(), at, options.plan)
     if fmt == "html":
         from ...core.files.fsutil import write_atomic
 
         write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
-    else:
+    else:  # PDF needs Qt's renderer (only here: HTML is written without Qt)
         try:
             from ...report_pdf import html_to_pdf
         except ImportError:

@@ -3,8 +3,9 @@ certificate's subject and SAN slots on the right, and a link for each reason a n
 needed.  Given the names a certificate or request actually holds, needed names it lacks
 are "missing" and names it holds that nothing needs are "extra".
 
-No Qt here: the wizard paints this model (ui.plan_picture) and the report can too.  The
-labels are English templates marked for translation in the "Picture" context.
+No Qt here: the wizard paints this model (ui.plan_picture), the report draws it in SVG
+(picture_svg).  The labels are English templates marked for translation in the
+"Picture" context.
 """
 
 from __future__ import annotations

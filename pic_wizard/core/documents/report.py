@@ -1,9 +1,11 @@
 """Reports of a plan or of a check, as HTML for a change ticket (one page where it fits).
 
-The HTML keeps to what QTextDocument renders (tables, simple styles), so the same text
-makes the PDF (``pic_wizard.report_pdf``).  Every value is escaped: names come from
-certificates, which are untrusted: control, bidi and invisible characters are shown as
-escapes (``untrusted.visible``), then the text is HTML-escaped.
+The HTML keeps to what QTextDocument renders (tables, simple styles, an image given as a
+data URI: the picture of the plan, in SVG), so the same text makes the PDF
+(``pic_wizard.report_pdf``).  Made without Qt: the command line writes HTML without it.
+Every value is escaped: names come from certificates, which are untrusted: control, bidi
+and invisible characters are shown as escapes (``untrusted.visible``), then the text is
+HTML-escaped.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from ..values.content import eku_text, ku_text
 from ..values.findings import Finding, render_fix, render_message, render_subject
 from ..values.i18n import N_, NP_, Catalogue
 from ..values.untrusted import visible, visible_path
+from .picture import Picture, build_picture, result_names
+from .picture_svg import picture_svg
 
 if TYPE_CHECKING:
     from ..rules.plan import CertificatePlan
@@ -95,7 +99,7 @@ class _Writer:
             )
         self.add("</table>")
 
-    def start(self, title: str, at: dt.datetime, picture_png: bytes | None) -> None:
+    def start(self, title: str, at: dt.datetime, picture: Picture | None) -> None:
         self.add('<html><head><meta charset="utf-8"/>')
         self.add(f"<title>{_e(self.t(title))}</title><style>{CSS}</style></head><body>")
         self.add(f"<h1>{_e(self.t(title))}</h1>")
@@ -104,11 +108,27 @@ class _Writer:
             date=stamp, version=__version__
         )
         self.add(f'<p class="meta">{_e(meta)}</p>')
-        if picture_png:
-            data = base64.b64encode(picture_png).decode("ascii")
-            alt = _e(self.t(N_("Report", "Picture of the plan")))
-            # 500 px: 132 mm on paper, room left for the rest on one A4 page
-            self.add(f'<p><img src="data:image/png;base64,{data}" width="500" alt="{alt}"/></p>')
+        if picture is not None:
+            self.picture(picture)
+
+    def picture(self, picture: Picture) -> None:
+        """The picture as an SVG image (what both a browser and Qt's rich text, which
+        makes the PDF, show), its sentences as the alternative text."""
+        picture_text = self.catalogue.context("Picture")
+        svg = picture_svg(
+            picture,
+            picture_text=picture_text,
+            plan_text=self.catalogue.context("PlanPicture"),
+            reason_text=self.catalogue.context("Reasons"),
+        )
+        data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+        alt = ". ".join(
+            [self.t(N_("Report", "Picture of the plan")), *picture.summary(picture_text)]
+        )
+        # 500 px: 132 mm on paper, room left for the rest on one A4 page
+        self.add(
+            f'<p><img src="data:image/svg+xml;base64,{data}" width="500" alt="{_e(alt)}"/></p>'
+        )
 
     def end(self) -> str:
         self.add("</body></html>")
@@ -232,13 +252,12 @@ def plan_report_html(
     plan: CertificatePlan,
     catalogue: Catalogue,
     at: dt.datetime,
-    picture_png: bytes | None = None,
     changes: Sequence[Change] | None = None,
 ) -> str:
-    """The plan of the external Edge certificate: topology, names and reasons, findings;
-    with ``changes``, what it changes from the certificate it renews."""
+    """The plan of the external Edge certificate: its picture, topology, names and
+    reasons, findings; with ``changes``, what it changes from the certificate it renews."""
     w = _Writer(catalogue)
-    w.start(N_("Report", "External Edge certificate: plan"), at, picture_png)
+    w.start(N_("Report", "External Edge certificate: plan"), at, build_picture(plan))
     w.topology(plan)
     if changes is not None:
         w.heading(N_("Report", "Changes from the current certificate"))
@@ -321,11 +340,15 @@ def check_report_html(
     catalogue: Catalogue,
     at: dt.datetime,
     plan: CertificatePlan | None = None,
-    picture_png: bytes | None = None,
 ) -> str:
-    """What a check found, file by file; with ``plan``, the topology it was checked against."""
+    """What a check found, file by file; with ``plan``, the topology it was checked
+    against, and for a single file the picture of the plan with the names it lacks."""
+    picture = None
+    if plan is not None and len(results) == 1:
+        present, common_name = result_names(results[0])
+        picture = build_picture(plan, present, common_name)
     w = _Writer(catalogue)
-    w.start(N_("Report", "External Edge certificate: check"), at, picture_png)
+    w.start(N_("Report", "External Edge certificate: check"), at, picture)
     if plan is not None:
         w.topology(plan)
     for result in results:

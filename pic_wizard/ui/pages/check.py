@@ -462,14 +462,7 @@ class CheckResultPage(WizardPage):
         name = f"{Path(result.file).stem or 'certificate'}-check"
 
         def make(catalogue: Catalogue) -> str:
-            if plan is None:
-                return check_report_html([result], catalogue, now())
-            from ...core.documents.picture import result_names
-            from ..plan_picture import picture_png
-
-            present, cn = result_names(result)
-            picture = picture_png(plan, present, common_name=cn)
-            return check_report_html([result], catalogue, now(), plan, picture_png=picture)
+            return check_report_html([result], catalogue, now(), plan)
 
         return save_report(self, make, name)
 

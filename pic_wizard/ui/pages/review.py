@@ -288,7 +288,6 @@ class ReviewPage(WizardPage):
     def save_report(self) -> str:
         from ...core.documents.report import plan_report_html
         from ...core.values.policy import now
-        from ..plan_picture import picture_png
         from ..report import save_report
 
         plan = self.state.answers.plan
@@ -299,7 +298,6 @@ class ReviewPage(WizardPage):
                 plan,
                 catalogue,
                 now(),
-                picture_png=picture_png(plan),
                 changes=self.renewal_changes(plan),
             ),
             name,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -127,24 +129,52 @@ def test_check_report_of_a_request_has_no_thumbprint() -> None:
     assert "Not checked without a profile" in text
 
 
-def test_picture_is_embedded_as_data_uri() -> None:
-    png = b"\x89PNG\r\n\x1a\nfake"
-    report = plan_report_html(make_plan(seed_example(), at=pki.AT), Catalogue(), pki.AT, png)
-    assert 'src="data:image/png;base64,iVBORw0KGgpmYWtl"' in report
+def picture_of(report: str) -> str:
+    """The SVG of the report's picture (an image given as a data URI)."""
+    found = re.search(r'<img src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', report)
+    assert found, "no picture in the report"
+    return base64.b64decode(found.group(1)).decode("utf-8")
+
+
+def test_the_plan_report_draws_its_picture_without_qt() -> None:
+    plan = make_plan(seed_example(), at=pki.AT)
+    report = plan_report_html(plan, Catalogue(), pki.AT)
+    svg = ET.fromstring(picture_of(report))
+    assert svg.get("aria-label") == "Picture of the certificate's names"
+    texts = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"Access Edge", "webcon.contoso.com", "SAN 3"} <= texts
+    assert 'class="slot missing"' not in picture_of(report)
+    alt = re.search(r'alt="([^"]*)"', report)
+    assert alt and html.unescape(alt.group(1)).startswith(
+        "Picture of the plan. Access Edge sip.contoso.com needs Subject CN: sip.contoso.com"
+    )
+
+
+def test_the_check_report_of_one_file_shows_the_names_it_lacks(intermediate: pki.CA) -> None:
+    leaf, _ = pki.make_leaf(intermediate, sans=("sip.contoso.com", "sip.fabrikam.com"))
+    options = CheckOptions(topology=seed_example(), roots=[], at=pki.AT)
+    result = check_certificate([leaf], "edge.cer", options)
+    plan = make_plan(seed_example(), at=pki.AT)
+    french = Catalogue.load("fr")
+    svg = picture_of(check_report_html([result], french, pki.AT, plan))
+    assert svg.count('class="slot missing"') == 1 and "Dans le certificat" in svg
+    # without a plan, or for several files, no picture
+    assert "data:image/" not in check_report_html([result], Catalogue(), pki.AT)
+    assert "data:image/" not in check_report_html([result, result], Catalogue(), pki.AT, plan)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_pdf_of_the_plan_fits_one_page(tmp_path: Path, language: str) -> None:
     from pic_wizard.report_pdf import html_to_pdf
-    from pic_wizard.ui.plan_picture import picture_png
 
     plan = make_plan(seed_example(), at=pki.AT)
     out = tmp_path / "plan.pdf"
-    report = plan_report_html(plan, Catalogue.load(language), pki.AT, picture_png(plan))
+    report = plan_report_html(plan, Catalogue.load(language), pki.AT)
     html_to_pdf(report, out)
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 5000
     assert len(PAGE.findall(data)) == 1
+    assert b"/Subtype /Image" in data  # the picture, with the rest
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]  # no temporary file left
     if shutil.which("pdftotext"):
         text = subprocess.run(
@@ -167,22 +197,23 @@ def test_pdf_never_replaces_a_file_unasked(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
 
 
-def test_pdf_with_a_picture(tmp_path: Path) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
+def test_pdf_with_the_svg_picture(tmp_path: Path) -> None:
+    """Qt's rich text draws the SVG picture (its image plug-in), sharp: at three times the
+    size it is drawn in the page; without it, the PDF has no image at all."""
+    from pic_wizard.report_pdf import SVG_SCALE, html_to_pdf
 
-    from pic_wizard.report_pdf import html_to_pdf
-
-    image = QImage(40, 20, QImage.Format.Format_RGB32)
-    image.fill(QColor("#1a4b7a"))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
     plan = make_plan(seed_example(), at=pki.AT)
+    report = plan_report_html(plan, Catalogue(), pki.AT)
     out = tmp_path / "plan.pdf"
-    html_to_pdf(plan_report_html(plan, Catalogue(), pki.AT, bytes(data.data())), out)
-    assert b"/Subtype /Image" in out.read_bytes()
+    html_to_pdf(report, out)
+    data = out.read_bytes()
+    width = int(ET.fromstring(picture_of(report)).get("width", "0"))
+    image = re.search(rb"/Subtype /Image\s*/Width (\d+)\s*/Height (\d+)", data)
+    assert image and int(image.group(1)) == width * SVG_SCALE and int(image.group(2)) > 400
+    bare = tmp_path / "bare.pdf"
+    html_to_pdf(re.sub(r"<p><img [^>]*></p>", "", report), bare)
+    assert b"/Subtype /Image" not in bare.read_bytes()
+    assert len(data) > len(bare.read_bytes()) + 10_000
 
 
 def test_pdf_text_is_printed_at_its_size(tmp_path: Path) -> None:
