@@ -14,21 +14,21 @@ from .common import show_error
 from .state import RenewingCertificate
 
 if TYPE_CHECKING:
-    from cryptography import x509
     from PySide6.QtWidgets import QWidget
 
+    from ..core.usecases.renew import CurrentCertificate
     from .state import WizardState
 
 FOLDER_SETTING = "renew/lastFolder"
 
 
-def _certificates(parent: QWidget, path: str) -> list[x509.Certificate] | None:
-    """The file's certificates; a PFX asks for its password, again while it is wrong
-    (None: cancelled)."""
-    from ..core.x509.loader import load_certificates
+def _current(parent: QWidget, path: str) -> CurrentCertificate | None:
+    """The certificate being replaced, read as ``pic-wizard-cli renew`` reads it; a PFX
+    asks for its password, again while it is wrong (None: cancelled)."""
+    from ..core.usecases.renew import read_current
 
     try:
-        return load_certificates(path, None)
+        return read_current(path, None)
     except PasswordError:
         pass
     name = Path(path).name
@@ -43,7 +43,7 @@ def _certificates(parent: QWidget, path: str) -> list[x509.Certificate] | None:
         if not ok:
             return None
         try:
-            return load_certificates(path, password.encode("utf-8"))
+            return read_current(path, password.encode("utf-8"))
         except PasswordError:
             # Said here, where the password is typed: the renewal has no Password field.
             prompt = QCoreApplication.translate(
@@ -55,8 +55,6 @@ def _certificates(parent: QWidget, path: str) -> list[x509.Certificate] | None:
 def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") -> bool:
     """Ask for the certificate being replaced, read its answers back into the wizard (all
     editable) and remember it for the comparison; True when done."""
-    from ..core.usecases.renew import current_certificate
-
     if not path:
         folder = str(QSettings().value(FOLDER_SETTING, str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
@@ -70,10 +68,9 @@ def renew_from_certificate(parent: QWidget, state: WizardState, path: str = "") 
         if not path:
             return False
     try:
-        certificates = _certificates(parent, path)
-        if certificates is None:
+        current = _current(parent, path)
+        if current is None:
             return False
-        current = current_certificate(certificates, path)
     except PicWizardError as error:
         show_error(
             parent, QCoreApplication.translate("Renew", "The certificate cannot be read"), error

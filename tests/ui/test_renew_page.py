@@ -117,3 +117,24 @@ def test_the_review_page_shows_the_leftovers_renew_reports(
     ]
     assert review.changes_box.isVisibleTo(review)
     assert "legacy.contoso.com" in review.changes.text()
+
+
+def test_a_request_given_as_the_current_certificate_gets_the_command_line_s_advice(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The wizard reads the current certificate as `renew` does, and says the same."""
+    from walk import run
+
+    path = tmp_path / "edge.req"
+    path.write_bytes(pki.pem(pki.make_csr()))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    assert not renew_from_certificate(wizard, wizard.state, str(path))
+    code, _, err = run("renew", str(path))
+    assert code == 2
+    assert len(shown) == 1
+    assert "certificate being replaced" in err
+    assert "certificate being replaced" in shown[0]
+    assert "intermediate or root" not in shown[0]
