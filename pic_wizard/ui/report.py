@@ -17,12 +17,12 @@ FOLDER_SETTING = "report/lastFolder"
 
 
 def report_path(path: str, selected_filter: str) -> tuple[str, str]:
-    """The file name and its format: by extension, else by the filter chosen (PDF first)."""
-    suffix = Path(path).suffix.lower()
-    if suffix in (".html", ".htm"):
-        return path, "html"
-    if suffix == ".pdf":
-        return path, "pdf"
+    """The file name and its format: by extension as the command line decides (core),
+    and a name without one gets the extension of the filter chosen (PDF first)."""
+    from ..core.usecases.report import report_format
+
+    if Path(path).suffix.lower() in (".html", ".htm", ".pdf"):
+        return path, report_format(path)
     if "*.html" in selected_filter:
         return path + ".html", "html"
     return path + ".pdf", "pdf"
@@ -31,9 +31,9 @@ def report_path(path: str, selected_filter: str) -> tuple[str, str]:
 def write_report(html: str, path: str, fmt: str, *, force: bool) -> None:
     """Write the report (atomically; never over an existing file unless ``force``)."""
     if fmt == "html":
-        from ..core.files.fsutil import write_atomic
+        from ..core.usecases.report import write_html_report
 
-        write_atomic(path, html.encode("utf-8"), mode=0o644, overwrite=force)
+        write_html_report(html, path, force=force)
     else:
         from ..report_pdf import html_to_pdf
 

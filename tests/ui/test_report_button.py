@@ -133,3 +133,11 @@ def picture_uri(html: str) -> str:
     found = re.search(r'src="(data:image/svg\+xml;base64,[^"]+)"', html)
     assert found, "no picture in the report"
     return found.group(1)
+
+
+def test_the_wizard_s_file_dialog_decides_as_the_command_line() -> None:
+    from pic_wizard.core.usecases.report import report_format
+    from pic_wizard.ui.report import report_path
+
+    for name in ("r.html", "r.htm", "r.pdf"):
+        assert report_path(name, "PDF document (*.pdf)")[1] == report_format(name)

@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from ...core.values.untrusted import visible_path
-from ..inputs import add_check_inputs, check_options, parse_date, read_password
+from ..inputs import add_check_inputs, check_inputs, parse_date, read_password
 from ..render import _t, language
 from ..status import EXIT_OK
 
@@ -37,39 +37,20 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """A report of a plan (one profile) or of a check (files), written as HTML or PDF.
 
     Exit 0 once the report is written, whatever it found (it says so itself)."""
+    from ...core.files.fsutil import check_target
+    from ...core.usecases import report
     from ...core.values.policy import now
 
-    fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "pdf")
-    from ...core.files.fsutil import check_target
-
+    fmt = report.report_format(args.out, args.format)
     check_target(args.out, overwrite=args.force)
     at = parse_date(args.at) or now()
-    if len(args.inputs) == 1 and args.inputs[0].lower().endswith(".json"):
-        from ...core.documents.report import plan_report_html
-        from ...core.files import profile
-        from ...core.rules.plan import make_plan
-
-        plan = make_plan(profile.load(args.inputs[0]), at=at)
-        text = plan_report_html(plan, language(), at)
+    if report.is_profile_report(args.inputs):
+        text = report.plan_report(args.inputs[0], language(), at)
     else:
-        from ...core.documents.report import check_report_html
-        from ...core.rules.verdict import check_loaded
-        from ...core.x509.folders import checkable_inputs
-        from ...core.x509.loader import load_file
-
         password = read_password(args.password_file)
-        options = check_options(args, password)
-        inputs = checkable_inputs(args.inputs)  # folders as check walks them
-        for entry in inputs:
-            if entry.error is not None:  # a report says everything, or is not written
-                raise entry.error
-        results = [check_loaded(load_file(i.path, password), options) for i in inputs]
-        # with the plan every result was judged against
-        text = check_report_html(results, language(), at, options.plan)
+        text = report.check_report(args.inputs, check_inputs(args, password), language(), at)
     if fmt == "html":
-        from ...core.files.fsutil import write_atomic
-
-        write_atomic(args.out, text.encode("utf-8"), mode=0o644, overwrite=args.force)
+        report.write_html_report(text, args.out, force=args.force)
     else:  # PDF needs Qt's renderer (only here: HTML is written without Qt)
         try:
             from ...report_pdf import html_to_pdf

@@ -459,7 +459,9 @@ class CheckResultPage(WizardPage):
         result, plan = self.shown, self.checked_plan
         if result is None:
             return ""
-        name = f"{Path(result.file).stem or 'certificate'}-check"
+        from ...core.usecases.report import check_report_name
+
+        name = check_report_name(result)
 
         def make(catalogue: Catalogue) -> str:
             return check_report_html([result], catalogue, now(), plan)

@@ -291,7 +291,9 @@ class ReviewPage(WizardPage):
         from ..report import save_report
 
         plan = self.state.answers.plan
-        name = f"{plan.subject_name or 'edge'}-plan"
+        from ...core.usecases.report import plan_report_name
+
+        name = plan_report_name(plan)
         return save_report(
             self,
             lambda catalogue: plan_report_html(
