@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,6 +269,22 @@ def output_refusal(out_dir: str | os.PathLike[str], base: str) -> OutputError | 
     if base.startswith(".") or any(sep in base for sep in ("/", "\\", ":")):
         return OutputError("bad-name", value=base)
     return None
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """A rough estimate of a passphrase's strength (bits) and a word for it ("weak",
+    "fair", "strong"): length matters most.  The wizard shows it as the admin types."""
+    pools = [
+        (string.ascii_lowercase, 26),
+        (string.ascii_uppercase, 26),
+        (string.digits, 10),
+        (string.punctuation + " ", 33),
+    ]
+    size = sum(n for chars, n in pools if any(c in chars for c in text))
+    size += 100 if any(ord(c) > 127 for c in text) else 0
+    bits = int(len(text) * math.log2(size)) if text and size else 0
+    word = "weak" if bits < 50 else "fair" if bits < 75 else "strong"
+    return bits, word
 
 
 def passphrase_refusal(passphrase: bytes | None) -> OutputError | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import string
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,21 +27,6 @@ if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...workers import Task
     from ..state import WizardState
-
-
-def passphrase_strength(text: str) -> tuple[int, str]:
-    """A rough estimate (bits) and a word for it: length matters most."""
-    pools = [
-        (string.ascii_lowercase, 26),
-        (string.ascii_uppercase, 26),
-        (string.digits, 10),
-        (string.punctuation + " ", 33),
-    ]
-    size = sum(n for chars, n in pools if any(c in chars for c in text))
-    size += 100 if any(ord(c) > 127 for c in text) else 0
-    bits = int(len(text) * math.log2(size)) if text and size else 0
-    word = "weak" if bits < 50 else "fair" if bits < 75 else "strong"
-    return bits, word
 
 
 class GeneratePage(WizardPage):
@@ -208,6 +191,8 @@ class GeneratePage(WizardPage):
     def _validate(self, *_: object) -> None:
         self.phrase.setEnabled(not self.no_phrase.isChecked())
         self.phrase2.setEnabled(not self.no_phrase.isChecked())
+        from ...core.usecases.request import passphrase_strength
+
         bits, word = passphrase_strength(self.phrase.text())
         words = {"weak": self.tr("weak"), "fair": self.tr("fair"), "strong": self.tr("strong")}
         self.strength.setText(

@@ -212,3 +212,17 @@ def test_write_atomic_race_loses_no_file(tmp_path: Path, monkeypatch: pytest.Mon
         write_atomic(target, b"secret")
     assert target.read_bytes() == b"someone else's"
     assert [p.name for p in tmp_path.iterdir()] == ["x.key"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [("", "weak"), ("password", "weak"), ("abcdefghijkl", "fair"), ("Edge-Pool-2026!", "strong")],
+)
+def test_passphrase_strength_grows_with_length_and_kinds_of_characters(
+    phrase: str, word: str
+) -> None:
+    from pic_wizard.core.usecases.request import passphrase_strength
+
+    bits, said = passphrase_strength(phrase)
+    assert said == word
+    assert bits == 0 if not phrase else bits > 0
