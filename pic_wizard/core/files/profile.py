@@ -12,6 +12,8 @@ from ..values.errors import ProfileError
 from ..values.i18n import N_
 from ..values.topology import (
     EC_CURVES,
+    MAX_EDGE_SERVERS,
+    ORGANIZATION_LIMITS,
     RSA_SIZES,
     Deployment,
     KeyAlgorithm,
@@ -195,7 +197,7 @@ def from_dict(data: object, file: str = "profile") -> Topology:
         )
     )
     servers = r.number(deployment, "servers", "deployment.servers", 1)
-    if not 1 <= servers <= 64:
+    if not 1 <= servers <= MAX_EDGE_SERVERS:
         raise r.fail("deployment.servers", N_("Params", "must be from 1 to 64"))
     edge = r.section(
         data,
@@ -255,14 +257,10 @@ def from_dict(data: object, file: str = "profile") -> Topology:
         xmpp_domains=r.texts(fed, "xmpp_domains", "federation.xmpp_domains"),
         extra_sans=r.texts(data, "extra_sans", "extra_sans"),
         organization=Organization(
-            # RFC 5280 upper bounds: ub-organization-name 64, ub-organizational-unit-name
-            # 64, ub-locality-name 128, ub-state-name 128.
-            organization=r.text(org, "organization", "organization.organization", limit=64),
-            organizational_unit=r.text(
-                org, "organizational_unit", "organization.organizational_unit", limit=64
-            ),
-            locality=r.text(org, "locality", "organization.locality", limit=128),
-            state=r.text(org, "state", "organization.state", limit=128),
+            **{
+                field: r.text(org, field, f"organization.{field}", limit=limit)
+                for field, limit in ORGANIZATION_LIMITS.items()  # RFC 5280's upper bounds
+            },
             country=country,
         ),
         friendly_name=r.text(data, "friendly_name", "friendly_name"),

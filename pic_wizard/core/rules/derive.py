@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..values.content import CLIENT_AUTH, Content
 from ..values.topology import (
     EC_CURVES,
+    ORGANIZATION_LIMITS,
     RSA_SIZES,
     KeyAlgorithm,
     KeySpec,
@@ -16,10 +17,6 @@ from ..values.topology import (
     Topology,
 )
 from .names import normalise
-
-# The limits of the organization fields in a profile (RFC 5280's upper bounds).
-_ORGANIZATION_LIMITS = {"organization": 64, "organizational_unit": 64, "locality": 128,
-                        "state": 128}  # fmt: skip
 
 
 def _answer(value: str, limit: int = 255) -> bool:
@@ -37,7 +34,7 @@ def _organization(organization: Organization) -> tuple[Organization, tuple[str, 
     from ..files.profile import accepts_country
 
     kept, left = {}, []
-    for field, limit in _ORGANIZATION_LIMITS.items():
+    for field, limit in ORGANIZATION_LIMITS.items():
         value = getattr(organization, field)
         if value and not _answer(value, limit):
             left.append(value)

@@ -71,6 +71,24 @@ class KeySpec:
         return f"EC {self.curve}"
 
 
+# The keys pic-wizard offers, the default first; the profile takes any of them.
+KEY_CHOICES = (
+    KeySpec(KeyAlgorithm.RSA, 2048),
+    KeySpec(KeyAlgorithm.RSA, 3072),
+    KeySpec(KeyAlgorithm.RSA, 4096),
+    KeySpec(KeyAlgorithm.EC, curve="P-256"),
+    KeySpec(KeyAlgorithm.EC, curve="P-384"),
+)
+
+# RFC 5280's upper bounds of the subject's organization fields (ub-organization-name 64,
+# ub-organizational-unit-name 64, ub-locality-name 128, ub-state-name 128).
+ORGANIZATION_LIMITS = {"organization": 64, "organizational_unit": 64, "locality": 128, "state": 128}
+
+# An Edge pool has two servers at least; pic-wizard plans for at most 64.
+MIN_POOL_SERVERS = 2
+MAX_EDGE_SERVERS = 64
+
+
 @dataclass(frozen=True)
 class Organization:
     organization: str = ""

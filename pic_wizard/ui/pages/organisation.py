@@ -10,19 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QLa
 
 from ...core.values.countries import ISO_3166_ALPHA2
 from ...core.values.country_names import COUNTRY_NAMES
-from ...core.values.topology import KeyAlgorithm, KeySpec, Organization
+from ...core.values.topology import KEY_CHOICES, ORGANIZATION_LIMITS, Organization
 from ..common import WizardPage, why_label
 
 if TYPE_CHECKING:
     from ..state import WizardState
-
-KEY_CHOICES = (
-    ("RSA 2048", KeySpec(KeyAlgorithm.RSA, 2048)),
-    ("RSA 3072", KeySpec(KeyAlgorithm.RSA, 3072)),
-    ("RSA 4096", KeySpec(KeyAlgorithm.RSA, 4096)),
-    ("EC P-256", KeySpec(KeyAlgorithm.EC, curve="P-256")),
-    ("EC P-384", KeySpec(KeyAlgorithm.EC, curve="P-384")),
-)
 
 
 def country_name(code: str) -> str:
@@ -56,15 +48,15 @@ class OrganisationPage(WizardPage):
         form = QFormLayout()
         self.form.addLayout(form)
         self.texts: dict[str, QLineEdit] = {}
-        for key, text, name, limit in (
-            ("organization", self.tr("Or&ganization (O):"), self.tr("Organization"), 64),
+        for key, text, name in (
+            ("organization", self.tr("Or&ganization (O):"), self.tr("Organization")),
             ("organizational_unit", self.tr("Organizational &unit (OU):"),
-             self.tr("Organizational unit"), 64),
-            ("locality", self.tr("&City or locality (L):"), self.tr("City or locality"), 128),
-            ("state", self.tr("S&tate or province (ST):"), self.tr("State or province"), 128),
+             self.tr("Organizational unit")),
+            ("locality", self.tr("&City or locality (L):"), self.tr("City or locality")),
+            ("state", self.tr("S&tate or province (ST):"), self.tr("State or province")),
         ):  # fmt: skip
             edit = QLineEdit()
-            edit.setMaxLength(limit)  # RFC 5280 upper bounds
+            edit.setMaxLength(ORGANIZATION_LIMITS[key])  # the core's (RFC 5280's) limits
             edit.setAccessibleName(name)
             label = QLabel(text)
             label.setBuddy(edit)
@@ -101,8 +93,8 @@ class OrganisationPage(WizardPage):
 
         self.key = QComboBox()
         self.key.setAccessibleName(self.tr("Key type and size"))
-        for text, _spec in KEY_CHOICES:
-            self.key.addItem(text)
+        for spec in KEY_CHOICES:
+            self.key.addItem(spec.description)
         key_label = QLabel(self.tr("&Key:"))
         key_label.setBuddy(self.key)
         form.addRow(key_label, self.key)
@@ -125,14 +117,8 @@ class OrganisationPage(WizardPage):
             edit.setText(getattr(org, key))
         self.country.setCurrentIndex(max(0, self.country.findData(org.country)))
         self.friendly.setText(t.friendly_name)
-        for i, (_text, spec) in enumerate(KEY_CHOICES):
-            if (
-                spec.algorithm,
-                spec.rsa_bits if spec.algorithm is KeyAlgorithm.RSA else spec.curve,
-            ) == (
-                t.key.algorithm,
-                t.key.rsa_bits if t.key.algorithm is KeyAlgorithm.RSA else t.key.curve,
-            ):
+        for i, spec in enumerate(KEY_CHOICES):
+            if spec.description == t.key.description:  # the algorithm and its size or curve
                 self.key.setCurrentIndex(i)
         from ...core.rules.plan import must_be_exportable
 
@@ -154,7 +140,7 @@ class OrganisationPage(WizardPage):
         if self._loading:
             return
         t = self.state.answers.topology
-        spec = KEY_CHOICES[max(0, self.key.currentIndex())][1]
+        spec = KEY_CHOICES[max(0, self.key.currentIndex())]
         from ...core.rules.plan import must_be_exportable
 
         required = must_be_exportable(t.deployment, self.state.answers.plan.key_origin)

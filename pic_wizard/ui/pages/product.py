@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ...core.values.topology import Deployment, Product
+from ...core.values.topology import MAX_EDGE_SERVERS, MIN_POOL_SERVERS, Deployment, Product
 from ..common import WizardPage, why_label
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class ProductPage(WizardPage):
         form.addRow(why_label(self.tr("In a pool, every member gets the same certificate and "
                                       "private key.")))  # fmt: skip
         self.servers = QSpinBox()
-        self.servers.setRange(2, 64)
+        self.servers.setRange(MIN_POOL_SERVERS, MAX_EDGE_SERVERS)  # the core's
         self.servers.setAccessibleName(self.tr("Number of Edge Servers"))
         servers_label = QLabel(self.tr("Number of Edge Ser&vers:"))
         servers_label.setBuddy(self.servers)
