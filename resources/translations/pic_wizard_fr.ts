@@ -356,6 +356,10 @@
             <translation>Nom convivial</translation>
         </message>
         <message>
+            <source>the profile's beside the key, else the certificate's name</source>
+            <translation>celui du profil à côté de la clé, sinon le nom du certificat</translation>
+        </message>
+        <message>
             <source>Friend&amp;ly name:</source>
             <translation>&amp;Nom convivial :</translation>
         </message>
@@ -404,6 +408,10 @@
             <translation>Fichier PFX &amp;de destination :</translation>
         </message>
         <message>
+            <source>This folder does not exist yet: pic-wizard offers to make it when you write the PFX.</source>
+            <translation>Ce dossier n'existe pas encore : pic-wizard propose de le créer lors de l'écriture du PFX.</translation>
+        </message>
+        <message>
             <source>Check and w&amp;rite the PFX</source>
             <translation>Vérifier et éc&amp;rire le PFX</translation>
         </message>
@@ -428,20 +436,26 @@
             <translation>Fichiers PFX (*.pfx)</translation>
         </message>
         <message>
-            <source>Give the issued certificate and the private key of the request.</source>
-            <translation>Indiquez le certificat émis et la clé privée de la demande.</translation>
+            <source>AES-256</source>
+            <translation>AES-256</translation>
         </message>
         <message>
-            <source>Give the PFX a password: Import-CsCertificate asks for it.</source>
-            <translation>Attribuez un mot de passe au PFX : Import-CsCertificate le demande.</translation>
+            <source>3DES, SHA-1</source>
+            <translation>3DES, SHA-1</translation>
         </message>
         <message>
-            <source>The two PFX passwords differ.</source>
-            <translation>Les deux mots de passe du PFX sont différents.</translation>
-        </message>
-        <message>
-            <source>Choose where to write the PFX.</source>
-            <translation>Choisissez l'emplacement où écrire le PFX.</translation>
+            <source>Written: {path} ({protection}; friendly name read back from the PFX: {name})
+Checked with {checked}; chain of {n} CA certificate(s).
+
+Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
+
+{script}</source>
+            <translation>Écrit : {path} ({protection} ; nom convivial relu dans le PFX : {name})
+Vérifié avec {checked} ; chaîne de {n} certificat(s) d'AC.
+
+Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Management Shell :
+
+{script}</translation>
         </message>
         <message>
             <source>pic-wizard could not complete ({what}): this is a bug.</source>
@@ -468,8 +482,20 @@
             <translation>{path} existe déjà. Voulez-vous le remplacer ?</translation>
         </message>
         <message>
+            <source>Make the folder?</source>
+            <translation>Créer le dossier ?</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Make it (readable by you only) and write the PFX into it?</source>
+            <translation>Le dossier {folder} n'existe pas. Le créer (lisible par vous seul) et y écrire le PFX ?</translation>
+        </message>
+        <message>
             <source>The PFX cannot be written</source>
             <translation>Impossible d'écrire le PFX</translation>
+        </message>
+        <message>
+            <source>⚠ No PFX was written: the certificate has errors (see the findings).</source>
+            <translation>⚠ Aucun PFX n'a été écrit : le certificat comporte des erreurs (voir les constats).</translation>
         </message>
         <message>
             <source>the request {file}</source>
@@ -486,20 +512,6 @@
         <message>
             <source>Edge Server {n}</source>
             <translation>Serveur Edge {n}</translation>
-        </message>
-        <message>
-            <source>Written: {path}
-Checked with {checked}; chain of {n} CA certificate(s).
-
-Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
-
-{script}</source>
-            <translation>Écrit : {path}
-Vérifié avec {checked} ; chaîne de {n} certificat(s) d'AC.
-
-Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Management Shell :
-
-{script}</translation>
         </message>
     </context>
     <context>

@@ -73,6 +73,18 @@ def suggested_pfx_file(certificate_file: str) -> str:
     return str(path.with_name(path.stem + ".pfx")) if path.stem else ""
 
 
+def folder_to_make(out_file: str) -> str:
+    """The folder of the PFX when it does not exist yet ("" when it does, or when nothing
+    is chosen): the wizard offers to make it (``fsutil.make_folders``) rather than refuse."""
+    if not out_file.strip() or not PurePath(out_file.strip()).name:
+        return ""
+    folder = Path(out_file.strip()).parent
+    try:
+        return "" if folder.exists() else str(folder)
+    except OSError:  # a name too long, a loop: the writing says what is wrong
+        return ""
+
+
 def complete_refusal(inputs: CompleteInputs) -> PicWizardError | None:
     """Why a completion cannot start with these inputs, before reading any file (the
     Complete page asks as the admin types); None when it can."""
