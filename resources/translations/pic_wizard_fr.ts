@@ -737,10 +737,6 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <source>Each XMPP domain is added to the SAN (default: your default SIP domain). Not supported in Skype for Business Server 2019.</source>
             <translation>Chaque domaine XMPP est ajouté au SAN (par défaut : votre domaine SIP par défaut). Non pris en charge dans Skype for Business Server 2019.</translation>
         </message>
-        <message>
-            <source>⚠ XMPP federation is not supported in Skype for Business Server 2019.</source>
-            <translation>⚠ La fédération XMPP n'est pas prise en charge dans Skype for Business Server 2019.</translation>
-        </message>
     </context>
     <context>
         <name>FindingsModel</name>

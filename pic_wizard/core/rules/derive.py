@@ -17,8 +17,9 @@ from ..values.topology import (
 )
 from .names import normalise
 
-# The limits of the organization fields in a profile (RFC 5280's upper bounds).
-_ORGANIZATION_LIMITS = {"organization": 64, "organizational_unit": 64, "locality": 128,
+# The limits of the organization fields in a profile (RFC 5280's upper bounds); the
+# wizard's fields take no more.
+ORGANIZATION_LIMITS = {"organization": 64, "organizational_unit": 64, "locality": 128,
                         "state": 128}  # fmt: skip
 
 
@@ -37,7 +38,7 @@ def _organization(organization: Organization) -> tuple[Organization, tuple[str, 
     from ..files.profile import accepts_country
 
     kept, left = {}, []
-    for field, limit in _ORGANIZATION_LIMITS.items():
+    for field, limit in ORGANIZATION_LIMITS.items():
         value = getattr(organization, field)
         if value and not _answer(value, limit):
             left.append(value)

@@ -56,15 +56,17 @@ class OrganisationPage(WizardPage):
         form = QFormLayout()
         self.form.addLayout(form)
         self.texts: dict[str, QLineEdit] = {}
-        for key, text, name, limit in (
-            ("organization", self.tr("Or&ganization (O):"), self.tr("Organization"), 64),
+        from ...core.rules.derive import ORGANIZATION_LIMITS
+
+        for key, text, name in (
+            ("organization", self.tr("Or&ganization (O):"), self.tr("Organization")),
             ("organizational_unit", self.tr("Organizational &unit (OU):"),
-             self.tr("Organizational unit"), 64),
-            ("locality", self.tr("&City or locality (L):"), self.tr("City or locality"), 128),
-            ("state", self.tr("S&tate or province (ST):"), self.tr("State or province"), 128),
+             self.tr("Organizational unit")),
+            ("locality", self.tr("&City or locality (L):"), self.tr("City or locality")),
+            ("state", self.tr("S&tate or province (ST):"), self.tr("State or province")),
         ):  # fmt: skip
             edit = QLineEdit()
-            edit.setMaxLength(limit)  # RFC 5280 upper bounds
+            edit.setMaxLength(ORGANIZATION_LIMITS[key])  # the core's (RFC 5280 upper bounds)
             edit.setAccessibleName(name)
             label = QLabel(text)
             label.setBuddy(edit)
