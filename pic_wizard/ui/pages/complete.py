@@ -172,6 +172,9 @@ class CompletePage(WizardPage):
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
         self.form.addWidget(self.result, 1)
+        # Takes the room the findings and the result leave: the button and the line under
+        # it stay under the fields instead of moving as the line shows and hides.
+        self.form.addStretch(1)
 
         cert_browse.clicked.connect(lambda: self._browse(self.certificate, CERT_FILTER))
         chain_browse.clicked.connect(lambda: self._browse(self.chain, CERT_FILTER))
