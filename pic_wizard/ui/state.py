@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.verdict import CheckResult
     from ..core.usecases.check import CheckInputs, FileState
+    from ..core.usecases.complete import CompleteInputs
     from ..core.usecases.renew import CurrentCertificate
+    from ..core.values.errors import PicWizardError
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
     from ..models.sip_domains import SipDomainsModel
@@ -91,6 +93,22 @@ class CheckForm:
     password: str = ""
     against: Against = Against.NOTHING
     profile_file: str = ""
+
+
+@dataclass(frozen=True)
+class CompleteForm:
+    """What the admin typed or chose on the Complete page."""
+
+    certificate_file: str = ""
+    chain_files: tuple[str, ...] = ()
+    roots_file: str = ""
+    key_file: str = ""
+    key_password: str = ""
+    friendly_name: str = ""  # blank: the profile's beside the key, else the certificate's
+    pfx_password: str = ""
+    pfx_password_again: str = ""
+    aes: bool = False
+    out_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,6 +201,7 @@ class WizardState(QObject):
         self._check_task: Task | None = None
         # What the last import or renewal read, in words, for the page that asked for it.
         self.read_back = ""
+        self._complete_form = CompleteForm()
         self.answers.changed.connect(self.checkChanged)  # answers are a check input too
         self._models_built = False
 
@@ -323,6 +342,55 @@ class WizardState(QObject):
             self.checkFinished.emit(outcome)
         else:
             self.start_check()
+
+    # ------------------------------------------------------------------ complete
+
+    @property
+    def complete_form(self) -> CompleteForm:
+        return self._complete_form
+
+    def edit_complete(self, **changes: Any) -> None:
+        self._complete_form = replace(self._complete_form, **changes)
+
+    def complete_inputs(
+        self, *, force: bool = False, allow_errors: bool = False, make_folders: bool = False
+    ) -> CompleteInputs:
+        """The core's inputs for the Complete page as it stands, as ``pic-wizard-cli
+        complete`` builds them: the request and profile beside the key, not the answers."""
+        from ..core.usecases.check import CheckInputs
+        from ..core.usecases.complete import CompleteInputs
+        from ..core.x509.pfx import PfxProtection
+
+        form = self._complete_form
+        return CompleteInputs(
+            check=CheckInputs(
+                file=form.certificate_file.strip(),
+                chain_files=tuple(p.strip() for p in form.chain_files if p.strip()),
+                roots_file=form.roots_file.strip(),
+                key_file=form.key_file.strip(),
+                password=form.key_password.encode("utf-8") if form.key_password else None,
+            ),
+            out_file=form.out_file.strip(),
+            pfx_password=form.pfx_password.encode("utf-8"),
+            protection=PfxProtection.AES256 if form.aes else PfxProtection.WINDOWS_2012_R2,
+            friendly_name=form.friendly_name,
+            force=force,
+            allow_errors=allow_errors,
+            make_folders=make_folders,
+        )
+
+    def complete_refusal(self) -> PicWizardError | None:
+        """Why the PFX cannot be written as the form stands (the core's refusal, then the
+        two passwords typed differently, as the command line asks them twice)."""
+        from ..core.usecases.complete import complete_refusal
+        from ..core.values.errors import InputError
+
+        refusal = complete_refusal(self.complete_inputs())
+        if refusal is None and self._complete_form.pfx_password != (
+            self._complete_form.pfx_password_again
+        ):
+            return InputError("pfx-password-mismatch")
+        return refusal
 
     def answers_read(self) -> bool:
         """Whether the answers were read from the current file (with this password)."""

@@ -333,9 +333,12 @@ class PicWizard(QWizard):
             page.refresh()  # the state may have changed on the pages after it
         if page_id >= 0:
             self.steps.show_step(page_id)
-            self.button(QWizard.WizardButton.CustomButton1).setVisible(
-                page_id in REQUEST_PATH and page_id != PageId.WELCOME
-            )
+            # A profile is the answers of a request: its buttons show on the request path
+            # only (the welcome page has its own "Open a saved profile…"); the check page
+            # chooses its profile in a field, and completing reads the one beside the key.
+            answers_page = page_id in REQUEST_PATH and page_id != PageId.WELCOME
+            for which in (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2):
+                self.button(which).setVisible(answers_page)
 
     def go_back_to(self, page_id: PageId) -> None:
         if page_id not in self.visitedIds():

@@ -18,6 +18,38 @@
         </message>
     </context>
     <context>
+        <name>CompletePage</name>
+        <message numerus="yes">
+            <source>The certificate has %n error(s) (see the findings). Write the PFX anyway?</source>
+            <translation>
+                <numerusform>The certificate has %n error (see the findings). Write the PFX anyway?</numerusform>
+                <numerusform>The certificate has %n errors (see the findings). Write the PFX anyway?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Written: {path} ({protection}; friendly name read back from the PFX: {name})
+Checked with {checked}; chain of %n CA certificate(s).
+
+Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
+
+{script}</source>
+            <translation>
+                <numerusform>Written: {path} ({protection}; friendly name read back from the PFX: {name})
+Checked with {checked}; chain of %n CA certificate.
+
+Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
+
+{script}</numerusform>
+                <numerusform>Written: {path} ({protection}; friendly name read back from the PFX: {name})
+Checked with {checked}; chain of %n CA certificates.
+
+Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
+
+{script}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DomainsPage</name>
         <message numerus="yes">
             <source>Added: %n SIP domain(s).</source>

@@ -362,6 +362,10 @@
             <translation>Nom convivial</translation>
         </message>
         <message>
+            <source>the profile's beside the key, else the certificate's name</source>
+            <translation>celui du profil à côté de la clé, sinon le nom du certificat</translation>
+        </message>
+        <message>
             <source>Friend&amp;ly name:</source>
             <translation>&amp;Nom convivial :</translation>
         </message>
@@ -410,6 +414,10 @@
             <translation>Fichier PFX &amp;de destination :</translation>
         </message>
         <message>
+            <source>This folder does not exist yet: pic-wizard offers to make it when you write the PFX.</source>
+            <translation>Ce dossier n'existe pas encore : pic-wizard propose de le créer lors de l'écriture du PFX.</translation>
+        </message>
+        <message>
             <source>Check and w&amp;rite the PFX</source>
             <translation>Vérifier et éc&amp;rire le PFX</translation>
         </message>
@@ -433,21 +441,42 @@
             <source>PFX files (*.pfx)</source>
             <translation>Fichiers PFX (*.pfx)</translation>
         </message>
-        <message>
-            <source>Give the issued certificate and the private key of the request.</source>
-            <translation>Indiquez le certificat émis et la clé privée de la demande.</translation>
+        <message numerus="yes">
+            <source>The certificate has %n error(s) (see the findings). Write the PFX anyway?</source>
+            <translation>
+                <numerusform>Le certificat comporte %n erreur (voir les constats). Écrire quand même le PFX ?</numerusform>
+                <numerusform>Le certificat comporte %n erreurs (voir les constats). Écrire quand même le PFX ?</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Give the PFX a password: Import-CsCertificate asks for it.</source>
-            <translation>Attribuez un mot de passe au PFX : Import-CsCertificate le demande.</translation>
+            <source>AES-256</source>
+            <translation>AES-256</translation>
         </message>
         <message>
-            <source>The two PFX passwords differ.</source>
-            <translation>Les deux mots de passe du PFX sont différents.</translation>
+            <source>3DES, SHA-1</source>
+            <translation>3DES, SHA-1</translation>
         </message>
-        <message>
-            <source>Choose where to write the PFX.</source>
-            <translation>Choisissez l'emplacement où écrire le PFX.</translation>
+        <message numerus="yes">
+            <source>Written: {path} ({protection}; friendly name read back from the PFX: {name})
+Checked with {checked}; chain of %n CA certificate(s).
+
+Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
+
+{script}</source>
+            <translation>
+                <numerusform>Écrit : {path} ({protection} ; nom convivial relu dans le PFX : {name})
+Vérifié avec {checked} ; chaîne de %n certificat d'AC.
+
+Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Management Shell :
+
+{script}</numerusform>
+                <numerusform>Écrit : {path} ({protection} ; nom convivial relu dans le PFX : {name})
+Vérifié avec {checked} ; chaîne de %n certificats d'AC.
+
+Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Management Shell :
+
+{script}</numerusform>
+            </translation>
         </message>
         <message>
             <source>pic-wizard could not complete ({what}): this is a bug.</source>
@@ -462,10 +491,6 @@
             <translation>Problèmes détectés</translation>
         </message>
         <message>
-            <source>The certificate has {n} error(s) (see the findings). Write the PFX anyway?</source>
-            <translation>Le certificat comporte {n} erreur(s) (voir les constats). Écrire quand même le PFX ?</translation>
-        </message>
-        <message>
             <source>Replace the file?</source>
             <translation>Remplacer le fichier ?</translation>
         </message>
@@ -474,8 +499,16 @@
             <translation>{path} existe déjà. Voulez-vous le remplacer ?</translation>
         </message>
         <message>
-            <source>The PFX cannot be written</source>
-            <translation>Impossible d'écrire le PFX</translation>
+            <source>Make the folder?</source>
+            <translation>Créer le dossier ?</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Make it (readable by you only) and write the PFX into it?</source>
+            <translation>Le dossier {folder} n'existe pas. Le créer (lisible par vous seul) et y écrire le PFX ?</translation>
+        </message>
+        <message>
+            <source>⚠ No PFX was written: the certificate has errors (see the findings).</source>
+            <translation>⚠ Aucun PFX n'a été écrit : le certificat comporte des erreurs (voir les constats).</translation>
         </message>
         <message>
             <source>the request {file}</source>
@@ -492,20 +525,6 @@
         <message>
             <source>Edge Server {n}</source>
             <translation>Serveur Edge {n}</translation>
-        </message>
-        <message>
-            <source>Written: {path}
-Checked with {checked}; chain of {n} CA certificate(s).
-
-Copy it to every Edge Server, then in the Skype for Business Server Management Shell:
-
-{script}</source>
-            <translation>Écrit : {path}
-Vérifié avec {checked} ; chaîne de {n} certificat(s) d'AC.
-
-Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Management Shell :
-
-{script}</translation>
         </message>
     </context>
     <context>
@@ -745,10 +764,6 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
         <message>
             <source>Each XMPP domain is added to the SAN (default: your default SIP domain). Not supported in Skype for Business Server 2019.</source>
             <translation>Chaque domaine XMPP est ajouté au SAN (par défaut : votre domaine SIP par défaut). Non pris en charge dans Skype for Business Server 2019.</translation>
-        </message>
-        <message>
-            <source>⚠ XMPP federation is not supported in Skype for Business Server 2019.</source>
-            <translation>⚠ La fédération XMPP n'est pas prise en charge dans Skype for Business Server 2019.</translation>
         </message>
     </context>
     <context>
@@ -2548,6 +2563,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Give a plain name such as sip.contoso.com; choose the folder with --out.</source>
             <translation>Indiquez un simple nom, par exemple sip.contoso.com ; choisissez le dossier avec --out.</translation>
+        </message>
+        <message>
+            <source>'{file}' is one of the files the PFX is made from: writing the PFX there would replace it.</source>
+            <translation>'{file}' est l'un des fichiers à partir desquels le PFX est créé : écrire le PFX à cet endroit le remplacerait.</translation>
+        </message>
+        <message>
+            <source>Choose another name for the PFX file, such as edge.pfx.</source>
+            <translation>Choisissez un autre nom pour le fichier PFX, par exemple edge.pfx.</translation>
         </message>
         <message>
             <source>The folder '{file}' does not exist.</source>

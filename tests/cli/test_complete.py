@@ -283,3 +283,13 @@ def test_the_use_case_refuses_a_missing_folder_before_any_work_unless_asked_to_m
     refusal = complete_refusal(inputs)
     assert refusal is not None and refusal.code == "output-folder-missing"
     assert complete_refusal(replace(inputs, make_folders=True)) is None
+
+
+@pytest.mark.parametrize("which", ["cert", "key"])
+def test_the_pfx_never_replaces_a_file_it_is_made_from(files: dict[str, Path], which: str) -> None:
+    before = files[which].read_bytes()
+    files["out"] = files[which]
+    code, out, err = complete(files, "--force")
+    assert code == 2 and out == ""
+    assert "one of the files the PFX is made from" in err
+    assert files[which].read_bytes() == before

@@ -133,3 +133,126 @@ def test_an_unexportable_key_the_wizard_makes_is_an_error_as_in_csr(
     assert code == 1  # refused: an error finding stands
     wizard.set_topology(topology)
     assert wizard.state.answers.plan.has_errors
+
+
+# ---------------------------------------------------------------- complete a request
+
+
+@pytest.fixture
+def issued(tmp_path: Path) -> dict[str, Path]:
+    """A request written as csr writes it (key, request, profile beside each other), the
+    certificate a test CA issued for it, its root, another key, and a certificate that
+    drops the Web Conferencing name (an error that stands)."""
+    from pic_wizard.core.rules.plan import make_plan
+    from pic_wizard.core.usecases.request import write_request
+
+    root = pki.make_root()
+    intermediate = pki.make_intermediate(root)
+    written = write_request(make_plan(seed_example()), tmp_path, None, base_name="edge")
+    profile.save(seed_example(), tmp_path / "edge.json")
+    now = dt.datetime.now(dt.UTC)
+    fresh = {
+        "key": pki._PublicOnly(written.request.public_key()),
+        "not_before": now - dt.timedelta(days=1),
+        "days": 90,
+    }
+    good, _ = pki.make_leaf(intermediate, **fresh)
+    no_webcon = tuple(n for n in pki.SEED_SANS if n != "webcon.contoso.com")
+    dropped, _ = pki.make_leaf(intermediate, sans=no_webcon, **fresh)
+    paths = {
+        "good": tmp_path / "issued.cer",
+        "dropped": tmp_path / "dropped.cer",
+        "root": tmp_path / "root.pem",
+        "key": written.key_path,
+        "other-key": tmp_path / "other.key",
+        "password": tmp_path / "pfx-password.txt",
+    }
+    paths["good"].write_bytes(pki.pem(good, intermediate))
+    paths["dropped"].write_bytes(pki.pem(dropped, intermediate))
+    paths["root"].write_bytes(pki.pem(root.cert))
+    paths["other-key"].write_bytes(pki.key_pem(pki.rsa_key(7)))
+    paths["password"].write_text("pfx-pass\n")
+    return paths
+
+
+COMPLETES = {
+    # name: (certificate, key, the target exists already)
+    "good": ("good", "key", False),
+    "key-mismatch": ("good", "other-key", False),
+    "errors-standing": ("dropped", "key", False),
+    "target-exists": ("good", "key", True),
+}
+
+
+def _complete_in_the_wizard(qtbot, wizard: PicWizard, files: dict[str, Path], out: Path, case):
+    certificate, key, _exists = case
+    wizard.restart_at(PageId.COMPLETE)
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.certificate, str(files[certificate]))
+    page.roots.setText(str(files["root"]))
+    page.key.setText(str(files[key]))
+    qtbot.keyClicks(page.pfx_password, "pfx-pass")
+    qtbot.keyClicks(page.pfx_password2, "pfx-pass")
+    page.output.setText(str(out))
+    return page
+
+
+@pytest.mark.parametrize("name", sorted(COMPLETES))
+def test_complete_the_wizard_and_the_command_line_agree(
+    qtbot, wizard: PicWizard, issued: dict[str, Path], tmp_path: Path, name: str, monkeypatch
+) -> None:
+    """The Complete page calls core.usecases.complete as pic-wizard-cli complete does: the
+    same verdict, findings, friendly name and chain, the same refusal, and a PFX written
+    in the same cases (the admin declines writing despite errors and replacing a file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    certificate, key, exists = COMPLETES[name]
+    asked: list[str] = []
+
+    def no(_parent, title, *_a, **_k):
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(no))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(no))
+    # The wizard's answers are not the profile beside the key: both judge against the file.
+    wizard.set_topology(replace(seed_example(), sip_domains=("fabrikam.com",)))
+    cli_out, gui_out = tmp_path / "cli" / "edge.pfx", tmp_path / "gui" / "edge.pfx"
+    for out in (cli_out, gui_out):
+        out.parent.mkdir()
+        if exists:
+            out.write_bytes(b"kept")
+    argv = ["complete", str(issued[certificate]), "--key", str(issued[key]), "--out"]
+    argv += [str(cli_out), "--roots", str(issued["root"]), "--json"]
+    code, out, err = run(*argv, "--pfx-password-file", str(issued["password"]))
+
+    page = _complete_in_the_wizard(qtbot, wizard, issued, gui_out, COMPLETES[name])
+    refusal = wizard.state.complete_refusal()
+    if exists:
+        assert code == 2 and "already exists" in err  # refused before any work
+        assert refusal is not None and refusal.code == "output-exists"
+        assert page.write.isEnabled()  # offered: writing asks whether to replace it
+        qtbot.mouseClick(page.write, Qt.MouseButton.LeftButton)
+        assert asked and page.task is None  # the admin said No: nothing is checked or written
+        assert cli_out.read_bytes() == gui_out.read_bytes() == b"kept"
+        return
+    assert refusal is None
+    cli = json.loads(out)
+    qtbot.mouseClick(page.write, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.shown is not None and page.task is None, timeout=20_000)
+    done = page.shown
+    assert done.result.verdict == cli["verdict"]
+    gui = {(f.rule.value, f.severity.value, f.subject) for f in done.result.findings}
+    assert gui == seen(cli["findings"])
+    assert (done.refused or None) == cli["refused"]
+    assert done.friendly_name == cli["friendly_name"]
+    assert len(done.chain) == cli["chain_in_pfx"]
+    beside = (done.request_file or None, done.profile_file or None)
+    assert beside == (cli["request"], cli["profile"])
+    if key == "key":
+        assert Path(done.profile_file).name == "edge.json"  # beside the key, not the answers
+    assert gui_out.exists() == cli_out.exists() == (cli["pfx"] is not None)
+    assert code == (1 if done.errors else 0)
+    assert bool(done.errors) == (name in ("errors-standing", "key-mismatch"))
+    if name == "errors-standing":
+        assert asked  # the wizard asked whether to write anyway; the admin said No

@@ -5,6 +5,9 @@ set or clear the roots or the key.  After every step:
 - no exception reached the event loop, and Qt reported nothing critical;
 - every request page shows the live preview and the counts strip;
 - a check result shown equals a fresh computation from the current inputs;
+- on the Complete page, the line under the button is a fresh ``complete_refusal`` of the
+  fields as they stand, Write is enabled exactly when nothing refuses, and a completion
+  shown is a fresh check of the current files;
 - Next is enabled exactly when no error finding about the page's fields stands.
 
 In CI the same examples every run (derandomised), a bounded number of them."""
@@ -75,7 +78,12 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     paths["other_key"].write_bytes(pki.key_pem(pki.rsa_key(7)))
     paths["roots"].write_bytes(pki.pem(root.cert))
     paths["junk"].write_text("not a certificate\n")
-    return {k: str(v) for k, v in paths.items()} | {"missing": str(folder / "missing.cer")}
+    return {k: str(v) for k, v in paths.items()} | {
+        "missing": str(folder / "missing.cer"),
+        "new_pfx": str(folder / "out.pfx"),
+        "pfx_in_missing_folder": str(folder / "no-such-folder" / "out.pfx"),
+        "folder": str(folder),
+    }
 
 
 class WizardMachine(RuleBasedStateMachine):
@@ -203,6 +211,30 @@ class WizardMachine(RuleBasedStateMachine):
         if edit is not None and hasattr(edit, "setText"):
             edit.setText(self.files.get(what, ""))
 
+    @rule(
+        field=st.sampled_from(("pfx_password", "pfx_password2", "key_phrase")),
+        text=st.sampled_from(("pfx-pass", "other", "", "é" * 3)),
+    )
+    def type_a_password(self, field: str, text: str) -> None:
+        edit = getattr(self.wizard.currentPage(), field, None)
+        if edit is not None:
+            edit.clear()
+            self.qtbot.keyClicks(edit, text)
+
+    @rule(what=st.sampled_from(("new_pfx", "pfx_in_missing_folder", "junk", "folder", "")))
+    def choose_the_target(self, what: str) -> None:
+        if self.page_id == PageId.COMPLETE:
+            edit = self.wizard.currentPage().output
+            edit.clear()
+            self.qtbot.keyClicks(edit, self.files.get(what, what))
+
+    @rule()
+    def write_the_pfx(self) -> None:
+        page = self.wizard.currentPage()
+        if self.page_id == PageId.COMPLETE and page.write.isEnabled():
+            page.write.click()
+            self.settle()
+
     # ------------------------------------------------------------------ invariants
 
     @invariant()
@@ -228,6 +260,36 @@ class WizardMachine(RuleBasedStateMachine):
         fresh = check(inputs)
         assert set(shown.findings) == set(fresh.findings)
         assert shown.file == fresh.file == inputs.file
+
+    @invariant()
+    def the_complete_page_shows_the_core_s_answer_for_its_fields(self) -> None:
+        if self.page_id != PageId.COMPLETE:
+            return
+        from pic_wizard.core.usecases.complete import complete_refusal, with_files_beside_the_key
+        from pic_wizard.ui.common import error_text
+
+        page = self.wizard.currentPage()
+        state = self.wizard.state
+        inputs = state.complete_inputs()
+        assert inputs.check.file == page.certificate.text().strip()  # the state follows
+        assert inputs.check.key_file == page.key.text().strip()
+        assert inputs.out_file == page.output.text().strip()
+        refusal = complete_refusal(inputs)
+        if refusal is None and page.pfx_password.text() != page.pfx_password2.text():
+            refusal = state.complete_refusal()
+            assert refusal is not None and refusal.code == "pfx-password-mismatch"
+        offered = refusal is not None and refusal.code == "output-exists"  # asks to replace
+        assert page.write.isEnabled() == (refusal is None or offered)
+        just_written = page.written and page._written_form == state.complete_form
+        if just_written:  # the passwords emptied: the success text is the news
+            assert not page.problem.isVisibleTo(page)
+        elif refusal is not None and not offered:
+            assert page.problem.isVisibleTo(page)
+            assert page.problem.text() == "⚠ " + error_text(refusal)
+        if page.shown is not None:
+            assert page.shown_inputs.check == inputs.check
+            fresh = check(with_files_beside_the_key(inputs.check))
+            assert set(page.shown.result.findings) == set(fresh.findings)
 
     @invariant()
     def next_is_enabled_exactly_when_no_error_stands(self) -> None:
@@ -278,5 +340,43 @@ def test_the_machine_sees_a_stale_result(qtbot, files: dict[str, str], monkeypat
         machine.wizard.currentPage().show_result(stale)  # as the old Result page did
         with pytest.raises(AssertionError):
             machine.a_result_shown_is_the_result_of_the_current_inputs()
+    finally:
+        machine.teardown()
+
+
+def test_the_machine_sees_a_stale_completion(qtbot, files: dict[str, str], monkeypatch) -> None:
+    """The Complete page's invariant is not vacuous: a completion kept after the key
+    changed, or a line that is not the core's refusal, is caught."""
+    for name in ("warning", "question"):
+        monkeypatch.setattr(
+            QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+        )
+    WizardMachine.qtbot = qtbot
+    WizardMachine.files = files
+    machine = WizardMachine()
+    try:
+        machine.wizard.restart_at(PageId.COMPLETE)
+        machine.type_a_path("cert")
+        machine.set_or_clear("key", "other_key")
+        machine.set_or_clear("roots", "roots")
+        machine.type_a_password("pfx_password", "pfx-pass")
+        machine.type_a_password("pfx_password2", "pfx-pass")
+        machine.choose_the_target("new_pfx")
+        machine.write_the_pfx()
+        page = machine.wizard.currentPage()
+        assert page.shown is not None and page.shown.refused == "key-mismatch"
+        machine.the_complete_page_shows_the_core_s_answer_for_its_fields()
+        stale = (page.shown, page.shown_inputs)
+        machine.set_or_clear("key", "key")  # the right key: the mismatch is gone
+        assert page.shown is None
+        machine.the_complete_page_shows_the_core_s_answer_for_its_fields()
+        page.shown, page.shown_inputs = stale
+        with pytest.raises(AssertionError):
+            machine.the_complete_page_shows_the_core_s_answer_for_its_fields()
+        page.shown = page.shown_inputs = None
+        machine.type_a_password("pfx_password2", "other")
+        page.problem.setText("⚠ something else")
+        with pytest.raises(AssertionError):
+            machine.the_complete_page_shows_the_core_s_answer_for_its_fields()
     finally:
         machine.teardown()

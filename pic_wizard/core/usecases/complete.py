@@ -73,6 +73,44 @@ def suggested_pfx_file(certificate_file: str) -> str:
     return str(path.with_name(path.stem + ".pfx")) if path.stem else ""
 
 
+def folder_to_make(out_file: str) -> str:
+    """The folder of the PFX when it does not exist yet ("" when it does, or when nothing
+    is chosen): the wizard offers to make it (``fsutil.make_folders``) rather than refuse."""
+    if not out_file.strip() or not PurePath(out_file.strip()).name:
+        return ""
+    folder = Path(out_file.strip()).parent
+    try:
+        return "" if folder.exists() else str(folder)
+    except OSError:  # a name too long, a loop: the writing says what is wrong
+        return ""
+
+
+def _is_an_input(out_file: str, check: CheckInputs) -> bool:
+    """Whether the PFX's name is one of the files it is made from (the certificate, the
+    key, a chain, the roots, the request or the profile), however spelled."""
+    import os
+
+    target = os.path.abspath(out_file.strip())
+    for name in (
+        check.file,
+        check.key_file,
+        *check.chain_files,
+        check.roots_file,
+        check.request_file,
+        check.profile_file,
+    ):
+        if not name.strip():
+            continue
+        if os.path.abspath(name.strip()) == target:
+            return True
+        try:
+            if os.path.samefile(name.strip(), target):  # a link, another spelling
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 def complete_refusal(inputs: CompleteInputs) -> PicWizardError | None:
     """Why a completion cannot start with these inputs, before reading any file (the
     Complete page asks as the admin types); None when it can."""
@@ -84,6 +122,9 @@ def complete_refusal(inputs: CompleteInputs) -> PicWizardError | None:
         return InputError("complete-no-key")
     if not inputs.out_file.strip():
         return InputError("complete-no-output")
+    if _is_an_input(inputs.out_file, inputs.check):
+        # Even with --force: the PFX would replace what it is made from.
+        return OutputError("output-is-input", file=inputs.out_file)
     try:
         check_password(inputs.pfx_password)
         if inputs.friendly_name.strip():

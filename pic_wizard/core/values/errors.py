@@ -111,6 +111,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "'{value}' cannot be a file base name: it must not contain a folder or start with a dot.",
         "Give a plain name such as sip.contoso.com; choose the folder with --out.",
     ),
+    "output-is-input": (
+        "'{file}' is one of the files the PFX is made from: writing the PFX there would "
+        "replace it.",
+        "Choose another name for the PFX file, such as edge.pfx.",
+    ),
     "output-folder-missing": (
         "The folder '{file}' does not exist.",
         "Create it, or choose a folder that exists.",

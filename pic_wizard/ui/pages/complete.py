@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -19,82 +18,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.values.errors import PicWizardError
+from ...core.values.untrusted import visible, visible_path
+from ...core.x509.pfx import PfxProtection
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import ProblemLabel, WizardPage, error_text, show_error, why_label
+from ..common import ProblemLabel, WizardPage, error_text, why_label
 from .check import cert_filter, path_row
 from .review import findings_table
 
 if TYPE_CHECKING:
-    from ...core.rules.verdict import CheckResult
-    from ...core.values.topology import Topology
+    from ...core.usecases.complete import Completed, CompleteInputs
     from ...workers import Task
-    from ..state import WizardState
+    from ..state import CompleteForm, WizardState
 
 
-@dataclass(frozen=True)
-class CompleteRequest:
-    certificate_file: str
-    chain_files: tuple[str, ...]
-    key_file: str
-    key_passphrase: bytes | None
-    topology: Topology | None
-    roots_file: str = ""  # empty: the public roots
+def read_back_friendly_name(path: str, password: bytes) -> str:
+    """The friendly name the written PFX holds, as Windows will show it."""
+    from ...core.x509.loader import load_file
+
+    return load_file(path, password).friendly_name
 
 
-@dataclass(frozen=True)
-class Completed:
-    result: CheckResult
-    key: Any
-    chain: tuple[Any, ...]
-    request_file: str
-    profile_file: str
-    friendly_name: str  # from the answers or the profile beside the key
+def run_complete(inputs: CompleteInputs) -> tuple[Completed, str]:
+    """On a worker: ``core.usecases.complete``, as ``pic-wizard-cli complete`` calls it;
+    then the PFX written is read back for the friendly name it holds."""
+    from ...core.usecases.complete import complete
+
+    done = complete(inputs)
+    if done.written is None:
+        return done, ""
+    return done, read_back_friendly_name(done.written, inputs.pfx_password)
 
 
-def suggested_pfx(certificate_file: str) -> str:
-    """The PFX beside the certificate (``certnew.cer`` → ``certnew.pfx``); "" while the
-    name typed so far has no file name (``/``, ``C:\\``, ``..``)."""
-    path = Path(certificate_file.strip())
-    if not certificate_file.strip() or path.name in ("", ".", ".."):
-        return ""
-    return str(path.with_suffix(".pfx"))
-
-
-def sibling(key_file: str, suffix: str) -> str:
-    """The request or profile written beside the key (``edge.key`` → ``edge.req``)."""
-    candidate = Path(key_file).with_suffix(suffix)
-    return str(candidate) if candidate.is_file() else ""
-
-
-def run_complete(request: CompleteRequest) -> Completed:
-    """On a worker: load the certificate, its chain and the key, and check them together:
-    key match, what the CA dropped from the request beside the key, chain complete."""
-    from ...core.files import profile
-    from ...core.rules.verdict import CheckOptions, check_certificate
-    from ...core.x509.loader import load_certificates, load_file, load_private_key, load_request
-    from ...core.x509.pfx import order_chain
-
-    key = load_private_key(request.key_file, request.key_passphrase)
-    loaded = load_file(request.certificate_file)
-    extra = [c for f in request.chain_files for c in load_certificates(f)]
-    request_file = sibling(request.key_file, ".req")
-    profile_file = sibling(request.key_file, ".json")
-    topology = request.topology
-    if topology is None and profile_file:
-        topology = profile.load(profile_file)
-    options = CheckOptions(
-        topology=topology,
-        roots=load_certificates(request.roots_file) if request.roots_file else None,
-        chain=extra,
-        key=key,
-        request=load_request(request_file) if request_file else None,
-    )
-    result = check_certificate(loaded.certificates, request.certificate_file, options)
-    assert result.certificate is not None
-    pool = [c for c in [*loaded.certificates, *extra, *result.path] if c != result.certificate]
-    chain = tuple(order_chain(result.certificate, pool))
-    friendly = topology.friendly_name if topology is not None else ""
-    return Completed(result, key, chain, request_file, profile_file, friendly)
+# What the core refuses unasked and this page asks the admin about when writing.
+ASKED_WHEN_WRITING = ("output-exists", "output-folder-missing")
 
 
 class CompletePage(WizardPage):
@@ -105,7 +61,6 @@ class CompletePage(WizardPage):
 
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
-        from ...core.x509.pfx import PfxProtection
 
         self.setTitle(self.tr("Complete a request"))
         self.setSubTitle(
@@ -156,6 +111,9 @@ class CompletePage(WizardPage):
         form.addRow(phrase_label, self.key_phrase)
         self.friendly = QLineEdit()
         self.friendly.setAccessibleName(self.tr("Friendly name"))
+        self.friendly.setPlaceholderText(
+            self.tr("the profile's beside the key, else the certificate's name")
+        )
         friendly_label = QLabel(self.tr("Friend&ly name:"))
         friendly_label.setBuddy(self.friendly)
         form.addRow(friendly_label, self.friendly)
@@ -193,6 +151,14 @@ class CompletePage(WizardPage):
         out_label = QLabel(self.tr("&Target PFX file:"))
         out_label.setBuddy(self.output)
         form.addRow(out_label, path_row(self.output, out_browse))
+        self.folder_note = why_label(
+            self.tr(
+                "This folder does not exist yet: pic-wizard offers to make it when you write "
+                "the PFX."
+            )
+        )
+        self.folder_note.hide()
+        form.addRow("", self.folder_note)
         self.write = QPushButton(self.tr("Check and w&rite the PFX"))
         self.form.addWidget(self.write)
         self.problem = ProblemLabel()
@@ -210,6 +176,9 @@ class CompletePage(WizardPage):
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
         self.form.addWidget(self.result, 1)
+        # Takes the room the findings and the result leave: the button and the line under
+        # it stay under the fields instead of moving as the line shows and hides.
+        self.form.addStretch(1)
 
         cert_browse.clicked.connect(lambda: self._browse(self.certificate, cert_filter()))
         chain_browse.clicked.connect(lambda: self._browse(self.chain, cert_filter()))
@@ -218,16 +187,96 @@ class CompletePage(WizardPage):
             lambda: self._browse(self.key, self.tr("Private keys (*.key *.pem);;All files (*)"))
         )
         out_browse.clicked.connect(self._browse_output)
-        self.certificate.textChanged.connect(self._suggest_output)
+        # Every field is an input of the core's completion: the state follows each edit.
+        for edit in (
+            self.certificate,
+            self.chain,
+            self.roots,
+            self.key,
+            self.key_phrase,
+            self.friendly,
+            self.pfx_password,
+            self.pfx_password2,
+            self.output,
+        ):
+            edit.textChanged.connect(self._edited)
+        self.protection.currentIndexChanged.connect(self._edited)
         # The target follows the certificate's name until the admin types one.
         self._suggested = ""
         self.write.clicked.connect(self._start)
         self.task: Task | None = None
         self.written = ""
+        self.shown: Completed | None = None  # the completion on show, for ``shown_inputs``
+        self.shown_inputs: CompleteInputs | None = None
+        self.friendly_read_back = ""
+        # What the last run said that is not a refusal of the form (a wrong key, errors
+        # standing, a file that cannot be read), and the inputs it was said of.
+        self.outcome_problem = ""
+        self._outcome_inputs: CompleteInputs | None = None
+        self._written_form: CompleteForm | None = None
 
     def refresh(self) -> None:
-        if not self.friendly.text():
-            self.friendly.setText(self.state.answers.topology.friendly_name)
+        self._edited()
+
+    def _edited(self, *_: object) -> None:
+        from ...core.usecases.complete import folder_to_make, suggested_pfx_file
+
+        certificate = self.certificate.text()
+        if self.output.text() == self._suggested:  # the admin has not chosen the target
+            self._suggested = suggested_pfx_file(certificate)
+            if self.output.text() != self._suggested:
+                self.output.setText(self._suggested)  # edits again, and lands here
+                return
+        self.state.edit_complete(
+            certificate_file=certificate,
+            chain_files=tuple(self.chain.text().split(";")),
+            roots_file=self.roots.text(),
+            key_file=self.key.text(),
+            key_password=self.key_phrase.text(),
+            friendly_name=self.friendly.text(),
+            pfx_password=self.pfx_password.text(),
+            pfx_password_again=self.pfx_password2.text(),
+            aes=self.protection.currentData() == PfxProtection.AES256.value,
+            out_file=self.output.text(),
+        )
+        current = self.state.complete_inputs()
+        if self.shown_inputs is not None and self.shown_inputs.check != current.check:
+            self._clear_shown()  # checked with other files: no longer the current answer
+        if self._outcome_inputs is not None and self._outcome_inputs != current:
+            self.outcome_problem = ""
+            self._outcome_inputs = None
+        self.folder_note.setVisible(bool(folder_to_make(self.output.text())))
+        self._show_refusal()
+
+    def _clear_shown(self) -> None:
+        self.shown = None
+        self.shown_inputs = None
+        self.findings_model.set_findings(())
+        self.findings.hide()
+        self.result.hide()
+
+    def refusal(self) -> PicWizardError | None:
+        """The core's refusal of the form as it stands; an existing target is not one
+        here: writing asks whether to replace it."""
+        refusal = self.state.complete_refusal()
+        if refusal is not None and refusal.code in ASKED_WHEN_WRITING:
+            return None
+        return refusal
+
+    def _show_refusal(self) -> None:
+        """The line under the button: the core's refusal of the form as it stands, else
+        what the last run of these inputs said."""
+        refusal = self.refusal()
+        text = "⚠ " + error_text(refusal) if refusal is not None else self.outcome_problem
+        if self._written_form == self.state.complete_form:
+            text = ""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.write.setEnabled(refusal is None and self.task is None)
+
+    def _say(self, inputs: CompleteInputs, text: str) -> None:
+        self.outcome_problem, self._outcome_inputs = text, inputs
+        self._show_refusal()
 
     def _browse(self, edit: QLineEdit, filters: str) -> None:
         folder = str(QSettings().value("complete/lastFolder", str(Path.home())))
@@ -243,50 +292,61 @@ class CompletePage(WizardPage):
         if path:
             self.output.setText(path)
 
-    def _suggest_output(self, text: str) -> None:
-        if self.output.text() != self._suggested:
-            return  # the admin chose the target
-        self._suggested = suggested_pfx(text)
-        self.output.setText(self._suggested)
-
-    def _problem(self) -> str:
-        if not self.certificate.text().strip() or not self.key.text().strip():
-            return self.tr("Give the issued certificate and the private key of the request.")
-        if not self.pfx_password.text():
-            return self.tr("Give the PFX a password: Import-CsCertificate asks for it.")
-        if self.pfx_password.text() != self.pfx_password2.text():
-            return self.tr("The two PFX passwords differ.")
-        if not self.output.text().strip():
-            return self.tr("Choose where to write the PFX.")
-        return ""
-
     def _start(self) -> None:
+        """The one write of this page, on the admin's action: confirm what the core would
+        refuse unasked (replace a file, make a folder), then ``core.usecases.complete``."""
+        refusal = self.state.complete_refusal()
+        force = refusal is not None and refusal.code == "output-exists"
+        make = refusal is not None and refusal.code == "output-folder-missing"
+        if refusal is not None and not (force or make):
+            return
+        target = self.output.text().strip()
+        if force:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("{path} exists already. Replace it?").format(path=visible_path(target)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if make:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Make the folder?"),
+                self.tr(
+                    "The folder {folder} does not exist. Make it (readable by you only) and "
+                    "write the PFX into it?"
+                ).format(folder=visible_path(str(Path(target).parent))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(self.state.complete_inputs(force=force, make_folders=make))
+
+    def _run(self, inputs: CompleteInputs) -> None:
         from ...workers import run_in_thread
 
-        problem = self._problem()
-        if problem:
-            self.problem.setText("⚠ " + problem)
-            self.problem.show()
-            return
+        self.outcome_problem, self._outcome_inputs = "", None
+        self.problem.clear()
         self.problem.hide()
-        phrase = self.key_phrase.text().encode("utf-8") if self.key_phrase.text() else None
-        answers = self.state.answers.topology
-        request = CompleteRequest(
-            certificate_file=self.certificate.text().strip(),
-            chain_files=tuple(p.strip() for p in self.chain.text().split(";") if p.strip()),
-            key_file=self.key.text().strip(),
-            key_passphrase=phrase,
-            topology=answers if answers.sip_domains else None,
-            roots_file=self.roots.text().strip(),
-        )
         self.write.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.task = run_in_thread(lambda: run_complete(request), self._checked, self._failed)
+        self.task = run_in_thread(
+            lambda: run_complete(inputs),
+            lambda done: self._done(inputs, *done),
+            lambda exc: self._failed(inputs, exc),
+        )
 
-    def _failed(self, exc: BaseException) -> None:
+    def _idle(self) -> None:
         self.task = None
         self.unsetCursor()
-        self.write.setEnabled(True)
+        self._show_refusal()
+
+    def _failed(self, inputs: CompleteInputs, exc: BaseException) -> None:
+        self._idle()
         text = (
             error_text(exc)
             if isinstance(exc, PicWizardError)
@@ -294,70 +354,66 @@ class CompletePage(WizardPage):
                 what=type(exc).__name__
             )
         )
-        self.problem.setText("⚠ " + text)
-        self.problem.show()
+        self._say(inputs, "⚠ " + text)
 
-    def _checked(self, done: Completed) -> None:
-        from ...core.values.findings import RuleId
-        from ...core.x509.pfx import PfxProtection, write_pfx
+    def _done(self, inputs: CompleteInputs, done: Completed, friendly_read_back: str) -> None:
+        from dataclasses import replace
 
-        self.task = None
-        self.unsetCursor()
-        self.write.setEnabled(True)
+        self._idle()
+        if inputs.check != self.state.complete_inputs().check:
+            return  # the files changed meanwhile: this answer is not for them
         result = done.result
+        self.shown, self.shown_inputs = done, inputs
         self.findings_model.set_findings(result.findings)
         self.findings.setVisible(bool(result.findings))
-        if any(f.rule is RuleId.KEY_MISMATCH for f in result.findings):
-            self.problem.setText(
-                self.tr("⚠ This key does not belong to this certificate: no PFX was written.")
+        self.result.hide()
+        if done.refused == "key-mismatch":
+            self._say(
+                inputs,
+                self.tr("⚠ This key does not belong to this certificate: no PFX was written."),
             )
-            self.problem.show()
             return
-        errors = [f for f in result.findings if f.severity.value == "error"]
-        if errors:
+        if done.refused == "errors":
             answer = QMessageBox.warning(
                 self,
                 self.tr("Problems found"),
                 self.tr(
-                    "The certificate has {n} error(s) (see the findings). Write the PFX anyway?"
-                ).format(n=len(errors)),
+                    "The certificate has %n error(s) (see the findings). Write the PFX anyway?",
+                    "",
+                    done.errors,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        path = Path(self.output.text().strip())
-        overwrite = False
-        if path.exists():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the file?"),
-                self.tr("{path} exists already. Replace it?").format(path=path),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            overwrite = True
-        assert result.certificate is not None
-        try:
-            write_pfx(
-                path,
-                done.key,
-                result.certificate,
-                list(done.chain),
-                self.pfx_password.text().encode("utf-8"),
-                self.friendly.text().strip() or done.friendly_name or path.stem,
-                PfxProtection(self.protection.currentData()),
-                overwrite=overwrite,
-            )
-        except PicWizardError as error:
-            show_error(self, self.tr("The PFX cannot be written"), error)
+            if answer == QMessageBox.StandardButton.Yes:
+                self._run(replace(inputs, allow_errors=True))
+            else:
+                self._say(
+                    inputs,
+                    self.tr("⚠ No PFX was written: the certificate has errors (see the findings)."),
+                )
             return
-        thumbprint = getattr(result.details, "thumbprint_sha1", "")
-        self.written = str(path)
+        assert done.written is not None and result.certificate is not None
+        self.written = done.written
+        self.friendly_read_back = friendly_read_back
         self.pfx_password.clear()
         self.pfx_password2.clear()
+        # The passwords are emptied: the success text is the news, not a request to type
+        # a password; the line comes back once a field changes.
+        self._written_form = self.state.complete_form
+        self._show_refusal()
+        self._show_written(done, friendly_read_back)
+        self.completeChanged.emit()
+
+    def _show_written(self, done: Completed, friendly_read_back: str) -> None:
+        from ...core.documents.windows import install_lines
+        from ...core.x509.pfx import PfxProtection
+        from ...core.x509.view import common_name
+
+        result = done.result
+        assert done.written is not None and result.certificate is not None
+        path = Path(done.written)
+        thumbprint = getattr(result.details, "thumbprint_sha1", "")
         checked_with = [
             self.tr("the request {file}").format(file=Path(done.request_file).name)
             if done.request_file
@@ -367,9 +423,6 @@ class CompletePage(WizardPage):
             else "",
         ]
         checked = ", ".join(c for c in checked_with if c) or self.tr("the key only")
-        from ...core.documents.windows import install_lines
-        from ...core.x509.view import common_name
-
         members = tuple(
             self.tr("Edge Server {n}").format(n=n)
             for n in range(1, max(1, self.state.answers.topology.server_count) + 1)
@@ -381,15 +434,28 @@ class CompletePage(WizardPage):
                 str(thumbprint),
             )
         )  # fmt: skip
+        protection = (
+            self.tr("AES-256")
+            if done.protection is PfxProtection.AES256
+            else self.tr("3DES, SHA-1")
+        )
         self.result.setPlainText(
             self.tr(
-                "Written: {path}\nChecked with {checked}; chain of {n} CA certificate(s).\n\n"
+                "Written: {path} ({protection}; friendly name read back from the PFX: "
+                "{name})\nChecked with {checked}; chain of %n CA certificate(s).\n\n"
                 "Copy it to every Edge Server, then in the Skype for Business Server "
-                "Management Shell:\n\n{script}"
-            ).format(path=path, checked=checked, n=len(done.chain), script=script)
+                "Management Shell:\n\n{script}",
+                "",
+                len(done.chain),
+            ).format(
+                path=visible_path(done.written),
+                protection=protection,
+                name=visible(friendly_read_back),
+                checked=checked,
+                script=script,
+            )
         )
         self.result.show()
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return bool(self.written)

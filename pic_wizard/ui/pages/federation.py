@@ -112,11 +112,7 @@ class FederationPage(WizardPage):
         self.xmpp_domains.setEnabled(t.xmpp_federation)
         from ...core.values.findings import RuleId
 
-        # The plan's finding, not a rule of this page.
-        if any(f.rule is RuleId.XMPP_UNSUPPORTED for f in self.state.answers.plan.findings):
-            self.xmpp_problem.setText(
-                self.tr("⚠ XMPP federation is not supported in Skype for Business Server 2019.")
-            )
-            self.xmpp_problem.show()
-        else:
-            self.xmpp_problem.hide()
+        # The plan's finding in the core's words, not a rule or a text of this page.
+        self.xmpp_problem.show_findings(
+            [f for f in self.state.answers.plan.findings if f.rule is RuleId.XMPP_UNSUPPORTED]
+        )
