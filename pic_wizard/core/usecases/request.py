@@ -17,6 +17,7 @@ from ..files.fsutil import (
     make_folders,
     remove_made_folders,
     settle_interrupted,
+    write_atomic,
     write_together,
 )
 from ..rules.plan import CertificatePlan, plan_refusal
@@ -112,6 +113,8 @@ class WrittenRequest:
     key_path: Path
     request: x509.CertificateSigningRequest
     encrypted: bool
+    answers_path: Path | None = None  # <base>.json, the answers, when asked for
+    windows_paths: tuple[Path, ...] = ()  # <base>.inf and <base>.ps1, when asked for
 
 
 # The passphrase of the key is stretched with PBKDF2-HMAC-SHA256 this many times: OWASP's
@@ -309,6 +312,39 @@ def output_folder(out_dir: str | os.PathLike[str], base: str) -> Iterator[Output
         raise
 
 
+def request_files(
+    out_dir: str | os.PathLike[str],
+    base: str,
+    *,
+    answers: bool = False,
+    windows_files: bool = False,
+) -> tuple[Path, ...]:
+    """The files a request is written as: the private key and the request (written
+    together, ``fsutil.write_together``); with ``answers`` the answers (``<base>.json``,
+    which complete and Open profile… read again), with ``windows_files`` the certreq INF
+    and the PowerShell lines."""
+    folder = Path(out_dir)
+    suffixes = [
+        ".key",
+        ".req",
+        *([".json"] if answers else []),
+        *([".inf", ".ps1"] if windows_files else []),
+    ]
+    return tuple(folder / f"{base}{suffix}" for suffix in suffixes)
+
+
+def _extra_file(suffix: str, plan: CertificatePlan) -> bytes:
+    """What ``<base><suffix>`` holds beside the key and the request."""
+    from ..documents.windows import certreq_inf, powershell_script, windows_file_bytes
+    from ..files import profile
+
+    if suffix == ".json":
+        return profile.dumps(plan.topology).encode("utf-8")
+    if suffix == ".inf":
+        return windows_file_bytes(certreq_inf(plan), "inf")
+    return windows_file_bytes(powershell_script(plan), "ps1")
+
+
 def write_request(
     plan: CertificatePlan,
     out_dir: str | os.PathLike[str],
@@ -317,12 +353,17 @@ def write_request(
     base_name: str = "",
     force: bool = False,
     key: CertificateIssuerPrivateKeyTypes | None = None,
+    answers: bool = False,
+    windows_files: bool = False,
 ) -> WrittenRequest:
     """Write ``<base>.key`` (PKCS#8, encrypted unless ``passphrase`` is None) and
     ``<base>.req`` (PEM), together or not at all (``fsutil.write_together``): with
-    ``force``, both are replaced or neither.  Both names are checked before any key is
-    generated.  The folder is made ready (and an interrupted earlier run's leftovers
-    settled) by ``output_folder``, through which the front ends write."""
+    ``force``, both are replaced or neither.  Then, as asked, the answers ``<base>.json``
+    and the Windows files ``<base>.inf`` and ``<base>.ps1`` (the wizard writes them; the
+    command line has its profile, and ``inf``/``powershell`` commands).  Every name is
+    checked before any key is generated.  The folder is made ready (and an interrupted
+    earlier run's leftovers settled) by ``output_folder``, through which the front ends
+    write."""
     from cryptography.hazmat.primitives import serialization
 
     refused = plan_refusal(plan)  # no key is made for a plan with errors
@@ -337,17 +378,29 @@ def write_request(
         raise OutputError(
             "output-unwritable", file=str(folder), reason=N_("Params", "no such folder")
         )
-    key_path = folder / f"{base}.key"
-    req_path = folder / f"{base}.req"
+    paths = request_files(folder, base, answers=answers, windows_files=windows_files)
+    key_path, req_path, *extra_paths = paths
     if not force:
-        for path in (key_path, req_path):
+        for path in paths:
             if os.path.lexists(path):
                 raise OutputError("output-exists", file=str(path))
     key = key or generate_key(plan.key)
     request = build_request(plan, key)
     request_pem = request.public_bytes(serialization.Encoding.PEM)
+    extras = [(path, _extra_file(path.suffix, plan), 0o644) for path in extra_paths]
     write_together(
         [(key_path, key_pem(key, passphrase), 0o600), (req_path, request_pem, 0o644)],
         overwrite=force,
     )
-    return WrittenRequest(req_path, key_path, request, passphrase is not None)
+    # Nothing slow between the pair written and the return (an import would be): a
+    # Ctrl-C there would say "interrupted" of files that are there.
+    for path, data, mode in extras:
+        write_atomic(path, data, mode=mode, overwrite=force)
+    return WrittenRequest(
+        req_path,
+        key_path,
+        request,
+        passphrase is not None,
+        next((p for p in extra_paths if p.suffix == ".json"), None),
+        tuple(p for p in extra_paths if p.suffix in (".inf", ".ps1")),
+    )

@@ -24,7 +24,6 @@ from ...core.values.untrusted import visible_path
 from ..common import ProblemLabel, WizardPage, show_error, why_label
 
 if TYPE_CHECKING:
-    from ...core.rules.plan import CertificatePlan
     from ...workers import Task
     from ..state import WizardState
 
@@ -208,13 +207,14 @@ class GeneratePage(WizardPage):
         self.problem.show_problems([] if self._just_written else problems)
         self.generate.setEnabled(not problems and self.task is None)
 
-    def _targets(self) -> list[Path]:
-        folder = Path(self.folder.text())
-        base = self.base.text().strip()
-        extensions = [".key", ".req", ".json"]
-        if self.windows_files.isChecked():
-            extensions += [".inf", ".ps1"]
-        return [folder / f"{base}{ext}" for ext in extensions]
+    def _targets(self) -> tuple[Path, ...]:
+        from ...core.usecases.request import request_files
+
+        return request_files(
+            self.folder.text(),
+            self.base.text().strip(),
+            windows_files=self.windows_files.isChecked(),
+        )
 
     def _generate(self) -> None:
         from ...workers import run_in_thread
@@ -262,7 +262,6 @@ class GeneratePage(WizardPage):
         self._validate()
 
     def _key_ready(self, key: Any) -> None:
-        from ...core.files import profile
         from ...core.usecases.request import output_folder, write_request
 
         self._idle()
@@ -274,14 +273,14 @@ class GeneratePage(WizardPage):
             # Made like the command line makes it when missing (readable by you only).
             with output_folder(folder, base) as prepared:
                 written = write_request(
-                    plan, folder, passphrase, base_name=base, force=self.force, key=key
-                )
-                profile_path = folder / f"{base}.json"
-                profile.save(plan.topology, profile_path, overwrite=self.force)
-                extra = (
-                    self._write_windows_files(plan, folder / base)
-                    if self.windows_files.isChecked()
-                    else []
+                    plan,
+                    folder,
+                    passphrase,
+                    base_name=base,
+                    force=self.force,
+                    key=key,
+                    answers=True,
+                    windows_files=self.windows_files.isChecked(),
                 )
         except PicWizardError as error:
             show_error(self, self.tr("The files cannot be written"), error)
@@ -289,7 +288,12 @@ class GeneratePage(WizardPage):
         finally:
             del key
         QSettings().setValue("generate/lastFolder", str(folder))
-        self.written = [written.request_path, written.key_path, profile_path, *extra]
+        self.written = [
+            written.request_path,
+            written.key_path,
+            *([written.answers_path] if written.answers_path else []),
+            *written.windows_paths,
+        ]
         protection = (
             self.tr("encrypted with your passphrase")
             if written.encrypted
@@ -313,9 +317,9 @@ class GeneratePage(WizardPage):
             ).format(
                 req=written.request_path,
                 key=written.key_path,
-                json=profile_path,
+                json=written.answers_path,
                 protection=protection,
-                windows="".join(f"\n  {p}" for p in extra),
+                windows="".join(f"\n  {p}" for p in written.windows_paths),
                 req_name=written.request_path.name,
                 key_name=written.key_path.name,
             )
@@ -326,24 +330,6 @@ class GeneratePage(WizardPage):
         self.phrase2.clear()
         self._validate()  # the folder exists now
         self.completeChanged.emit()
-
-    def _write_windows_files(self, plan: CertificatePlan, base: Path) -> list[Path]:
-        from ...core.documents.windows import certreq_inf, powershell_script, windows_file_bytes
-        from ...core.files.fsutil import write_atomic
-
-        inf = write_atomic(
-            base.with_name(base.name + ".inf"),
-            windows_file_bytes(certreq_inf(plan), "inf"),
-            mode=0o644,
-            overwrite=self.force,
-        )
-        script = write_atomic(
-            base.with_name(base.name + ".ps1"),
-            windows_file_bytes(powershell_script(plan), "ps1"),
-            mode=0o644,
-            overwrite=self.force,
-        )
-        return [inf, script]
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()

@@ -226,3 +226,27 @@ def test_passphrase_strength_grows_with_length_and_kinds_of_characters(
     bits, said = passphrase_strength(phrase)
     assert said == word
     assert bits == 0 if not phrase else bits > 0
+
+
+def test_the_wizard_s_extra_files_are_written_by_the_core(tmp_path: Path) -> None:
+    """The answers and the Windows files beside the key: named and written by the request
+    use case (the Generate page only asks for them), each as the command line would write
+    it (``inf``, ``powershell``)."""
+    from pic_wizard.core.documents.windows import certreq_inf, windows_file_bytes
+    from pic_wizard.core.files import profile
+    from pic_wizard.core.usecases.request import request_files, write_request
+
+    plan = make_plan(seed_example(), at=pki.AT)
+    names = [p.name for p in request_files(tmp_path, "edge", answers=True, windows_files=True)]
+    assert names == ["edge.key", "edge.req", "edge.json", "edge.inf", "edge.ps1"]
+    written = write_request(
+        plan, tmp_path, None, base_name="edge", key=pki.ec_key(3), answers=True,
+        windows_files=True,
+    )  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
+    assert written.answers_path == tmp_path / "edge.json"
+    assert profile.load(tmp_path / "edge.json") == seed_example()
+    assert (tmp_path / "edge.inf").read_bytes() == windows_file_bytes(certreq_inf(plan), "inf")
+    with pytest.raises(OutputError) as again:  # every name is checked before a key is made
+        write_request(plan, tmp_path, None, base_name="edge", answers=True)
+    assert again.value.code == "output-exists"
