@@ -3021,6 +3021,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Tapez la phrase secrète à la demande, ou indiquez --passphrase-file (sa première ligne est la phrase secrète), ou --no-encrypt pour écrire la clé sans la chiffrer.</translation>
         </message>
         <message>
+            <source>Open a profile saved by pic-wizard (Save profile… writes one).</source>
+            <translation>Ouvrez un profil enregistré par pic-wizard (Enregistrer le profil… en écrit un).</translation>
+        </message>
+        <message>
+            <source>Correct the profile, or answer the wizard's questions again.</source>
+            <translation>Corrigez le profil, ou répondez de nouveau aux questions de l'assistant.</translation>
+        </message>
+        <message>
             <source>Choose the Edge pool the certificate is for in the list.</source>
             <translation>Choisissez dans la liste le pool de serveurs Edge auquel le certificat est destiné.</translation>
         </message>

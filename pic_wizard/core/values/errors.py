@@ -368,6 +368,9 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
 
 # Where the fix above names a command-line option, what the wizard's user does instead.
 GUI_FIX: Mapping[str, str] = {
+    "profile-invalid-json": "Open a profile saved by pic-wizard (Save profile… writes one).",
+    "profile-not-profile": "Open a profile saved by pic-wizard (Save profile… writes one).",
+    "profile-field": "Correct the profile, or answer the wizard's questions again.",
     "topology-pool-needed": "Choose the Edge pool the certificate is for in the list.",
     "bad-name": "Give a plain file name, such as sip.contoso.com.",
     "output-not-folder": "Choose the folder the files go into.",

@@ -169,13 +169,13 @@ class CompletePage(WizardPage):
         proxy.sort(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
         self.findings = findings_table(proxy, self.tr("Findings"))
         self.findings.hide()
-        self.form.addWidget(self.findings, 1)
+        self.form.addWidget(self.findings, 3)
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
         self.result.setTabChangesFocus(True)
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
-        self.form.addWidget(self.result, 1)
+        self.form.addWidget(self.result, 4)
         # Takes the room the findings and the result leave: the button and the line under
         # it stay under the fields instead of moving as the line shows and hides.
         self.form.addStretch(1)

@@ -122,7 +122,7 @@ class GeneratePage(WizardPage):
         self.result.setTabChangesFocus(True)
         self.result.setAccessibleName(self.tr("What was written"))
         self.result.hide()
-        self.form.addWidget(self.result, 1)
+        self.form.addWidget(self.result, 4)  # most of the room, once shown
         self.form.addStretch(1)
 
         browse.clicked.connect(self._browse)
