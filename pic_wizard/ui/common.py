@@ -80,27 +80,20 @@ def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
     )
 
 
-class ProblemLabel(QLabel):
-    """Red lines next to a field: every problem of its value, or nothing."""
+class PaletteLabel(QLabel):
+    """A label whose colours are computed from the palette (``_colours``), again whenever
+    the palette changes (a light or dark theme), but not for its own change."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the user: plain text
-        self._colouring = False
-        self._colour()
-        self.setAccessibleName(self.tr("Problem"))
-        self.hide()
+    _colouring = False
+
+    def _colours(self, palette: QPalette) -> QPalette | None:
+        """The palette to use, or None when the current one is right."""
+        raise NotImplementedError
 
     def _colour(self) -> None:
-        """Red, at 4.5:1 at least against the window, in a light or a dark palette."""
-        from ..models._colours import problem_colour
-
-        palette = self.palette()
-        colour = problem_colour(palette)
-        if palette.color(QPalette.ColorRole.WindowText) != colour:
+        palette = self._colours(QPalette(self.palette()))
+        if palette is not None:
             self._colouring = True
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
             self.setPalette(palette)
             self._colouring = False
 
@@ -108,6 +101,28 @@ class ProblemLabel(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._colouring:
             self._colour()
+
+
+class ProblemLabel(PaletteLabel):
+    """Red lines next to a field: every problem of its value, or nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the user: plain text
+        self._colour()
+        self.setAccessibleName(self.tr("Problem"))
+        self.hide()
+
+    def _colours(self, palette: QPalette) -> QPalette | None:
+        """Red, at 4.5:1 at least against the window, in a light or a dark palette."""
+        from ..models._colours import problem_colour
+
+        colour = problem_colour(palette)
+        if palette.color(QPalette.ColorRole.WindowText) == colour:
+            return None
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        return palette
 
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
         from ..models._text import translate_catalogue, translate_params
@@ -193,14 +208,13 @@ class WizardPage(QWizardPage):
         """Show the current state (called on entering the page, by Next or by Back)."""
 
 
-class BannerLabel(QLabel):
+class BannerLabel(PaletteLabel):
     """A verdict on a band tinted red or green from the palette (light or dark), its text
     at 4.5:1 at least against the band."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.good = True
-        self._colouring = False
         self.setAutoFillBackground(True)
         font = self.font()
         font.setBold(True)
@@ -210,19 +224,12 @@ class BannerLabel(QLabel):
         self.good = good
         self._colour()
 
-    def _colour(self) -> None:
+    def _colours(self, palette: QPalette) -> QPalette | None:
         from ..models._colours import banner_colours
 
-        parent = self.parentWidget()
-        palette = QPalette(parent.palette() if parent is not None else self.palette())
+        parent = self.parentWidget()  # the band's own palette is the tinted one
+        palette = QPalette(parent.palette()) if parent is not None else palette
         background, text = banner_colours(palette, self.good)
         palette.setColor(QPalette.ColorRole.Window, background)
         palette.setColor(QPalette.ColorRole.WindowText, text)
-        self._colouring = True
-        self.setPalette(palette)
-        self._colouring = False
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._colouring:
-            self._colour()
+        return palette
