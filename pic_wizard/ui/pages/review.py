@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.renewal import Change
     from ...core.usecases.renew import Renewal
-    from ..state import WizardState
+    from ..state import RenewingCertificate, WizardState
 
 
 def table(model: object, name: str) -> QTableView:
@@ -117,6 +117,8 @@ class ReviewPage(WizardPage):
 
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
+        # The renewal of the current plan, with the certificate and plan it was made for.
+        self._renewed: tuple[RenewingCertificate, CertificatePlan, Renewal] | None = None
         self.setTitle(self.tr("Review"))
         self.setSubTitle(self.tr("The certificate to request, and why each name is in it."))
         self.help_text = self.tr(
@@ -248,7 +250,15 @@ class ReviewPage(WizardPage):
         from ...core.usecases.renew import renewal_with_plan
 
         renewing = self.state.renewal
-        return None if renewing is None else renewal_with_plan(renewing.current, plan)
+        if renewing is None:
+            return None
+        # Derived once per plan (the state keeps one plan object until an answer changes);
+        # isComplete asks again at every change of the page.
+        kept = self._renewed
+        if kept is None or kept[0] is not renewing or kept[1] is not plan:
+            kept = (renewing, plan, renewal_with_plan(renewing.current, plan))
+            self._renewed = kept
+        return kept[2]
 
     def renewal_changes(self, plan: CertificatePlan) -> tuple[Change, ...] | None:
         """What ``plan`` changes against the certificate being renewed (None: not renewing)."""
