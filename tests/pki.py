@@ -374,3 +374,21 @@ def resign(
     bits = b"\x03" + _der_length(len(signature) + 1) + b"\x00" + signature
     body = tbs + algorithm_id + bits
     return x509.load_der_x509_certificate(b"\x30" + _der_length(len(body)) + body)
+
+
+def write_current_files(folder: Any, root: CA, intermediate: CA) -> dict[str, Any]:
+    """Files an admin checks today: a certificate of the seed example valid now (with its
+    issuing CA), its key, another key, and the root, written in ``folder`` (a Path)."""
+    now = dt.datetime.now(dt.UTC)
+    leaf, key = make_leaf(intermediate, not_before=now - dt.timedelta(days=1), days=90)
+    files = {
+        "cert": folder / "good.pem",
+        "key": folder / "good.key",
+        "other_key": folder / "other.key",
+        "roots": folder / "root.pem",
+    }
+    files["cert"].write_bytes(pem(leaf, intermediate))
+    files["key"].write_bytes(key_pem(key))
+    files["other_key"].write_bytes(key_pem(rsa_key(7)))
+    files["roots"].write_bytes(pem(root.cert))
+    return files

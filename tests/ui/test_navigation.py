@@ -38,19 +38,7 @@ def rules_shown(view_model) -> list[str]:
 
 def good_files(tmp_path: Path, root: pki.CA, intermediate: pki.CA) -> dict[str, Path]:
     """A certificate of the seed example from the test CA, its key, another key, the root."""
-    now = dt.datetime.now(dt.UTC)
-    leaf, key = pki.make_leaf(intermediate, not_before=now - dt.timedelta(days=1), days=90)
-    files = {
-        "cert": tmp_path / "good.pem",
-        "key": tmp_path / "good.key",
-        "other_key": tmp_path / "other.key",
-        "roots": tmp_path / "root.pem",
-    }
-    files["cert"].write_bytes(pki.pem(leaf, intermediate))
-    files["key"].write_bytes(pki.key_pem(key))
-    files["other_key"].write_bytes(pki.key_pem(pki.rsa_key(7)))
-    files["roots"].write_bytes(pki.pem(root.cert))
-    return files
+    return pki.write_current_files(tmp_path, root, intermediate)
 
 
 # ---------------------------------------------------------------- 1. typing a path

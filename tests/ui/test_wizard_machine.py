@@ -14,7 +14,6 @@ In CI the same examples every run (derandomised), a bounded number of them."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from typing import Any, ClassVar
@@ -63,20 +62,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     a file that is no certificate at all."""
     folder = tmp_path_factory.mktemp("machine")
     root = pki.make_root()
-    intermediate = pki.make_intermediate(root)
-    now = dt.datetime.now(dt.UTC)
-    leaf, key = pki.make_leaf(intermediate, not_before=now - dt.timedelta(days=1), days=90)
-    paths = {
-        "cert": folder / "good.pem",
-        "key": folder / "good.key",
-        "other_key": folder / "other.key",
-        "roots": folder / "root.pem",
-        "junk": folder / "notes.txt",
-    }
-    paths["cert"].write_bytes(pki.pem(leaf, intermediate))
-    paths["key"].write_bytes(pki.key_pem(key))
-    paths["other_key"].write_bytes(pki.key_pem(pki.rsa_key(7)))
-    paths["roots"].write_bytes(pki.pem(root.cert))
+    paths = pki.write_current_files(folder, root, pki.make_intermediate(root))
+    paths["junk"] = folder / "notes.txt"
     paths["junk"].write_text("not a certificate\n")
     return {k: str(v) for k, v in paths.items()} | {
         "missing": str(folder / "missing.cer"),
