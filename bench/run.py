@@ -4,8 +4,9 @@
     python bench/run.py [--csr-runs 30] [--certs 1000] [--check-runs 5] [--baseline DIR]
 
 With ``--baseline DIR`` (a checkout of an earlier pic-wizard, e.g. made with
-``git worktree add DIR <commit>``), that version runs too, interleaved with this one in the
-same run, so a change is judged against its own past on the same noisy machine.
+``git clone . DIR && git -C DIR checkout <commit>``), that version runs too, interleaved
+with this one in the same run, so a change is judged against its own past on the same
+noisy machine.
 
 1. Whole-process request generation: ``pic-wizard-cli csr`` against
    ``openssl req -new -newkey rsa:2048`` making the same request (same subject, SANs, EKUs
