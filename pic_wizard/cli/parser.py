@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .. import __version__
-from ..core.values.i18n import SUPPORTED, Catalogue, language_from_environment
+from ..core.values.i18n import SUPPORTED, Catalogue, language_from_environment, plural_form
 from ..core.values.untrusted import visible
 from .commands import COMMANDS
 from .render import _t
@@ -53,9 +53,9 @@ class ArgparseTranslations(gettext.NullTranslations):
         return self.catalogue.translate("Argparse", message)
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        # French says "0 argument" as "1 argument"; English "0 arguments".
-        one = n == 1 or (n == 0 and self.catalogue.language == "fr")
-        return self.gettext(msgid1 if one else msgid2)
+        # The language's plural rule, as for every count of pic-wizard.
+        singular = plural_form(self.catalogue.language, n) == 0
+        return self.gettext(msgid1 if singular else msgid2)
 
 
 @contextlib.contextmanager

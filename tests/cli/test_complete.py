@@ -293,3 +293,13 @@ def test_the_pfx_never_replaces_a_file_it_is_made_from(files: dict[str, Path], w
     assert code == 2 and out == ""
     assert "one of the files the PFX is made from" in err
     assert files[which].read_bytes() == before
+
+
+def test_the_friendly_name_is_read_back_from_the_pfx_written(files: dict[str, Path]) -> None:
+    """As the wizard shows it: the name the PFX holds, read back with its password."""
+    code, out, err = complete(files, "--friendly-name", "Edge 2026", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["friendly_name"] == data["friendly_name_read_back"] == "Edge 2026"
+    code, out, _ = complete(files, "--friendly-name", "Edge 2027", "--force")
+    assert code == 0 and "friendly name: Edge 2027" in out

@@ -119,6 +119,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 **check_json(done.result),
                 "pfx": done.written,
                 "friendly_name": done.friendly_name,
+                "friendly_name_read_back": done.friendly_name_read_back or None,
                 "protection": done.protection.value,
                 "chain_in_pfx": len(done.chain),
                 "request": done.request_file or None,
@@ -150,7 +151,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 _t("Wrote the PFX: {path} ({protection}; friendly name: {name})").format(
                     path=visible_path(done.written),
                     protection=protection,
-                    name=visible(done.friendly_name),
+                    name=visible(done.friendly_name_read_back),
                 )
                 + "\n"
             )

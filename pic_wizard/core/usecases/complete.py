@@ -50,6 +50,9 @@ class Completed:
     request_file: str  # the request the certificate was compared with ("" none)
     profile_file: str  # the profile it was judged against ("" none, or the answers)
     refused: str = ""  # why no PFX was written: "key-mismatch" or "errors"
+    # The friendly name the written PFX holds, read back with its password (what Windows
+    # will show; reading it back also proves the file opens).
+    friendly_name_read_back: str = ""
 
     @property
     def errors(self) -> int:
@@ -154,7 +157,7 @@ def complete(inputs: CompleteInputs) -> Completed:
     from ..files.fsutil import make_folders
     from ..rules.verdict import check_certificate
     from ..x509.chain import edge_certificate
-    from ..x509.loader import load_certificates
+    from ..x509.loader import load_certificates, load_file
     from ..x509.pfx import default_friendly_name, order_chain, write_pfx
     from ..x509.view import same_key_bytes
 
@@ -203,4 +206,5 @@ def complete(inputs: CompleteInputs) -> Completed:
         inputs.protection,
         overwrite=inputs.force,
     )
-    return dataclasses.replace(done, written=str(path))
+    read_back = load_file(path, inputs.pfx_password).friendly_name
+    return dataclasses.replace(done, written=str(path), friendly_name_read_back=read_back)

@@ -31,24 +31,6 @@ if TYPE_CHECKING:
     from ..state import CompleteForm, WizardState
 
 
-def read_back_friendly_name(path: str, password: bytes) -> str:
-    """The friendly name the written PFX holds, as Windows will show it."""
-    from ...core.x509.loader import load_file
-
-    return load_file(path, password).friendly_name
-
-
-def run_complete(inputs: CompleteInputs) -> tuple[Completed, str]:
-    """On a worker: ``core.usecases.complete``, as ``pic-wizard-cli complete`` calls it;
-    then the PFX written is read back for the friendly name it holds."""
-    from ...core.usecases.complete import complete
-
-    done = complete(inputs)
-    if done.written is None:
-        return done, ""
-    return done, read_back_friendly_name(done.written, inputs.pfx_password)
-
-
 # What the core refuses unasked and this page asks the admin about when writing.
 ASKED_WHEN_WRITING = ("output-exists", "output-folder-missing")
 
@@ -327,6 +309,7 @@ class CompletePage(WizardPage):
         self._run(self.state.complete_inputs(force=force, make_folders=make))
 
     def _run(self, inputs: CompleteInputs) -> None:
+        from ...core.usecases.complete import complete
         from ...workers import run_in_thread
 
         self.outcome_problem, self._outcome_inputs = "", None
@@ -335,8 +318,8 @@ class CompletePage(WizardPage):
         self.write.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.task = run_in_thread(
-            lambda: run_complete(inputs),
-            lambda done: self._done(inputs, *done),
+            lambda: complete(inputs),
+            lambda done: self._done(inputs, done),
             lambda exc: self._failed(inputs, exc),
         )
 
@@ -356,7 +339,7 @@ class CompletePage(WizardPage):
         )
         self._say(inputs, "⚠ " + text)
 
-    def _done(self, inputs: CompleteInputs, done: Completed, friendly_read_back: str) -> None:
+    def _done(self, inputs: CompleteInputs, done: Completed) -> None:
         from dataclasses import replace
 
         self._idle()
@@ -395,17 +378,17 @@ class CompletePage(WizardPage):
             return
         assert done.written is not None and result.certificate is not None
         self.written = done.written
-        self.friendly_read_back = friendly_read_back
+        self.friendly_read_back = done.friendly_name_read_back
         self.pfx_password.clear()
         self.pfx_password2.clear()
         # The passwords are emptied: the success text is the news, not a request to type
         # a password; the line comes back once a field changes.
         self._written_form = self.state.complete_form
         self._show_refusal()
-        self._show_written(done, friendly_read_back)
+        self._show_written(done)
         self.completeChanged.emit()
 
-    def _show_written(self, done: Completed, friendly_read_back: str) -> None:
+    def _show_written(self, done: Completed) -> None:
         from ...core.documents.windows import install_lines
         from ...core.x509.pfx import PfxProtection
         from ...core.x509.view import common_name
@@ -450,7 +433,7 @@ class CompletePage(WizardPage):
             ).format(
                 path=visible_path(done.written),
                 protection=protection,
-                name=visible(friendly_read_back),
+                name=visible(done.friendly_name_read_back),
                 checked=checked,
                 script=script,
             )
