@@ -125,5 +125,6 @@ def add_global_options(p: argparse.ArgumentParser, default: Any) -> None:
         "--lang",
         choices=("en", "fr"),
         default=default,
-        help="the language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+        help="the language of messages (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG; on "
+        "Windows, the display language)",
     )

@@ -13,12 +13,11 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
-    QLocale,
     QSettings,
     QTranslator,
 )
 
-from ..core.values.i18n import SUPPORTED
+from ..core.values.i18n import SUPPORTED, language_from_environment
 
 SETTING = "language"  # "" (the system's), "en" or "fr"
 
@@ -40,8 +39,9 @@ def chosen_language(override: str = "") -> str:
     for candidate in (override, str(QSettings().value(SETTING, "") or "")):
         if candidate in SUPPORTED:
             return candidate
-    system = QLocale.system().name().split("_")[0].lower()
-    return system if system in SUPPORTED else "en"
+    # The same choice as the command line's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then
+    # Windows' display language): the two front ends speak alike on one machine.
+    return language_from_environment()
 
 
 def remember_language(language: str) -> None:

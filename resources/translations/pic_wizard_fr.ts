@@ -3942,8 +3942,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>afficher la version du programme et quitter</translation>
         </message>
         <message>
-            <source>the language of messages (default: LC_ALL, LC_MESSAGES or LANG)</source>
-            <translation>la langue des messages (par défaut : LC_ALL, LC_MESSAGES ou LANG)</translation>
+            <source>the language of messages (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG; on Windows, the display language)</source>
+            <translation>la langue des messages (par défaut : LANGUAGE, LC_ALL, LC_MESSAGES ou LANG ; sous Windows, la langue d'affichage)</translation>
         </message>
         <message>
             <source>command</source>

@@ -12,7 +12,7 @@ from walk import run
 @pytest.fixture(autouse=True)
 def english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests read English unless they ask otherwise, whatever the machine speaks."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(variable, raising=False)
 
 

@@ -608,6 +608,33 @@ def test_language_from_the_environment_and_lang_wins(
     assert "Findings:" in run("plan", str(seed_profile))[1]
 
 
+def test_language_variable_comes_first_as_in_gettext(
+    seed_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert "Constats :" in run("plan", str(seed_profile))[1]
+    monkeypatch.setenv("LANGUAGE", "de:fr")
+    assert "Constats :" in run("plan", str(seed_profile))[1]
+    assert "Findings:" in run("plan", str(seed_profile), "--lang", "en")[1]
+    monkeypatch.setenv("LANG", "C")  # gettext ignores LANGUAGE under the C locale
+    assert "Findings:" in run("plan", str(seed_profile))[1]
+
+
+def test_windows_display_language_when_no_locale_variable_is_set(
+    seed_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pic_wizard.core.values import i18n
+
+    monkeypatch.setattr(i18n, "_user_ui_language_id", lambda: 0x040C)  # French (France)
+    assert "Constats :" in run("plan", str(seed_profile))[1]
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # a set variable wins, as on POSIX
+    assert "Findings:" in run("plan", str(seed_profile))[1]
+    monkeypatch.delenv("LANG")
+    monkeypatch.setattr(i18n, "_user_ui_language_id", lambda: 0x0407)  # German
+    assert "Findings:" in run("plan", str(seed_profile))[1]
+
+
 def test_errors_in_french_keep_the_exit_code(tmp_path: Path) -> None:
     code, out, err = run("--lang", "fr", "plan", str(tmp_path / "absent.json"))
     assert code == 2 and out == ""

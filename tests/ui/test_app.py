@@ -139,3 +139,32 @@ def test_start_up_does_not_import_cryptography_before_the_window() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("variables", "langid", "spoken"),
+    [
+        ({"LANGUAGE": "fr", "LANG": "en_US.UTF-8"}, None, "fr"),
+        ({"LANGUAGE": "fr", "LANG": "C"}, None, "en"),
+        ({}, 0x040C, "fr"),  # Windows: no LANG, a French display
+        ({"LANG": "en_US.UTF-8"}, 0x040C, "en"),
+    ],
+)
+def test_the_wizard_chooses_its_language_as_the_command_line_does(
+    variables: dict[str, str],
+    langid: int | None,
+    spoken: str,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: object,
+) -> None:
+    """One decision for both front ends: the same environment, the same language."""
+    from pic_wizard.core.values import i18n
+    from pic_wizard.ui.i18n import chosen_language
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in variables.items():
+        monkeypatch.setenv(variable, value)
+    monkeypatch.setattr(i18n, "_user_ui_language_id", lambda: langid)
+    assert chosen_language() == spoken == i18n.language_from_environment()
+    assert chosen_language("en") == "en"  # --lang still wins

@@ -14,8 +14,10 @@ error(s)")`` marks it, ``Catalogue.plural(context, text, n)`` picks the language
 from __future__ import annotations
 
 import json
+import locale
 import os
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from importlib import resources
 
 SUPPORTED = ("en", "fr")
@@ -46,14 +48,63 @@ def english_forms(text: str) -> tuple[str, str]:
     return text.replace("(s)", ""), text.replace("(s)", "s")
 
 
-def language_from_environment(environ: Mapping[str, str] = os.environ) -> str:
-    """The language POSIX programs follow: LC_ALL, then LC_MESSAGES, then LANG."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(variable, "")
-        if value:
-            language = value.split(".")[0].split("_")[0].split("@")[0].lower()
-            return language if language in SUPPORTED else "en"
-    return "en"
+def _language_of(value: str) -> str:
+    """The language part of a locale name: "fr_CA.UTF-8@euro" -> "fr"."""
+    return value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].strip().lower()
+
+
+def _user_ui_language_id() -> int | None:
+    """``GetUserDefaultUILanguage()`` on Windows: the language identifier of the user's
+    display language (learn.microsoft.com, "GetUserDefaultUILanguage function
+    (winnls.h)"); None elsewhere."""
+    if sys.platform != "win32":
+        return None
+    import ctypes  # Windows only
+
+    return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())
+
+
+def windows_display_language() -> str:
+    """The Windows user's display language as a locale name ("fr_FR"; Python's
+    ``locale.windows_locale`` maps the identifiers), or "" elsewhere or when Windows
+    cannot say."""
+    try:
+        identifier = _user_ui_language_id()
+    except (OSError, AttributeError, ValueError):
+        return ""
+    return "" if identifier is None else locale.windows_locale.get(identifier, "")
+
+
+def language_from_environment(
+    environ: Mapping[str, str] = os.environ,
+    display_language: Callable[[], str] | None = None,
+) -> str:
+    """The language the command line and the wizard speak when none is chosen, as GNU
+    gettext picks it: ``LANGUAGE`` (a priority list, "de:fr" -> French) unless the locale
+    is C/POSIX; else ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``; else, when none of
+    them is set (Windows, where ``LANG`` usually is not), the user's display language.
+    A language pic-wizard does not speak gives English.
+
+    Source: the GNU gettext manual, "The LANGUAGE variable" (section 2.3.3): LANGUAGE
+    takes precedence over LC_ALL, LC_MESSAGES and LANG for messages, and is ignored when
+    the locale is "C"."""
+    locale_name = next(
+        (environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)), ""
+    )
+    is_c = locale_name.split(".")[0] in ("C", "POSIX")
+    if not locale_name:
+        locale_name = (display_language or windows_display_language)()
+        # Without a locale variable the C library's locale is "C" on POSIX systems; on
+        # Windows the display language stands for it.
+        is_c = not locale_name
+    wanted = [_language_of(e) for e in environ.get("LANGUAGE", "").split(":")]
+    wanted = [language for language in wanted if language]
+    if wanted and not is_c:
+        # GNU gettext tries each entry in turn and falls back to the untranslated
+        # (English) text when none is translated.
+        return next((language for language in wanted if language in SUPPORTED), "en")
+    language = _language_of(locale_name)
+    return language if language in SUPPORTED else "en"
 
 
 class Catalogue:

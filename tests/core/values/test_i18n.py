@@ -3,11 +3,13 @@ about. Names from certificates and profiles are never translated."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
+from pic_wizard.core.values import i18n
 from pic_wizard.core.values.errors import InputError
 from pic_wizard.core.values.findings import (
     PARTS,
@@ -19,7 +21,11 @@ from pic_wizard.core.values.findings import (
     render_params,
     render_subject,
 )
-from pic_wizard.core.values.i18n import Catalogue, language_from_environment
+from pic_wizard.core.values.i18n import (
+    Catalogue,
+    language_from_environment,
+    windows_display_language,
+)
 from pic_wizard.core.x509.loader import load_private_key
 
 import pki
@@ -122,4 +128,62 @@ def test_subject_words_are_all_translated() -> None:
     ],
 )
 def test_language_from_environment(environ: dict[str, str], language: str) -> None:
-    assert language_from_environment(environ) == language
+    assert language_from_environment(environ, lambda: "") == language
+
+
+@pytest.mark.parametrize(
+    ("environ", "display", "language"),
+    [
+        # LANGUAGE wins over LANG, as in GNU gettext (it used to give English here)
+        ({"LANGUAGE": "fr", "LANG": "en_US.UTF-8"}, "", "fr"),
+        ({"LANGUAGE": "fr_CA:en", "LC_ALL": "en_GB.UTF-8"}, "", "fr"),
+        # a priority list: the first language pic-wizard speaks
+        ({"LANGUAGE": "de:fr:en", "LANG": "en_US.UTF-8"}, "", "fr"),
+        ({"LANGUAGE": "en:fr", "LANG": "fr_FR.UTF-8"}, "", "en"),
+        # none of them spoken: the untranslated text, English (not LANG's language)
+        ({"LANGUAGE": "de:es", "LANG": "fr_FR.UTF-8"}, "", "en"),
+        # empty entries are skipped; an empty LANGUAGE is no choice
+        ({"LANGUAGE": "::fr", "LANG": "en_US.UTF-8"}, "", "fr"),
+        ({"LANGUAGE": "", "LANG": "fr_FR.UTF-8"}, "", "fr"),
+        # ignored under the C locale, as gettext does
+        ({"LANGUAGE": "fr", "LANG": "C"}, "", "en"),
+        ({"LANGUAGE": "fr", "LC_ALL": "POSIX", "LANG": "fr_FR.UTF-8"}, "", "en"),
+        ({"LANGUAGE": "fr", "LANG": "C.UTF-8"}, "", "en"),
+        ({"LANGUAGE": "fr"}, "", "en"),  # no locale at all on POSIX is the C locale
+        # Windows: no locale variable, the user's display language decides
+        ({}, "fr_FR", "fr"),
+        ({}, "fr_CA", "fr"),
+        ({}, "de_DE", "en"),
+        ({}, "", "en"),
+        ({"LANGUAGE": "en"}, "fr_FR", "en"),  # LANGUAGE still comes first there
+        ({"LANG": "en_US.UTF-8"}, "fr_FR", "en"),  # a set LANG wins over the display
+    ],
+)
+def test_language_follows_gettext_and_the_windows_display(
+    environ: dict[str, str], display: str, language: str
+) -> None:
+    assert language_from_environment(environ, lambda: display) == language
+
+
+@pytest.mark.parametrize(
+    ("langid", "locale_name"),
+    [(0x040C, "fr_FR"), (0x0C0C, "fr_CA"), (0x080C, "fr_BE"), (0x0409, "en_US"), (0x1234, "")],
+)
+def test_windows_display_language_from_the_language_identifier(
+    langid: int, locale_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "_user_ui_language_id", lambda: langid)
+    assert windows_display_language() == locale_name
+
+
+def test_windows_display_language_when_windows_cannot_say(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if sys.platform != "win32":
+        assert windows_display_language() == ""  # elsewhere the locale variables decide
+
+    def fails() -> int:
+        raise OSError("no user profile")
+
+    monkeypatch.setattr(i18n, "_user_ui_language_id", fails)
+    assert windows_display_language() == ""
