@@ -435,7 +435,7 @@
         </message>
         <message>
             <source>The profile beside the key is for {product}, which runs on Windows Server {oldest} to {newest}: {encryption} is offered.</source>
-            <translation>Le profil à côté de la clé est pour {product}, qui s'exécute sur Windows Server {oldest} à {newest} : {encryption} est proposé.</translation>
+            <translation>Le profil à côté de la clé est pour {product}, qui s'exécute sur Windows Server, de {oldest} à {newest} : {encryption} est proposé.</translation>
         </message>
         <message>
             <source>3DES</source>
@@ -1363,7 +1363,7 @@ Next:
         </message>
         <message>
             <source>{product} runs on Windows Server {oldest} to {newest}. Windows Server 2019 and later can import a PFX encrypted with AES-256; 2016 and older need 3DES.</source>
-            <translation>{product} s'exécute sur Windows Server {oldest} à {newest}. Windows Server 2019 et versions ultérieures peuvent importer un PFX chiffré en AES-256 ; 2016 et versions antérieures exigent 3DES.</translation>
+            <translation>{product} s'exécute sur Windows Server, de {oldest} à {newest}. Windows Server 2019 et versions ultérieures peuvent importer un PFX chiffré en AES-256 ; 2016 et versions antérieures exigent 3DES.</translation>
         </message>
     </context>
     <context>
