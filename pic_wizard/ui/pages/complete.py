@@ -222,13 +222,15 @@ class CompletePage(WizardPage):
             self._product_key = key
             # As the completion finds it: the profile written beside the key.
             self._product = product_of(CheckInputs(file="", key_file=key)) if key else None
-        if not self._protection_chosen:
-            wanted = suggested_protection(self._product).value
-            index = self.protection.findData(wanted)
-            if index != self.protection.currentIndex():
-                self.protection.blockSignals(True)
-                self.protection.setCurrentIndex(index)
-                self.protection.blockSignals(False)
+            # Only when the key changes: a pick of the admin (its currentIndexChanged comes
+            # before activated) is never undone by the suggestion.
+            if not self._protection_chosen:
+                wanted = suggested_protection(self._product).value
+                index = self.protection.findData(wanted)
+                if index != self.protection.currentIndex():
+                    self.protection.blockSignals(True)
+                    self.protection.setCurrentIndex(index)
+                    self.protection.blockSignals(False)
         self._say_protection()
 
     def _say_protection(self) -> None:
