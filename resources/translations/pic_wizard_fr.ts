@@ -390,20 +390,12 @@
             <translation>Chiffrement du PFX</translation>
         </message>
         <message>
-            <source>Windows Server 2012 R2 compatible (3DES, SHA-1)</source>
-            <translation>Compatible Windows Server 2012 R2 (3DES, SHA-1)</translation>
-        </message>
-        <message>
             <source>AES-256 (Windows Server 2019, Windows 10 1709 and later)</source>
             <translation>AES-256 (Windows Server 2019, Windows 10 1709 et versions ultérieures)</translation>
         </message>
         <message>
             <source>&amp;Encryption:</source>
             <translation>Ch&amp;iffrement :</translation>
-        </message>
-        <message>
-            <source>Lync Server 2013 runs on Windows Server 2008 R2 to 2012 R2, which cannot import AES-encrypted PFX files.</source>
-            <translation>Lync Server 2013 s'exécute sur Windows Server 2008 R2 à 2012 R2, qui ne peuvent pas importer les fichiers PFX chiffrés en AES.</translation>
         </message>
         <message>
             <source>PFX file</source>
@@ -432,6 +424,22 @@
         <message>
             <source>Private keys (*.key *.pem);;All files (*)</source>
             <translation>Clés privées (*.key *.pem);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Windows Server 2019 and later can import a PFX encrypted with AES-256; Windows Server 2016 and older need 3DES.</source>
+            <translation>Windows Server 2019 et versions ultérieures peuvent importer un PFX chiffré en AES-256 ; Windows Server 2016 et versions antérieures exigent 3DES.</translation>
+        </message>
+        <message>
+            <source>No profile beside the key says the server product: 3DES is offered, which every Windows Server imports.</source>
+            <translation>Aucun profil à côté de la clé n'indique le produit serveur : 3DES est proposé, que toutes les versions de Windows Server importent.</translation>
+        </message>
+        <message>
+            <source>The profile beside the key is for {product}, which runs on Windows Server {oldest} to {newest}: {encryption} is offered.</source>
+            <translation>Le profil à côté de la clé est pour {product}, qui s'exécute sur Windows Server, de {oldest} à {newest} : {encryption} est proposé.</translation>
+        </message>
+        <message>
+            <source>3DES</source>
+            <translation>3DES</translation>
         </message>
         <message>
             <source>Open</source>
@@ -493,6 +501,10 @@ Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Manageme
         <message>
             <source>Replace the file?</source>
             <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>3DES, SHA-1 (every Windows Server imports it)</source>
+            <translation>3DES, SHA-1 (toutes les versions de Windows Server l'importent)</translation>
         </message>
         <message>
             <source>{path} exists already. Replace it?</source>
@@ -762,8 +774,8 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <translation>&amp;Domaines XMPP :</translation>
         </message>
         <message>
-            <source>Each XMPP domain is added to the SAN (default: your default SIP domain). Not supported in Skype for Business Server 2019.</source>
-            <translation>Chaque domaine XMPP est ajouté au SAN (par défaut : votre domaine SIP par défaut). Non pris en charge dans Skype for Business Server 2019.</translation>
+            <source>Each XMPP domain is added to the SAN (default: your default SIP domain). Not supported in Skype for Business Server 2019 nor in Subscription Edition.</source>
+            <translation>Chaque domaine XMPP est ajouté au SAN (par défaut : votre domaine SIP par défaut). Non pris en charge dans Skype for Business Server 2019 ni dans Subscription Edition.</translation>
         </message>
     </context>
     <context>
@@ -1306,8 +1318,8 @@ Next:
             <translation>À quel serveur le certificat est destiné, et sur combien de serveurs Edge.</translation>
         </message>
         <message>
-            <source>Every member of an Edge pool carries the exact same certificate and private key, so the key must be exportable. XMPP federation does not exist in Skype for Business Server 2019.</source>
-            <translation>Chaque membre d'un pool de serveurs Edge porte exactement le même certificat et la même clé privée : la clé doit donc être exportable. La fédération XMPP n'existe pas dans Skype for Business Server 2019.</translation>
+            <source>Every member of an Edge pool carries the exact same certificate and private key, so the key must be exportable. XMPP federation does not exist in Skype for Business Server 2019 nor in Subscription Edition.</source>
+            <translation>Chaque membre d'un pool de serveurs Edge porte exactement le même certificat et la même clé privée : la clé doit donc être exportable. La fédération XMPP n'existe ni dans Skype for Business Server 2019 ni dans Subscription Edition.</translation>
         </message>
         <message>
             <source>Server product</source>
@@ -1348,6 +1360,10 @@ Next:
         <message>
             <source>Number of Edge Ser&amp;vers:</source>
             <translation>&amp;Nombre de serveurs Edge :</translation>
+        </message>
+        <message>
+            <source>{product} runs on Windows Server {oldest} to {newest}. Windows Server 2019 and later can import a PFX encrypted with AES-256; 2016 and older need 3DES.</source>
+            <translation>{product} s'exécute sur Windows Server, de {oldest} à {newest}. Windows Server 2019 et versions ultérieures peuvent importer un PFX chiffré en AES-256 ; 2016 et versions antérieures exigent 3DES.</translation>
         </message>
     </context>
     <context>
@@ -1982,12 +1998,12 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Choisissez un produit de certificat qui autorise davantage d'entrées SAN, ou supprimez des noms.</translation>
         </message>
         <message>
-            <source>XMPP with Skype for Business Server 2019</source>
-            <translation>XMPP avec Skype for Business Server 2019</translation>
+            <source>XMPP with a server product without XMPP</source>
+            <translation>XMPP avec un produit serveur sans XMPP</translation>
         </message>
         <message>
-            <source>XMPP federation is not supported in Skype for Business Server 2019.</source>
-            <translation>La fédération XMPP n'est pas prise en charge dans Skype for Business Server 2019.</translation>
+            <source>XMPP federation is not supported in {product}.</source>
+            <translation>La fédération XMPP n'est pas prise en charge dans {product}.</translation>
         </message>
         <message>
             <source>Turn XMPP federation off, or choose the right server product.</source>
@@ -3642,8 +3658,12 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>le mot de passe du PFX (première ligne) ; sinon demandé deux fois dans le terminal</translation>
         </message>
         <message>
-            <source>encrypt with AES-256 (Windows Server 2019 and later) instead of 3DES</source>
-            <translation>chiffrer en AES-256 (Windows Server 2019 et versions ultérieures) au lieu de 3DES</translation>
+            <source>encrypt with AES-256, which Windows Server 2019 and later import (default: as the profile's server product suggests: 3DES unless all its Windows Servers do)</source>
+            <translation>chiffrer en AES-256, que Windows Server 2019 et versions ultérieures importent (par défaut : selon le produit serveur du profil : 3DES, sauf si toutes ses versions de Windows Server l'importent)</translation>
+        </message>
+        <message>
+            <source>encrypt with 3DES, which every Windows Server imports (2016 and older need it)</source>
+            <translation>chiffrer en 3DES, que toutes les versions de Windows Server importent (2016 et versions antérieures l'exigent)</translation>
         </message>
         <message>
             <source>the PFX's friendly name (default: the profile's, else the certificate's name)</source>
@@ -3794,8 +3814,8 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>le pool de serveurs Edge, s'il y en a plusieurs</translation>
         </message>
         <message>
-            <source>the server product (default: sfb2019, or sfb2015 when the pool runs the XMPP proxy, which 2019 no longer has)</source>
-            <translation>le produit serveur (par défaut : sfb2019, ou sfb2015 si le pool exécute le proxy XMPP, que la version 2019 n'a plus)</translation>
+            <source>the server product (default: sfbse, Subscription Edition, or sfb2015 when the pool runs the XMPP proxy, which 2019 and Subscription Edition do not have)</source>
+            <translation>le produit serveur (par défaut : sfbse, Subscription Edition, ou sfb2015 quand le pool exécute le proxy XMPP, que 2019 et Subscription Edition n'ont pas)</translation>
         </message>
         <message>
             <source>write to PROFILE instead of standard output</source>

@@ -756,3 +756,23 @@ def test_argparse_speaks_french_through_gettext_and_only_while_parsing() -> None
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
     code, _, err = run("plan")
     assert "the following arguments are required: PROFILE" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "product"),
+    [
+        ((), "sfbse"),  # a new request: Subscription Edition
+        (("--product", "sfbse"), "sfbse"),
+        (("--product", "lync2013"), "lync2013"),  # named: kept
+    ],
+)
+def test_import_topology_takes_subscription_edition(
+    tmp_path: Path, argv: tuple[str, ...], product: str
+) -> None:
+    from topologies import ONE, tbxml
+
+    path = tmp_path / "t.tbxml"
+    path.write_bytes(tbxml(("contoso.com",), [ONE]))
+    code, out, err = run("import-topology", str(path), *argv)
+    assert (code, err) == (0, "")
+    assert json.loads(out)["product"] == product

@@ -303,3 +303,28 @@ def test_the_friendly_name_is_read_back_from_the_pfx_written(files: dict[str, Pa
     assert data["friendly_name"] == data["friendly_name_read_back"] == "Edge 2026"
     code, out, _ = complete(files, "--friendly-name", "Edge 2027", "--force")
     assert code == 0 and "friendly name: Edge 2027" in out
+
+
+@pytest.mark.parametrize("product", ["lync2013", "sfb2015", "sfb2019", "sfbse"])
+def test_without_a_choice_the_encryption_follows_the_profiles_product(
+    files: dict[str, Path], product: str
+) -> None:
+    """Every product runs on a Windows Server older than 2019 (2016 for 2019 and
+    Subscription Edition), which cannot import AES-256: the core suggests 3DES for each."""
+    from pic_wizard.core.files import profile
+    from pic_wizard.core.values.topology import Product, seed_example
+
+    files["key"].with_suffix(".json").write_text(
+        profile.dumps(replace(seed_example(), product=Product(product)))
+    )
+    code, out, _ = complete(files, "--json", "--allow-errors")
+    data = json.loads(out)
+    assert data["profile"] == str(files["key"].with_suffix(".json"))
+    assert data["protection"] == "3des" and data["pfx"] == str(files["out"]), (code, data)
+
+
+def test_3des_and_aes_exclude_each_other(files: dict[str, Path]) -> None:
+    code, _, err = complete(files, "--aes", "--3des")
+    assert code == 2 and "--3des" in err and "--aes" in err
+    code, out, _ = complete(files, "--3des", "--json")
+    assert (code, json.loads(out)["protection"]) == (0, "3des")

@@ -141,3 +141,41 @@ def test_no_profile_buttons_where_a_profile_means_nothing(
     wizard.restart_at(PageId.PRODUCT)
     for which in (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2):
         assert wizard.button(which).isVisible()
+
+
+def test_the_encryption_offered_follows_the_profile_beside_the_key(
+    qtbot, wizard: PicWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The core's suggestion for the product of the profile beside the key, explained in
+    the page's words, until the admin picks one; the state (and so the PFX) follows."""
+    from dataclasses import replace
+
+    from pic_wizard.core.values.topology import Product
+    from pic_wizard.core.x509.pfx import PfxProtection
+
+    key = tmp_path / "edge.key"
+    key.write_text("not read here")
+    profile.save(replace(seed_example(), product=Product.SFB_2019), tmp_path / "edge.json")
+    wizard.restart_at(PageId.COMPLETE)
+    page = wizard.currentPage()
+    assert "No profile beside the key" in page.protection_why.text()
+    page.key.setText(str(key))
+    said = page.protection_why.text()
+    assert "Windows Server 2019 and later can import a PFX encrypted with AES-256" in said
+    assert "for Skype for Business Server 2019, which runs on Windows Server 2016 to 2022" in said
+    assert page.protection.currentData() == PfxProtection.WINDOWS_2012_R2.value
+    assert wizard.state.complete_form.aes is False
+    # A product that ran only on Windows Server 2019 and later would be offered AES-256.
+    monkeypatch.setattr(Product, "windows_servers", property(lambda self: ("2019", "2022")))
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "edge.key").write_text("not read here")
+    (other / "edge.json").write_text((tmp_path / "edge.json").read_text())
+    page.key.setText(str(other / "edge.key"))  # another key: its profile is read
+    assert page.protection.currentData() == PfxProtection.AES256.value
+    assert wizard.state.complete_form.aes is True
+    # Once the admin picks one, it stays whatever the key.
+    page.protection.setCurrentIndex(page.protection.findData(PfxProtection.WINDOWS_2012_R2.value))
+    page.protection.activated.emit(page.protection.currentIndex())
+    page.key.setText(str(key))
+    assert page.protection.currentData() == PfxProtection.WINDOWS_2012_R2.value

@@ -47,10 +47,18 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         metavar="F",
         help="the PFX password (first line); else asked twice at the terminal",
     )
-    p.add_argument(
+    encryption = p.add_mutually_exclusive_group()
+    encryption.add_argument(
         "--aes",
         action="store_true",
-        help="encrypt with AES-256 (Windows Server 2019 and later) instead of 3DES",
+        help="encrypt with AES-256, which Windows Server 2019 and later import (default: as "
+        "the profile's server product suggests: 3DES unless all its Windows Servers do)",
+    )
+    encryption.add_argument(
+        "--3des",
+        dest="tripledes",
+        action="store_true",
+        help="encrypt with 3DES, which every Windows Server imports (2016 and older need it)",
     )
     p.add_argument(
         "--friendly-name",
@@ -98,7 +106,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         check=check,
         out_file=args.out,
         pfx_password=b"-",  # asked for below, once nothing else refuses
-        protection=PfxProtection.AES256 if args.aes else PfxProtection.WINDOWS_2012_R2,
+        protection=(
+            PfxProtection.AES256
+            if args.aes
+            else PfxProtection.WINDOWS_2012_R2
+            if args.tripledes
+            else None  # as the server product suggests (the core decides)
+        ),
         friendly_name=args.friendly_name,
         force=args.force,
         allow_errors=args.allow_errors,

@@ -19,9 +19,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--pool", metavar="FQDN", help="the Edge pool, when there are several")
     p.add_argument(
         "--product",
-        choices=("lync2013", "sfb2015", "sfb2019"),
-        help="the server product (default: sfb2019, or sfb2015 when the pool runs the XMPP "
-        "proxy, which 2019 no longer has)",
+        choices=("lync2013", "sfb2015", "sfb2019", "sfbse"),
+        help="the server product (default: sfbse, Subscription Edition, or sfb2015 when the "
+        "pool runs the XMPP proxy, which 2019 and Subscription Edition do not have)",
     )
     p.add_argument("--out", metavar="PROFILE", help="write to PROFILE instead of standard output")
     p.add_argument("--force", action="store_true", help="replace PROFILE if it exists")

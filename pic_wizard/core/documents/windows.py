@@ -3,8 +3,15 @@ key generated on the Edge Server itself, and the PowerShell lines that request, 
 assign the certificate.
 
 Sources: certreq INF syntax (MicrosoftDocs/windowsserverdocs, ``certreq_1.md``);
-Request-CsCertificate, Import-CsCertificate and Set-CsCertificate
-(MicrosoftDocs/office-docs-powershell).
+Request-CsCertificate, Import-CsCertificate, Set-CsCertificate and Get-CsCertificate
+(MicrosoftDocs/office-docs-powershell, ``skype/skype-ps/SkypeForBusiness/``); the roll of
+the A/V authentication certificate: "Stage AV and OAuth certificates in Skype for Business
+Server using -Roll in Set-CsCertificate" (MicrosoftDocs/OfficeDocs-SkypeForBusiness,
+``Skype/SfbServer/manage/authentication/stage-av-and-oauth-certificates.md``).
+
+Both files say which Windows Server versions they are written for: those the product runs
+on (``Product.windows_servers``, from Microsoft's system requirements).  pic-wizard's tests
+check their text; nothing here has been run on Windows by them.
 """
 
 from __future__ import annotations
@@ -16,6 +23,14 @@ from ..values.content import EKU_NAMES
 from ..values.topology import KeyAlgorithm
 
 EDGE_TYPES = "AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication"
+# Assigned at once: a user signed in through the Access Edge or in a web conference keeps
+# the connection made with the old certificate until signing in again (Microsoft's staging
+# page); only the A/V authentication service can keep both certificates for a while.
+ACCESS_AND_WEB_CONFERENCING_TYPES = "AccessEdgeExternal,DataEdgeExternal"
+# The default lifetime of the tokens the A/V authentication service issues, the overlap
+# Microsoft's staging page asks for: the new certificate becomes effective that long before
+# the old one expires, so every token issued with the old one is still checked with it.
+AV_TOKEN_LIFETIME_HOURS = 8
 EKU_COMMENT = {"serverAuth": "Server Authentication", "clientAuth": "Client Authentication"}
 
 # Request-CsCertificate -KeySize accepts these (its help page); certreq any.
@@ -48,11 +63,24 @@ def _inf_string(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
+def written_for(plan: CertificatePlan) -> tuple[str, str]:
+    """Two comment lines: which Windows Server versions a file is written for (the
+    product's), and what was not done: no test of pic-wizard runs it on Windows."""
+    product = plan.topology.product
+    *first, last = product.windows_servers
+    versions = f"{', '.join(first)} or {last}" if first else last
+    return (
+        f"Written for {product.display_name} on Windows Server {versions},",
+        "as Microsoft documents them; pic-wizard's tests check this text but never run it.",
+    )
+
+
 def certreq_inf(plan: CertificatePlan) -> str:
     """A certreq INF for ``certreq -new edge.inf edge.req`` on the Edge Server."""
     key = plan.key
     lines = [
         f"; certreq INF for the external Edge certificate {plan.subject_name}, by pic-wizard.",
+        *(f"; {line}" for line in written_for(plan)),
         "; On the Edge Server, as an administrator:",
         f";   certreq -new {plan.subject_name}.inf {plan.subject_name}.req",
         "; The key is generated in the computer's key store; submit the .req to the public",
@@ -141,6 +169,7 @@ def powershell_script(
         f"# Subject: {plan.subject_text}",
         f"# Subject alternative names, in order: {', '.join(plan.san_names)}",
         "# Run in the Skype for Business Server (or Lync Server) Management Shell.",
+        *(f"# {line}" for line in written_for(plan)),
         "",
         "# 1. On one Edge Server: make the request. The key is generated on that server,",
         "#    exportable so that every Edge Server can import the same certificate.",
@@ -183,12 +212,27 @@ def find_thumbprint(subject_name: str) -> str:
 def install_lines(
     subject_name: str, pfx: str, members: tuple[str, ...], thumbprint: str = ""
 ) -> list[str]:
-    """PowerShell: import the PFX on each Edge Server and assign it to the three Edge
-    services (Import-CsCertificate takes the password as a plain string)."""
+    """PowerShell: import the PFX on each Edge Server, assign it to the Access and Web
+    Conferencing Edge services at once, and stage it for the A/V authentication service
+    with a roll (Import-CsCertificate takes the password as a plain string)."""
     find = f"$thumbprint = {_ps(thumbprint)}" if thumbprint else find_thumbprint(subject_name)
+    hours = AV_TOKEN_LIFETIME_HOURS
     lines = [
-        "# 3. On every Edge Server: import the PFX, then assign it to the three Edge services.",
+        "# 3. On every Edge Server: import the PFX, assign it to the Access and Web Conferencing",
+        "#    Edge services, and stage it for the A/V authentication service with a roll.",
         "#    The password is asked for, never written in this file.",
+        f"#    Why the roll: the A/V authentication service signs tokens that live {hours} hours "
+        "(the",
+        "#    default token lifetime). With -Roll, the new certificate signs new tokens from the",
+        "#    effective date, and tokens signed before it are still checked with the old one",
+        f"#    until it expires. The effective date is the old certificate's expiry less {hours} "
+        "hours,",
+        "#    as Microsoft's page \"Stage AV and OAuth certificates in Skype for Business Server",
+        '#    using -Roll in Set-CsCertificate" asks.',
+        "#    It is a [DateTime], not a date in quotes, which would have to match the server's",
+        "#    region settings. Every Edge Server of the pool must be done before that date.",
+        "#    Without a current A/V certificate that outlives the next "
+        f"{hours} hours, it is assigned at once.",
         '$password = [System.Net.NetworkCredential]::new("", (Read-Host -AsSecureString '
         '"PFX password")).Password',
     ]
@@ -198,11 +242,24 @@ def install_lines(
             f"Import-CsCertificate -Path {_ps(pfx)} -Password $password "
             "-PrivateKeyExportable $true",
             find,
-            f"Set-CsCertificate -Type {EDGE_TYPES} -Thumbprint $thumbprint",
+            f"Set-CsCertificate -Type {ACCESS_AND_WEB_CONFERENCING_TYPES} -Thumbprint $thumbprint",
+            "$current = Get-CsCertificate -Type AudioVideoAuthentication -ErrorAction "
+            "SilentlyContinue | Where-Object { "
+            "$_.Thumbprint -ne $thumbprint } | Sort-Object NotAfter -Descending | "
+            "Select-Object -First 1",
+            f"if ($current -and $current.NotAfter.AddHours(-{hours}) -gt (Get-Date)) {{",
+            f"    $effective = $current.NotAfter.AddHours(-{hours})",
+            "    Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint $thumbprint "
+            "-Roll -EffectiveDate $effective",
+            "} else {",
+            "    Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint $thumbprint",
+            "}",
         ]
     lines += [
         "",
-        "# 4. Check: the three types show the new thumbprint.",
+        "# 4. Check: the three types show the new thumbprint (AudioVideoAuthentication from its",
+        "#    effective date on). Once the old certificate has expired, remove it with:",
+        "#    Remove-CsCertificate -Type AudioVideoAuthentication -Previous",
         "Get-CsCertificate | Format-List Use,Thumbprint,Subject,NotAfter",
     ]
     return lines

@@ -185,7 +185,10 @@ def from_dict(data: object, file: str = "profile") -> Topology:
 
     product = Product(
         r.choice(
-            r.text(data, "product", "product", "sfb2019"), "product", [p.value for p in Product]
+            # Missing: the product a new request is for (the Topology's default).
+            r.text(data, "product", "product", Topology().product.value),
+            "product",
+            [p.value for p in Product],
         )
     )
     deployment = r.section(data, "deployment", {"kind", "servers"})

@@ -14,7 +14,7 @@ from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.i18n import N_
 from ..values.policy import Policy
-from ..values.topology import Deployment, PicProvider, Product, Topology
+from ..values.topology import Deployment, PicProvider, Topology
 from .expected import Expected, Reason
 from .names import judge
 
@@ -216,8 +216,12 @@ def check_content(
 def topology_context_findings(topology: Topology, policy: Policy, at: dt.datetime) -> list[Finding]:
     """Findings about the topology itself, whatever the certificate carries."""
     found: list[Finding] = []
-    if topology.xmpp_federation and topology.product is Product.SFB_2019:
-        found.append(finding(RuleId.XMPP_UNSUPPORTED, "XMPP federation"))
+    if topology.xmpp_federation and not topology.product.has_xmpp:  # 2019 and SE
+        found.append(
+            finding(
+                RuleId.XMPP_UNSUPPORTED, "XMPP federation", product=topology.product.display_name
+            )
+        )
     for provider, rule in (
         (PicProvider.AOL, RuleId.PIC_AOL_ENDED),
         (PicProvider.YAHOO, RuleId.PIC_YAHOO_ENDED),

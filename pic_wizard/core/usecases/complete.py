@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..files.fsutil import check_target
 from ..rules.verdict import CheckResult
 from ..values.errors import InputError, OutputError, PicWizardError
+from ..values.topology import Product
 from ..x509.pfx import PfxProtection
 from .check import CheckInputs, prepare
 
@@ -33,7 +34,8 @@ class CompleteInputs:
     check: CheckInputs
     out_file: str
     pfx_password: bytes
-    protection: PfxProtection = PfxProtection.WINDOWS_2012_R2  # Lync 2013 servers import it
+    # None: as the server product suggests (``product_of`` and pfx.suggested_protection).
+    protection: PfxProtection | None = None
     friendly_name: str = ""  # blank: the answers' friendly name, else the certificate's name
     force: bool = False  # replace an existing PFX
     allow_errors: bool = False  # write even though error findings stand (not a wrong key)
@@ -45,7 +47,7 @@ class Completed:
     result: CheckResult
     written: str | None  # the PFX written, or None: refused (see ``refused``)
     friendly_name: str
-    protection: PfxProtection
+    protection: PfxProtection  # the one the PFX has (or would have had)
     chain: tuple[x509.Certificate, ...]  # the CA certificates in the PFX, issuer first
     request_file: str  # the request the certificate was compared with ("" none)
     profile_file: str  # the profile it was judged against ("" none, or the answers)
@@ -142,6 +144,21 @@ def complete_refusal(inputs: CompleteInputs) -> PicWizardError | None:
     return None
 
 
+def product_of(check: CheckInputs) -> Product | None:
+    """The server product the PFX is for, as the completion judges it: the profile given or
+    written beside the key, else the answers; None when there is none or the profile cannot
+    be read (the completion says why)."""
+    from ..files import profile
+
+    check = with_files_beside_the_key(check)
+    if check.profile_file:
+        try:
+            return profile.load(check.profile_file).product
+        except (PicWizardError, OSError):
+            return None
+    return check.topology.product if check.topology is not None else None
+
+
 def with_files_beside_the_key(inputs: CheckInputs) -> CheckInputs:
     """The request and the profile written beside the key by ``csr``, when none is given."""
     request = inputs.request_file or sibling(inputs.key_file, ".req")
@@ -158,7 +175,7 @@ def complete(inputs: CompleteInputs) -> Completed:
     from ..rules.verdict import check_certificate
     from ..x509.chain import edge_certificate
     from ..x509.loader import load_certificates, load_file
-    from ..x509.pfx import default_friendly_name, order_chain, write_pfx
+    from ..x509.pfx import default_friendly_name, order_chain, suggested_protection, write_pfx
     from ..x509.view import same_key_bytes
 
     refusal = complete_refusal(inputs)
@@ -179,11 +196,14 @@ def complete(inputs: CompleteInputs) -> Completed:
         or (topology.friendly_name.strip() if topology is not None else "")
         or default_friendly_name(certificate)
     )
+    protection = inputs.protection or suggested_protection(
+        topology.product if topology is not None else None
+    )
     done = Completed(
         result=result,
         written=None,
         friendly_name=friendly,
-        protection=inputs.protection,
+        protection=protection,
         chain=chain,
         request_file=check.request_file,
         profile_file=check.profile_file,
@@ -203,7 +223,7 @@ def complete(inputs: CompleteInputs) -> Completed:
         chain,
         inputs.pfx_password,
         friendly,
-        inputs.protection,
+        protection,
         overwrite=inputs.force,
     )
     read_back = load_file(path, inputs.pfx_password).friendly_name

@@ -61,11 +61,17 @@ def only_pool(imported: ImportedTopology, file: str) -> EdgePool | None:
 def imported_product(pool: EdgePool, current: Product, named: Product | None = None) -> Product:
     """The server product after importing ``pool``: the one the admin named (``--product``)
     wins; else a pool that runs the XMPP proxy is Skype for Business Server 2015, the last
-    with XMPP, when the current answer is 2019, which has none (DOMAIN 12: the topology
-    runs it, so it is not 2019); else the current answer stays."""
+    with XMPP, when the current answer is 2019 or Subscription Edition, which have none
+    (DOMAIN 12: the topology runs it, so it is neither); else the current answer stays.
+
+    Subscription Edition is not recognised from the file itself: no public source (Microsoft's
+    Topology Builder documentation, the public .tbxml files and readers on GitHub) shows
+    that a downloaded topology records the product's version or edition, so none is read
+    and no marker is guessed; the current answer (Subscription Edition for a new request),
+    or the product the admin names, stands."""
     if named is not None:
         return named
-    if pool.xmpp and current is Product.SFB_2019:
+    if pool.xmpp and not current.has_xmpp:
         return Product.SFB_2015
     return current
 

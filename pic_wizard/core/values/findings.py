@@ -254,8 +254,8 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
         _spec(
             RuleId.XMPP_UNSUPPORTED,
             _E,
-            "XMPP with Skype for Business Server 2019",
-            "XMPP federation is not supported in Skype for Business Server 2019.",
+            "XMPP with a server product without XMPP",
+            "XMPP federation is not supported in {product}.",
             "Turn XMPP federation off, or choose the right server product.",
         ),
         _spec(

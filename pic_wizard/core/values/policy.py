@@ -50,6 +50,10 @@ def _default_product_eol() -> Mapping[Product, dt.datetime]:
         Product.LYNC_2013: utc(2023, 4, 11),
         Product.SFB_2015: utc(2025, 10, 14),
         Product.SFB_2019: utc(2025, 10, 14),
+        # No end for Product.SFB_SE: Skype for Business Server Subscription Edition follows
+        # the Modern Lifecycle Policy (supported while kept current, no fixed end date;
+        # Microsoft Lifecycle, "Skype for Business Server Subscription Edition", released
+        # July 2025), so PRODUCT-EOL never applies to it.
     }
 
 

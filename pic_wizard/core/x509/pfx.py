@@ -2,9 +2,11 @@
 
 The file is what ``Import-CsCertificate`` and the Certificates console import on the Edge
 Server: the key, the Edge certificate, then its issuers up to the root, with a friendly
-name.  Lync Server 2013 runs on Windows Server 2008 R2 to 2012 R2, which cannot import an
-AES-encrypted PFX (that needs Windows 10 1709 / Windows Server 2019): the default is
-TripleDES for the key and the certificates, with a SHA-1 MAC.
+name.  Windows imports a PFX encrypted with AES-256 (PBES2) from Windows Server 2019 and
+Windows 10 1709 on; Windows Server 2016 and older need TripleDES for the key and the
+certificates, with a SHA-1 MAC.  The default follows the server product
+(``suggested_protection``): AES-256 only when every Windows Server the product runs on
+imports it.
 
 cryptography is imported only when a PFX is made, so that the program starts without it.
 """
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..files.fsutil import write_atomic
 from ..values.errors import OutputError
+from ..values.topology import Product
 from .pbe import MAX_PASSPHRASE_BYTES
 
 if TYPE_CHECKING:
@@ -59,6 +62,29 @@ _DESCRIPTIONS = {
     PfxProtection.WINDOWS_2012_R2: "Windows Server 2012 R2 compatible (3DES, SHA-1)",
     PfxProtection.AES256: "AES-256 (Windows Server 2019 / Windows 10 1709 and later)",
 }
+
+
+# The first Windows Server that imports a PFX encrypted with PBES2 and AES-256 (SHA-256 for
+# the key derivation and the MAC): Microsoft documents AES256-SHA256 PFX protection
+# (PKCS12_PBES2_EXPORT_PARAMS, PKCS12_PBES2_ALG_AES256_SHA256) with "Minimum supported
+# server: Windows Server 2019" and "Minimum supported client: Windows 10 1709"
+# (learn.microsoft.com, windows/win32/api/wincrypt/ns-wincrypt-pkcs12_pbes2_export_params);
+# Windows Server 2016 and older know only the PKCS#12 PBE schemes (3DES).
+AES_PFX_FROM_WINDOWS_SERVER = 2019
+
+
+def imports_aes_pfx(windows_server: str) -> bool:
+    """Whether this Windows Server version ("2012 R2", "2019") imports an AES-256 PFX."""
+    return int(windows_server[:4]) >= AES_PFX_FROM_WINDOWS_SERVER
+
+
+def suggested_protection(product: Product | None) -> PfxProtection:
+    """The PFX's encryption unless the admin chooses: AES-256 when every Windows Server the
+    product runs on imports it, else 3DES, which they all import (and 3DES when the product
+    is not known)."""
+    if product is not None and all(imports_aes_pfx(v) for v in product.windows_servers):
+        return PfxProtection.AES256
+    return PfxProtection.WINDOWS_2012_R2
 
 
 def order_chain(

@@ -27,6 +27,7 @@ from .review import findings_table
 
 if TYPE_CHECKING:
     from ...core.usecases.complete import Completed, CompleteInputs
+    from ...core.values.topology import Product
     from ...workers import Task
     from ..state import CompleteForm, WizardState
 
@@ -114,7 +115,7 @@ class CompletePage(WizardPage):
         self.protection = QComboBox()
         self.protection.setAccessibleName(self.tr("PFX encryption"))
         self.protection.addItem(
-            self.tr("Windows Server 2012 R2 compatible (3DES, SHA-1)"),
+            self.tr("3DES, SHA-1 (every Windows Server imports it)"),
             PfxProtection.WINDOWS_2012_R2.value,
         )
         self.protection.addItem(
@@ -124,9 +125,13 @@ class CompletePage(WizardPage):
         protection_label = QLabel(self.tr("&Encryption:"))
         protection_label.setBuddy(self.protection)
         form.addRow(protection_label, self.protection)
-        form.addRow("", why_label(self.tr("Lync Server 2013 runs on Windows Server 2008 R2 to "
-                                          "2012 R2, which cannot import AES-encrypted PFX "
-                                          "files.")))  # fmt: skip
+        # Which Windows Server imports which, and why this one is offered (the product of
+        # the profile beside the key, as the completion judges it).
+        self.protection_why = why_label("")
+        form.addRow("", self.protection_why)
+        self._protection_chosen = False  # the admin picked one: no longer the suggestion
+        self._product_key = ""  # the key file the product below was read for
+        self._product: Product | None = None
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("PFX file"))
         out_browse = QPushButton(self.tr("Browse…"))
@@ -183,6 +188,7 @@ class CompletePage(WizardPage):
         ):
             edit.textChanged.connect(self._edited)
         self.protection.currentIndexChanged.connect(self._edited)
+        self.protection.activated.connect(self._protection_picked)
         # The target follows the certificate's name until the admin types one.
         self._suggested = ""
         self.write.clicked.connect(self._start)
@@ -200,6 +206,61 @@ class CompletePage(WizardPage):
     def refresh(self) -> None:
         self._edited()
 
+    def _protection_picked(self, _index: int) -> None:
+        self._protection_chosen = True
+        self._say_protection()
+
+    def _suggest_protection(self) -> None:
+        """The encryption the core suggests for the product the PFX is for, until the admin
+        picks one; the product is read again when the key changes."""
+        from ...core.usecases.check import CheckInputs
+        from ...core.usecases.complete import product_of
+        from ...core.x509.pfx import suggested_protection
+
+        key = self.key.text().strip()
+        if key != self._product_key:
+            self._product_key = key
+            # As the completion finds it: the profile written beside the key.
+            self._product = product_of(CheckInputs(file="", key_file=key)) if key else None
+            # Only when the key changes: a pick of the admin (its currentIndexChanged comes
+            # before activated) is never undone by the suggestion.
+            if not self._protection_chosen:
+                wanted = suggested_protection(self._product).value
+                index = self.protection.findData(wanted)
+                if index != self.protection.currentIndex():
+                    self.protection.blockSignals(True)
+                    self.protection.setCurrentIndex(index)
+                    self.protection.blockSignals(False)
+        self._say_protection()
+
+    def _say_protection(self) -> None:
+        from ...core.x509.pfx import suggested_protection
+
+        rule = self.tr(
+            "Windows Server 2019 and later can import a PFX encrypted with AES-256; Windows "
+            "Server 2016 and older need 3DES."
+        )
+        product = self._product
+        if product is None:
+            why = self.tr(
+                "No profile beside the key says the server product: 3DES is offered, which "
+                "every Windows Server imports."
+            )
+        else:
+            suggested = suggested_protection(product)
+            why = self.tr(
+                "The profile beside the key is for {product}, which runs on Windows Server "
+                "{oldest} to {newest}: {encryption} is offered."
+            ).format(
+                product=product.display_name,
+                oldest=product.windows_servers[0],
+                newest=product.windows_servers[-1],
+                encryption=self.tr("AES-256")
+                if suggested is PfxProtection.AES256
+                else self.tr("3DES"),
+            )
+        self.protection_why.setText(f"{rule} {why}")
+
     def _edited(self, *_: object) -> None:
         from ...core.usecases.complete import folder_to_make, suggested_pfx_file
 
@@ -209,6 +270,7 @@ class CompletePage(WizardPage):
             if self.output.text() != self._suggested:
                 self.output.setText(self._suggested)  # edits again, and lands here
                 return
+        self._suggest_protection()
         self.state.edit_complete(
             certificate_file=certificate,
             chain_files=tuple(self.chain.text().split(";")),

@@ -71,7 +71,7 @@ class FederationPage(WizardPage):
         xmpp_form.addRow(self.xmpp_problem)
         xmpp_form.addRow(why_label(self.tr(
             "Each XMPP domain is added to the SAN (default: your default SIP domain). Not "
-            "supported in Skype for Business Server 2019."
+            "supported in Skype for Business Server 2019 nor in Subscription Edition."
         )))  # fmt: skip
         self.form.addWidget(xmpp)
         self.form.addStretch(1)

@@ -31,7 +31,7 @@ class ProductPage(WizardPage):
         self.help_text = self.tr(
             "Every member of an Edge pool carries the exact same certificate and private key, "
             "so the key must be exportable. XMPP federation does not exist in Skype for "
-            "Business Server 2019."
+            "Business Server 2019 nor in Subscription Edition."
         )
         form = QFormLayout()
         self.form.addLayout(form)
@@ -65,6 +65,11 @@ class ProductPage(WizardPage):
         servers_label = QLabel(self.tr("Number of Edge Ser&vers:"))
         servers_label.setBuddy(self.servers)
         form.addRow(servers_label, self.servers)
+        # Which Windows Server the product runs on, and so which PFX encryption it imports
+        # (below the form: a wrapped label whose text changes keeps its height there).
+        self.windows = why_label("")
+        self.form.addWidget(self.windows)
+        self._say_windows(state.answers.topology.product)
         self.form.addStretch(1)
 
         self.product.currentIndexChanged.connect(self._changed)
@@ -78,6 +83,16 @@ class ProductPage(WizardPage):
             button.setChecked(button.property("deployment") == t.deployment.value)
         self.servers.setEnabled(t.deployment.is_pool)
         self.servers.setValue(max(2, t.server_count))
+        self._say_windows(t.product)
+
+    def _say_windows(self, product: Product) -> None:
+        oldest, newest = product.windows_servers[0], product.windows_servers[-1]
+        self.windows.setText(
+            self.tr(
+                "{product} runs on Windows Server {oldest} to {newest}. Windows Server 2019 "
+                "and later can import a PFX encrypted with AES-256; 2016 and older need 3DES."
+            ).format(product=product.display_name, oldest=oldest, newest=newest)
+        )
 
     def _kind_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -97,3 +112,4 @@ class ProductPage(WizardPage):
         if must_be_exportable(kind, self.state.answers.plan.key_origin):  # the core's rule
             changes["key"] = replace(self.state.answers.topology.key, exportable=True)
         self.state.answers.update(**changes)
+        self._say_windows(Product(self.product.currentData()))

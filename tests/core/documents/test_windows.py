@@ -20,6 +20,7 @@ from pic_wizard.core.values.topology import (
     KeySpec,
     Organization,
     PicProvider,
+    Product,
     seed_example,
 )
 
@@ -97,11 +98,64 @@ def test_powershell_lists_the_pool_members_and_the_request_options() -> None:
     assert "#    edge01.contoso.net:" in text and "#    edge02.contoso.net:" in text
     assert "-ClientEku $false" in text
     assert "-DomainName 'sip.contoso.com,webcon.contoso.com,sip.fabrikam.com'" in text
-    assert text.count("Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,"
-                      "AudioVideoAuthentication -Thumbprint $thumbprint") == 2  # fmt: skip
+    # Access and Web Conferencing at once; A/V authentication on its own, with a roll
+    assert text.count("Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal "
+                      "-Thumbprint $thumbprint") == 2  # fmt: skip
+    assert text.count("-Roll -EffectiveDate $effective") == 2
     # a password is asked for, never written: every -Password takes the prompt's answer
     for argument in re.findall(r"-Password (\S+)", text):
         assert argument in ("$password", "(Read-Host"), argument
+
+
+def test_powershell_stages_the_av_certificate_with_a_roll_as_microsoft_documents() -> None:
+    """Stage AV and OAuth certificates ... using -Roll in Set-CsCertificate: the new A/V
+    authentication certificate becomes effective the default token lifetime (8 hours)
+    before the old one expires, given as a [DateTime] (a date in quotes would have to match
+    the server's region settings); the Access and Web Conferencing Edge services are
+    assigned apart, at once."""
+    text = powershell_script(SEED)
+    lines = text.splitlines()
+    roll = [line for line in lines if "-Roll" in line and not line.startswith("#")]
+    assert roll == [
+        "    Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint $thumbprint "
+        "-Roll -EffectiveDate $effective"
+    ]
+    assert "    $effective = $current.NotAfter.AddHours(-8)" in lines
+    # never a date string that depends on the server's region and language settings
+    assert not re.search(r"-EffectiveDate\s+['\"]", text)
+    assert "if ($current -and $current.NotAfter.AddHours(-8) -gt (Get-Date)) {" in lines
+    # the A/V type is never assigned together with the others, which cannot roll
+    for line in lines:
+        if line.startswith("Set-CsCertificate") or line.startswith("    Set-CsCertificate"):
+            types = line.split("-Type ", 1)[1].split(" ", 1)[0].split(",")
+            assert types in (
+                ["AccessEdgeExternal", "DataEdgeExternal"],
+                ["AudioVideoAuthentication"],
+            ), line
+    # the comments say why and how long to wait
+    assert "tokens that live 8 hours" in text
+    assert "Every Edge Server of the pool must be done before that date." in text
+    assert "Remove-CsCertificate -Type AudioVideoAuthentication -Previous" in text
+
+
+@pytest.mark.parametrize(
+    ("product", "versions"),
+    [
+        (Product.LYNC_2013, "2008 R2, 2012 or 2012 R2"),
+        (Product.SFB_2015, "2012, 2012 R2 or 2016"),
+        (Product.SFB_2019, "2016, 2019 or 2022"),
+        (Product.SFB_SE, "2016, 2019 or 2022"),
+    ],
+)
+def test_inf_and_script_say_which_windows_they_are_written_for(product, versions) -> None:  # type: ignore[no-untyped-def]
+    plan = make_plan(replace(seed_example(), product=product))
+    said = f"Written for {product.display_name} on Windows Server {versions},"
+    assert f"; {said}\r\n" in certreq_inf(plan)
+    assert f"# {said}\n" in powershell_script(plan)
+    # honest: nothing claims a run on Windows
+    for text in (certreq_inf(plan), powershell_script(plan)):
+        assert "tests check this text but never run it" in text
+        assert "tested on" not in text.lower()
 
 
 def test_powershell_says_when_request_cscertificate_cannot_make_the_key() -> None:

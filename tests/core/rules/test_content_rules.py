@@ -507,6 +507,10 @@ CASES = [
     case(R.XMPP_UNSUPPORTED, ERR, "XMPP federation", run_csr,
          {"topology": replace(XMPP_LYNC, product=Product.SFB_2019)}, {"topology": XMPP_LYNC},
          sans=(*SEED_SANS, "contoso.com")),
+    # Subscription Edition is built on 2019: no XMPP either
+    case(R.XMPP_UNSUPPORTED, ERR, "XMPP federation", run_plan,
+         {"product": Product.SFB_SE}, {"product": Product.SFB_2015},
+         xmpp_federation=True, xmpp_domains=("contoso.com",)),
     # EKU-SERVER-MISSING
     case(R.EKU_SERVER_MISSING, ERR, "EKU", run_csr,
          {"ekus": ("clientAuth",)}, {"ekus": ("serverAuth", "clientAuth")}),
@@ -654,6 +658,9 @@ CASES = [
     case(R.PRODUCT_EOL, INFO, "Lync Server 2013", run_cert,
          {"topology": SEED}, {"topology": replace(SEED, product=Product.SFB_2015)},
          at=utc(2024, 1, 1), not_before=utc(2023, 12, 1)),
+    # Subscription Edition follows the Modern Lifecycle Policy: no end, even years on
+    case(R.PRODUCT_EOL, INFO, "Skype for Business Server 2019", run_plan,
+         {"product": Product.SFB_2019}, {"product": Product.SFB_SE}, at=utc(2031, 1, 1)),
     # POOL-SAME-CERT
     case(R.POOL_SAME_CERT, INFO, "Edge pool", run_plan,
          {"deployment": Deployment.HLB_POOL}, {"deployment": Deployment.SINGLE}, server_count=2),
