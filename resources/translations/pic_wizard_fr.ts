@@ -1590,7 +1590,7 @@ Next:
         </message>
         <message>
             <source>Store &amp;export:</source>
-            <translation>&amp;Exportation du magasin :</translation>
+            <translation>E&amp;xportation du magasin :</translation>
         </message>
         <message>
             <source>Edge certificate</source>
