@@ -239,8 +239,15 @@ class RootsResultPage(WizardPage):
         self.certificates.setTabKeyNavigation(False)
         self.certificates.verticalHeader().hide()
         header = self.certificates.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in (
+            (self.COL_STATUS, fit),
+            (self.COL_SUBJECT, stretch),
+            (self.COL_ISSUER, stretch),
+            (self.COL_EXPIRES, fit),
+            (self.COL_THUMBPRINT, fit),
+        ):
+            header.setSectionResizeMode(column, mode)
         self.tabs.addTab(self.certificates, self.tr("&Certificates of the store"))
         self.chain = QLabel()
         self.chain.setWordWrap(True)
@@ -311,13 +318,17 @@ class RootsResultPage(WizardPage):
             "warning": self.tr("Warning"),
             "info": self.tr("Note"),
         }
-        self.certificates.setSortingEnabled(False)
-        self.certificates.setRowCount(len(result.certificates))
-        for row, cert in enumerate(result.certificates):
-            found = sorted(
-                (severities[r] for r in cert.problems if r in severities), key=lambda s: s.rank
-            )
-            status = words[found[0].value] if found else self.tr("OK")
+        worst = {
+            cert: min((severities[r].rank for r in cert.problems if r in severities), default=3)
+            for cert in result.certificates
+        }
+        # What needs doing first, then the store's own order.
+        ordered = sorted(result.certificates, key=lambda c: worst[c])
+        ranks = {s.rank: s.value for s in severities.values()}
+        self.certificates.setRowCount(len(ordered))
+        for row, cert in enumerate(ordered):
+            rank = worst[cert]
+            status = words[ranks[rank]] if rank < 3 else self.tr("OK")
             rules = ", ".join(r.value for r in cert.problems)
             cells = (
                 status,
@@ -333,6 +344,3 @@ class RootsResultPage(WizardPage):
                 elif column in (self.COL_SUBJECT, self.COL_ISSUER):
                     item.setToolTip(text)
                 self.certificates.setItem(row, column, item)
-        self.certificates.setSortingEnabled(True)
-        self.certificates.resizeColumnToContents(self.COL_STATUS)
-        self.certificates.resizeColumnToContents(self.COL_EXPIRES)
