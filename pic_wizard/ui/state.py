@@ -131,6 +131,7 @@ class RootsOutcome:
 
     inputs: RootsInputs
     result: RootsResult
+    files: tuple[tuple[str, tuple[int, int] | None], ...] = ()  # as they were when it began
 
 
 @dataclass(frozen=True)
@@ -392,8 +393,12 @@ class WizardState(QObject):
 
     def roots_outcome(self) -> RootsOutcome | None:
         """The result computed for the current inputs, or None (never a stale one)."""
+        from ..core.usecases.roots import files_now
+
         outcome = self._roots_outcome
         if outcome is None or outcome.inputs != self.roots_inputs():
+            return None
+        if outcome.files != files_now(outcome.inputs):  # an export replaced under its name
             return None
         return outcome
 
@@ -466,9 +471,10 @@ class WizardState(QObject):
 def run_roots(inputs: RootsInputs) -> RootsOutcome:
     """On a worker thread: read the store's exports and judge them (raises
     PicWizardError)."""
-    from ..core.usecases.roots import check_roots
+    from ..core.usecases.roots import check_roots, files_now
 
-    return RootsOutcome(inputs, check_roots(inputs))
+    files = files_now(inputs)  # before reading: a change while it runs makes it stale
+    return RootsOutcome(inputs, check_roots(inputs), files)
 
 
 def run_check(inputs: CheckInputs) -> CheckOutcome:

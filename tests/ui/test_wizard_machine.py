@@ -419,3 +419,29 @@ def test_the_machine_sees_a_stale_store(qtbot, files: dict[str, str], monkeypatc
             machine.a_store_shown_is_the_store_of_the_current_inputs()
     finally:
         machine.teardown()
+
+
+def test_a_store_exported_again_under_its_name_is_checked_again(
+    qtbot, files: dict[str, str], tmp_path
+) -> None:
+    """Back, the store exported again (tidied) under the same name, Next: the result is
+    the new file's, not the one kept from before."""
+    import os
+
+    root = pki.make_root("Tidy Test Root", slot=5)
+    store = tmp_path / "root.pem"
+    store.write_bytes(pki.pem(root, pki.make_intermediate(root, slot=5)))
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart_at(PageId.ROOTS_INPUT)
+    wizard.currentPage().file.setText(str(store))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=20_000)
+    assert len(wizard.currentPage().shown.certificates) == 2
+    wizard.back()
+    store.write_bytes(pki.pem(root))
+    os.utime(store, ns=(1, 1))  # another modification time, whatever the clock's grain
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=20_000)
+    assert len(wizard.currentPage().shown.certificates) == 1

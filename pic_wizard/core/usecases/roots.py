@@ -117,6 +117,25 @@ def check_roots(inputs: RootsInputs) -> RootsResult:
     )
 
 
+def files_now(inputs: RootsInputs) -> tuple[tuple[str, tuple[int, int] | None], ...]:
+    """What every file the check reads is on disk now (size and modification time, None:
+    absent): a result is stale once one of them changed, even under the same name (the
+    store exported again after it was tidied)."""
+    import os
+
+    states: list[tuple[str, tuple[int, int] | None]] = []
+    for path in (*inputs.files, inputs.certificate_file):
+        if not path:
+            continue
+        try:
+            seen = os.stat(path)
+        except (OSError, ValueError):
+            states.append((path, None))
+        else:
+            states.append((path, (seen.st_size, seen.st_mtime_ns)))
+    return tuple(states)
+
+
 def with_files_shown(result: RootsResult, shown: dict[str, str]) -> RootsResult:
     """``result`` with its file names replaced as a front end shows them."""
     return replace(
