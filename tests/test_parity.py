@@ -311,3 +311,57 @@ def test_a_check_has_the_same_verdict_and_findings(check_corpus: dict[str, str],
 def english(monkeypatch: pytest.MonkeyPatch) -> None:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)
+
+
+# --- the Trusted Root store --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    from sst_writer import sst
+
+    folder = tmp_path_factory.mktemp("stores")
+    root = pki.make_root()
+    intermediate = pki.make_intermediate(root)
+    leaf, _ = pki.make_leaf(intermediate)
+    files = {
+        "roots.sst": sst([pki.der(root.cert), pki.der(root.cert)]),
+        "misplaced.pem": pki.pem(root, intermediate),
+        "other.pem": pki.pem(pki.make_root("Another Test Root", slot=1)),
+        "edge.pem": pki.pem(leaf, intermediate, root),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return {name: str(folder / name) for name in files}
+
+
+STORES = {
+    "sst-with-a-copy": (("roots.sst",), None),
+    "misplaced": (("misplaced.pem",), "edge.pem"),
+    "edge-root-missing": (("other.pem",), "edge.pem"),
+    "two-exports": (("roots.sst", "misplaced.pem"), "edge.pem"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORES))
+def test_a_roots_check_has_the_same_verdict_findings_and_list(
+    store_corpus: dict[str, str], name: str
+) -> None:
+    from pic_wizard.core.usecases.roots import RootsInputs, check_roots
+
+    stores, certificate = STORES[name]
+    files = tuple(store_corpus[s] for s in stores)
+    argv = ["roots", *files, "--at", DAY]
+    if certificate:
+        argv += ["--certificate", store_corpus[certificate]]
+    code, data = cli_json(*argv)
+    # The wizard's pages call the use case with the fields as they stand.
+    result = check_roots(
+        RootsInputs(files, store_corpus[certificate] if certificate else "", at=AT)
+    )
+    assert data["verdict"] == result.verdict
+    assert seen_json(data["findings"]) == seen(result.findings)
+    assert [c["thumbprint_sha1"] for c in data["certificates"]] == [
+        c.thumbprint_sha1 for c in result.certificates
+    ]
+    assert code == (1 if result.verdict == "fail" else 0)

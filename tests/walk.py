@@ -30,6 +30,8 @@ def every_page(qtbot: Any, folder: Path, intermediate: pki.CA) -> Iterator[tuple
 
     cert = folder / "certnew.cer"
     cert.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
+    store = folder / "root.p7b"
+    store.write_bytes(pki.pem(intermediate))
     wizard = PicWizard(seed_example())
     qtbot.addWidget(wizard)
     wizard.show()
@@ -40,6 +42,11 @@ def every_page(qtbot: Any, folder: Path, intermediate: pki.CA) -> Iterator[tuple
             wizard.currentPage().file.setText(str(cert))
             wizard.next()
             qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=10_000)
+        elif page_id == PageId.ROOTS_RESULT:  # so does the store's
+            wizard.restart_at(PageId.ROOTS_INPUT)
+            wizard.currentPage().file.setText(str(store))
+            wizard.next()
+            qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=10_000)
         else:
             wizard.restart_at(page_id)
         assert wizard.currentId() == page_id, page_id

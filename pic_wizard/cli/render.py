@@ -20,6 +20,7 @@ from ..core.values.untrusted import dumps, visible, visible_error, visible_findi
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.verdict import CheckResult
+    from ..core.usecases.roots import RootsResult
     from ..core.values.findings import Finding
     from ..core.x509.view import CertificateDetails, RequestDetails
 
@@ -325,3 +326,91 @@ def input_error_text(shown: str, error: PicWizardError, as_json: bool) -> str:
         file=visible_path(shown), message=error_text(error)
     )
     return f"{line}\n  {error_fix(error)}\n\n"
+
+
+# ---------------------------------------------------------------------- roots
+
+
+def roots_json(result: RootsResult) -> dict[str, Any]:
+    """``roots --json``: the store's verdict, findings and certificates."""
+    return {
+        "files": list(result.files),
+        "at": result.at.isoformat(),
+        "verdict": result.verdict,
+        "findings": [finding_json(f) for f in result.findings],
+        "certificates": [
+            {
+                "subject": c.subject,
+                "issuer": c.issuer,
+                "not_before": c.not_before.isoformat(),
+                "not_after": c.not_after.isoformat(),
+                "thumbprint_sha1": c.thumbprint_sha1,
+                "fingerprint_sha256": c.fingerprint_sha256,
+                "self_signed": c.self_signed,
+                "is_ca": c.is_ca,
+                "file": c.file,
+                "problems": [r.value for r in c.problems],
+            }
+            for c in result.certificates
+        ],
+        "edge_certificate": result.edge_certificate or None,
+        "edge_chain": list(result.edge_path),
+        "error": None,
+    }
+
+
+def roots_error_json(files: Sequence[str], error: PicWizardError) -> dict[str, Any]:
+    return {
+        "files": list(files),
+        "verdict": "error",
+        "findings": [],
+        "certificates": [],
+        "error": error_text(error),
+        "fix": error_fix(error),
+        "error_code": error.code,
+    }
+
+
+def write_roots(out: TextIO, result: RootsResult) -> None:
+    verdict = {
+        "pass": _t("no problem found"),
+        "warn": _t("warnings to read"),
+        "fail": _t("problems to fix"),
+    }[result.verdict]
+    out.write(
+        _t("Trusted Root store ({files}): {verdict} ({counts})").format(
+            files=", ".join(visible_path(f) for f in result.files),
+            verdict=verdict,
+            counts=counts(result.findings),
+        )
+        + "\n"
+    )
+    if result.edge_certificate:
+        out.write(
+            "  "
+            + _t("Edge certificate: {subject}").format(subject=visible(result.edge_certificate))
+            + "\n"
+        )
+        if result.edge_path:
+            chain = "\n    ".join(visible(s) for s in result.edge_path)
+            out.write("  " + _t("Its chain:") + "\n    " + chain + "\n")
+    write_findings(out, result.findings)
+    out.write("\n" + _tn("The store holds %n certificate(s):", len(result.certificates)) + "\n")
+    marks = {"error": _t("ERROR"), "warning": _t("WARNING"), "info": _t("NOTE")}
+    severities = {f.rule: f.severity.value for f in result.findings}
+    for c in result.certificates:
+        worst = min(
+            (severities[r] for r in c.problems if r in severities),
+            key=("error", "warning", "info").index,
+            default="",
+        )
+        mark = f"[{marks[worst]}] " if worst else ""
+        out.write(f"  {mark}{visible(c.subject)}\n")
+        out.write(
+            "      "
+            + _t("valid to {end}, thumbprint {thumbprint}").format(
+                end=f"{c.not_after:%Y-%m-%d}", thumbprint=c.thumbprint_sha1
+            )
+            + "\n"
+        )
+    out.write("\n")

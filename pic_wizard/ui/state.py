@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..core.usecases.check import CheckInputs, FileState
     from ..core.usecases.complete import CompleteInputs
     from ..core.usecases.renew import CurrentCertificate
+    from ..core.usecases.roots import RootsInputs, RootsResult
     from ..core.values.errors import PicWizardError
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
@@ -42,6 +43,8 @@ class PageId(IntEnum):
     CHECK_INPUT = 8
     CHECK_RESULT = 9
     COMPLETE = 10
+    ROOTS_INPUT = 11
+    ROOTS_RESULT = 12
 
 
 REQUEST_PATH = (
@@ -63,6 +66,7 @@ CHECK_WITH_ANSWERS_PATH = (
     PageId.CHECK_RESULT,
 )
 COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
+ROOTS_PATH = (PageId.WELCOME, PageId.ROOTS_INPUT, PageId.ROOTS_RESULT)
 
 
 class Mode(Enum):
@@ -71,6 +75,7 @@ class Mode(Enum):
     REQUEST = "request"  # a new request, or a renewal when ``WizardState.renewal`` is set
     CHECK = "check"
     COMPLETE = "complete"
+    ROOTS = "roots"  # the Edge's Trusted Root store
 
 
 class Against(Enum):
@@ -109,6 +114,24 @@ class CompleteForm:
     pfx_password_again: str = ""
     aes: bool = False
     out_file: str = ""
+
+
+@dataclass(frozen=True)
+class RootsForm:
+    """What the admin typed or chose on the Trusted Root store page."""
+
+    files: tuple[str, ...] = ()
+    certificate_file: str = ""
+    password: str = ""
+
+
+@dataclass(frozen=True)
+class RootsOutcome:
+    """A roots check's result, with the inputs it was computed from."""
+
+    inputs: RootsInputs
+    result: RootsResult
+    files: tuple[tuple[str, tuple[int, int] | None], ...] = ()  # as they were when it began
 
 
 @dataclass(frozen=True)
@@ -202,6 +225,8 @@ class WizardState(QObject):
         # What the last import or renewal read, in words, for the page that asked for it.
         self.read_back = ""
         self._complete_form = CompleteForm()
+        self._roots_form = RootsForm()
+        self._roots_outcome: RootsOutcome | None = None
         self.answers.changed.connect(self.checkChanged)  # answers are a check input too
         self._models_built = False
 
@@ -260,6 +285,8 @@ class WizardState(QObject):
             return CHECK_WITH_ANSWERS_PATH if self.asks_answers_for_check else CHECK_PATH
         if self._mode is Mode.COMPLETE:
             return COMPLETE_PATH
+        if self._mode is Mode.ROOTS:
+            return ROOTS_PATH
         return REQUEST_PATH
 
     # ------------------------------------------------------------------ check session
@@ -343,6 +370,45 @@ class WizardState(QObject):
         else:
             self.start_check()
 
+    # ------------------------------------------------------------------ roots
+
+    @property
+    def roots_form(self) -> RootsForm:
+        return self._roots_form
+
+    def edit_roots(self, **changes: Any) -> None:
+        self._roots_form = replace(self._roots_form, **changes)
+
+    def roots_inputs(self) -> RootsInputs:
+        """The core's inputs for the form as it stands, as ``pic-wizard-cli roots``
+        builds them from its command line."""
+        from ..core.usecases.roots import RootsInputs
+
+        form = self._roots_form
+        return RootsInputs(
+            files=tuple(p.strip() for p in form.files if p.strip()),
+            certificate_file=form.certificate_file.strip(),
+            password=form.password.encode("utf-8") if form.password else None,
+        )
+
+    def roots_outcome(self) -> RootsOutcome | None:
+        """The result computed for the current inputs, or None (never a stale one)."""
+        from ..core.usecases.roots import files_now
+
+        outcome = self._roots_outcome
+        if outcome is None or outcome.inputs != self.roots_inputs():
+            return None
+        if outcome.files != files_now(outcome.inputs):  # an export replaced under its name
+            return None
+        return outcome
+
+    def record_roots(self, outcome: RootsOutcome) -> bool:
+        """Keep a result; True when it is for the current inputs (else it is dropped)."""
+        if outcome.inputs != self.roots_inputs():
+            return False
+        self._roots_outcome = outcome
+        return True
+
     # ------------------------------------------------------------------ complete
 
     @property
@@ -400,6 +466,15 @@ class WizardState(QObject):
     def record_answers_read(self, file: str, password: str, topology: Topology) -> None:
         self._answers_read_from = (file, password)
         self.set_topology(topology)
+
+
+def run_roots(inputs: RootsInputs) -> RootsOutcome:
+    """On a worker thread: read the store's exports and judge them (raises
+    PicWizardError)."""
+    from ..core.usecases.roots import check_roots, files_now
+
+    files = files_now(inputs)  # before reading: a change while it runs makes it stale
+    return RootsOutcome(inputs, check_roots(inputs), files)
 
 
 def run_check(inputs: CheckInputs) -> CheckOutcome:

@@ -191,6 +191,8 @@ class StepsPanel(QListWidget):
             PageId.CHECK_INPUT: self.tr("Files"),
             PageId.CHECK_RESULT: self.tr("Result"),
             PageId.COMPLETE: self.tr("Complete"),
+            PageId.ROOTS_INPUT: self.tr("Store export"),
+            PageId.ROOTS_RESULT: self.tr("Trusted Root store"),
         }
 
     def show_step(self, current: int) -> None:
@@ -409,6 +411,8 @@ class PicWizard(QWizard):
             if page_id in (PageId.CHECK_INPUT, PageId.CHECK_RESULT)
             else Mode.COMPLETE
             if page_id == PageId.COMPLETE
+            else Mode.ROOTS
+            if page_id in (PageId.ROOTS_INPUT, PageId.ROOTS_RESULT)
             else Mode.REQUEST
         )
         while self.currentId() != page_id and self.currentId() != -1:

@@ -111,6 +111,30 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
         </message>
     </context>
     <context>
+        <name>RootsResultPage</name>
+        <message numerus="yes">
+            <source>%n problem(s) to fix in this store.</source>
+            <translation>
+                <numerusform>%n problem to fix in this store.</numerusform>
+                <numerusform>%n problems to fix in this store.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Read the %n warning.</numerusform>
+                <numerusform>Read the %n warnings.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificate</numerusform>
+                <numerusform>%n certificates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message numerus="yes">
             <source>%n error(s)</source>
@@ -138,6 +162,13 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
             <translation>
                 <numerusform>Checked with the key, {what}; the chain holds %n CA certificate.</numerusform>
                 <numerusform>Checked with the key, {what}; the chain holds %n CA certificates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The store holds %n certificate(s):</source>
+            <translation>
+                <numerusform>The store holds %n certificate:</numerusform>
+                <numerusform>The store holds %n certificates:</numerusform>
             </translation>
         </message>
     </context>

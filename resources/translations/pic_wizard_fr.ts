@@ -784,6 +784,10 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
             <source>Certificates, requests and PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 *.req *.csr);;All files (*)</source>
             <translation>Certificats, demandes et PFX (*.cer *.crt *.pem *.der *.p7b *.p7c *.pfx *.p12 *.req *.csr);;Tous les fichiers (*)</translation>
         </message>
+        <message>
+            <source>Certificate store exports (*.p7b *.p7c *.sst *.cer *.crt *.pem *.der);;All files (*)</source>
+            <translation>Exportations de magasins de certificats (*.p7b *.p7c *.sst *.cer *.crt *.pem *.der);;Tous les fichiers (*)</translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
@@ -1575,6 +1579,181 @@ Next:
         </message>
     </context>
     <context>
+        <name>RootsInputPage</name>
+        <message>
+            <source>Check the Edge's Trusted Root store</source>
+            <translation>Vérifier le magasin Autorités de certification racines de confiance du serveur Edge</translation>
+        </message>
+        <message>
+            <source>Open the export of the Edge Server's Trusted Root Certification Authorities store.</source>
+            <translation>Ouvrez l'exportation du magasin Autorités de certification racines de confiance du serveur Edge.</translation>
+        </message>
+        <message>
+            <source>A certificate that is not self-signed in the Trusted Root Certification Authorities store breaks mutual TLS on Windows Server 2012 and later: Lync and Skype for Business services fail to start, sign in or federate. pic-wizard reads the export (P7B, serialized store .sst, PEM or DER), lists every certificate and says what to move, remove or import. With the Edge certificate it also checks that the root it chains to is there.</source>
+            <translation>Un certificat qui n'est pas auto-signé dans le magasin Autorités de certification racines de confiance casse le TLS mutuel sur Windows Server 2012 et versions ultérieures : les services Lync et Skype Entreprise ne démarrent plus, la connexion ou la fédération échoue. pic-wizard lit l'exportation (P7B, magasin sérialisé .sst, PEM ou DER), liste chaque certificat et indique ce qu'il faut déplacer, supprimer ou importer. Avec le certificat Edge, il vérifie aussi que la racine de sa chaîne s'y trouve.</translation>
+        </message>
+        <message>
+            <source>Store export</source>
+            <translation>Exportation du magasin</translation>
+        </message>
+        <message>
+            <source>root.p7b; several files are one store</source>
+            <translation>root.p7b ; plusieurs fichiers forment un seul magasin</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Store &amp;export:</source>
+            <translation>E&amp;xportation du magasin :</translation>
+        </message>
+        <message>
+            <source>Edge certificate</source>
+            <translation>Certificat Edge</translation>
+        </message>
+        <message>
+            <source>optional: the Edge certificate, its chain or PFX</source>
+            <translation>facultatif : le certificat Edge, sa chaîne ou son PFX</translation>
+        </message>
+        <message>
+            <source>Edge &amp;certificate:</source>
+            <translation>&amp;Certificat Edge :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>for a PFX</source>
+            <translation>pour un PFX</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>To export the store, run this line in PowerShell on the Edge Server (as an administrator):</source>
+            <translation>Pour exporter le magasin, exécutez cette ligne dans PowerShell sur le serveur Edge (en tant qu'administrateur) :</translation>
+        </message>
+        <message>
+            <source>PowerShell command</source>
+            <translation>Commande PowerShell</translation>
+        </message>
+        <message>
+            <source>Nothing is changed or written: the check only reads.</source>
+            <translation>Rien n'est modifié ni écrit : la vérification ne fait que lire.</translation>
+        </message>
+        <message>
+            <source>pic-wizard could not check this file ({what}): this is a bug.</source>
+            <translation>pic-wizard n'a pas pu vérifier ce fichier ({what}) : il s'agit d'un bogue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RootsResultPage</name>
+        <message>
+            <source>The Trusted Root store</source>
+            <translation>Le magasin Autorités de certification racines de confiance</translation>
+        </message>
+        <message>
+            <source>Errors break sign-in or federation: fix them on every Edge Server. Warnings and notes are for you to read. The list shows every certificate of the store, with what pic-wizard found about it.</source>
+            <translation>Les erreurs empêchent la connexion ou la fédération : corrigez-les sur chaque serveur Edge. Les avertissements et les remarques sont à lire. La liste montre chaque certificat du magasin, avec ce que pic-wizard en a constaté.</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Findin&amp;gs</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>Certificates of the store</source>
+            <translation>Certificats du magasin</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Issued to</source>
+            <translation>Délivré à</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Délivré par</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <source>Thumbprint</source>
+            <translation>Empreinte numérique</translation>
+        </message>
+        <message>
+            <source>&amp;Certificates of the store</source>
+            <translation>Certi&amp;ficats du magasin</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix in this store.</source>
+            <translation>
+                <numerusform>%n problème à corriger dans ce magasin.</numerusform>
+                <numerusform>%n problèmes à corriger dans ce magasin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No certificate is misplaced or missing.</source>
+            <translation>Aucun certificat n'est mal placé ni manquant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Lisez l'avertissement.</numerusform>
+                <numerusform>Lisez les %n avertissements.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{files} ({count}): {verdict}</source>
+            <translation>{files} ({count}) : {verdict}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s)</source>
+            <translation>
+                <numerusform>%n certificat</numerusform>
+                <numerusform>%n certificats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The Edge certificate's chain: {chain}</source>
+            <translation>Chaîne du certificat Edge : {chain}</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>(itself)</source>
+            <translation>(lui-même)</translation>
+        </message>
+    </context>
+    <context>
         <name>SanTableModel</name>
         <message>
             <source>#</source>
@@ -1687,6 +1866,14 @@ Next:
             <source>Complete</source>
             <translation>Finalisation</translation>
         </message>
+        <message>
+            <source>Store export</source>
+            <translation>Exportation du magasin</translation>
+        </message>
+        <message>
+            <source>Trusted Root store</source>
+            <translation>Magasin racine</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1703,12 +1890,16 @@ Next:
 
 Check: open a certificate, a chain, a PFX or a request and see whether it is right for your Edge Servers.
 
-Complete: when the CA answers, put its certificate and your key together in a PFX for Import-CsCertificate on every Edge Server.</source>
+Complete: when the CA answers, put its certificate and your key together in a PFX for Import-CsCertificate on every Edge Server.
+
+Check the Edge's Trusted Root store: open the export of the store and see which certificates are misplaced, doubled, expired or missing.</source>
             <translation>Demander un nouveau certificat : répondez à quelques questions sur votre topologie Edge ; pic-wizard écrit la clé privée et la demande (.req) pour une autorité de certification publique.
 
 Vérifier : ouvrez un certificat, une chaîne, un PFX ou une demande et déterminez si le fichier convient à vos serveurs Edge.
 
-Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un PFX pour Import-CsCertificate sur chaque serveur Edge.</translation>
+Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un PFX pour Import-CsCertificate sur chaque serveur Edge.
+
+Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et voyez quels certificats sont mal placés, en double, expirés ou manquants.</translation>
         </message>
         <message>
             <source>&amp;Request a new certificate</source>
@@ -1733,6 +1924,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>The CA's certificate and your key become a PFX for every Edge Server.</source>
             <translation>Le certificat de l'AC et votre clé sont réunis dans un PFX pour chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Check the Edge's &amp;Trusted Root store</source>
+            <translation>Vérifier le &amp;magasin des racines de confiance du serveur Edge</translation>
+        </message>
+        <message>
+            <source>Misplaced intermediates, copies, expired roots, missing roots.</source>
+            <translation>Certificats intermédiaires mal placés, doublons, racines expirées ou manquantes.</translation>
         </message>
         <message>
             <source>O&amp;pen a saved profile…</source>
@@ -2401,6 +2600,54 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <source>Generate the request again.</source>
             <translation>Générez de nouveau la demande.</translation>
         </message>
+        <message>
+            <source>Not a root certificate in the Trusted Root store</source>
+            <translation>Certificat non racine dans le magasin racine</translation>
+        </message>
+        <message>
+            <source>'{name}' is in the Trusted Root Certification Authorities store but is not self-signed (its issuer is '{issuer}'). Windows Server 2012 and later then refuse the certificates of servers and partners that connect with mutual TLS: Lync and Skype for Business services fail to start, sign in or federate (Microsoft KB 2795828).</source>
+            <translation>« {name} » se trouve dans le magasin Autorités de certification racines de confiance mais n'est pas auto-signé (son émetteur est « {issuer} »). Windows Server 2012 et versions ultérieures refusent alors les certificats des serveurs et des partenaires qui se connectent en TLS mutuel : les services Lync et Skype Entreprise ne démarrent plus, la connexion ou la fédération échoue (article de la Base de connaissances Microsoft 2795828).</translation>
+        </message>
+        <message>
+            <source>On every Edge Server, move it to the {store} store of the local computer (certlm.msc), then restart the Skype for Business services.</source>
+            <translation>Sur chaque serveur Edge, déplacez-le dans le magasin {store} de l'ordinateur local (certlm.msc), puis redémarrez les services Skype Entreprise.</translation>
+        </message>
+        <message>
+            <source>Certificate twice in the Trusted Root store</source>
+            <translation>Certificat en double dans le magasin racine</translation>
+        </message>
+        <message>
+            <source>'{name}' is {count} times in the store (thumbprint {thumbprint}).</source>
+            <translation>« {name} » figure {count} fois dans le magasin (empreinte numérique {thumbprint}).</translation>
+        </message>
+        <message>
+            <source>Keep one copy: delete the others in the Certificates console of the local computer (certlm.msc). A copy that Group Policy distributes comes back until the policy changes.</source>
+            <translation>Gardez un seul exemplaire : supprimez les autres dans la console Certificats de l'ordinateur local (certlm.msc). Un exemplaire distribué par une stratégie de groupe revient tant que la stratégie ne change pas.</translation>
+        </message>
+        <message>
+            <source>Expired certificate in the Trusted Root store</source>
+            <translation>Certificat expiré dans le magasin racine</translation>
+        </message>
+        <message>
+            <source>'{name}' expired on {not_after}.</source>
+            <translation>« {name} » a expiré le {not_after}.</translation>
+        </message>
+        <message>
+            <source>Nothing stops working because of it; remove it when you tidy the store.</source>
+            <translation>Rien ne cesse de fonctionner à cause de lui ; supprimez-le quand vous ferez le ménage dans le magasin.</translation>
+        </message>
+        <message>
+            <source>Root certificate missing from the Trusted Root store</source>
+            <translation>Certificat racine absent du magasin racine</translation>
+        </message>
+        <message>
+            <source>The root '{name}' is not in the Trusted Root Certification Authorities store: {why}.</source>
+            <translation>La racine « {name} » n'est pas dans le magasin Autorités de certification racines de confiance : {why}.</translation>
+        </message>
+        <message>
+            <source>On every Edge Server, import it into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), or let Windows Update add it.</source>
+            <translation>Sur chaque serveur Edge, importez-la dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), ou laissez Windows Update l'ajouter.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -3037,6 +3284,30 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Tapez la phrase secrète à la demande, ou indiquez --passphrase-file (sa première ligne est la phrase secrète), ou --no-encrypt pour écrire la clé sans la chiffrer.</translation>
         </message>
         <message>
+            <source>'{file}' is a serialized certificate store (.sst) that pic-wizard cannot read: {reason}.</source>
+            <translation>« {file} » est un magasin de certificats sérialisé (.sst) que pic-wizard ne peut pas lire : {reason}.</translation>
+        </message>
+        <message>
+            <source>Export the store again on the Edge Server: Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</source>
+            <translation>Exportez de nouveau le magasin sur le serveur Edge : Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</translation>
+        </message>
+        <message>
+            <source>'{file}' holds no certificate (it holds {found}), so it is not an export of a certificate store.</source>
+            <translation>« {file} » ne contient aucun certificat (il contient {found}) : ce n'est pas l'exportation d'un magasin de certificats.</translation>
+        </message>
+        <message>
+            <source>On the Edge Server, export the Trusted Root Certification Authorities store: Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</source>
+            <translation>Sur le serveur Edge, exportez le magasin Autorités de certification racines de confiance : Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</translation>
+        </message>
+        <message>
+            <source>No export of the Trusted Root Certification Authorities store was given.</source>
+            <translation>Aucune exportation du magasin Autorités de certification racines de confiance n'a été fournie.</translation>
+        </message>
+        <message>
+            <source>Give the file that Export-Certificate wrote on the Edge Server (.p7b, .sst or .cer).</source>
+            <translation>Indiquez le fichier écrit par Export-Certificate sur le serveur Edge (.p7b, .sst ou .cer).</translation>
+        </message>
+        <message>
             <source>Open a profile saved by pic-wizard (Save profile… writes one).</source>
             <translation>Ouvrez un profil enregistré par pic-wizard (Enregistrer le profil… en écrit un).</translation>
         </message>
@@ -3323,6 +3594,22 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
         </message>
         <message>
+            <source>Intermediate Certification Authorities</source>
+            <translation>Autorités de certification intermédiaires</translation>
+        </message>
+        <message>
+            <source>Personal</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>the Edge certificate '{certificate}' chains to it; without it Windows cannot build that certificate's chain, and the Edge services cannot use it</source>
+            <translation>la chaîne du certificat Edge « {certificate} » y aboutit ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
+        </message>
+        <message>
+            <source>the federation endpoints of Microsoft 365 (Teams, Skype for Business Online) chain to it (SHA-1 thumbprint {thumbprint})</source>
+            <translation>les chaînes des points de terminaison de fédération de Microsoft 365 (Teams, Skype Entreprise Online) y aboutissent (empreinte numérique SHA-1 {thumbprint})</translation>
+        </message>
+        <message>
             <source>certificate</source>
             <translation>certificat</translation>
         </message>
@@ -3535,6 +3822,14 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>blocs PEM</translation>
         </message>
         <message>
+            <source>elements</source>
+            <translation>éléments</translation>
+        </message>
+        <message>
+            <source>it is not a valid certificate</source>
+            <translation>ce n'est pas un certificat valide</translation>
+        </message>
+        <message>
             <source>a certificate</source>
             <translation>un certificat</translation>
         </message>
@@ -3555,16 +3850,36 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>le texte Base64 n'est pas valide</translation>
         </message>
         <message>
-            <source>it is not a valid certificate</source>
-            <translation>ce n'est pas un certificat valide</translation>
-        </message>
-        <message>
             <source>it is not a valid request</source>
             <translation>ce n'est pas une demande de certificat valide</translation>
         </message>
         <message>
             <source>it is not a PKCS#7 certificate chain</source>
             <translation>ce n'est pas une chaîne de certificats PKCS#7</translation>
+        </message>
+        <message>
+            <source>it does not start as a serialized certificate store</source>
+            <translation>il ne commence pas comme un magasin de certificats sérialisé</translation>
+        </message>
+        <message>
+            <source>it is cut short before its end marker</source>
+            <translation>il est tronqué avant son marqueur de fin</translation>
+        </message>
+        <message>
+            <source>an element has an identifier the format does not allow</source>
+            <translation>un élément porte un identificateur que le format n'autorise pas</translation>
+        </message>
+        <message>
+            <source>an element has an encoding the format does not allow</source>
+            <translation>un élément a un codage que le format n'autorise pas</translation>
+        </message>
+        <message>
+            <source>an element is longer than the rest of the file</source>
+            <translation>un élément est plus long que le reste du fichier</translation>
+        </message>
+        <message>
+            <source>its end marker is damaged</source>
+            <translation>son marqueur de fin est endommagé</translation>
         </message>
     </context>
     <context>
@@ -3595,6 +3910,13 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>
                 <numerusform>Vérifié avec la clé, {what} ; la chaîne contient %n certificat d'autorité.</numerusform>
                 <numerusform>Vérifié avec la clé, {what} ; la chaîne contient %n certificats d'autorité.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The store holds %n certificate(s):</source>
+            <translation>
+                <numerusform>Le magasin contient %n certificat :</numerusform>
+                <numerusform>Le magasin contient %n certificats :</numerusform>
             </translation>
         </message>
         <message>
@@ -3926,6 +4248,26 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>Rapport écrit : {path}</translation>
         </message>
         <message>
+            <source>check an export of the Edge Server's Trusted Root store</source>
+            <translation>vérifier une exportation du magasin racine de confiance du serveur Edge</translation>
+        </message>
+        <message>
+            <source>the export of Cert:\LocalMachine\Root (.p7b, .sst, PEM or DER); several files are one store</source>
+            <translation>l'exportation de Cert:\LocalMachine\Root (.p7b, .sst, PEM ou DER) ; plusieurs fichiers forment un seul magasin</translation>
+        </message>
+        <message>
+            <source>the Edge certificate (certificate, chain or PFX): its root must be in the store</source>
+            <translation>le certificat Edge (certificat, chaîne ou PFX) : sa racine doit être dans le magasin</translation>
+        </message>
+        <message>
+            <source>password of a PFX (first line); or set PIC_WIZARD_PASSWORD</source>
+            <translation>mot de passe d'un PFX (première ligne) ; ou définissez PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
+            <source>judge dates as on this day (UTC)</source>
+            <translation>juger les dates comme à ce jour (UTC)</translation>
+        </message>
+        <message>
             <source>pic-wizard-cli: error: {message}</source>
             <translation>pic-wizard-cli : erreur : {message}</translation>
         </message>
@@ -4050,6 +4392,18 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>{file} : vérification impossible : {message}</translation>
         </message>
         <message>
+            <source>no problem found</source>
+            <translation>aucun problème trouvé</translation>
+        </message>
+        <message>
+            <source>warnings to read</source>
+            <translation>avertissements à lire</translation>
+        </message>
+        <message>
+            <source>problems to fix</source>
+            <translation>problèmes à corriger</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>Sujet</translation>
         </message>
@@ -4098,6 +4452,10 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
             <translation>{file} : {what} : {verdict} ({counts})</translation>
         </message>
         <message>
+            <source>Trusted Root store ({files}): {verdict} ({counts})</source>
+            <translation>Magasin racine de confiance ({files}) : {verdict} ({counts})</translation>
+        </message>
+        <message>
             <source>Key</source>
             <translation>Clé</translation>
         </message>
@@ -4120,6 +4478,18 @@ Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un 
         <message>
             <source>Not checked without --profile: {rules}</source>
             <translation>Non vérifié sans --profile : {rules}</translation>
+        </message>
+        <message>
+            <source>Edge certificate: {subject}</source>
+            <translation>Certificat Edge : {subject}</translation>
+        </message>
+        <message>
+            <source>valid to {end}, thumbprint {thumbprint}</source>
+            <translation>valide jusqu'au {end}, empreinte numérique {thumbprint}</translation>
+        </message>
+        <message>
+            <source>Its chain:</source>
+            <translation>Sa chaîne :</translation>
         </message>
     </context>
     <context>

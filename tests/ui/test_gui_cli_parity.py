@@ -256,3 +256,60 @@ def test_complete_the_wizard_and_the_command_line_agree(
     assert bool(done.errors) == (name in ("errors-standing", "key-mismatch"))
     if name == "errors-standing":
         assert asked  # the wizard asked whether to write anyway; the admin said No
+
+
+# ---------------------------------------------------------------- the Trusted Root store
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from sst_writer import sst
+
+    folder = tmp_path_factory.mktemp("stores")
+    root = pki.make_root()
+    intermediate = pki.make_intermediate(root)
+    leaf, _ = pki.make_leaf(intermediate, not_before=dt.datetime.now(dt.UTC), days=90)
+    files = {
+        "roots.sst": sst([pki.der(root.cert)]),
+        "misplaced.p7b": pki.pem(root, intermediate, root),
+        "other.pem": pki.pem(pki.make_root("Another Test Root", slot=1)),
+        "edge.pem": pki.pem(leaf, intermediate, root),
+    }
+    paths = {}
+    for name, data in files.items():
+        paths[name] = folder / name
+        paths[name].write_bytes(data)
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("store", "certificate"),
+    [("roots.sst", None), ("misplaced.p7b", None), ("misplaced.p7b", "edge.pem"),
+     ("other.pem", "edge.pem")],
+)  # fmt: skip
+def test_roots_the_wizard_and_the_command_line_agree(
+    qtbot, wizard: PicWizard, stores: dict[str, Path], store: str, certificate
+) -> None:
+    argv = ["roots", str(stores[store]), "--json"]
+    if certificate:
+        argv += ["--certificate", str(stores[certificate])]
+    _code, out, _err = run(*argv)
+    cli = json.loads(out)
+
+    wizard.restart_at(PageId.ROOTS_INPUT)
+    page = wizard.currentPage()
+    page.file.setText(str(stores[store]))
+    page.certificate.setText(str(stores[certificate]) if certificate else "")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=20_000)
+    result_page = wizard.currentPage()
+    shown = result_page.shown
+    assert shown is not None
+    assert shown.verdict == cli["verdict"]
+    gui = {(f.rule.value, f.severity.value, f.subject) for f in shown.findings}
+    assert gui == seen(cli["findings"])
+    listed = result_page.certificates
+    assert listed.rowCount() == len(cli["certificates"])
+    assert {
+        listed.item(r, result_page.COL_THUMBPRINT).text() for r in range(listed.rowCount())
+    } == {c["thumbprint_sha1"] for c in cli["certificates"]}

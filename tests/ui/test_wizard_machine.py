@@ -151,6 +151,7 @@ class WizardMachine(RuleBasedStateMachine):
                 Mode.REQUEST: PageId.PRODUCT,
                 Mode.CHECK: PageId.CHECK_INPUT,
                 Mode.COMPLETE: PageId.COMPLETE,
+                Mode.ROOTS: PageId.ROOTS_INPUT,
             }[mode]
             self.wizard.currentPage().group.button(int(first)).click()
 
@@ -190,7 +191,7 @@ class WizardMachine(RuleBasedStateMachine):
         if boxes and self.page_id not in (PageId.WELCOME, PageId.GENERATE):
             boxes[which % len(boxes)].click()
 
-    @rule(what=st.sampled_from(("cert", "missing", "junk", "/tmp/x/issued.cer", "")))
+    @rule(what=st.sampled_from(("cert", "roots", "missing", "junk", "/tmp/x/issued.cer", "")))
     def type_a_path(self, what: str) -> None:
         page = self.wizard.currentPage()
         edit = getattr(page, "file", None) or getattr(page, "certificate", None)
@@ -257,6 +258,19 @@ class WizardMachine(RuleBasedStateMachine):
         fresh = check(inputs)
         assert set(shown.findings) == set(fresh.findings)
         assert shown.file == fresh.file == inputs.file
+
+    @invariant()
+    def a_store_shown_is_the_store_of_the_current_inputs(self) -> None:
+        if self.page_id != PageId.ROOTS_RESULT:
+            return
+        from pic_wizard.core.usecases.roots import check_roots
+
+        shown = self.wizard.currentPage().shown
+        assert shown is not None  # the page is reached only with its result
+        fresh = check_roots(self.wizard.state.roots_inputs())
+        assert set(shown.findings) == set(fresh.findings)
+        assert shown.certificates == fresh.certificates
+        assert self.wizard.state.path() == (PageId.WELCOME, PageId.ROOTS_INPUT, PageId.ROOTS_RESULT)
 
     @invariant()
     def the_complete_page_shows_the_core_s_answer_for_its_fields(self) -> None:
@@ -377,3 +391,57 @@ def test_the_machine_sees_a_stale_completion(qtbot, files: dict[str, str], monke
             machine.the_complete_page_shows_the_core_s_answer_for_its_fields()
     finally:
         machine.teardown()
+
+
+def test_the_machine_sees_a_stale_store(qtbot, files: dict[str, str], monkeypatch) -> None:
+    """The roots pages' invariant is not vacuous: a store's result kept after its export
+    changed is caught."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    WizardMachine.qtbot = qtbot
+    WizardMachine.files = files
+    machine = WizardMachine()
+    try:
+        machine.wizard.restart_at(PageId.WELCOME)
+        machine.choose_mode(Mode.ROOTS)
+        machine.next()
+        machine.type_a_path("roots")
+        machine.next()
+        assert machine.page_id == PageId.ROOTS_RESULT
+        machine.a_store_shown_is_the_store_of_the_current_inputs()
+        stale = machine.wizard.currentPage().shown
+        machine.back()
+        machine.type_a_path("cert")  # the Edge certificate and its CA: another store
+        machine.next()
+        assert machine.page_id == PageId.ROOTS_RESULT
+        machine.a_store_shown_is_the_store_of_the_current_inputs()
+        machine.wizard.currentPage().show_result(stale)
+        with pytest.raises(AssertionError):
+            machine.a_store_shown_is_the_store_of_the_current_inputs()
+    finally:
+        machine.teardown()
+
+
+def test_a_store_exported_again_under_its_name_is_checked_again(
+    qtbot, files: dict[str, str], tmp_path
+) -> None:
+    """Back, the store exported again (tidied) under the same name, Next: the result is
+    the new file's, not the one kept from before."""
+    import os
+
+    root = pki.make_root("Tidy Test Root", slot=5)
+    store = tmp_path / "root.pem"
+    store.write_bytes(pki.pem(root, pki.make_intermediate(root, slot=5)))
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart_at(PageId.ROOTS_INPUT)
+    wizard.currentPage().file.setText(str(store))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=20_000)
+    assert len(wizard.currentPage().shown.certificates) == 2
+    wizard.back()
+    store.write_bytes(pki.pem(root))
+    os.utime(store, ns=(1, 1))  # another modification time, whatever the clock's grain
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=20_000)
+    assert len(wizard.currentPage().shown.certificates) == 1

@@ -21,6 +21,7 @@ from . import (
     powershell,
     renew,
     report,
+    roots,
 )
 
 
@@ -38,6 +39,7 @@ COMMANDS: dict[str, Command] = {
     "csr": csr,
     "complete": complete,
     "check": check,
+    "roots": roots,
     "inf": inf,
     "powershell": powershell,
     "report": report,

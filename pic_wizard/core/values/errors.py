@@ -363,6 +363,23 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Type the passphrase at the prompt, or give --passphrase-file (its first line is the "
         "passphrase), or --no-encrypt to write the key unencrypted.",
     ),
+    # roots
+    "sst-damaged": (
+        "'{file}' is a serialized certificate store (.sst) that pic-wizard cannot read: {reason}.",
+        "Export the store again on the Edge Server: Export-Certificate -Cert "
+        "(Get-ChildItem Cert:\\LocalMachine\\Root) -FilePath root.p7b -Type P7B.",
+    ),
+    "store-not-certificates": (
+        "'{file}' holds no certificate (it holds {found}), so it is not an export of a "
+        "certificate store.",
+        "On the Edge Server, export the Trusted Root Certification Authorities store: "
+        "Export-Certificate -Cert (Get-ChildItem Cert:\\LocalMachine\\Root) -FilePath "
+        "root.p7b -Type P7B.",
+    ),
+    "roots-no-store": (
+        "No export of the Trusted Root Certification Authorities store was given.",
+        "Give the file that Export-Certificate wrote on the Edge Server (.p7b, .sst or .cer).",
+    ),
 }
 
 

@@ -82,6 +82,12 @@ class RuleId(Enum):
     CSR_SIGNATURE_INVALID = "CSR-SIGNATURE-INVALID"
     SUBJECT_TOO_LONG = "SUBJECT-TOO-LONG"
     PFX_NO_KEY = "PFX-NO-KEY"
+    # The Edge's Trusted Root store (pic-wizard-cli roots): certificates that are not
+    # roots, twice, expired, and roots that are missing.
+    ROOT_STORE_INTERMEDIATE = "ROOT-STORE-INTERMEDIATE"
+    ROOT_STORE_DUPLICATE = "ROOT-STORE-DUPLICATE"
+    ROOT_STORE_EXPIRED = "ROOT-STORE-EXPIRED"
+    ROOT_STORE_MISSING = "ROOT-STORE-MISSING"
 
 
 @dataclass(frozen=True)
@@ -512,6 +518,44 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "The request's signature does not verify: the file is damaged or was altered.",
             "Generate the request again.",
         ),
+        # The Edge's Trusted Root store.
+        _spec(
+            RuleId.ROOT_STORE_INTERMEDIATE,
+            _E,
+            "Not a root certificate in the Trusted Root store",
+            "'{name}' is in the Trusted Root Certification Authorities store but is not "
+            "self-signed (its issuer is '{issuer}'). Windows Server 2012 and later then "
+            "refuse the certificates of servers and partners that connect with mutual TLS: "
+            "Lync and Skype for Business services fail to start, sign in or federate "
+            "(Microsoft KB 2795828).",
+            "On every Edge Server, move it to the {store} store of the local computer "
+            "(certlm.msc), then restart the Skype for Business services.",
+        ),
+        _spec(
+            RuleId.ROOT_STORE_DUPLICATE,
+            _W,
+            "Certificate twice in the Trusted Root store",
+            "'{name}' is {count} times in the store (thumbprint {thumbprint}).",
+            "Keep one copy: delete the others in the Certificates console of the local "
+            "computer (certlm.msc). A copy that Group Policy distributes comes back until "
+            "the policy changes.",
+        ),
+        _spec(
+            RuleId.ROOT_STORE_EXPIRED,
+            _I,
+            "Expired certificate in the Trusted Root store",
+            "'{name}' expired on {not_after}.",
+            "Nothing stops working because of it; remove it when you tidy the store.",
+        ),
+        _spec(
+            RuleId.ROOT_STORE_MISSING,
+            _E,
+            "Root certificate missing from the Trusted Root store",
+            "The root '{name}' is not in the Trusted Root Certification Authorities store: {why}.",
+            "On every Edge Server, import it into the Trusted Root Certification Authorities "
+            "store of the local computer (Import-Certificate -FilePath ROOT.cer "
+            "-CertStoreLocation Cert:\\LocalMachine\\Root), or let Windows Update add it.",
+        ),
     )
 }
 
@@ -550,7 +594,9 @@ def identity(text: str) -> str:
 
 # Parameters whose value is itself English text made by a rule (marked N_("Params", …)):
 # translated, then filled with the finding's other values (a reason naming a label).
-TEXT_PARAMS = frozenset({"field", "reason", "why", "what", "other", "problem", "found", "download"})
+TEXT_PARAMS = frozenset(
+    {"field", "reason", "why", "what", "other", "problem", "found", "download", "store"}
+)
 # Between the parts of a text parameter made of several, each translated on its own.
 PARTS = "\x1e"
 

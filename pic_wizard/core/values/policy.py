@@ -79,6 +79,10 @@ class Policy:
     max_validity: tuple[tuple[dt.datetime, int], ...] = field(default_factory=_default_validity)
     expiring_days: int = 30
     default_san_limit: int = 100
+    # The roots Microsoft 365's federation endpoints chain to (the roots check).
+    federation_roots: tuple[FederationRoot, ...] = field(
+        default_factory=lambda: _default_federation_roots()
+    )
 
     def max_validity_days(self, issued: dt.datetime) -> int:
         days = self.max_validity[0][1]
@@ -86,6 +90,73 @@ class Policy:
             if issued >= since:
                 days = limit
         return days
+
+
+# The roots of Microsoft 365's federation endpoints ----------------------------------
+
+
+@dataclass(frozen=True)
+class FederationRoot:
+    """A root certification authority that the TLS certificates of Microsoft 365's
+    federation endpoints (Teams, Skype for Business Online) chain to, from ``since`` until
+    ``until``: an Edge Server that federates with them needs it in its Trusted Root
+    Certification Authorities store."""
+
+    name: str
+    sha1: str  # the thumbprint, as Microsoft's page and Windows show it
+    sha256: str  # the fingerprint the store is matched by
+    since: dt.datetime
+    until: dt.datetime
+
+    def expected(self, at: dt.datetime) -> bool:
+        return self.since <= at < self.until
+
+
+def _default_federation_roots() -> tuple[FederationRoot, ...]:
+    # Microsoft 365 documentation, "Office TLS Certificate Changes"
+    # (MicrosoftDocs/microsoft-365-docs, microsoft-365/compliance/
+    # encryption-office-365-tls-certificates-changes.md, ms.date 2022-03-07, read
+    # 2026-12-06): Teams and Skype for Business Online endpoints (*.teams.microsoft.com,
+    # *.skypeforbusiness.com) moved from Baltimore CyberTrust Root to the three roots below
+    # from January 2022; "Windows running in disconnected environments" must have them in
+    # the Trusted Root Certification Authorities store.  The SHA-1 thumbprints are the
+    # page's.  The SHA-256 fingerprints: Baltimore's and DigiCert Global Root G2's from
+    # "Microsoft 365 encryption chains" (microsoft-365/compliance/
+    # encryption-office-365-certificate-chains.md, updated 2020-10-16); the two Microsoft
+    # roots' computed from the certificates with those thumbprints in Mozilla's root store
+    # (certifi 2026.10.19).  Baltimore expired on 2025-05-12 ("Azure Certificate
+    # Authority details", MicrosoftDocs/azure-docs, articles/security/fundamentals/
+    # azure-CA-details.md, 2022-04-28).
+    return (
+        FederationRoot(
+            "Baltimore CyberTrust Root",
+            "D4DE20D05E66FC53FE1A50882C78DB2852CAE474",
+            "16AF57A9F676B0AB126095AA5EBADEF22AB31119D644AC95CD4B93DBF3F26AEB",
+            utc(2000, 5, 12),
+            dt.datetime(2025, 5, 12, 23, 59, tzinfo=dt.UTC),
+        ),
+        FederationRoot(
+            "DigiCert Global Root G2",
+            "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4",
+            "CB3CCBB76031E5E0138F8DD39A23F9DE47FFC35E43C1144CEA27D46A5AB1CB5F",
+            utc(2022, 1, 1),
+            dt.datetime(2038, 1, 15, 12, 0, tzinfo=dt.UTC),
+        ),
+        FederationRoot(
+            "Microsoft RSA Root Certificate Authority 2017",
+            "73A5E64A3BFF8316FF0EDCCC618A906E4EAE4D74",
+            "C741F70F4B2A8D88BF2E71C14122EF53EF10EBA0CFA5E64CFA20F418853073E0",
+            utc(2022, 1, 1),
+            dt.datetime(2042, 7, 18, 23, 0, 23, tzinfo=dt.UTC),
+        ),
+        FederationRoot(
+            "Microsoft ECC Root Certificate Authority 2017",
+            "999A64C37FF47D9FAB95F14769891460EEC4C3C5",
+            "358DF39D764AF9E1B766E9C972DF352EE15CFAC227AF6AD1D70E8E4A6EDCBA02",
+            utc(2022, 1, 1),
+            dt.datetime(2042, 7, 18, 23, 16, 4, tzinfo=dt.UTC),
+        ),
+    )
 
 
 DEFAULT_POLICY = Policy()

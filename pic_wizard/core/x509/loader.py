@@ -27,7 +27,7 @@ from ..values.errors import InputError, PasswordError
 from ..values.findings import PARTS
 from ..values.i18n import N_
 from . import der as asn1
-from . import pbe
+from . import pbe, sst
 from .view import public_key_bits
 
 if TYPE_CHECKING:
@@ -95,6 +95,8 @@ def load_bytes(data: bytes, name: str, password: bytes | None = None) -> Loaded:
             data = data.decode("utf-16").encode("ascii")
         except (UnicodeDecodeError, UnicodeEncodeError):
             raise InputError("unknown-format", file=name) from None
+    if sst.is_sst(data):
+        return _load_sst(data, name)
     if b"-----BEGIN " in data:
         return _load_pem(data, name, password)
     head = data[:4096].lower()
@@ -512,6 +514,28 @@ def _load_der(der: bytes, name: str, password: bytes | None, fmt: str) -> Loaded
     raise InputError("unknown-format", file=name)
 
 
+def _load_sst(data: bytes, name: str) -> Loaded:
+    """A Microsoft serialized certificate store (Export-Certificate -Type SST)."""
+    try:
+        blobs = sst.certificates_der(data, MAX_CERTIFICATES)
+    except OverflowError as exc:
+        if exc.args[0] == "certificates":
+            raise _too_many(name, N_("Params", "certificates"), MAX_CERTIFICATES) from None
+        raise _too_many(name, N_("Params", "elements"), sst.MAX_ELEMENTS) from None
+    except sst.SstError as exc:
+        raise InputError("sst-damaged", file=name, reason=str(exc)) from None
+    loaded = Loaded(name, "SST")
+    for blob in blobs:
+        try:
+            loaded.certificates.append(_parse_certificate(blob, name))
+        except _Unreadable as exc:
+            raise InputError("sst-damaged", file=name, reason=str(exc)) from None
+        except (ValueError, x509.InvalidVersion):
+            reason = N_("Params", "it is not a valid certificate")
+            raise InputError("sst-damaged", file=name, reason=reason) from None
+    return loaded
+
+
 def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     from cryptography.hazmat.primitives.serialization import pkcs12
 
@@ -592,6 +616,18 @@ def load_certificates(
     loaded = load_file(path, password)
     if not loaded.certificates:
         raise InputError("not-certificates", file=str(path), **_holds(loaded))
+    return loaded.certificates
+
+
+def load_store(
+    path: str | os.PathLike[str], password: bytes | None = None
+) -> list[x509.Certificate]:
+    """The certificates of an export of a Windows certificate store: a P7B, a serialized
+    store (.sst), PEM or DER; a PFX too, with its password.  Its private keys, if any,
+    are not read into the result."""
+    loaded = load_file(path, password)
+    if not loaded.certificates:
+        raise InputError("store-not-certificates", file=str(path), **_holds(loaded))
     return loaded.certificates
 
 

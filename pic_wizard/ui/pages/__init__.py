@@ -23,6 +23,7 @@ def build_pages(state: WizardState) -> dict[PageId, QWizardPage]:
     from .organisation import OrganisationPage
     from .product import ProductPage
     from .review import ReviewPage
+    from .roots import RootsInputPage, RootsResultPage
 
     return {
         PageId.PRODUCT: ProductPage(state),
@@ -35,4 +36,6 @@ def build_pages(state: WizardState) -> dict[PageId, QWizardPage]:
         PageId.CHECK_INPUT: CheckInputPage(state),
         PageId.CHECK_RESULT: CheckResultPage(state),
         PageId.COMPLETE: CompletePage(state),
+        PageId.ROOTS_INPUT: RootsInputPage(state),
+        PageId.ROOTS_RESULT: RootsResultPage(state),
     }

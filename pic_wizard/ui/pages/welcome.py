@@ -28,6 +28,7 @@ FIRST_PAGE = {
     Mode.REQUEST: PageId.PRODUCT,
     Mode.CHECK: PageId.CHECK_INPUT,
     Mode.COMPLETE: PageId.COMPLETE,
+    Mode.ROOTS: PageId.ROOTS_INPUT,
 }
 
 
@@ -50,7 +51,9 @@ class WelcomePage(WizardPage):
             "certification authority.\n\nCheck: open a certificate, a chain, a PFX or a "
             "request and see whether it is right for your Edge Servers.\n\nComplete: when "
             "the CA answers, put its certificate and your key together in a PFX for "
-            "Import-CsCertificate on every Edge Server."
+            "Import-CsCertificate on every Edge Server.\n\nCheck the Edge's Trusted Root "
+            "store: open the export of the store and see which certificates are misplaced, "
+            "doubled, expired or missing."
         )
         self.group = QButtonGroup(self)
         choices = [
@@ -60,6 +63,8 @@ class WelcomePage(WizardPage):
              self.tr("Before you install it: names, usages, chain, key, dates.")),
             (Mode.COMPLETE, self.tr("Co&mplete a request"),
              self.tr("The CA's certificate and your key become a PFX for every Edge Server.")),
+            (Mode.ROOTS, self.tr("Check the Edge's &Trusted Root store"),
+             self.tr("Misplaced intermediates, copies, expired roots, missing roots.")),
         ]  # fmt: skip
         layout: QVBoxLayout = self.form
         for mode, text, why in choices:

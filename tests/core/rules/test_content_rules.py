@@ -123,6 +123,11 @@ ADDED_SEVERITIES: Mapping[str, str] = {
     "CSR-SIGNATURE-INVALID": "E",
     "SUBJECT-TOO-LONG": "E",
     "PFX-NO-KEY": "W",
+    # The Edge's Trusted Root store (pic-wizard-cli roots).
+    "ROOT-STORE-INTERMEDIATE": "E",
+    "ROOT-STORE-DUPLICATE": "W",
+    "ROOT-STORE-EXPIRED": "I",
+    "ROOT-STORE-MISSING": "E/W",
 }
 
 LETTER = {"E": ERR, "W": WARN, "I": INFO}
@@ -302,6 +307,31 @@ def run_cert(
     return check_certificate(certs, CERT_FILE, options).findings
 
 
+def run_roots(
+    env: Env,
+    store: list[x509.Certificate],
+    certificate: tuple[x509.Certificate, ...] = (),
+    at: dt.datetime = AT,
+    policy: Policy = DEFAULT_POLICY,
+) -> tuple[Finding, ...]:
+    """The Trusted Root store's rules, and the root the Edge certificate chains to."""
+    from pic_wizard.core.rules.roots import edge_root_findings, store_findings
+
+    found = store_findings(store, at, policy)
+    if certificate:
+        found += edge_root_findings(certificate[0], certificate[1:], store, at).findings
+    return tuple(found)
+
+
+def federation_roots() -> list[x509.Certificate]:
+    from cryptography.hazmat.primitives import hashes
+
+    from pic_wizard.core.x509.chain import public_roots
+
+    wanted = {r.sha256 for r in DEFAULT_POLICY.federation_roots}
+    return [c for c in public_roots() if c.fingerprint(hashes.SHA256()).hex().upper() in wanted]
+
+
 Runner = Callable[..., tuple[Finding, ...]]
 
 
@@ -340,6 +370,9 @@ def case(
     )
 
 
+NO_FEDERATION = Policy(federation_roots=())
+ROOT_CA = "CN=pic-wizard Test Root CA, O=pic-wizard tests, C=US"
+ISSUING_CA = "CN=pic-wizard Test Issuing CA, O=pic-wizard tests, C=US"
 XMPP_LYNC = replace(SEED, xmpp_federation=True, xmpp_domains=("contoso.com",))
 POOL = replace(SEED, deployment=Deployment.HLB_POOL, server_count=2)
 NO_AOL = replace(SEED, pic_providers=frozenset({PicProvider.SKYPE}))
@@ -685,6 +718,25 @@ CASES = [
     # CSR-SIGNATURE-INVALID
     case(R.CSR_SIGNATURE_INVALID, ERR, "Signature", run_csr,
          {"csr": Lazy(lambda e: tampered_csr())}, {"csr": SEED_CSR}),
+    # The Edge's Trusted Root store.
+    case(R.ROOT_STORE_INTERMEDIATE, ERR, ISSUING_CA, run_roots,
+         {"store": Lazy(lambda e: [e.root.cert, e.intermediate.cert])},
+         {"store": Lazy(lambda e: [e.root.cert])}, policy=NO_FEDERATION),
+    case(R.ROOT_STORE_DUPLICATE, WARN, ROOT_CA, run_roots,
+         {"store": Lazy(lambda e: [e.root.cert, e.root.cert])},
+         {"store": Lazy(lambda e: [e.root.cert])}, policy=NO_FEDERATION),
+    case(R.ROOT_STORE_EXPIRED, INFO, ROOT_CA, run_roots,
+         {"at": Lazy(lambda e: e.root.cert.not_valid_after_utc + dt.timedelta(days=1))},
+         {"at": Lazy(lambda e: e.root.cert.not_valid_after_utc)},
+         store=Lazy(lambda e: [e.root.cert]), policy=NO_FEDERATION),
+    case(R.ROOT_STORE_MISSING, ERR, ROOT_CA, run_roots,
+         {"store": Lazy(lambda e: [pki.make_root("Another Test Root", slot=1).cert])},
+         {"store": Lazy(lambda e: [e.root.cert])},
+         certificate=Lazy(lambda e: (e.seed_leaf, e.intermediate.cert, e.root.cert)),
+         policy=NO_FEDERATION),
+    case(R.ROOT_STORE_MISSING, WARN, "DigiCert Global Root G2", run_roots,
+         {"store": Lazy(lambda e: [e.root.cert])},
+         {"store": Lazy(lambda e: [e.root.cert, *federation_roots()])}),
 ]
 # fmt: on
 
