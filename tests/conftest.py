@@ -6,6 +6,8 @@ import os
 import signal
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the language they set: a LANGUAGE the machine has would come first.
+os.environ.pop("LANGUAGE", None)
 
 # Started in the background without job control (`pytest &`), the tests inherit SIGINT
 # ignored, and Python then leaves it so: the Ctrl-C tests need the handler a terminal gives.

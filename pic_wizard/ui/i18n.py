@@ -7,17 +7,19 @@ loads pic-wizard's plural forms only ("%n error(s)" is "1 error", "2 errors").
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
+    QLocale,
     QSettings,
     QTranslator,
 )
 
-from ..core.values.i18n import SUPPORTED, language_from_environment
+from ..core.values.i18n import SUPPORTED, language_from_environment, windows_display_language
 
 SETTING = "language"  # "" (the system's), "en" or "fr"
 
@@ -41,7 +43,18 @@ def chosen_language(override: str = "") -> str:
             return candidate
     # The same choice as the command line's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then
     # Windows' display language): the two front ends speak alike on one machine.
-    return language_from_environment()
+    return language_from_environment(display_language=display_language)
+
+
+def display_language() -> str:
+    """The user's display language when no locale variable is set: Windows' (the core's
+    lookup, as the command line does), else, on macOS, where an application started from
+    the Finder has no LANG, the first of the languages the user prefers, as Qt reads them."""
+    windows = windows_display_language()
+    if windows or sys.platform != "darwin":
+        return windows
+    preferred = QLocale.system().uiLanguages()
+    return preferred[0].replace("-", "_") if preferred else ""
 
 
 def remember_language(language: str) -> None:

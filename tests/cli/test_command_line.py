@@ -215,6 +215,7 @@ def test_passphrase_prompt_on_a_real_terminal(
     argv = [sys.executable, "-m", "pic_wizard.cli", "csr", str(seed_profile),
             "--out", str(out_dir)]  # fmt: skip
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8")
+    env.pop("LANGUAGE", None)  # English whatever the machine speaks
     pid, fd = pty.fork()
     if pid == 0:  # the child: the pseudo-terminal is its terminal
         os.execve(sys.executable, argv, env)

@@ -168,3 +168,31 @@ def test_the_wizard_chooses_its_language_as_the_command_line_does(
     monkeypatch.setattr(i18n, "_user_ui_language_id", lambda: langid)
     assert chosen_language() == spoken == i18n.language_from_environment()
     assert chosen_language("en") == "en"  # --lang still wins
+
+
+def test_on_macos_without_lang_the_wizard_follows_the_preferred_languages(
+    monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    """Started from the Finder an application has no LANG: Qt's preferred languages say."""
+    from pic_wizard.ui import i18n as ui_i18n
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(ui_i18n.sys, "platform", "darwin")
+    monkeypatch.setattr(ui_i18n, "windows_display_language", lambda: "")
+
+    class French:
+        @staticmethod
+        def system() -> object:
+            return French()
+
+        def uiLanguages(self) -> list[str]:
+            return ["fr-FR", "en-US"]
+
+    monkeypatch.setattr(ui_i18n, "QLocale", French)
+    assert ui_i18n.chosen_language() == "fr"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # a set variable still wins
+    assert ui_i18n.chosen_language() == "en"
+    monkeypatch.delenv("LANG")
+    monkeypatch.setattr(ui_i18n.sys, "platform", "linux")  # elsewhere: no Qt guess
+    assert ui_i18n.chosen_language() == "en"

@@ -87,11 +87,13 @@ def language_from_environment(
 
     Source: the GNU gettext manual, "The LANGUAGE variable" (section 2.3.3): LANGUAGE
     takes precedence over LC_ALL, LC_MESSAGES and LANG for messages, and is ignored when
-    the locale is "C"."""
+    the locale is "C" (glibc's ``guess_category_value``, intl/dcigettext.c)."""
     locale_name = next(
         (environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)), ""
     )
-    is_c = locale_name.split(".")[0] in ("C", "POSIX")
+    # glibc compares the locale's name with "C" (POSIX is the same locale): C.UTF-8
+    # keeps LANGUAGE.
+    is_c = locale_name in ("C", "POSIX")
     if not locale_name:
         locale_name = (display_language or windows_display_language)()
         # Without a locale variable the C library's locale is "C" on POSIX systems; on

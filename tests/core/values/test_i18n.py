@@ -148,7 +148,8 @@ def test_language_from_environment(environ: dict[str, str], language: str) -> No
         # ignored under the C locale, as gettext does
         ({"LANGUAGE": "fr", "LANG": "C"}, "", "en"),
         ({"LANGUAGE": "fr", "LC_ALL": "POSIX", "LANG": "fr_FR.UTF-8"}, "", "en"),
-        ({"LANGUAGE": "fr", "LANG": "C.UTF-8"}, "", "en"),
+        # ... but C.UTF-8 is another locale for glibc, which keeps LANGUAGE there
+        ({"LANGUAGE": "fr", "LANG": "C.UTF-8"}, "", "fr"),
         ({"LANGUAGE": "fr"}, "", "en"),  # no locale at all on POSIX is the C locale
         # Windows: no locale variable, the user's display language decides
         ({}, "fr_FR", "fr"),
