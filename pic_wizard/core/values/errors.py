@@ -363,6 +363,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Type the passphrase at the prompt, or give --passphrase-file (its first line is the "
         "passphrase), or --no-encrypt to write the key unencrypted.",
     ),
+    # clientauth
+    "bad-warn-days": (
+        "--warn-days {value} is not a number of days.",
+        "Give a whole number of days from 0 to 3650, such as --warn-days 30 (the default).",
+    ),
 }
 
 
@@ -384,6 +389,8 @@ GUI_FIX: Mapping[str, str] = {
     "pfx-password-no-terminal": "Type the PFX password twice.",
     "pfx-password-not-typed": "Type the PFX password twice.",
     "plan-has-errors": "Go back and fix the errors the Review page lists, then generate.",
+    # clientauth
+    "bad-warn-days": "Give a whole number of days from 0 to 3650.",
 }
 
 

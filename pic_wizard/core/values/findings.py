@@ -82,6 +82,8 @@ class RuleId(Enum):
     CSR_SIGNATURE_INVALID = "CSR-SIGNATURE-INVALID"
     SUBJECT_TOO_LONG = "SUBJECT-TOO-LONG"
     PFX_NO_KEY = "PFX-NO-KEY"
+    # Client Authentication sunset and validity: a request that asks for no usage.
+    EKU_CA_DECIDES = "EKU-CA-DECIDES"
 
 
 @dataclass(frozen=True)
@@ -276,13 +278,12 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
         ),
         _spec(
             RuleId.EKU_CLIENT_SUNSET,
-            _W,
-            "Public CAs are dropping Client Authentication",
-            "Client Authentication is requested, but public certification authorities stop "
-            "issuing it in TLS certificates (the date each one stops: {cutoffs}). Expect it to "
-            "be stripped.",
-            "After issuance, check the certificate against this request: pic-wizard says "
-            "whether the EKU was dropped.",
+            _W,  # an error from the day no public CA may issue it (per finding)
+            "Client Authentication from a public CA",
+            "Client Authentication is requested, but {problem}.",
+            "Turn AOL off (its service has ended): the request then asks for Server "
+            "Authentication only. For a mutual-TLS peer that requires Client Authentication, "
+            "use a private CA.",
         ),
         _spec(
             RuleId.EKU_CLIENT_DROPPED,
@@ -511,6 +512,16 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Request signature invalid",
             "The request's signature does not verify: the file is damaged or was altered.",
             "Generate the request again.",
+        ),
+        # Client Authentication sunset and validity.
+        _spec(
+            RuleId.EKU_CA_DECIDES,
+            _I,
+            "No usage asked for: the CA decides",
+            "The {what} asks for no enhanced key usage: the certification authority's "
+            "product decides which usages the certificate gets.",
+            "Check the issued certificate: it needs Server Authentication "
+            "(1.3.6.1.5.5.7.3.1), and pic-wizard checks it.",
         ),
     )
 }
