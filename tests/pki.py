@@ -19,6 +19,9 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 # Every test judges at this moment (after the first Client Authentication cutoffs, while
 # public certificates may last 200 days).
 AT = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
+# The --at of every command-line run that plans: the seed example asks for Client
+# Authentication, which no public CA may issue from 2027-03-15 (its plan is then refused).
+AT_DAY = AT.date().isoformat()
 
 SEED_SANS = ("sip.contoso.com", "webcon.contoso.com", "sip.fabrikam.com")
 EKU = {"serverAuth": ExtendedKeyUsageOID.SERVER_AUTH, "clientAuth": ExtendedKeyUsageOID.CLIENT_AUTH}

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import os
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.values.errors import InputError
@@ -30,6 +31,11 @@ def add_check_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--key", metavar="F", help="the private key the certificate should match")
     p.add_argument("--request", metavar="CSR", help="the request the certificate answers")
     p.add_argument(
+        "--warn-days",
+        metavar="N",
+        help="warn when a certificate has fewer than N days left (default: 30)",
+    )
+    p.add_argument(
         "--password-file",
         metavar="F",
         help="password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD",
@@ -48,6 +54,20 @@ def parse_date(value: str | None) -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+# More than ten years ahead is no longer a warning about renewal.
+MAX_WARN_DAYS = 3650
+
+
+def parse_warn_days(value: str | None) -> int | None:
+    """--warn-days: whole days, 0 to MAX_WARN_DAYS (None: the policy's default)."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not re.fullmatch(r"[0-9]{1,6}", text, flags=re.ASCII) or int(text) > MAX_WARN_DAYS:
+        raise InputError("bad-warn-days", value=value)
+    return int(text)
+
+
 def read_password(path: str | None) -> bytes | None:
     from ..core.files.fsutil import read_secret_line
 
@@ -63,7 +83,12 @@ def read_password(path: str | None) -> bytes | None:
 def check_inputs(args: argparse.Namespace, password: bytes | None) -> CheckInputs:
     """What the check of each file depends on, as given on the command line."""
     from ..core.usecases.check import CheckInputs
+    from ..core.values.policy import DEFAULT_POLICY
 
+    warn_days = parse_warn_days(getattr(args, "warn_days", None))  # complete has none
+    policy = (
+        DEFAULT_POLICY if warn_days is None else replace(DEFAULT_POLICY, expiring_days=warn_days)
+    )
     return CheckInputs(
         chain_files=tuple(args.chain),
         roots_file=args.roots or "",
@@ -72,6 +97,7 @@ def check_inputs(args: argparse.Namespace, password: bytes | None) -> CheckInput
         profile_file=args.profile or "",
         password=password,
         at=parse_date(args.at),
+        policy=policy,
     )
 
 

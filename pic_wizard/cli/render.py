@@ -146,6 +146,11 @@ def plan_json(plan: CertificatePlan) -> dict[str, Any]:
             else "ecdsa-with-SHA256",
         },
         "friendly_name": plan.topology.friendly_name,
+        # The longest certificate a public CA may issue on the plan's day, and its renewal.
+        "max_validity_days": plan.lifetime.max_days,
+        "latest_expiry": plan.lifetime.latest_expiry.isoformat(),
+        "renew_by": plan.lifetime.renew_by.isoformat(),
+        "renewal_max_validity_days": plan.lifetime.renewal_max_days,
         "findings": [finding_json(f) for f in plan.findings],
     }
 
@@ -183,8 +188,19 @@ def write_plan(out: TextIO, plan: CertificatePlan) -> None:
         )
         + "\n"
     )
+    lifetime = plan.lifetime.text(LANGUAGE.context("Lifetime"))
+    out.write(f"\n{_t('Validity and renewal')}\n{_wrapped(lifetime)}\n")
     out.write("\n" + _t("Findings: {counts}").format(counts=counts(plan.findings)) + "\n")
     write_findings(out, plan.findings)
+
+
+def _wrapped(text: str, indent: str = "  ") -> str:
+    """A paragraph of pic-wizard's own words, indented, lines under 80 columns."""
+    import textwrap
+
+    return textwrap.fill(
+        text, width=88, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
 
 
 def details_json(details: CertificateDetails | RequestDetails) -> dict[str, Any]:
@@ -207,13 +223,18 @@ def details_json(details: CertificateDetails | RequestDetails) -> dict[str, Any]
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
+    details = details_json(result.details)
+    if result.lifetime is not None:
+        # Whole days left at the check time (negative once expired), and the day to renew by.
+        details["days_left"] = result.lifetime.days_left
+        details["renew_by"] = result.lifetime.renew_by.isoformat()
     return {
         "file": result.file,
         "kind": result.kind,
         "verdict": result.verdict,
         "findings": [finding_json(f) for f in result.findings],
         "skipped_rules": [r.value for r in result.skipped],
-        "details": details_json(result.details),
+        "details": details,
         "chain": list(result.path_subjects),
         "error": None,
     }
@@ -268,6 +289,8 @@ def write_check(out: TextIO, result: CheckResult) -> None:
                 ),
             )
         )
+    if result.lifetime is not None:
+        rows.append((_t("Renewal:"), result.lifetime.text(LANGUAGE.context("Lifetime"))))
     rows.append((_t("SAN:"), ", ".join(sans) if sans else _t("(none)")))
     rows.append((_t("EKU:"), _eku_words(d.extended_key_usages)))
     rows.append((_t("Key:"), visible(d.key)))

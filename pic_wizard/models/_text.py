@@ -22,6 +22,20 @@ def translate_context(context: str) -> Callable[[str], str]:
     return lambda text: QCoreApplication.translate(context, text)
 
 
+class ContextWords:
+    """Text of one context of the .ts, with its plural forms: what the core's sentences
+    with a count take (``core.rules.lifetime.Words``)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def __call__(self, text: str) -> str:
+        return QCoreApplication.translate(self.context, text)
+
+    def plural(self, text: str, n: int) -> str:
+        return QCoreApplication.translate(self.context, text, None, n)
+
+
 def translate_params(text: str) -> str:
     """A text value a finding or an error carries (a field name, a reason)."""
     return QCoreApplication.translate("Params", text)

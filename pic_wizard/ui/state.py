@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..core.values.topology import Topology
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.verdict import CheckResult
     from ..core.usecases.check import CheckInputs, FileState
@@ -167,6 +169,9 @@ class Answers(QObject):
         super().__init__(parent)
         self._topology = topology or Topology()
         self._plan: CertificatePlan | None = None
+        # The day the plan is judged on: None, the moment it is made (pinned by tests, as
+        # ``--at`` pins the command line's, so that no test depends on today's date).
+        self._at: dt.datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -186,6 +191,16 @@ class Answers(QObject):
         self.set_topology(replace(self._topology, **changes))
 
     @property
+    def at(self) -> dt.datetime | None:
+        return self._at
+
+    @at.setter
+    def at(self, moment: dt.datetime | None) -> None:
+        self._at = moment
+        self._plan = None
+        self._replan()
+
+    @property
     def plan(self) -> CertificatePlan:
         if self._plan is None or self._plan.topology != self._topology:
             self._replan()
@@ -198,7 +213,7 @@ class Answers(QObject):
             return
         from ..core.rules.plan import make_plan  # not before the first page that shows a plan
 
-        self._plan = make_plan(self._topology)
+        self._plan = make_plan(self._topology, at=self._at)
         self.planChanged.emit(self._plan)
 
 

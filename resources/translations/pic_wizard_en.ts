@@ -173,6 +173,16 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
         </message>
     </context>
     <context>
+        <name>Lifetime</name>
+        <message numerus="yes">
+            <source>Expires on {not_after}, in %n day(s). Renew it by {renew_by}.</source>
+            <translation>
+                <numerusform>Expires on {not_after}, in %n day. Renew it by {renew_by}.</numerusform>
+                <numerusform>Expires on {not_after}, in %n days. Renew it by {renew_by}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PoolList</name>
         <message numerus="yes">
             <source>{pool} (%n server(s), Access Edge {access})</source>

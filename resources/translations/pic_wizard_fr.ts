@@ -213,6 +213,10 @@
             <translation>Verdict</translation>
         </message>
         <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Constats</translation>
         </message>
@@ -714,14 +718,6 @@ Copiez-le sur chaque serveur Edge, puis, dans Skype for Business Server Manageme
             <translation>Les interlocuteurs de vos utilisateurs en dehors de votre organisation.</translation>
         </message>
         <message>
-            <source>PIC certificates are like any other Edge certificate, with one exception: AOL requires the Client Authentication enhanced key usage besides Server Authentication, on the certificate of every Edge Server.
-
-AOL and Yahoo! public IM connectivity ended on {date}. Public CAs are dropping Client Authentication from TLS certificates ({cutoffs}): after issuance, pic-wizard checks whether it was dropped.</source>
-            <translation>Les certificats de connectivité PIC sont identiques aux autres certificats de serveur Edge, à une exception près : AOL exige, en plus de l'utilisation améliorée de la clé (EKU) Authentification du serveur, l'EKU Authentification du client, sur le certificat de chaque serveur Edge.
-
-La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques retirent l'EKU Authentification du client des certificats TLS ({cutoffs}) : après l'émission, pic-wizard vérifie si elle a été retirée.</translation>
-        </message>
-        <message>
             <source>S&amp;IP federation with partner organizations</source>
             <translation>Fédération S&amp;IP avec des organisations partenaires</translation>
         </message>
@@ -744,10 +740,6 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
         <message>
             <source>&amp;Yahoo!</source>
             <translation>&amp;Yahoo!</translation>
-        </message>
-        <message>
-            <source>Adds Client Authentication to the certificate. The service ended on {date}; public CAs stop issuing Client Authentication ({cutoffs}).</source>
-            <translation>Ajoute l'EKU Authentification du client au certificat. Le service a pris fin le {date} ; les AC publiques cessent d'émettre l'EKU Authentification du client ({cutoffs}).</translation>
         </message>
         <message>
             <source>No change to the certificate.</source>
@@ -776,6 +768,26 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}. Les AC publiques r
         <message>
             <source>Each XMPP domain is added to the SAN (default: your default SIP domain). Not supported in Skype for Business Server 2019 nor in Subscription Edition.</source>
             <translation>Chaque domaine XMPP est ajouté au SAN (par défaut : votre domaine SIP par défaut). Non pris en charge dans Skype for Business Server 2019 ni dans Subscription Edition.</translation>
+        </message>
+        <message>
+            <source>PIC certificates are like any other Edge certificate, with one exception: AOL requires the Client Authentication enhanced key usage besides Server Authentication, on the certificate of every Edge Server.
+
+AOL and Yahoo! public IM connectivity ended on {date}, and no Microsoft page asks for Client Authentication for any other federation. Public CAs are ending it in TLS certificates ({cutoffs}). A mutual-TLS peer that needs it needs a certificate from a private CA.</source>
+            <translation>Les certificats de connectivité PIC sont identiques aux autres certificats de serveur Edge, à une exception près : AOL exige, en plus de l'utilisation améliorée de la clé (EKU) Authentification du serveur, l'EKU Authentification du client, sur le certificat de chaque serveur Edge.
+
+La connectivité PIC avec AOL et Yahoo! a pris fin le {date}, et aucune page de Microsoft ne demande l'EKU Authentification du client pour une autre fédération. Les AC publiques cessent de l'inclure dans les certificats TLS ({cutoffs}). Un homologue TLS mutuel qui en a besoin doit recevoir un certificat d'une AC privée.</translation>
+        </message>
+        <message>
+            <source>Adds Client Authentication to the certificate, which no public CA may issue since {forbidden}: pic-wizard will not write the request. The AOL service ended on {date}: leave AOL off.</source>
+            <translation>Ajoute l'EKU Authentification du client au certificat, qu'aucune AC publique ne peut émettre depuis le {forbidden} : pic-wizard n'écrira pas la demande. Le service AOL a pris fin le {date} : laissez AOL désactivé.</translation>
+        </message>
+        <message>
+            <source>Adds Client Authentication to the certificate. The AOL service ended on {date}, and public CAs are ending Client Authentication ({cutoffs}); from {forbidden} no public CA may issue it and pic-wizard will not write the request. Leave AOL off unless you know why you need it.</source>
+            <translation>Ajoute l'EKU Authentification du client au certificat. Le service AOL a pris fin le {date}, et les AC publiques cessent d'émettre l'EKU Authentification du client ({cutoffs}) ; à partir du {forbidden}, aucune AC publique ne peut l'émettre et pic-wizard n'écrira pas la demande. Laissez AOL désactivé, sauf si vous savez pourquoi vous en avez besoin.</translation>
+        </message>
+        <message>
+            <source>Adds Client Authentication to the certificate. The AOL service ended on {date}, and public CAs are ending Client Authentication ({cutoffs}).</source>
+            <translation>Ajoute l'EKU Authentification du client au certificat. Le service AOL a pris fin le {date}, et les AC publiques cessent d'émettre l'EKU Authentification du client ({cutoffs}).</translation>
         </message>
     </context>
     <context>
@@ -1479,6 +1491,10 @@ Next:
             <translation>Les erreurs doivent être corrigées avant l'écriture de la demande : une AC publique refuserait la demande, ou le serveur Edge ne fonctionnerait pas avec le certificat. Les avertissements et les remarques sont fournis à titre d'information.</translation>
         </message>
         <message>
+            <source>Validity and renewal</source>
+            <translation>Validité et renouvellement</translation>
+        </message>
+        <message>
             <source>Subject:</source>
             <translation>Sujet :</translation>
         </message>
@@ -1489,6 +1505,10 @@ Next:
         <message>
             <source>Key:</source>
             <translation>Clé :</translation>
+        </message>
+        <message>
+            <source>Validity:</source>
+            <translation>Validité :</translation>
         </message>
         <message>
             <source>I ha&amp;ve read these changes</source>
@@ -2233,16 +2253,16 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Demandez l'EKU Authentification du client (1.3.6.1.5.5.7.3.2) en plus de l'EKU Authentification du serveur, ou désactivez AOL.</translation>
         </message>
         <message>
-            <source>Public CAs are dropping Client Authentication</source>
-            <translation>Les AC publiques abandonnent l'EKU Authentification du client</translation>
+            <source>Client Authentication from a public CA</source>
+            <translation>Authentification du client par une AC publique</translation>
         </message>
         <message>
-            <source>Client Authentication is requested, but public certification authorities stop issuing it in TLS certificates (the date each one stops: {cutoffs}). Expect it to be stripped.</source>
-            <translation>L'utilisation améliorée de la clé Authentification du client est demandée, mais les autorités de certification publiques cessent de l'inclure dans les certificats TLS (date d'arrêt de chacune : {cutoffs}). Attendez-vous à ce qu'elle soit supprimée.</translation>
+            <source>Client Authentication is requested, but {problem}.</source>
+            <translation>L'EKU Authentification du client est demandée, mais {problem}.</translation>
         </message>
         <message>
-            <source>After issuance, check the certificate against this request: pic-wizard says whether the EKU was dropped.</source>
-            <translation>Après l'émission, vérifiez le certificat par rapport à cette demande : pic-wizard indique si l'utilisation améliorée de la clé (EKU) a été supprimée.</translation>
+            <source>Turn AOL off (its service has ended): the request then asks for Server Authentication only. For a mutual-TLS peer that requires Client Authentication, use a private CA.</source>
+            <translation>Désactivez AOL (service terminé) : la demande ne portera que sur l'EKU Authentification du serveur. Pour un homologue TLS mutuel qui l'exige, utilisez une AC privée.</translation>
         </message>
         <message>
             <source>Client Authentication dropped by the CA</source>
@@ -2647,6 +2667,18 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>On every Edge Server, import it into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), or let Windows Update add it.</source>
             <translation>Sur chaque serveur Edge, importez-la dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), ou laissez Windows Update l'ajouter.</translation>
+        </message>
+        <message>
+            <source>No usage asked for: the CA decides</source>
+            <translation>Aucune utilisation demandée : l'AC décide</translation>
+        </message>
+        <message>
+            <source>The {what} asks for no enhanced key usage: the certification authority's product decides which usages the certificate gets.</source>
+            <translation>L'élément vérifié ({what}) ne demande aucune utilisation améliorée de la clé : le produit de l'autorité de certification décide des utilisations que recevra le certificat.</translation>
+        </message>
+        <message>
+            <source>Check the issued certificate: it needs Server Authentication (1.3.6.1.5.5.7.3.1), and pic-wizard checks it.</source>
+            <translation>Vérifiez le certificat émis : il doit comporter l'EKU Authentification du serveur (1.3.6.1.5.5.7.3.1), et pic-wizard le vérifie.</translation>
         </message>
     </context>
     <context>
@@ -3308,6 +3340,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Indiquez le fichier écrit par Export-Certificate sur le serveur Edge (.p7b, .sst ou .cer).</translation>
         </message>
         <message>
+            <source>--warn-days {value} is not a number of days.</source>
+            <translation>--warn-days {value} n'est pas un nombre de jours.</translation>
+        </message>
+        <message>
+            <source>Give a whole number of days from 0 to 3650, such as --warn-days 30 (the default).</source>
+            <translation>Indiquez un nombre entier de jours, de 0 à 3650, par exemple --warn-days 30 (la valeur par défaut).</translation>
+        </message>
+        <message>
             <source>Open a profile saved by pic-wizard (Save profile… writes one).</source>
             <translation>Ouvrez un profil enregistré par pic-wizard (Enregistrer le profil… en écrit un).</translation>
         </message>
@@ -3358,6 +3398,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Go back and fix the errors the Review page lists, then generate.</source>
             <translation>Revenez en arrière et corrigez les erreurs que la page Récapitulatif indique, puis générez.</translation>
+        </message>
+        <message>
+            <source>Give a whole number of days from 0 to 3650.</source>
+            <translation>Indiquez un nombre entier de jours, de 0 à 3650.</translation>
         </message>
     </context>
     <context>
@@ -3544,6 +3588,18 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>it ends with a dot</source>
             <translation>il se termine par un point</translation>
+        </message>
+        <message>
+            <source>no public CA may issue it in a TLS certificate issued on or after {forbidden} (Chrome Root Program)</source>
+            <translation>aucune AC publique ne peut l'inclure dans un certificat TLS émis à partir du {forbidden} (Chrome Root Program)</translation>
+        </message>
+        <message>
+            <source>public CAs are dropping it ({cutoffs}); none may issue it from {forbidden} (Chrome Root Program). Unless your order asks for it explicitly, expect it to be stripped</source>
+            <translation>les AC publiques l'abandonnent ({cutoffs}) ; aucune ne le peut dès le {forbidden} (Chrome Root Program). Sans demande explicite à l'AC, elle sera retirée</translation>
+        </message>
+        <message>
+            <source>public CAs are dropping it ({cutoffs}). Unless your order asks for it explicitly, expect it to be stripped</source>
+            <translation>les AC publiques l'abandonnent ({cutoffs}). Sans demande explicite à l'AC, elle sera retirée</translation>
         </message>
         <message>
             <source>Subject alternative name</source>
@@ -4288,6 +4344,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>la demande à laquelle le certificat répond</translation>
         </message>
         <message>
+            <source>warn when a certificate has fewer than N days left (default: 30)</source>
+            <translation>avertir lorsqu'il reste moins de N jours à un certificat (par défaut : 30)</translation>
+        </message>
+        <message>
             <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
             <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
         </message>
@@ -4416,12 +4476,20 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Utilisation de la clé</translation>
         </message>
         <message>
+            <source>Validity and renewal</source>
+            <translation>Validité et renouvellement</translation>
+        </message>
+        <message>
             <source>Issuer:</source>
             <translation>Émetteur :</translation>
         </message>
         <message>
             <source>Valid:</source>
             <translation>Validité :</translation>
+        </message>
+        <message>
+            <source>Renewal:</source>
+            <translation>Renouvellement :</translation>
         </message>
         <message>
             <source>Thumbprint:</source>
@@ -4490,6 +4558,28 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Its chain:</source>
             <translation>Sa chaîne :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lifetime</name>
+        <message numerus="yes">
+            <source>Expires on {not_after}, in %n day(s). Renew it by {renew_by}.</source>
+            <translation>
+                <numerusform>Expire le {not_after}, dans %n jour. Renouvelez-le au plus tard le {renew_by}.</numerusform>
+                <numerusform>Expire le {not_after}, dans %n jours. Renouvelez-le au plus tard le {renew_by}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A public CA issues it for {max_days} days at most: issued on {on}, it expires by {latest_expiry}. Put {renew_by} in your calendar to renew it.</source>
+            <translation>Une AC publique l'émet pour {max_days} jours au plus : émis le {on}, il expire au plus tard le {latest_expiry}. Notez le {renew_by} dans votre calendrier pour le renouveler.</translation>
+        </message>
+        <message>
+            <source>A public CA issues it for {max_days} days at most: issued on {on}, it expires by {latest_expiry}. Put {renew_by} in your calendar to renew it; the next one may last {renewal_max_days} days at most.</source>
+            <translation>Une AC publique l'émet pour {max_days} jours au plus : émis le {on}, il expire au plus tard le {latest_expiry}. Notez le {renew_by} dans votre calendrier pour le renouveler ; le suivant durera {renewal_max_days} jours au plus.</translation>
+        </message>
+        <message>
+            <source>Expired on {not_after}.</source>
+            <translation>Expiré le {not_after}.</translation>
         </message>
     </context>
     <context>
@@ -4670,6 +4760,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Utilisation de la clé</translation>
         </message>
         <message>
+            <source>Validity and renewal</source>
+            <translation>Validité et renouvellement</translation>
+        </message>
+        <message>
             <source>Issuer</source>
             <translation>Émetteur</translation>
         </message>
@@ -4684,6 +4778,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Valid to</source>
             <translation>Valide jusqu'au</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
         </message>
         <message>
             <source>Certification path</source>

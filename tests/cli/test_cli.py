@@ -97,7 +97,7 @@ def test_plan_json_contract(seed_profile: Path) -> None:
 
 
 def test_plan_text_lists_sans_in_order_with_reasons(seed_profile: Path) -> None:
-    code, out, _ = run("plan", str(seed_profile))
+    code, out, _ = run("plan", str(seed_profile), "--at", pki.AT_DAY)
     assert code == 0
     assert out.index("1. sip.contoso.com") < out.index("2. webcon.contoso.com")
     assert out.index("2. webcon.contoso.com") < out.index("3. sip.fabrikam.com")
@@ -147,12 +147,19 @@ def test_csr_needs_a_passphrase_or_an_explicit_choice(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir))
+    code, _, err = run("csr", str(seed_profile), "--at", pki.AT_DAY, "--out", str(out_dir))
     assert code == 2 and "--no-encrypt" in err
     empty = tmp_path / "empty.txt"
     empty.write_text("\n")
     code, _, err = run(
-        "csr", str(seed_profile), "--out", str(out_dir), "--passphrase-file", str(empty)
+        "csr",
+        str(seed_profile),
+        "--at",
+        pki.AT_DAY,
+        "--out",
+        str(out_dir),
+        "--passphrase-file",
+        str(empty),
     )
     assert code == 2 and "empty" in err
     assert list(out_dir.iterdir()) == []
@@ -163,13 +170,15 @@ def test_csr_refused_when_the_plan_has_errors(tmp_path: Path) -> None:
     data["edge"]["web_conferencing_edge_fqdn"] = "*.contoso.com"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data))
-    code, _, err = run("csr", str(path), "--out", str(tmp_path), "--no-encrypt")
+    code, _, err = run("csr", str(path), "--out", str(tmp_path), "--no-encrypt", "--at", pki.AT_DAY)
     assert code == 1
     assert "NAME-WILDCARD" in err
     assert not list(tmp_path.glob("*.req")) and not list(tmp_path.glob("*.key"))
     # The core's refusal, the same sentence the wizard's Generate page shows.
     assert "pic-wizard-cli: error: This plan has errors (1); a CA would refuse" in err
-    code, _, err = run("--lang", "fr", "csr", str(path), "--out", str(tmp_path), "--no-encrypt")
+    code, _, err = run(
+        "--lang", "fr", "csr", str(path), "--out", str(tmp_path), "--no-encrypt", "--at", pki.AT_DAY
+    )
     assert code == 1 and "erreur : Ce plan comporte des erreurs (1) ; une AC refuserait" in err
 
 
@@ -179,7 +188,14 @@ def test_round_trip_request_issue_check(
     phrase = tmp_path / "phrase.txt"
     phrase.write_text("Edge-Pool-2026!\n")
     code, out, _ = run(
-        "csr", str(seed_profile), "--out", str(tmp_path), "--passphrase-file", str(phrase)
+        "csr",
+        str(seed_profile),
+        "--at",
+        pki.AT_DAY,
+        "--out",
+        str(tmp_path),
+        "--passphrase-file",
+        str(phrase),
     )
     assert code == 0, out
     req, key = tmp_path / "sip.contoso.com.req", tmp_path / "sip.contoso.com.key"
@@ -416,7 +432,14 @@ def test_passphrase_file_as_windows_writes_it(
     phrase = tmp_path / "phrase.txt"
     phrase.write_bytes(content)
     code, _, err = run(
-        "csr", str(seed_profile), "--out", str(tmp_path), "--passphrase-file", str(phrase)
+        "csr",
+        str(seed_profile),
+        "--at",
+        pki.AT_DAY,
+        "--out",
+        str(tmp_path),
+        "--passphrase-file",
+        str(phrase),
     )
     assert code == 0, err
     result = subprocess.run(
@@ -443,13 +466,15 @@ def test_csr_refusals(seed_profile: Path, tmp_path: Path, extra: list[str], word
         extra.append("--no-encrypt")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir), *extra)
+    code, _, err = run("csr", str(seed_profile), "--at", pki.AT_DAY, "--out", str(out_dir), *extra)
     assert code == 2 and words in err
     assert list(out_dir.iterdir()) == []
 
 
 def test_csr_out_must_be_a_folder(seed_profile: Path) -> None:
-    code, _, err = run("csr", str(seed_profile), "--out", str(seed_profile), "--no-encrypt")
+    code, _, err = run(
+        "csr", str(seed_profile), "--at", pki.AT_DAY, "--out", str(seed_profile), "--no-encrypt"
+    )
     assert code == 2 and "is not a folder" in err
 
 
@@ -587,7 +612,7 @@ def test_file_name_that_is_not_utf8_stays_readable_json(tmp_path: Path, seed_lea
 
 
 def test_plan_in_french(seed_profile: Path) -> None:
-    code, out, _ = run("--lang", "fr", "plan", str(seed_profile))
+    code, out, _ = run("--lang", "fr", "plan", str(seed_profile), "--at", pki.AT_DAY)
     assert code == 0
     assert "Autres noms du sujet (SAN), dans cet ordre" in out
     assert "Authentification du client (1.3.6.1.5.5.7.3.2)" in out
@@ -683,7 +708,7 @@ def test_every_refusal_in_french(tmp_path: Path, seed_profile: Path) -> None:
         ((), "les arguments suivants sont requis : commande"),
         (("check", "x.cer", "--jobs", "x"), "argument --jobs : valeur non valide : 'x'"),
         (
-            ("csr", str(seed_profile), "--out", str(tmp_path), "--no-encrypt",
+            ("csr", str(seed_profile), "--at", pki.AT_DAY, "--out", str(tmp_path), "--no-encrypt",
              "--passphrase-file", "p"),
             "incompatible avec l'argument",
         ),
@@ -698,7 +723,9 @@ def test_csr_suggests_a_check_line_that_pastes_into_a_shell(
     import shlex
 
     out_dir = tmp_path / "Edge requests (2026)"
-    code, out, _ = run("csr", str(seed_profile), "--out", str(out_dir), "--no-encrypt")
+    code, out, _ = run(
+        "csr", str(seed_profile), "--at", pki.AT_DAY, "--out", str(out_dir), "--no-encrypt"
+    )
     assert code == 0
     (line,) = [x for x in out.splitlines() if x.strip().startswith("pic-wizard-cli check")]
     words = shlex.split(line)

@@ -47,7 +47,7 @@ INPUT_POSITIONS = [
     ("check", "CERT", "--profile", "LONG"),
     ("check", "CERT", "--password-file", "LONG"),
     ("csr", "LONG", "--out", "OUT", "--no-encrypt"),
-    ("csr", "PROFILE", "--out", "OUT", "--passphrase-file", "LONG"),
+    ("csr", "PROFILE", "--out", "OUT", "--passphrase-file", "LONG", "--at", pki.AT_DAY),
     ("renew", "LONG"),
     ("renew", "CERT", "--profile", "LONG"),
     ("import-topology", "LONG"),
@@ -59,11 +59,11 @@ INPUT_POSITIONS = [
 
 OUTPUT_POSITIONS = [
     ("example", "--out", "LONG"),
-    ("csr", "PROFILE", "--out", "LONG", "--no-encrypt"),
+    ("csr", "PROFILE", "--out", "LONG", "--no-encrypt", "--at", pki.AT_DAY),
     ("renew", "CERT", "--out", "LONG"),
     ("import-topology", "TBXML", "--out", "LONG"),
-    ("inf", "PROFILE", "--out", "LONG"),
-    ("powershell", "PROFILE", "--out", "LONG"),
+    ("inf", "PROFILE", "--out", "LONG", "--at", pki.AT_DAY),
+    ("powershell", "PROFILE", "--out", "LONG", "--at", pki.AT_DAY),
     ("report", "PROFILE", "--out", "LONG"),
     ("report", "CERT", "--out", "LONG"),
 ]
@@ -192,7 +192,7 @@ def test_nothing_typed_at_the_passphrase_prompt(
     monkeypatch.setattr(getpass, "getpass", typed)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir))
+    code, _, err = run("csr", str(seed_profile), "--out", str(out_dir), "--at", pki.AT_DAY)
     assert code == 2, err
     assert "Nothing was entered at the passphrase prompt" in err
     assert "internal error" not in err
@@ -212,7 +212,7 @@ def test_passphrase_prompt_on_a_real_terminal(
 
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    argv = [sys.executable, "-m", "pic_wizard.cli", "csr", str(seed_profile),
+    argv = [sys.executable, "-m", "pic_wizard.cli", "csr", str(seed_profile), "--at", pki.AT_DAY,
             "--out", str(out_dir)]  # fmt: skip
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", PYTHONIOENCODING="utf-8")
     env.pop("LANGUAGE", None)  # English whatever the machine speaks
@@ -304,20 +304,32 @@ def test_csr_makes_the_output_folder_as_the_readme_types_it(
     seed_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, err = run("csr", "contoso.json", "--out", "request/", "--no-encrypt")
+    code, out, err = run(
+        "csr", "contoso.json", "--out", "request/", "--no-encrypt", "--at", pki.AT_DAY
+    )
     assert code == 0, err
     assert out.startswith("Created the folder request\n")
     assert (tmp_path / "request" / "sip.contoso.com.req").is_file()
     if os.name == "posix":
         assert (tmp_path / "request").stat().st_mode & 0o777 == 0o700
-    code, out, err = run("csr", "contoso.json", "--out", "request", "--name", "b", "--no-encrypt")
+    code, out, err = run(
+        "csr", "contoso.json", "--out", "request", "--name", "b", "--no-encrypt", "--at", pki.AT_DAY
+    )
     assert code == 0 and "Created the folder" not in out  # it is there now
 
 
 def test_csr_makes_parents_too_and_says_so_in_french(seed_profile: Path, tmp_path: Path) -> None:
     target = tmp_path / "requests" / "2026"
     code, out, err = run(
-        "csr", str(seed_profile), "--out", str(target), "--no-encrypt", "--lang", "fr"
+        "csr",
+        str(seed_profile),
+        "--out",
+        str(target),
+        "--no-encrypt",
+        "--lang",
+        "fr",
+        "--at",
+        pki.AT_DAY,
     )
     assert code == 0, err
     assert f"Dossier créé : {tmp_path / 'requests'}\n" in out
@@ -327,7 +339,15 @@ def test_csr_makes_parents_too_and_says_so_in_french(seed_profile: Path, tmp_pat
 def test_csr_that_fails_leaves_no_new_folder(seed_profile: Path, tmp_path: Path) -> None:
     target = tmp_path / "request"
     code, out, err = run(
-        "csr", str(seed_profile), "--out", str(target), "--no-encrypt", "--name", ".hidden"
+        "csr",
+        str(seed_profile),
+        "--out",
+        str(target),
+        "--no-encrypt",
+        "--name",
+        ".hidden",
+        "--at",
+        pki.AT_DAY,
     )
     assert code == 2 and "cannot be a file base name" in err
     assert not target.exists() and "Created" not in out

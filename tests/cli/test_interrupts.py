@@ -112,7 +112,9 @@ def test_next_csr_says_it_removed_the_key_a_killed_run_left(
     out = tmp_path / "request"
     out.mkdir()
     _killed_before_the_request(out)
-    code, stdout, stderr = run("csr", str(seed_profile), "--out", str(out), "--no-encrypt")
+    code, stdout, stderr = run(
+        "csr", str(seed_profile), "--out", str(out), "--no-encrypt", "--at", pki.AT_DAY
+    )
     assert code == 0, stderr
     assert (
         f"An earlier run was interrupted before writing {out / REQ}: removed its key "
@@ -141,7 +143,9 @@ def test_next_csr_says_it_put_back_what_a_killed_force_was_replacing(
     os.rename(tmp_path / REQ, hidden(REQ, "old"))
     os.rename(tmp_path / KEY, hidden(KEY, "old"))
     os.link(hidden(KEY, "tmp"), tmp_path / KEY)
-    code, stdout, _ = run("csr", str(seed_profile), "--out", str(tmp_path), "--no-encrypt")
+    code, stdout, _ = run(
+        "csr", str(seed_profile), "--out", str(tmp_path), "--no-encrypt", "--at", pki.AT_DAY
+    )
     assert code == 2  # the pair is back: csr never replaces it without --force
     assert f"while replacing {tmp_path / KEY}, {tmp_path / REQ}: put them back" in stdout
     assert "Removed what an interrupted earlier run left: " in stdout
@@ -216,6 +220,8 @@ def test_ctrl_c_at_any_moment_of_a_real_csr(tmp_path: Path, seed_profile: Path) 
             "--no-encrypt",
             "--out",
             str(folder),
+            "--at",
+            pki.AT_DAY,
         ]
         jobs.append((command, folder, SPAN * i / (RUNS - 1)))
     with ThreadPoolExecutor(max_workers=4) as pool:
@@ -291,7 +297,9 @@ def test_ctrl_c_while_the_written_files_are_listed_is_too_late_to_stop(
     try:
         out = _InterruptedWhileWriting()
         code = pic_wizard.cli.main(
-            ["csr", str(seed_profile), "--no-encrypt", "--out", str(folder)], out, io.StringIO()
+            ["csr", str(seed_profile), "--no-encrypt", "--out", str(folder), "--at", pki.AT_DAY],
+            out,
+            io.StringIO(),
         )
     finally:
         signal.signal(signal.SIGINT, previous)

@@ -135,7 +135,7 @@ def test_complete_writes_a_pfx_openssl_opens(
     from pic_wizard.core.rules.plan import make_plan
     from pic_wizard.core.usecases.request import write_request
 
-    plan = make_plan(seed_example())
+    plan = make_plan(seed_example(), at=pki.AT)
     written = write_request(plan, tmp_path, b"key-pass", base_name="edge", key=pki.rsa_key(5))
     profile.save(seed_example(), tmp_path / "edge.json")
     issued = pki.issue_from_csr(intermediate, written.request)
@@ -192,7 +192,9 @@ def test_complete_refuses_a_key_of_another_request(
     from pic_wizard.core.rules.plan import make_plan
     from pic_wizard.core.usecases.request import write_request
 
-    written = write_request(make_plan(seed_example()), tmp_path, None, key=pki.rsa_key(5))
+    written = write_request(
+        make_plan(seed_example(), at=pki.AT), tmp_path, None, key=pki.rsa_key(5)
+    )
     other, _ = pki.make_leaf(intermediate, key=pki.rsa_key(6))
     cert = tmp_path / "other.cer"
     cert.write_bytes(pki.pem(other, intermediate))
@@ -347,7 +349,15 @@ def test_generate_refuses_a_plan_with_errors_in_the_command_line_s_sentence(
     assert not page.generate.isEnabled() and page.problem.text().endswith(said)
     profile.save(topology, tmp_path / "p.json")
     code, _, err = run(
-        "--lang", language, "csr", str(tmp_path / "p.json"), "--out", str(tmp_path), "--no-encrypt"
+        "--lang",
+        language,
+        "csr",
+        str(tmp_path / "p.json"),
+        "--out",
+        str(tmp_path),
+        "--no-encrypt",
+        "--at",
+        pki.AT.date().isoformat(),
     )
     assert code == 1 and said.split(". ")[0] in err
 
@@ -372,7 +382,7 @@ def test_generate_makes_a_missing_folder_and_says_so(
     assert "cannot be a file base name" in page.problem.text()
     code, _, err = run(
         "csr", str(tmp_path / "p.json"), "--out", str(tmp_path), "--name", ".hidden",
-        "--no-encrypt",
+        "--no-encrypt", "--at", pki.AT.date().isoformat(),
     )  # fmt: skip
     assert code == 2 and "cannot be a file base name" in err
     page.base.setText("sip.contoso.com")

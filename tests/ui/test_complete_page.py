@@ -27,7 +27,7 @@ def request_files(tmp_path: Path) -> dict[str, Path]:
 
     root = pki.make_root()
     intermediate = pki.make_intermediate(root)
-    written = write_request(make_plan(seed_example()), tmp_path, None, base_name="edge")
+    written = write_request(make_plan(seed_example(), at=pki.AT), tmp_path, None, base_name="edge")
     profile.save(seed_example(), tmp_path / "edge.json")
     paths = {
         "cert": tmp_path / "issued.cer",

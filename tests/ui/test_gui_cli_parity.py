@@ -21,6 +21,7 @@ from pic_wizard.ui.wizard import PageId, PicWizard
 import pki
 
 Seen = set[tuple[str, str, str]]
+DAY = pki.AT.date().isoformat()  # the day the wizard fixture judges its plans on
 
 
 def seen(findings: list[dict[str, str]]) -> Seen:
@@ -116,7 +117,7 @@ def test_plan_the_wizard_and_the_command_line_agree(
     topology = PLANS[name]
     path = tmp_path / "p.json"
     profile.save(topology, path)
-    _code, out, _err = run("plan", str(path), "--json")
+    _code, out, _err = run("plan", str(path), "--json", "--at", DAY)
     cli = json.loads(out)
     wizard.set_topology(profile.load(path))
     gui = {(f.rule.value, f.severity.value, f.subject) for f in wizard.state.answers.plan.findings}
@@ -148,7 +149,7 @@ def issued(tmp_path: Path) -> dict[str, Path]:
 
     root = pki.make_root()
     intermediate = pki.make_intermediate(root)
-    written = write_request(make_plan(seed_example()), tmp_path, None, base_name="edge")
+    written = write_request(make_plan(seed_example(), at=pki.AT), tmp_path, None, base_name="edge")
     profile.save(seed_example(), tmp_path / "edge.json")
     now = dt.datetime.now(dt.UTC)
     fresh = {
@@ -313,3 +314,54 @@ def test_roots_the_wizard_and_the_command_line_agree(
     assert {
         listed.item(r, result_page.COL_THUMBPRINT).text() for r in range(listed.rowCount())
     } == {c["thumbprint_sha1"] for c in cli["certificates"]}
+# ---------------------------------------------------------------- validity and renewal
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_the_review_page_says_the_validity_the_plan_command_gives(
+    wizard: PicWizard, tmp_path: Path, name: str
+) -> None:
+    """The same longest validity and renewal date, in the same words, on the Review page
+    and in ``plan`` (both on the test PKI's day: the wizard fixture pins it)."""
+    path = tmp_path / "p.json"
+    profile.save(PLANS[name], path)
+    _code, out, _err = run("plan", str(path), "--json", "--at", DAY)
+    cli = json.loads(out)
+    _code, text, _err = run("plan", str(path), "--at", DAY)
+    wizard.set_topology(profile.load(path))
+    wizard.restart_at(PageId.REVIEW)
+    lifetime = wizard.state.answers.plan.lifetime
+    assert lifetime.max_days == cli["max_validity_days"]
+    assert lifetime.latest_expiry.isoformat() == cli["latest_expiry"]
+    assert lifetime.renew_by.isoformat() == cli["renew_by"]
+    assert lifetime.renewal_max_days == cli["renewal_max_validity_days"]
+    shown = wizard.currentPage().lifetime.text()
+    assert " ".join(shown.split()) in " ".join(text.split())
+    assert cli["renew_by"] in shown
+
+
+@pytest.mark.parametrize("file", ["good", "expired", "request"])
+def test_the_check_result_says_the_days_left_check_gives(
+    qtbot, wizard: PicWizard, corpus: dict[str, Path], file: str
+) -> None:
+    argv = ["check", str(corpus[file]), "--roots", str(corpus["root"])]
+    _code, out, _err = run(*argv, "--json")
+    details = json.loads(out.splitlines()[0])["details"]
+    _code, text, _err = run(*argv)
+
+    wizard.restart_at(PageId.CHECK_INPUT)
+    page = wizard.currentPage()
+    page.file.setText(str(corpus[file]))
+    page.roots.setText(str(corpus["root"]))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.CHECK_RESULT, timeout=20_000)
+    result_page = wizard.currentPage()
+    lifetime = result_page.shown.lifetime
+    if file == "request":
+        assert lifetime is None and "days_left" not in details
+        assert result_page.lifetime.isHidden()
+        return
+    assert lifetime.days_left == details["days_left"]
+    assert lifetime.renew_by.isoformat() == details["renew_by"]
+    assert not result_page.lifetime.isHidden()
+    assert f"Renewal:    {result_page.lifetime.text()}" in text

@@ -258,7 +258,9 @@ def test_a_private_ca_passes_complete_with_its_root(
         "warning",
         staticmethod(lambda *a, **k: warned.append(a) or QMessageBox.StandardButton.No),
     )
-    written = write_request(make_plan(seed_example()), tmp_path, None, key=pki.rsa_key(5))
+    written = write_request(
+        make_plan(seed_example(), at=pki.AT), tmp_path, None, key=pki.rsa_key(5)
+    )
     now = dt.datetime.now(dt.UTC)
     issued, _ = pki.make_leaf(
         intermediate,

@@ -37,3 +37,58 @@ def test_xmpp_on_2019_is_said_in_the_plan_s_words(qtbot) -> None:
     )
     page.xmpp.click()  # off
     assert page.xmpp_problem.isHidden()
+
+
+def _federation_page(qtbot):  # type: ignore[no-untyped-def]
+    from pic_wizard.ui.pages.federation import FederationPage
+
+    state = WizardState(seed_example())
+    state.build_models()
+    page = FederationPage(state)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_the_aol_note_says_what_client_authentication_costs_on_the_day(qtbot) -> None:
+    """The dates are the core's (the policy, as EKU-CLIENT-SUNSET gives them), and what
+    AOL costs changes on Chrome's date: the plan is then refused."""
+    from pic_wizard.core.rules.content_rules import client_auth_cutoffs_text
+    from pic_wizard.core.values.policy import DEFAULT_POLICY, utc
+
+    page = _federation_page(qtbot)
+    cutoffs = client_auth_cutoffs_text(DEFAULT_POLICY)
+    help_before, before = page.client_auth_words(utc(2026, 12, 5))
+    assert cutoffs in before and "2014-06-30" in before
+    assert "from 2027-03-15 no public CA may issue it" in before
+    help_after, after = page.client_auth_words(utc(2027, 3, 15))
+    assert "no public CA may issue since 2027-03-15" in after
+    assert "will not write the request" in after and "leave AOL off" in after
+    assert cutoffs in help_before and help_before == help_after
+    assert "private CA" in help_before
+    # Without a root program's date, the note names the CAs' cutoffs only.
+    from pic_wizard.ui.pages import federation
+
+    cas_only = replace(
+        DEFAULT_POLICY,
+        client_auth_cutoffs=tuple(c for c in DEFAULT_POLICY.client_auth_cutoffs if not c.every_ca),
+    )
+    original = federation.DEFAULT_POLICY
+    federation.DEFAULT_POLICY = cas_only
+    try:
+        _help, later = page.client_auth_words(utc(2030, 1, 1))
+    finally:
+        federation.DEFAULT_POLICY = original
+    assert "2027-03-15" not in later and cutoffs in later
+
+
+def test_the_aol_note_is_french_in_french(qtbot) -> None:
+    from pic_wizard.core.values.policy import utc
+    from pic_wizard.ui.i18n import install_translators
+
+    assert install_translators("fr")
+    try:
+        page = _federation_page(qtbot)
+        _help, note = page.client_auth_words(utc(2027, 4, 1))
+    finally:
+        install_translators("en")
+    assert "aucune AC publique ne peut émettre depuis le 2027-03-15" in note

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.wizard import PageId, PicWizard
 
+import pki
+
 
 def many_domains_wizard(qtbot) -> PicWizard:  # type: ignore[no-untyped-def]
     topology = seed_example()
@@ -179,6 +181,7 @@ def test_no_passphrase_reproach_above_the_success_text(qtbot, tmp_path) -> None:
     from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec
 
     wizard = PicWizard(replace(seed_example(), key=KeySpec(KeyAlgorithm.EC, curve="P-256")))
+    wizard.state.answers.at = pki.AT  # the seed asks for Client Authentication: a dated plan
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.restart_at(PageId.GENERATE)

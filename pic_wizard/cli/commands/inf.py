@@ -17,6 +17,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("profile", metavar="PROFILE")
     p.add_argument("--out", metavar="F", help="write to F instead of standard output")
     p.add_argument("--force", action="store_true", help="replace F if it exists")
+    p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
     return p
 
 

@@ -21,7 +21,10 @@ def plan_or_refuse(
     why: the core's refusal) when it has errors."""
     from ...core.files import profile
     from ...core.rules.plan import make_plan, plan_refusal
+    from ..inputs import parse_date
 
+    # The plan's day: ``at``, else the command's --at (inf, powershell), else today.
+    at = at if at is not None else parse_date(getattr(args, "at", None))
     plan = make_plan(profile.load(args.profile), at=at, key_origin=key_origin)
     refused = plan_refusal(plan)
     if refused is None:

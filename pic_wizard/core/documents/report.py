@@ -228,6 +228,8 @@ class _Writer:
         ]
         if plan.topology.friendly_name:
             rows.append((N_("Report", "Friendly name"), _e(plan.topology.friendly_name)))
+        lifetime = plan.lifetime.text(self.catalogue.context("Lifetime"))
+        rows.append((N_("Report", "Validity and renewal"), _e(lifetime)))
         self.rows(rows)
         self.heading(N_("Report", "Subject alternative names, in this order"))
         reasons = self.catalogue.context("Reasons")
@@ -293,6 +295,9 @@ def _check_section(w: _Writer, result: CheckResult) -> None:
         rows.append((N_("Report", "Serial number"), _e(d.serial_number)))
         rows.append((N_("Report", "Valid from"), _e(when_text(d.not_before))))
         rows.append((N_("Report", "Valid to"), _e(when_text(d.not_after))))
+    if result.lifetime is not None:
+        lifetime = result.lifetime.text(w.catalogue.context("Lifetime"))
+        rows.append((N_("Report", "Renewal"), _e(lifetime)))
     rows.append(
         (
             N_("Report", "Subject alternative names"),

@@ -119,14 +119,54 @@ def _topology_san_findings(content: Content, against: Expected) -> list[Finding]
     return found
 
 
+def client_auth_cutoffs_text(policy: Policy) -> str:
+    """The public CAs and the day each stops issuing Client Authentication, as every text
+    names them ("Let's Encrypt 2026-07-08, Sectigo 2027-02-10, …"): names and dates only,
+    so the sentence around them can be in any language."""
+    return ", ".join(
+        f"{c.who} {c.date.date().isoformat()}" for c in policy.client_auth_cutoffs if not c.every_ca
+    )
+
+
 def client_auth_sunset(policy: Policy, at: dt.datetime) -> Finding | None:
-    """EKU-CLIENT-SUNSET, once the first public CA has stopped issuing Client Auth."""
-    passed = [c for c in policy.client_auth_cutoffs if c.date <= at]
-    if not passed:
+    """EKU-CLIENT-SUNSET: a warning once a public CA no longer gives Client Authentication
+    unless asked (then no longer at all), while some still issue it; an error from the day
+    no public CA may issue it (Chrome Root Program policy)."""
+    fading, ends = policy.client_auth_fading, policy.client_auth_ends
+    if fading is None or at < fading:
         return None
-    # Names and dates only, so the sentence around them can be in any language.
-    parts = [f"{c.who} {c.date.date().isoformat()}" for c in policy.client_auth_cutoffs]
-    return finding(RuleId.EKU_CLIENT_SUNSET, "Client Authentication", cutoffs=", ".join(parts))
+    cutoffs = client_auth_cutoffs_text(policy)
+    forbidden = ends.date().isoformat() if ends is not None else ""
+    if ends is not None and at >= ends:
+        problem = N_(
+            "Params",
+            "no public CA may issue it in a TLS certificate issued on or after {forbidden} "
+            "(Chrome Root Program)",
+        )
+        severity = Severity.ERROR
+    elif ends is not None:
+        problem = N_(
+            "Params",
+            "public CAs are dropping it ({cutoffs}); none may issue it from {forbidden} "
+            "(Chrome Root Program). Unless your order asks for it explicitly, expect it to be "
+            "stripped",
+        )
+        severity = Severity.WARNING
+    else:
+        problem = N_(
+            "Params",
+            "public CAs are dropping it ({cutoffs}). Unless your order asks for it "
+            "explicitly, expect it to be stripped",
+        )
+        severity = Severity.WARNING
+    return finding(
+        RuleId.EKU_CLIENT_SUNSET,
+        "Client Authentication",
+        severity=severity,
+        problem=problem,
+        cutoffs=cutoffs,
+        forbidden=forbidden,
+    )
 
 
 def check_content(
@@ -161,10 +201,16 @@ def check_content(
         found.append(finding(RuleId.SAN_LIMIT, "SAN", count=str(total), limit=str(limit)))
 
     ekus = content.extended_key_usages
-    if ekus is None:
-        # No EKU extension: a certificate is good for any purpose (RFC 5280, Windows);
-        # a request leaves the choice to the CA, which pic-wizard cannot know.
-        ekus = frozenset({"anyExtendedKeyUsage"}) if content.kind == "certificate" else frozenset()
+    if ekus is None and content.kind == "certificate":
+        # No EKU extension: a certificate is good for any purpose (RFC 5280, Windows).
+        ekus = frozenset({"anyExtendedKeyUsage"})
+    elif ekus is None:
+        # A request without the extension asks for no usage: the CA's product decides
+        # (every public TLS product gives Server Authentication; the Baseline Requirements
+        # §7.1.2.7.10 require it), so only the issued certificate can say.  Client
+        # Authentication, which public CAs no longer add unless asked, is not asked for.
+        found.append(finding(RuleId.EKU_CA_DECIDES, "EKU", what=what))
+        ekus = frozenset({SERVER_AUTH})
     if SERVER_AUTH not in ekus and "anyExtendedKeyUsage" not in ekus:
         found.append(finding(RuleId.EKU_SERVER_MISSING, "EKU", what=what))
     if (

@@ -23,6 +23,7 @@ from .expected import (
     planned_ekus,
     planned_key_usages,
 )
+from .lifetime import PlannedLifetime, planned_lifetime
 from .names import JudgedName, judge
 
 
@@ -37,6 +38,8 @@ class CertificatePlan:
     key_usages: tuple[str, ...]
     key: KeySpec
     findings: tuple[Finding, ...]
+    # The longest certificate a public CA may issue on the plan's day, and its renewal.
+    lifetime: PlannedLifetime
     key_origin: KeyOrigin = KeyOrigin.PIC_WIZARD
 
     @property
@@ -199,5 +202,6 @@ def make_plan(
         key_usages=planned_key_usages(topology.key),
         key=topology.key,
         findings=tuple(sort_findings(found)),
+        lifetime=planned_lifetime(policy, at),
         key_origin=key_origin,
     )

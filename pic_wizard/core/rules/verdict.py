@@ -43,6 +43,7 @@ from ..x509.view import (
 )
 from .content_rules import check_content, topology_context_findings
 from .expected import Expected
+from .lifetime import RemainingLifetime, remaining_lifetime
 from .plan import CertificatePlan, make_plan
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ class CheckResult:
     # when none was found.
     path: tuple[x509.Certificate, ...] = ()
     path_subjects: tuple[str, ...] = ()
+    # A certificate's days left at the check time, and the day to renew it by.
+    lifetime: RemainingLifetime | None = None
 
     @property
     def verdict(self) -> Literal["pass", "warn", "fail"]:
@@ -108,19 +111,19 @@ class CheckResult:
         return "pass"
 
 
-def _validity_findings(cert: x509.Certificate, at: dt.datetime, policy: Policy) -> list[Finding]:
+def _validity_findings(
+    cert: x509.Certificate, at: dt.datetime, policy: Policy, left: RemainingLifetime
+) -> list[Finding]:
     found: list[Finding] = []
     start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
     if at < start:
         found.append(finding(RuleId.CERT_NOT_YET_VALID, "Validity", not_before=_day(start)))
     elif at > end:
         found.append(finding(RuleId.CERT_EXPIRED, "Validity", not_after=_day(end)))
-    else:
-        days_left = (end - at).days
-        if days_left < policy.expiring_days:
-            found.append(
-                finding(RuleId.CERT_EXPIRING, "Validity", not_after=_day(end), days=str(days_left))
-            )
+    elif left.days_left < policy.expiring_days:
+        found.append(
+            finding(RuleId.CERT_EXPIRING, "Validity", not_after=_day(end), days=str(left.days_left))
+        )
     # Baseline Requirements count both ends: notAfter - notBefore + 1 second.
     seconds = (end - start).total_seconds() + 1
     limit = policy.max_validity_days(start)
@@ -202,7 +205,8 @@ def check_certificate(
     content = certificate_content(leaf, leaf_key)
     names = Names()
     found, skipped = _content_findings(content, options, at)
-    found.extend(_validity_findings(leaf, at, policy))
+    left = remaining_lifetime(leaf.not_valid_after_utc, policy, at)
+    found.extend(_validity_findings(leaf, at, policy, left))
 
     try:
         leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
@@ -241,6 +245,7 @@ def check_certificate(
         certificate=leaf,
         path=path,
         path_subjects=tuple(names.subject(c) for c in path),
+        lifetime=left,
     )
 
 

@@ -380,6 +380,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "No export of the Trusted Root Certification Authorities store was given.",
         "Give the file that Export-Certificate wrote on the Edge Server (.p7b, .sst or .cer).",
     ),
+    # clientauth
+    "bad-warn-days": (
+        "--warn-days {value} is not a number of days.",
+        "Give a whole number of days from 0 to 3650, such as --warn-days 30 (the default).",
+    ),
 }
 
 
@@ -401,6 +406,8 @@ GUI_FIX: Mapping[str, str] = {
     "pfx-password-no-terminal": "Type the PFX password twice.",
     "pfx-password-not-typed": "Type the PFX password twice.",
     "plan-has-errors": "Go back and fix the errors the Review page lists, then generate.",
+    # clientauth
+    "bad-warn-days": "Give a whole number of days from 0 to 3650.",
 }
 
 

@@ -88,6 +88,8 @@ class RuleId(Enum):
     ROOT_STORE_DUPLICATE = "ROOT-STORE-DUPLICATE"
     ROOT_STORE_EXPIRED = "ROOT-STORE-EXPIRED"
     ROOT_STORE_MISSING = "ROOT-STORE-MISSING"
+    # Client Authentication sunset and validity: a request that asks for no usage.
+    EKU_CA_DECIDES = "EKU-CA-DECIDES"
 
 
 @dataclass(frozen=True)
@@ -282,13 +284,12 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
         ),
         _spec(
             RuleId.EKU_CLIENT_SUNSET,
-            _W,
-            "Public CAs are dropping Client Authentication",
-            "Client Authentication is requested, but public certification authorities stop "
-            "issuing it in TLS certificates (the date each one stops: {cutoffs}). Expect it to "
-            "be stripped.",
-            "After issuance, check the certificate against this request: pic-wizard says "
-            "whether the EKU was dropped.",
+            _W,  # an error from the day no public CA may issue it (per finding)
+            "Client Authentication from a public CA",
+            "Client Authentication is requested, but {problem}.",
+            "Turn AOL off (its service has ended): the request then asks for Server "
+            "Authentication only. For a mutual-TLS peer that requires Client Authentication, "
+            "use a private CA.",
         ),
         _spec(
             RuleId.EKU_CLIENT_DROPPED,
@@ -555,6 +556,16 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "On every Edge Server, import it into the Trusted Root Certification Authorities "
             "store of the local computer (Import-Certificate -FilePath ROOT.cer "
             "-CertStoreLocation Cert:\\LocalMachine\\Root), or let Windows Update add it.",
+        ),
+        # Client Authentication sunset and validity.
+        _spec(
+            RuleId.EKU_CA_DECIDES,
+            _I,
+            "No usage asked for: the CA decides",
+            "The {what} asks for no enhanced key usage: the certification authority's "
+            "product decides which usages the certificate gets.",
+            "Check the issued certificate: it needs Server Authentication "
+            "(1.3.6.1.5.5.7.3.1), and pic-wizard checks it.",
         ),
     )
 }

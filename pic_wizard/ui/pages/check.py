@@ -380,6 +380,14 @@ class CheckResultPage(WizardPage):
         self.verdict.setAccessibleName(self.tr("Verdict"))
         self.verdict.setMargin(10)
         self.form.addWidget(self.verdict)
+        # A certificate's days left and the day to renew it by (the core's words).
+        self.lifetime = QLabel()
+        self.lifetime.setWordWrap(True)
+        self.lifetime.setTextFormat(Qt.TextFormat.PlainText)
+        self.lifetime.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lifetime.setAccessibleName(self.tr("Renewal"))
+        self.lifetime.hide()
+        self.form.addWidget(self.lifetime)
         self.tabs = QTabWidget()
         self.findings_model = FindingsModel(self)
         self.proxy = FindingsFilterProxy(self)
@@ -445,6 +453,8 @@ class CheckResultPage(WizardPage):
         self.report_button.setEnabled(False)
         self.verdict.clear()
         self.verdict.setStyleSheet("")
+        self.lifetime.clear()
+        self.lifetime.hide()
         self.findings_model.set_findings(())
         self.chain_model.set_chain(())
         self.details.clear()
@@ -495,6 +505,14 @@ class CheckResultPage(WizardPage):
             self.tr("{file}: {verdict}").format(file=Path(result.file).name, verdict=text)
         )
         self.verdict.set_good(not counts["error"])
+        if result.lifetime is not None:
+            from ...models._text import ContextWords
+
+            self.lifetime.setText(result.lifetime.text(ContextWords("Lifetime")))
+            self.lifetime.show()
+        else:
+            self.lifetime.clear()
+            self.lifetime.hide()
         self.findings_model.set_findings(result.findings)
         self.chain_model.set_chain(result.path)
         self.chain.expandAll()

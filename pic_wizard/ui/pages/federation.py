@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
-from ...core.values.policy import DEFAULT_POLICY
+from ...core.values.policy import DEFAULT_POLICY, now
 from ...core.values.topology import PicProvider
 from ..common import ProblemLabel, WizardPage, why_label
 
@@ -19,19 +20,7 @@ class FederationPage(WizardPage):
         super().__init__(state)
         self.setTitle(self.tr("Federation and public IM connectivity"))
         self.setSubTitle(self.tr("Who your users talk to outside your organization."))
-        policy = DEFAULT_POLICY
-        aol_end = policy.pic_service_end[PicProvider.AOL].date().isoformat()
-        cutoffs = ", ".join(
-            f"{c.who} {c.date.date().isoformat()}" for c in policy.client_auth_cutoffs
-        )
-        self.help_text = self.tr(
-            "PIC certificates are like any other Edge certificate, with one exception: AOL "
-            "requires the Client Authentication enhanced key usage besides Server "
-            "Authentication, on the certificate of every Edge Server.\n\nAOL and Yahoo! "
-            "public IM connectivity ended on {date}. Public CAs are dropping Client "
-            "Authentication from TLS certificates ({cutoffs}): after issuance, pic-wizard "
-            "checks whether it was dropped."
-        ).format(date=aol_end, cutoffs=cutoffs)
+        self.help_text, aol_note = self.client_auth_words(now())
 
         self.sip = QCheckBox(self.tr("S&IP federation with partner organizations"))
         self.form.addWidget(self.sip)
@@ -44,13 +33,11 @@ class FederationPage(WizardPage):
             PicProvider.SKYPE: QCheckBox(self.tr("S&kype / Windows Live")),
             PicProvider.YAHOO: QCheckBox(self.tr("&Yahoo!")),
         }
+        yahoo_end = DEFAULT_POLICY.pic_service_end[PicProvider.YAHOO].date().isoformat()
         notes = {
-            PicProvider.AOL: self.tr(
-                "Adds Client Authentication to the certificate. The service ended on {date}; "
-                "public CAs stop issuing Client Authentication ({cutoffs})."
-            ).format(date=aol_end, cutoffs=cutoffs),
+            PicProvider.AOL: aol_note,
             PicProvider.SKYPE: self.tr("No change to the certificate."),
-            PicProvider.YAHOO: self.tr("The service ended on {date}.").format(date=aol_end),
+            PicProvider.YAHOO: self.tr("The service ended on {date}.").format(date=yahoo_end),
         }
         for provider, box in self.providers.items():
             pic_layout.addWidget(box)
@@ -79,6 +66,45 @@ class FederationPage(WizardPage):
         self.xmpp.toggled.connect(self._changed)
         self.xmpp_domains.textEdited.connect(self._changed)
         self._loading = False
+
+    def client_auth_words(self, at: dt.datetime) -> tuple[str, str]:
+        """The page's help and the note under AOL: what choosing AOL costs on ``at`` (the
+        dates are the core's policy, as the EKU-CLIENT-SUNSET finding gives them)."""
+        from ...core.rules.content_rules import client_auth_cutoffs_text
+
+        policy = DEFAULT_POLICY
+        aol_end = policy.pic_service_end[PicProvider.AOL].date().isoformat()
+        cutoffs = client_auth_cutoffs_text(policy)
+        ends = policy.client_auth_ends
+        forbidden = ends.date().isoformat() if ends is not None else ""
+        help_text = self.tr(
+            "PIC certificates are like any other Edge certificate, with one exception: AOL "
+            "requires the Client Authentication enhanced key usage besides Server "
+            "Authentication, on the certificate of every Edge Server.\n\nAOL and Yahoo! "
+            "public IM connectivity ended on {date}, and no Microsoft page asks for Client "
+            "Authentication for any other federation. Public CAs are ending it in TLS "
+            "certificates ({cutoffs}). A mutual-TLS peer that needs it needs a certificate "
+            "from a private CA."
+        ).format(date=aol_end, cutoffs=cutoffs)
+        if ends is not None and at >= ends:
+            note = self.tr(
+                "Adds Client Authentication to the certificate, which no public CA may issue "
+                "since {forbidden}: pic-wizard will not write the request. The AOL service "
+                "ended on {date}: leave AOL off."
+            )
+        elif ends is not None:
+            note = self.tr(
+                "Adds Client Authentication to the certificate. The AOL service ended on "
+                "{date}, and public CAs are ending Client Authentication ({cutoffs}); from "
+                "{forbidden} no public CA may issue it and pic-wizard will not write the "
+                "request. Leave AOL off unless you know why you need it."
+            )
+        else:
+            note = self.tr(
+                "Adds Client Authentication to the certificate. The AOL service ended on "
+                "{date}, and public CAs are ending Client Authentication ({cutoffs})."
+            )
+        return help_text, note.format(date=aol_end, cutoffs=cutoffs, forbidden=forbidden)
 
     def refresh(self) -> None:
         self._loading = True

@@ -130,13 +130,17 @@ class ReviewPage(WizardPage):
         self.subject = QLabel()
         self.ekus = QLabel()
         self.key = QLabel()
-        for label in (self.subject, self.ekus, self.key):
+        # The longest certificate a public CA may issue today, and the day to renew it.
+        self.lifetime = QLabel()
+        self.lifetime.setAccessibleName(self.tr("Validity and renewal"))
+        for label in (self.subject, self.ekus, self.key, self.lifetime):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Subject:"), self.subject)
         form.addRow(self.tr("Enhanced key usage:"), self.ekus)
         form.addRow(self.tr("Key:"), self.key)
+        form.addRow(self.tr("Validity:"), self.lifetime)
         self.form.addLayout(form)
         # Renewing: what the new plan changes against the certificate it replaces.
         self.changes_box = QGroupBox()
@@ -233,6 +237,9 @@ class ReviewPage(WizardPage):
                 key=plan.key.description, exportable=exportable
             )
         )
+        from ...models._text import ContextWords
+
+        self.lifetime.setText(plan.lifetime.text(ContextWords("Lifetime")))
         self._show_changes(plan)
         errors = [f for f in plan.findings if f.severity.value == "error"]
         if errors:

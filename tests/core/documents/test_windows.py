@@ -24,8 +24,10 @@ from pic_wizard.core.values.topology import (
     seed_example,
 )
 
+import pki
+
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
-SEED = make_plan(seed_example())
+SEED = make_plan(seed_example(), at=pki.AT)
 
 
 def test_seed_inf_is_exactly_the_golden_file() -> None:
@@ -182,16 +184,25 @@ def test_cli_inf_and_powershell(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     profile.save(seed_example(), path)
     out = io.StringIO()
-    assert main(["inf", str(path)], out=out) == 0
+    assert main(["inf", str(path), "--at", pki.AT_DAY], out=out) == 0
     assert out.getvalue() == certreq_inf(SEED)
     target = tmp_path / "edge.inf"
-    assert main(["inf", str(path), "--out", str(target)], out=io.StringIO()) == 0
+    assert (
+        main(["inf", str(path), "--out", str(target), "--at", pki.AT_DAY], out=io.StringIO()) == 0
+    )
     assert target.read_bytes() == (GOLDEN / "seed.inf").read_bytes()
     err = io.StringIO()
-    assert main(["inf", str(path), "--out", str(target)], out=io.StringIO(), err=err) == 2
+    assert (
+        main(
+            ["inf", str(path), "--out", str(target), "--at", pki.AT_DAY], out=io.StringIO(), err=err
+        )
+        == 2
+    )
     assert "already exists" in err.getvalue()
     out = io.StringIO()
-    code = main(["powershell", str(path), "--server", "edge01.contoso.net"], out=out)
+    code = main(
+        ["powershell", str(path), "--server", "edge01.contoso.net", "--at", pki.AT_DAY], out=out
+    )
     assert code == 0 and "#    edge01.contoso.net:" in out.getvalue()
     bad = tmp_path / "bad.json"
     broken = replace(seed_example(), web_conferencing_edge_fqdn="*.contoso.com")
@@ -213,8 +224,11 @@ def test_windows_files_keep_accents_readable_on_windows(tmp_path: Path) -> None:
     path = tmp_path / "fr.json"
     profile.save(replace(seed_example(), organization=org), path)
     inf, ps1 = tmp_path / "edge.inf", tmp_path / "edge.ps1"
-    assert main(["inf", str(path), "--out", str(inf)], out=io.StringIO()) == 0
-    assert main(["powershell", str(path), "--out", str(ps1)], out=io.StringIO()) == 0
+    assert main(["inf", str(path), "--out", str(inf), "--at", pki.AT_DAY], out=io.StringIO()) == 0
+    assert (
+        main(["powershell", str(path), "--out", str(ps1), "--at", pki.AT_DAY], out=io.StringIO())
+        == 0
+    )
     data = inf.read_bytes()
     assert data.startswith(b"\xff\xfe") and "O=Société Générale" in data[2:].decode("utf-16-le")
     data = ps1.read_bytes()

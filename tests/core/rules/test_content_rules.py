@@ -86,7 +86,7 @@ DOMAIN_SEVERITIES: Mapping[str, str] = {
     "XMPP-UNSUPPORTED": "E",
     "EKU-SERVER-MISSING": "E",
     "EKU-CLIENT-MISSING": "E",
-    "EKU-CLIENT-SUNSET": "W",
+    "EKU-CLIENT-SUNSET": "W/E",
     "EKU-CLIENT-DROPPED": "E",
     "KU-INCOMPLETE": "W",
     "KEY-RSA-SMALL": "E",
@@ -128,6 +128,8 @@ ADDED_SEVERITIES: Mapping[str, str] = {
     "ROOT-STORE-DUPLICATE": "W",
     "ROOT-STORE-EXPIRED": "I",
     "ROOT-STORE-MISSING": "E/W",
+    # Client Authentication sunset and validity: a request that asks for no usage.
+    "EKU-CA-DECIDES": "I",
 }
 
 LETTER = {"E": ERR, "W": WARN, "I": INFO}
@@ -549,23 +551,34 @@ CASES = [
          {"ekus": ("clientAuth",)}, {"ekus": ("serverAuth", "clientAuth")}),
     case(R.EKU_SERVER_MISSING, ERR, "EKU", run_cert,
          {"ekus": ("clientAuth",)}, {"ekus": ("serverAuth", "clientAuth")}),
+    # EKU-CA-DECIDES: a request without the extension (a certificate without it is good
+    # for any purpose)
+    case(R.EKU_CA_DECIDES, INFO, "EKU", run_csr, {"ekus": None}, {"ekus": ("serverAuth",)}),
     # EKU-CLIENT-MISSING
     case(R.EKU_CLIENT_MISSING, ERR, "EKU", run_csr,
          {"ekus": ("serverAuth",)}, {"ekus": ("serverAuth", "clientAuth")}, topology=SEED),
     case(R.EKU_CLIENT_MISSING, ERR, "EKU", run_csr,
          {"topology": SEED}, {"topology": NO_AOL}, ekus=("serverAuth",)),
+    case(R.EKU_CLIENT_MISSING, ERR, "EKU", run_csr,
+         {"ekus": None}, {"ekus": ("serverAuth", "clientAuth")}, topology=SEED),
     case(R.EKU_CLIENT_MISSING, ERR, "EKU", run_cert,
          {"ekus": ("serverAuth",)}, {"ekus": ("serverAuth", "clientAuth")}, topology=POOL),
-    # EKU-CLIENT-SUNSET
+    # EKU-CLIENT-SUNSET: a warning from the first CA that gives it only on request
+    # (Sectigo, 2025-09-15), an error from Chrome's date (2027-03-15)
     case(R.EKU_CLIENT_SUNSET, WARN, "Client Authentication", run_plan,
-         {"at": utc(2026, 5, 13)}, {"at": utc(2026, 5, 13) - dt.timedelta(seconds=1)}),
+         {"at": utc(2025, 9, 15)}, {"at": utc(2025, 9, 15) - dt.timedelta(seconds=1)}),
     case(R.EKU_CLIENT_SUNSET, WARN, "Client Authentication", run_plan,
          {"pic_providers": frozenset({PicProvider.AOL})},
          {"pic_providers": frozenset({PicProvider.SKYPE})}),
+    case(R.EKU_CLIENT_SUNSET, ERR, "Client Authentication", run_plan,
+         {"pic_providers": frozenset({PicProvider.AOL})},
+         {"pic_providers": frozenset({PicProvider.SKYPE})}, at=utc(2027, 3, 15)),
     case(R.EKU_CLIENT_SUNSET, WARN, "Client Authentication", run_csr,
          {"ekus": ("serverAuth", "clientAuth")}, {"ekus": ("serverAuth",)}),
+    case(R.EKU_CLIENT_SUNSET, ERR, "Client Authentication", run_csr,
+         {"ekus": ("serverAuth", "clientAuth")}, {"ekus": None}, at=utc(2028, 1, 1)),
     case(R.EKU_CLIENT_SUNSET, WARN, "Client Authentication", run_csr,
-         {"at": AT}, {"at": utc(2026, 1, 1)}, topology=SEED),
+         {"at": AT}, {"at": utc(2025, 1, 1)}, topology=SEED),
     # EKU-CLIENT-DROPPED
     case(R.EKU_CLIENT_DROPPED, ERR, "EKU", run_cert,
          {"certs": _issued(drop_ekus=("clientAuth",))}, {"certs": _issued()}, request=SEED_CSR),
@@ -821,41 +834,126 @@ def test_key_not_exportable_severity_depends_on_the_deployment_and_the_key_origi
     assert must_be_exportable(deployment, origin) is (severity is ERR)
 
 
-# --- EKU-CLIENT-SUNSET: from the first public CA cutoff (Let's Encrypt, 2026-05-13) --------
+# --- EKU-CLIENT-SUNSET: a warning from the first public CA that gives it only on request
+# (Sectigo, 2025-09-15), an error from the day no public CA may issue it (Chrome Root
+# Program policy v1.8, 2027-03-15) ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("at", "present"),
+    ("at", "severity"),
     [
-        (utc(2025, 1, 1), False),
-        (utc(2026, 5, 12), False),
-        (utc(2026, 5, 13) - dt.timedelta(seconds=1), False),
-        (utc(2026, 5, 13), True),
-        (utc(2026, 5, 14), True),
-        (AT, True),
-        (utc(2028, 1, 1), True),
+        (utc(2025, 1, 1), None),
+        (utc(2025, 9, 15) - dt.timedelta(seconds=1), None),
+        (utc(2025, 9, 15), WARN),
+        (AT, WARN),
+        (utc(2026, 7, 8), WARN),  # Let's Encrypt no longer issues it
+        (utc(2026, 12, 5), WARN),
+        (utc(2027, 3, 1), WARN),  # DigiCert, the last of the named CAs
+        (utc(2027, 3, 15) - dt.timedelta(seconds=1), WARN),
+        (utc(2027, 3, 15), ERR),
+        (utc(2028, 1, 1), ERR),
     ],
 )
-def test_eku_client_sunset_is_dated(at: dt.datetime, present: bool) -> None:
-    plan_rules = {f.rule for f in make_plan(SEED, at=at).findings}
+def test_eku_client_sunset_is_dated(at: dt.datetime, severity: Severity | None) -> None:
+    plan = make_plan(SEED, at=at)
     request = check_request(pki.make_csr(), CSR_FILE, CheckOptions(topology=SEED, at=at))
-    assert (R.EKU_CLIENT_SUNSET in plan_rules) is present
-    assert (R.EKU_CLIENT_SUNSET in {f.rule for f in request.findings}) is present
+    for findings in (plan.findings, request.findings):
+        found = [f.severity for f in findings if f.rule is R.EKU_CLIENT_SUNSET]
+        assert found == ([severity] if severity else [])
+    # The seed example's plan is refused from Chrome's date: no request, INF or script.
+    assert plan.has_errors is (severity is ERR)
 
 
 def test_eku_client_sunset_names_the_cutoffs() -> None:
     (f,) = [f for f in make_plan(SEED, at=AT).findings if f.rule is R.EKU_CLIENT_SUNSET]
-    assert "Let's Encrypt 2026-05-13" in f.params["cutoffs"]
-    assert "DigiCert 2027-03-01" in f.params["cutoffs"]
+    assert f.params["cutoffs"] == (
+        "Let's Encrypt 2026-07-08, Sectigo 2027-02-10, DigiCert 2027-03-01"
+    )
+    assert f.params["forbidden"] == "2027-03-15"
+    message = render_message(f)
+    assert "Let's Encrypt 2026-07-08" in message and "none may issue it from 2027-03-15" in message
+    assert "private CA" in render_fix(f) and "AOL off" in render_fix(f)
+
+
+def test_eku_client_sunset_says_no_public_ca_may_issue_it_once_chrome_forbids_it() -> None:
+    at = utc(2027, 4, 1)
+    (f,) = [f for f in make_plan(SEED, at=at).findings if f.rule is R.EKU_CLIENT_SUNSET]
+    assert f.severity is ERR
+    assert render_message(f) == (
+        "Client Authentication is requested, but no public CA may issue it in a TLS "
+        "certificate issued on or after 2027-03-15 (Chrome Root Program)."
+    )
+    # The way out: the same plan without AOL is not refused.
+    no_aol = replace(SEED, pic_providers=frozenset())
+    assert not make_plan(no_aol, at=at).has_errors
 
 
 def test_eku_client_sunset_is_about_requests_not_issued_certificates(env: Env) -> None:
     assert R.EKU_CLIENT_SUNSET not in {f.rule for f in run_cert(env, topology=SEED)}
+    later = run_cert(env, topology=SEED, at=utc(2027, 4, 1), not_before=utc(2027, 3, 1))
+    assert R.EKU_CLIENT_SUNSET not in {f.rule for f in later}
 
 
 def test_eku_client_sunset_follows_the_policy() -> None:
-    late = Policy(client_auth_cutoffs=())
-    assert R.EKU_CLIENT_SUNSET not in {f.rule for f in make_plan(SEED, late, at=AT).findings}
+    none = Policy(client_auth_cutoffs=())
+    assert R.EKU_CLIENT_SUNSET not in {f.rule for f in make_plan(SEED, none, at=AT).findings}
+    # Without a root program's date, it stays a warning.
+    cas_only = Policy(
+        client_auth_cutoffs=tuple(c for c in DEFAULT_POLICY.client_auth_cutoffs if not c.every_ca)
+    )
+    late = [f for f in make_plan(SEED, cas_only, at=utc(2030, 1, 1)).findings
+            if f.rule is R.EKU_CLIENT_SUNSET]  # fmt: skip
+    assert [f.severity for f in late] == [WARN]
+    assert "none may" not in render_message(late[0])
+
+
+def test_client_auth_dates_are_the_published_ones() -> None:
+    cutoffs = {c.who: c for c in DEFAULT_POLICY.client_auth_cutoffs}
+    assert cutoffs["Let's Encrypt"].date == utc(2026, 7, 8)
+    assert cutoffs["Let's Encrypt"].opt_in_from == utc(2026, 2, 11)
+    assert cutoffs["Sectigo"].date == utc(2027, 2, 10)
+    assert cutoffs["DigiCert"].date == utc(2027, 3, 1)
+    assert cutoffs["Chrome Root Program"].date == utc(2027, 3, 15)
+    assert [c.who for c in cutoffs.values() if c.every_ca] == ["Chrome Root Program"]
+    assert DEFAULT_POLICY.client_auth_ends == utc(2027, 3, 15)
+    assert DEFAULT_POLICY.client_auth_fading == utc(2025, 9, 15)
+
+
+# --- EKU-CA-DECIDES: a request without an EKU extension leaves the usages to the CA --------
+
+
+def test_request_without_eku_is_information_not_an_error(env: Env) -> None:
+    found = run_csr(env, ekus=None)
+    assert [(f.rule, f.severity) for f in found if f.rule.value.startswith("EKU")] == [
+        (R.EKU_CA_DECIDES, INFO)
+    ]
+    (f,) = [f for f in found if f.rule is R.EKU_CA_DECIDES]
+    assert render_message(f) == (
+        "The request asks for no enhanced key usage: the certification "
+        "authority's product decides which usages the certificate gets."
+    )
+
+
+def test_request_with_eku_but_no_server_authentication_stays_an_error(env: Env) -> None:
+    found = run_csr(env, ekus=("clientAuth",))
+    assert (R.EKU_SERVER_MISSING, ERR) in [(f.rule, f.severity) for f in found]
+    assert R.EKU_CA_DECIDES not in {f.rule for f in found}
+
+
+def test_certificate_without_eku_is_good_for_any_purpose(env: Env) -> None:
+    rules = {f.rule for f in run_cert(env, ekus=None)}
+    assert not rules & {R.EKU_SERVER_MISSING, R.EKU_CA_DECIDES}
+
+
+def test_request_without_eku_with_aol_does_not_ask_for_client_authentication(env: Env) -> None:
+    """AOL needs Client Authentication, which public CAs no longer add unless asked: a
+    request that asks for no usage will not get it (an error), and is not warned about a
+    usage it does not ask for."""
+    found = run_csr(env, ekus=None, topology=SEED)
+    rules = {f.rule: f.severity for f in found}
+    assert rules[R.EKU_CA_DECIDES] is INFO
+    assert rules[R.EKU_CLIENT_MISSING] is ERR
+    assert R.EKU_SERVER_MISSING not in rules and R.EKU_CLIENT_SUNSET not in rules
 
 
 # --- CERT-VALIDITY-OVER-MAX: the dated schedule of the Baseline Requirements ---------------
