@@ -314,6 +314,8 @@ def test_roots_the_wizard_and_the_command_line_agree(
     assert {
         listed.item(r, result_page.COL_THUMBPRINT).text() for r in range(listed.rowCount())
     } == {c["thumbprint_sha1"] for c in cli["certificates"]}
+
+
 # ---------------------------------------------------------------- validity and renewal
 
 
