@@ -3324,6 +3324,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Exportez de nouveau le magasin sur le serveur Edge : Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</translation>
         </message>
         <message>
+            <source>'{file}' is not an export of a certificate store that pic-wizard can read.</source>
+            <translation>« {file} » n'est pas une exportation de magasin de certificats que pic-wizard sait lire.</translation>
+        </message>
+        <message>
+            <source>Give the file Export-Certificate wrote on the Edge Server: a P7B (.p7b), a serialized store (.sst), or certificates in PEM or DER (.cer, .crt, .pem).</source>
+            <translation>Donnez le fichier qu'Export-Certificate a écrit sur le serveur Edge : un P7B (.p7b), un magasin sérialisé (.sst), ou des certificats PEM ou DER (.cer, .crt, .pem).</translation>
+        </message>
+        <message>
             <source>'{file}' holds no certificate (it holds {found}), so it is not an export of a certificate store.</source>
             <translation>« {file} » ne contient aucun certificat (il contient {found}) : ce n'est pas l'exportation d'un magasin de certificats.</translation>
         </message>

@@ -100,6 +100,17 @@ def test_unreadable_input_exits_2(files, tmp_path: Path) -> None:
     assert code == 2 and json.loads(out)["error_code"] == "file-not-found"
 
 
+def test_a_file_that_is_no_store_names_the_files_a_store_export_is(tmp_path: Path) -> None:
+    text = tmp_path / "hostname"
+    text.write_text("edge01\n", encoding="utf-8")
+    code, out, err = run("roots", str(text))
+    assert code == 2 and out == ""
+    assert "not an export of a certificate store" in err
+    assert ".sst" in err and ".p7b" in err and ".req" not in err  # not check's list
+    code, out, _ = run("roots", str(text), "--json")
+    assert code == 2 and json.loads(out)["error_code"] == "store-unknown-format"
+
+
 def test_french(files) -> None:
     code, out, _ = run("roots", files["misplaced.pem"], "--lang", "fr", "--at", "2026-06-01")
     assert code == 1

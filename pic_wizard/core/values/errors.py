@@ -369,6 +369,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Export the store again on the Edge Server: Export-Certificate -Cert "
         "(Get-ChildItem Cert:\\LocalMachine\\Root) -FilePath root.p7b -Type P7B.",
     ),
+    "store-unknown-format": (
+        "'{file}' is not an export of a certificate store that pic-wizard can read.",
+        "Give the file Export-Certificate wrote on the Edge Server: a P7B (.p7b), a "
+        "serialized store (.sst), or certificates in PEM or DER (.cer, .crt, .pem).",
+    ),
     "store-not-certificates": (
         "'{file}' holds no certificate (it holds {found}), so it is not an export of a "
         "certificate store.",

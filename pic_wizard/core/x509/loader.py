@@ -625,7 +625,13 @@ def load_store(
     """The certificates of an export of a Windows certificate store: a P7B, a serialized
     store (.sst), PEM or DER; a PFX too, with its password.  Its private keys, if any,
     are not read into the result."""
-    loaded = load_file(path, password)
+    try:
+        loaded = load_file(path, password)
+    except InputError as error:
+        if error.code != "unknown-format":
+            raise
+        # Say which files a store's export is, not every kind check reads.
+        raise InputError("store-unknown-format", file=str(path)) from None
     if not loaded.certificates:
         raise InputError("store-not-certificates", file=str(path), **_holds(loaded))
     return loaded.certificates
