@@ -181,6 +181,13 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
                 <numerusform>Expires on {not_after}, in %n days. Renew it by {renew_by}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Expires on {not_after}, in %n day(s). Renew it now: the day to renew by, {renew_by}, has passed.</source>
+            <translation>
+                <numerusform>Expires on {not_after}, in %n day. Renew it now: the day to renew by, {renew_by}, has passed.</numerusform>
+                <numerusform>Expires on {not_after}, in %n days. Renew it now: the day to renew by, {renew_by}, has passed.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PoolList</name>

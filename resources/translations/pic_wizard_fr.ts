@@ -4577,6 +4577,13 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
                 <numerusform>Expire le {not_after}, dans %n jours. Renouvelez-le au plus tard le {renew_by}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Expires on {not_after}, in %n day(s). Renew it now: the day to renew by, {renew_by}, has passed.</source>
+            <translation>
+                <numerusform>Expire le {not_after}, dans %n jour. Renouvelez-le maintenant : la date de renouvellement, le {renew_by}, est passée.</numerusform>
+                <numerusform>Expire le {not_after}, dans %n jours. Renouvelez-le maintenant : la date de renouvellement, le {renew_by}, est passée.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A public CA issues it for {max_days} days at most: issued on {on}, it expires by {latest_expiry}. Put {renew_by} in your calendar to renew it.</source>
             <translation>Une AC publique l'émet pour {max_days} jours au plus : émis le {on}, il expire au plus tard le {latest_expiry}. Notez le {renew_by} dans votre calendrier pour le renouveler.</translation>

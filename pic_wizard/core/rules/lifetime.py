@@ -27,6 +27,12 @@ PLANNED_SHORTER_TEXT = N_(
     "{renewal_max_days} days at most.",
 )
 REMAINING_TEXT = NP_("Lifetime", "Expires on {not_after}, in %n day(s). Renew it by {renew_by}.")
+# Once the day to renew by has passed (CERT-EXPIRING warns then): "now", not a past date.
+RENEW_NOW_TEXT = NP_(
+    "Lifetime",
+    "Expires on {not_after}, in %n day(s). Renew it now: the day to renew by, {renew_by}, "
+    "has passed.",
+)
 EXPIRED_TEXT = N_("Lifetime", "Expired on {not_after}.")
 
 
@@ -77,7 +83,9 @@ class RemainingLifetime:
         """Days left and the day to renew by (``words``: context "Lifetime")."""
         if self.expired:
             return words(EXPIRED_TEXT).format(**_iso(self))
-        return words.plural(REMAINING_TEXT, self.days_left).format(**_iso(self))
+        late = self.days_left < self.warn_days
+        template = RENEW_NOW_TEXT if late else REMAINING_TEXT
+        return words.plural(template, self.days_left).format(**_iso(self))
 
 
 def _iso(value: PlannedLifetime | RemainingLifetime) -> dict[str, str]:

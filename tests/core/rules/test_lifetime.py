@@ -94,12 +94,21 @@ def test_a_plan_at_the_end_of_the_calendar_does_not_overflow() -> None:
     ("at", "days_left", "text"),
     [
         (utc(2027, 1, 1), 181, "Expires on 2027-07-01, in 181 days. Renew it by 2027-06-01."),
+        # the day to renew by itself: still "by"
+        (utc(2027, 6, 1), 30, "Expires on 2027-07-01, in 30 days. Renew it by 2027-06-01."),
+        # past it: "now", never a date in the past to aim for
         (
             utc(2027, 6, 29) + dt.timedelta(hours=12),
             1,
-            "Expires on 2027-07-01, in 1 day. Renew it by 2027-06-01.",
+            "Expires on 2027-07-01, in 1 day. Renew it now: the day to renew by, 2027-06-01, "
+            "has passed.",
         ),
-        (utc(2027, 7, 1) - SECOND, 0, "Expires on 2027-07-01, in 0 days. Renew it by 2027-06-01."),
+        (
+            utc(2027, 7, 1) - SECOND,
+            0,
+            "Expires on 2027-07-01, in 0 days. Renew it now: the day to renew by, 2027-06-01, "
+            "has passed.",
+        ),
         (utc(2027, 7, 1) + SECOND, -1, "Expired on 2027-07-01."),
     ],
 )
