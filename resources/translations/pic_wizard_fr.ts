@@ -3638,6 +3638,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>le magasin contient une racine de ce nom (empreinte numérique {other_thumbprint}), mais avec une autre clé, qui n'a pas signé la chaîne du certificat Edge « {certificate} » ; sans la bonne racine, Windows ne peut pas construire cette chaîne et les services Edge ne peuvent pas utiliser le certificat</translation>
         </message>
         <message>
+            <source>On every Edge Server, import the root with the right key, from the CA that issued the Edge certificate, into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root); the store's root of the same name does not replace it.</source>
+            <translation>Sur chaque serveur Edge, importez la racine qui a la bonne clé, celle de l'AC qui a émis le certificat Edge, dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root) ; la racine du même nom présente dans le magasin ne la remplace pas.</translation>
+        </message>
+        <message>
             <source>it bears its own name as issuer, but another key signed it: it is self-issued, not self-signed</source>
             <translation>il porte son propre nom comme émetteur, mais une autre clé l'a signé : il est auto-émis, pas auto-signé</translation>
         </message>

@@ -392,7 +392,14 @@ def _missing(
             "the Edge services cannot use the certificate",
         )
         params["other_thumbprint"] = thumbprint(namesake)
-        advice = IMPORT_ISSUING_ROOT
+        advice = N_(
+            "Params",
+            "On every Edge Server, import the root with the right key, from the CA that "
+            "issued the Edge certificate, into the Trusted Root Certification Authorities "
+            "store of the local computer (Import-Certificate -FilePath ROOT.cer "
+            "-CertStoreLocation Cert:\\LocalMachine\\Root); the store's root of the same "
+            "name does not replace it.",
+        )
     return Finding(
         RuleId.ROOT_STORE_MISSING,
         Severity.ERROR,
