@@ -373,6 +373,7 @@ def roots_json(result: RootsResult) -> dict[str, Any]:
                 "is_ca": c.is_ca,
                 "file": c.file,
                 "problems": [r.value for r in c.problems],
+                "worst": c.worst.value if c.worst is not None else None,
             }
             for c in result.certificates
         ],
@@ -420,14 +421,9 @@ def write_roots(out: TextIO, result: RootsResult) -> None:
     write_findings(out, result.findings)
     out.write("\n" + _tn("The store holds %n certificate(s):", len(result.certificates)) + "\n")
     marks = {"error": _t("ERROR"), "warning": _t("WARNING"), "info": _t("NOTE")}
-    severities = {f.rule: f.severity.value for f in result.findings}
+    # In the use case's order: worst first, then the store's.
     for c in result.certificates:
-        worst = min(
-            (severities[r] for r in c.problems if r in severities),
-            key=("error", "warning", "info").index,
-            default="",
-        )
-        mark = f"[{marks[worst]}] " if worst else ""
+        mark = f"[{marks[c.worst.value]}] " if c.worst is not None else ""
         out.write(f"  {mark}{visible(c.subject)}\n")
         out.write(
             "      "

@@ -2473,8 +2473,8 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>La chaîne est incomplète : le certificat de '{issuer}' (identificateur de clé {key_id}) est manquant.</translation>
         </message>
         <message>
-            <source>Get it from your CA{download} and give it as the chain (the CA's full chain file, .p7b, has it). If it is the root of a private or test CA, give it as the trusted roots instead: a test can then pass, but federation partners trust only public CAs.</source>
-            <translation>Procurez-le auprès de votre AC{download} et fournissez-le comme chaîne (le fichier de chaîne complète de l'AC, .p7b, le contient). S'il s'agit de la racine d'une AC privée ou de test, fournissez-la plutôt comme racines de confiance : un test peut alors réussir, mais les partenaires de fédération n'approuvent que les AC publiques.</translation>
+            <source>Get it from your CA{download}. {advice}</source>
+            <translation>Procurez-le auprès de votre AC{download}. {advice}</translation>
         </message>
         <message>
             <source>Not trusted</source>
@@ -2625,8 +2625,8 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Certificat non racine dans le magasin racine</translation>
         </message>
         <message>
-            <source>'{name}' is in the Trusted Root Certification Authorities store but is not self-signed (its issuer is '{issuer}'). Windows Server 2012 and later then refuse the certificates of servers and partners that connect with mutual TLS: Lync and Skype for Business services fail to start, sign in or federate (Microsoft KB 2795828).</source>
-            <translation>« {name} » se trouve dans le magasin Autorités de certification racines de confiance mais n'est pas auto-signé (son émetteur est « {issuer} »). Windows Server 2012 et versions ultérieures refusent alors les certificats des serveurs et des partenaires qui se connectent en TLS mutuel : les services Lync et Skype Entreprise ne démarrent plus, la connexion ou la fédération échoue (article de la Base de connaissances Microsoft 2795828).</translation>
+            <source>'{name}' is in the Trusted Root Certification Authorities store but is not self-signed ({signer}). Windows Server 2012 and later then refuse the certificates of servers and partners that connect with mutual TLS: Lync and Skype for Business services fail to start, sign in or federate (Microsoft KB 2795828).</source>
+            <translation>« {name} » se trouve dans le magasin Autorités de certification racines de confiance mais n'est pas auto-signé ({signer}). Windows Server 2012 et versions ultérieures refusent alors les certificats des serveurs et des partenaires qui se connectent en TLS mutuel : les services Lync et Skype Entreprise ne démarrent plus, la connexion ou la fédération échoue (article de la Base de connaissances Microsoft 2795828).</translation>
         </message>
         <message>
             <source>On every Edge Server, move it to the {store} store of the local computer (certlm.msc), then restart the Skype for Business services.</source>
@@ -2649,12 +2649,12 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Certificat expiré dans le magasin racine</translation>
         </message>
         <message>
-            <source>'{name}' expired on {not_after}.</source>
-            <translation>« {name} » a expiré le {not_after}.</translation>
+            <source>'{name}' expired on {not_after}. {why}.</source>
+            <translation>« {name} » a expiré le {not_after}. {why}.</translation>
         </message>
         <message>
-            <source>Nothing stops working because of it; remove it when you tidy the store.</source>
-            <translation>Rien ne cesse de fonctionner à cause de lui ; supprimez-le quand vous ferez le ménage dans le magasin.</translation>
+            <source>{advice}</source>
+            <translation>{advice}</translation>
         </message>
         <message>
             <source>Root certificate missing from the Trusted Root store</source>
@@ -2663,10 +2663,6 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>The root '{name}' is not in the Trusted Root Certification Authorities store: {why}.</source>
             <translation>La racine « {name} » n'est pas dans le magasin Autorités de certification racines de confiance : {why}.</translation>
-        </message>
-        <message>
-            <source>On every Edge Server, import it into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), or let Windows Update add it.</source>
-            <translation>Sur chaque serveur Edge, importez-la dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), ou laissez Windows Update l'ajouter.</translation>
         </message>
         <message>
             <source>No usage asked for: the CA decides</source>
@@ -3666,12 +3662,64 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Personnel</translation>
         </message>
         <message>
+            <source>On every Edge Server, import it into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root); a public root can also come from Windows Update.</source>
+            <translation>Sur chaque serveur Edge, importez-la dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root) ; une racine publique peut aussi venir de Windows Update.</translation>
+        </message>
+        <message>
+            <source>On every Edge Server, import the root certificate of the CA that issued the Edge certificate into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root). If '{name}' is an intermediate CA rather than the root, give the Edge certificate with its whole chain (the CA's full chain file, .p7b, or the PFX with its chain) to name the root.</source>
+            <translation>Sur chaque serveur Edge, importez le certificat racine de l'AC qui a émis le certificat Edge dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root). Si « {name} » est une AC intermédiaire et non la racine, fournissez le certificat Edge avec toute sa chaîne (le fichier de chaîne complète de l'AC, .p7b, ou le PFX avec sa chaîne) pour nommer la racine.</translation>
+        </message>
+        <message>
+            <source>Give the Edge certificate with its whole chain (the CA's full chain file, .p7b, or the PFX with its chain), so that the root it chains to can be looked for in the store. If '{issuer}' is itself the root of your CA, import it into the Trusted Root Certification Authorities store of every Edge Server.</source>
+            <translation>Fournissez le certificat Edge avec toute sa chaîne (le fichier de chaîne complète de l'AC, .p7b, ou le PFX avec sa chaîne), pour que la racine à laquelle il aboutit puisse être cherchée dans le magasin. Si « {issuer} » est lui-même la racine de votre AC, importez-le dans le magasin Autorités de certification racines de confiance de chaque serveur Edge.</translation>
+        </message>
+        <message>
+            <source>the Edge certificate '{certificate}' chains to it through '{intermediate}', and neither the store nor the certificate's file holds it; without it Windows cannot build that certificate's chain, and the Edge services cannot use it</source>
+            <translation>la chaîne du certificat Edge « {certificate} » y aboutit par « {intermediate} », et ni le magasin ni le fichier du certificat ne la contiennent ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
+        </message>
+        <message>
+            <source>Windows requires it all the same: it still checks what was signed before that date with it (Microsoft KB 293781, "Required trusted root certificates")</source>
+            <translation>Windows en a pourtant besoin : il vérifie encore avec lui ce qui a été signé avant cette date (article de la Base de connaissances Microsoft 293781, « Certificats racines de confiance requis »)</translation>
+        </message>
+        <message>
+            <source>Keep it: Microsoft asks not to remove it, as Windows may then not work correctly.</source>
+            <translation>Conservez-le : Microsoft demande de ne pas le supprimer, car Windows risquerait alors de ne plus fonctionner correctement.</translation>
+        </message>
+        <message>
+            <source>It does no harm: Windows uses an expired root only to check what was signed before that date</source>
+            <translation>Il ne gêne en rien : Windows n'utilise une racine expirée que pour vérifier ce qui a été signé avant cette date</translation>
+        </message>
+        <message>
+            <source>Nothing to do. Remove it only if nothing signed before {not_after} (old signed programs or documents, time stamps) still needs it; never remove a root Windows requires (Microsoft KB 293781).</source>
+            <translation>Rien à faire. Ne le supprimez que si rien de ce qui a été signé avant le {not_after} (anciens programmes ou documents signés, horodatages) n'en a encore besoin ; ne supprimez jamais une racine dont Windows a besoin (article de la Base de connaissances Microsoft 293781).</translation>
+        </message>
+        <message>
             <source>the Edge certificate '{certificate}' chains to it; without it Windows cannot build that certificate's chain, and the Edge services cannot use it</source>
             <translation>la chaîne du certificat Edge « {certificate} » y aboutit ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
         </message>
         <message>
-            <source>the federation endpoints of Microsoft 365 (Teams, Skype for Business Online) chain to it (SHA-1 thumbprint {thumbprint})</source>
-            <translation>les chaînes des points de terminaison de fédération de Microsoft 365 (Teams, Skype Entreprise Online) y aboutissent (empreinte numérique SHA-1 {thumbprint})</translation>
+            <source>the store holds a root of that name (thumbprint {other_thumbprint}), but with another key, which did not sign the chain of the Edge certificate '{certificate}'; without the right root Windows cannot build that chain, and the Edge services cannot use the certificate</source>
+            <translation>le magasin contient une racine de ce nom (empreinte numérique {other_thumbprint}), mais avec une autre clé, qui n'a pas signé la chaîne du certificat Edge « {certificate} » ; sans la bonne racine, Windows ne peut pas construire cette chaîne et les services Edge ne peuvent pas utiliser le certificat</translation>
+        </message>
+        <message>
+            <source>On every Edge Server, import the root with the right key, from the CA that issued the Edge certificate, into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root); the store's root of the same name does not replace it.</source>
+            <translation>Sur chaque serveur Edge, importez la racine qui a la bonne clé, celle de l'AC qui a émis le certificat Edge, dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root) ; la racine du même nom présente dans le magasin ne la remplace pas.</translation>
+        </message>
+        <message>
+            <source>it bears its own name as issuer, but another key signed it: it is self-issued, not self-signed</source>
+            <translation>il porte son propre nom comme émetteur, mais une autre clé l'a signé : il est auto-émis, pas auto-signé</translation>
+        </message>
+        <message>
+            <source>its issuer is '{issuer}'</source>
+            <translation>son émetteur est « {issuer} »</translation>
+        </message>
+        <message>
+            <source>the federation endpoints of Microsoft 365 (Teams, Skype for Business Online) chain to it (SHA-1 thumbprint {thumbprint}); an Edge Server that cannot reach Windows Update cannot fetch it</source>
+            <translation>les chaînes des points de terminaison de fédération de Microsoft 365 (Teams, Skype Entreprise Online) y aboutissent (empreinte numérique SHA-1 {thumbprint}) ; un serveur Edge qui n'atteint pas Windows Update ne peut pas la récupérer</translation>
+        </message>
+        <message>
+            <source>Nothing to do on an Edge Server that reaches Windows Update: Windows' automatic root update adds a public root the first time a chain needs it. On an Edge Server that cannot (a disconnected network, or the automatic root update turned off), import it into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), as Microsoft asks for Windows in disconnected environments.</source>
+            <translation>Rien à faire sur un serveur Edge qui atteint Windows Update : la mise à jour automatique des certificats racines de Windows ajoute une racine publique la première fois qu'une chaîne en a besoin. Sur un serveur Edge qui ne l'atteint pas (réseau déconnecté, ou mise à jour automatique des certificats racines désactivée), importez-la dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root), comme Microsoft le demande pour Windows dans les environnements déconnectés.</translation>
         </message>
         <message>
             <source>certificate</source>
@@ -3742,6 +3790,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>la chaîne enfreint les règles des certificats publics</translation>
         </message>
         <message>
+            <source>Give it as the chain (the CA's full chain file, .p7b, has it). If it is the root of a private or test CA, give it as the trusted roots instead: a test can then pass, but federation partners trust only public CAs.</source>
+            <translation>Fournissez-le comme chaîne (le fichier de chaîne complète de l'AC, .p7b, le contient). S'il s'agit de la racine d'une AC privée ou de test, fournissez-la plutôt comme racines de confiance : un test peut alors réussir, mais les partenaires de fédération n'approuvent que les AC publiques.</translation>
+        </message>
+        <message>
             <source>a certificate of the chain is signed with an algorithm public certification authorities no longer use</source>
             <translation>un certificat de la chaîne est signé avec un algorithme que les autorités de certification publiques n'utilisent plus</translation>
         </message>
@@ -3810,16 +3862,16 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>aucune racine de confiance n'a été fournie</translation>
         </message>
         <message>
+            <source> (it publishes it at {url})</source>
+            <translation> (elle le publie à l'adresse {url})</translation>
+        </message>
+        <message>
             <source>the root '{root}' is not among the trusted roots</source>
             <translation>la racine '{root}' ne fait pas partie des racines de confiance</translation>
         </message>
         <message>
             <source>the signature of '{signed}' does not verify with the certificate of '{issuer}' (damaged, or not its issuer)</source>
             <translation>la signature de '{signed}' ne se vérifie pas avec le certificat de '{issuer}' (endommagé, ou ce n'est pas son émetteur)</translation>
-        </message>
-        <message>
-            <source> (it publishes it at {url})</source>
-            <translation> (elle le publie à l'adresse {url})</translation>
         </message>
         <message>
             <source>for its integrity check (MAC)</source>

@@ -42,13 +42,19 @@ Export-PfxCertificate -Cert "Cert:\LocalMachine\My\$thumbprint" -FilePath 'C:\Ce
 #    It is a [DateTime], not a date in quotes, which would have to match the server's
 #    region settings. Every Edge Server of the pool must be done before that date.
 #    Without a current A/V certificate that outlives the next 8 hours, it is assigned at once.
+#    Safe to run again: where the new certificate is already assigned or staged for
+#    AudioVideoAuthentication, the A/V part is left as it is (assigning it again would
+#    end the overlap the roll keeps).
 $password = [System.Net.NetworkCredential]::new("", (Read-Host -AsSecureString "PFX password")).Password
 #    Edge Server 1 of 1:
 Import-CsCertificate -Path 'C:\Certificates\sip.contoso.com.pfx' -Password $password -PrivateKeyExportable $true
 $thumbprint = (Get-ChildItem Cert:\LocalMachine\My | Where-Object { ($_.Subject -split ',')[0] -eq 'CN=sip.contoso.com' } | Sort-Object NotAfter -Descending | Select-Object -First 1).Thumbprint
 Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal -Thumbprint $thumbprint
-$current = Get-CsCertificate -Type AudioVideoAuthentication -ErrorAction SilentlyContinue | Where-Object { $_.Thumbprint -ne $thumbprint } | Sort-Object NotAfter -Descending | Select-Object -First 1
-if ($current -and $current.NotAfter.AddHours(-8) -gt (Get-Date)) {
+$av = @(Get-CsCertificate -Type AudioVideoAuthentication -ErrorAction SilentlyContinue)
+$current = $av | Where-Object { $_.Thumbprint -ne $thumbprint } | Sort-Object NotAfter -Descending | Select-Object -First 1
+if ($av | Where-Object { $_.Thumbprint -eq $thumbprint }) {
+    Write-Host "AudioVideoAuthentication: the new certificate is already assigned or staged on this server; nothing to do."
+} elseif ($current -and $current.NotAfter.AddHours(-8) -gt (Get-Date)) {
     $effective = $current.NotAfter.AddHours(-8)
     Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint $thumbprint -Roll -EffectiveDate $effective
 } else {

@@ -311,9 +311,14 @@ def test_roots_the_wizard_and_the_command_line_agree(
     assert gui == seen(cli["findings"])
     listed = result_page.certificates
     assert listed.rowCount() == len(cli["certificates"])
-    assert {
+    # one order, the use case's (worst first, then the store's), in both
+    assert [
         listed.item(r, result_page.COL_THUMBPRINT).text() for r in range(listed.rowCount())
-    } == {c["thumbprint_sha1"] for c in cli["certificates"]}
+    ] == [c["thumbprint_sha1"] for c in cli["certificates"]]
+    _code, text, _err = run(*[a for a in argv if a != "--json"])
+    listing = text.split("The store holds")[1].splitlines()
+    in_text = [line.split("thumbprint ")[-1] for line in listing if ", thumbprint " in line]
+    assert in_text == [c["thumbprint_sha1"] for c in cli["certificates"]]
 
 
 # ---------------------------------------------------------------- validity and renewal

@@ -289,6 +289,9 @@ def test_the_chain_incomplete_fix_names_the_trusted_roots() -> None:
     """The fix of a missing issuer gives the way out for a private or test CA (before, it
     said to give the certificate with the chain, which then was not trusted)."""
     from pic_wizard.core.values.findings import CATALOGUE, RuleId
+    from pic_wizard.core.x509.chain import GIVE_AS_CHAIN
 
-    assert "trusted roots" in CATALOGUE[RuleId.CHAIN_INCOMPLETE].fix
+    # the check's advice (the roots check gives its own: the store, the whole chain)
+    assert "{advice}" in CATALOGUE[RuleId.CHAIN_INCOMPLETE].fix
+    assert "trusted roots" in GIVE_AS_CHAIN
     assert "trusted roots" in CATALOGUE[RuleId.CHAIN_UNTRUSTED].fix

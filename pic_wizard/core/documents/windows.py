@@ -233,6 +233,9 @@ def install_lines(
         "#    region settings. Every Edge Server of the pool must be done before that date.",
         "#    Without a current A/V certificate that outlives the next "
         f"{hours} hours, it is assigned at once.",
+        "#    Safe to run again: where the new certificate is already assigned or staged for",
+        "#    AudioVideoAuthentication, the A/V part is left as it is (assigning it again would",
+        "#    end the overlap the roll keeps).",
         '$password = [System.Net.NetworkCredential]::new("", (Read-Host -AsSecureString '
         '"PFX password")).Password',
     ]
@@ -243,11 +246,16 @@ def install_lines(
             "-PrivateKeyExportable $true",
             find,
             f"Set-CsCertificate -Type {ACCESS_AND_WEB_CONFERENCING_TYPES} -Thumbprint $thumbprint",
-            "$current = Get-CsCertificate -Type AudioVideoAuthentication -ErrorAction "
-            "SilentlyContinue | Where-Object { "
-            "$_.Thumbprint -ne $thumbprint } | Sort-Object NotAfter -Descending | "
-            "Select-Object -First 1",
-            f"if ($current -and $current.NotAfter.AddHours(-{hours}) -gt (Get-Date)) {{",
+            # Every certificate configured for the type, whether one object or several
+            # come back (the current one and one staged with -Roll).
+            "$av = @(Get-CsCertificate -Type AudioVideoAuthentication -ErrorAction "
+            "SilentlyContinue)",
+            "$current = $av | Where-Object { $_.Thumbprint -ne $thumbprint } | "
+            "Sort-Object NotAfter -Descending | Select-Object -First 1",
+            "if ($av | Where-Object { $_.Thumbprint -eq $thumbprint }) {",
+            '    Write-Host "AudioVideoAuthentication: the new certificate is already assigned '
+            'or staged on this server; nothing to do."',
+            f"}} elseif ($current -and $current.NotAfter.AddHours(-{hours}) -gt (Get-Date)) {{",
             f"    $effective = $current.NotAfter.AddHours(-{hours})",
             "    Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint $thumbprint "
             "-Roll -EffectiveDate $effective",

@@ -19,7 +19,7 @@ from ..rules.roots import (
     thumbprint,
 )
 from ..values.errors import InputError
-from ..values.findings import Finding, sort_findings
+from ..values.findings import Finding, sort_findings, worst
 from ..values.policy import DEFAULT_POLICY, Policy, now
 from ..x509.chain import Names, edge_certificate, is_ca, is_self_signed
 from ..x509.loader import load_certificates, load_store
@@ -41,7 +41,9 @@ class RootsResult:
     files: tuple[str, ...]
     at: dt.datetime
     findings: tuple[Finding, ...]
-    # Every certificate of the store, in the order of the files and within each file.
+    # Every certificate of the store, worst first (errors, warnings, notes, then those
+    # nothing was found about), in the store's order within each: the order both the
+    # wizard and the command line list them in.
     certificates: tuple[StoreCertificate, ...]
     # The Edge's certificate (its subject) and the path to its root, leaf first; empty
     # without --certificate, or when no path was found.
@@ -86,13 +88,12 @@ def check_roots(inputs: RootsInputs) -> RootsResult:
     listed = []
     for cert, source in zip(store, sources, strict=True):
         sha1 = thumbprint(cert)
-        problems = tuple(
-            dict.fromkeys(
-                f.rule
-                for f in ordered
-                if f.params.get("thumbprint") == sha1 and f.subject == names.subject(cert)
-            )
-        )
+        about = [
+            f
+            for f in ordered
+            if f.params.get("thumbprint") == sha1 and f.subject == names.subject(cert)
+        ]
+        problems = tuple(dict.fromkeys(f.rule for f in about))
         listed.append(
             StoreCertificate(
                 subject=names.subject(cert),
@@ -105,8 +106,11 @@ def check_roots(inputs: RootsInputs) -> RootsResult:
                 is_ca=is_ca(cert),
                 file=source,
                 problems=problems,
+                worst=worst(about),
             )
         )
+    # What needs doing first, then the store's own order (sorted is stable).
+    listed.sort(key=lambda c: c.worst.rank if c.worst is not None else 3)
     return RootsResult(
         files=files,
         at=at,

@@ -423,10 +423,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Intermediate certificate missing",
             "The chain is incomplete: the certificate of '{issuer}' (key identifier "
             "{key_id}) is missing.",
-            "Get it from your CA{download} and give it as the chain (the CA's full chain "
-            "file, .p7b, has it). If it is the root of a private or test CA, give it as the "
-            "trusted roots instead: a test can then pass, but federation partners trust only "
-            "public CAs.",
+            "Get it from your CA{download}. {advice}",
         ),
         _spec(
             RuleId.CHAIN_UNTRUSTED,
@@ -525,7 +522,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             _E,
             "Not a root certificate in the Trusted Root store",
             "'{name}' is in the Trusted Root Certification Authorities store but is not "
-            "self-signed (its issuer is '{issuer}'). Windows Server 2012 and later then "
+            "self-signed ({signer}). Windows Server 2012 and later then "
             "refuse the certificates of servers and partners that connect with mutual TLS: "
             "Lync and Skype for Business services fail to start, sign in or federate "
             "(Microsoft KB 2795828).",
@@ -545,17 +542,15 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             RuleId.ROOT_STORE_EXPIRED,
             _I,
             "Expired certificate in the Trusted Root store",
-            "'{name}' expired on {not_after}.",
-            "Nothing stops working because of it; remove it when you tidy the store.",
+            "'{name}' expired on {not_after}. {why}.",
+            "{advice}",
         ),
         _spec(
             RuleId.ROOT_STORE_MISSING,
             _E,
             "Root certificate missing from the Trusted Root store",
             "The root '{name}' is not in the Trusted Root Certification Authorities store: {why}.",
-            "On every Edge Server, import it into the Trusted Root Certification Authorities "
-            "store of the local computer (Import-Certificate -FilePath ROOT.cer "
-            "-CertStoreLocation Cert:\\LocalMachine\\Root), or let Windows Update add it.",
+            "{advice}",
         ),
         # Client Authentication sunset and validity.
         _spec(
@@ -606,7 +601,19 @@ def identity(text: str) -> str:
 # Parameters whose value is itself English text made by a rule (marked N_("Params", …)):
 # translated, then filled with the finding's other values (a reason naming a label).
 TEXT_PARAMS = frozenset(
-    {"field", "reason", "why", "what", "other", "problem", "found", "download", "store"}
+    {
+        "field",
+        "reason",
+        "why",
+        "what",
+        "other",
+        "problem",
+        "found",
+        "download",
+        "store",
+        "advice",
+        "signer",
+    }
 )
 # Between the parts of a text parameter made of several, each translated on its own.
 PARTS = "\x1e"

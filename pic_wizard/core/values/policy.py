@@ -111,6 +111,10 @@ class Policy:
     federation_roots: tuple[FederationRoot, ...] = field(
         default_factory=lambda: _default_federation_roots()
     )
+    # The roots Windows itself requires, expired or not (the roots check).
+    windows_required_roots: tuple[RequiredRoot, ...] = field(
+        default_factory=lambda: _default_windows_required_roots()
+    )
 
     def max_validity_days(self, issued: dt.datetime) -> int:
         days = self.max_validity[0][1]
@@ -197,6 +201,50 @@ def _default_federation_roots() -> tuple[FederationRoot, ...]:
             "358DF39D764AF9E1B766E9C972DF352EE15CFAC227AF6AD1D70E8E4A6EDCBA02",
             utc(2022, 1, 1),
             dt.datetime(2042, 7, 18, 23, 16, 4, tzinfo=dt.UTC),
+        ),
+    )
+
+
+# The roots Windows requires ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequiredRoot:
+    """A root certificate Windows needs in its Trusted Root Certification Authorities store,
+    even after it expired: what was signed with it before that date is still checked with
+    it.  Matched as Windows lists it: the name it is issued to and its serial number."""
+
+    issued_to: str
+    serial: int
+    expires: str  # as the source gives it, YYYY-MM-DD
+
+
+def _default_windows_required_roots() -> tuple[RequiredRoot, ...]:
+    # Microsoft KB 293781, "Required trusted root certificates" (MicrosoftDocs/
+    # SupportArticles-docs, support/windows-server/identity/
+    # trusted-root-certificates-are-required.md, ms.date 2023-07-13, read 2026-12-06):
+    # "Removal of the following certificates may limit functionality of the operating
+    # system, or may cause the computer to fail. Don't remove them."  Its tables, for
+    # Windows 2000 to Windows Server 2008 R2, by "Issued to" and serial number; "Some
+    # certificates that are listed in the previous tables have expired. However, these
+    # certificates are necessary for backward compatibility."
+    return (
+        RequiredRoot("Microsoft Root Authority", 0x00C1008B3C3C8811D13EF663ECDF40, "2020-12-31"),
+        RequiredRoot("Thawte Timestamping CA", 0x00, "2020-12-31"),
+        RequiredRoot(
+            "Microsoft Root Certificate Authority", 0x79AD16A14AA0A5AD4C7358F407132E65, "2021-05-09"
+        ),
+        RequiredRoot("Copyright (c) 1997 Microsoft Corp.", 0x01, "1999-12-30"),
+        RequiredRoot("Microsoft Authenticode(tm) Root Authority", 0x01, "1999-12-31"),
+        RequiredRoot(
+            "NO LIABILITY ACCEPTED, (c)97 VeriSign, Inc.",
+            0x4A19D2388C82591CA55D735F155DDCA3,
+            "2004-01-07",
+        ),
+        RequiredRoot(
+            "VeriSign Commercial Software Publishers CA",
+            0x03C78F37DB9228DF3CBB1AAD82FA6710,
+            "2004-01-07",
         ),
     )
 

@@ -293,6 +293,31 @@ def _path_sound(path: Sequence[x509.Certificate], when: dt.datetime) -> bool:
     )
 
 
+# What to do with the missing certificate, where the check is given a chain and roots.
+GIVE_AS_CHAIN = N_(
+    "Params",
+    "Give it as the chain (the CA's full chain file, .p7b, has it). If it is the root of a "
+    "private or test CA, give it as the trusted roots instead: a test can then pass, but "
+    "federation partners trust only public CAs.",
+)
+
+
+def missing_issuer(cert: x509.Certificate, names: Names, advice: str = GIVE_AS_CHAIN) -> Finding:
+    """CHAIN-INCOMPLETE: the issuer of ``cert`` is nowhere to be found; named, with its key
+    identifier, the address it is published at, and ``advice`` (a "Params" text)."""
+    url = _ca_issuers_url(cert)
+    issuer_name = names.issuer(cert)
+    return finding(
+        RuleId.CHAIN_INCOMPLETE,
+        issuer_name,
+        issuer=issuer_name,
+        key_id=_aki(cert),
+        download=N_("Params", " (it publishes it at {url})") if url else "",
+        url=url or "",
+        advice=advice,
+    )
+
+
 def chain_findings(
     leaf: x509.Certificate,
     intermediates: Sequence[x509.Certificate],
@@ -352,17 +377,7 @@ def chain_findings(
                 )
                 extra = {"signed": names.subject(current), "issuer": names.subject(namesake)}
                 break
-            url = _ca_issuers_url(current)
-            issuer_name = names.issuer(current)
-            found = finding(
-                RuleId.CHAIN_INCOMPLETE,
-                issuer_name,
-                issuer=issuer_name,
-                key_id=_aki(current),
-                download=N_("Params", " (it publishes it at {url})") if url else "",
-                url=url or "",
-            )
-            return [found], ()
+            return [missing_issuer(current, names)], ()
         all_verified = all_verified and step is True
         path.append(issuer)
         if issuer in root_set:

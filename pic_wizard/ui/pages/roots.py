@@ -312,23 +312,16 @@ class RootsResultPage(WizardPage):
             self.chain.hide()
 
     def _fill_certificates(self, result: RootsResult) -> None:
-        severities = {f.rule: f.severity for f in result.findings}
         words = {
             "error": self.tr("Error"),
             "warning": self.tr("Warning"),
             "info": self.tr("Note"),
         }
-        worst = {
-            cert: min((severities[r].rank for r in cert.problems if r in severities), default=3)
-            for cert in result.certificates
-        }
-        # What needs doing first, then the store's own order.
-        ordered = sorted(result.certificates, key=lambda c: worst[c])
-        ranks = {s.rank: s.value for s in severities.values()}
+        # In the use case's order (worst first, then the store's), as the command line.
+        ordered = result.certificates
         self.certificates.setRowCount(len(ordered))
         for row, cert in enumerate(ordered):
-            rank = worst[cert]
-            status = words[ranks[rank]] if rank < 3 else self.tr("OK")
+            status = words[cert.worst.value] if cert.worst is not None else self.tr("OK")
             rules = ", ".join(r.value for r in cert.problems)
             cells = (
                 status,

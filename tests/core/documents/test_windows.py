@@ -125,7 +125,7 @@ def test_powershell_stages_the_av_certificate_with_a_roll_as_microsoft_documents
     assert "    $effective = $current.NotAfter.AddHours(-8)" in lines
     # never a date string that depends on the server's region and language settings
     assert not re.search(r"-EffectiveDate\s+['\"]", text)
-    assert "if ($current -and $current.NotAfter.AddHours(-8) -gt (Get-Date)) {" in lines
+    assert "} elseif ($current -and $current.NotAfter.AddHours(-8) -gt (Get-Date)) {" in lines
     # the A/V type is never assigned together with the others, which cannot roll
     for line in lines:
         if line.startswith("Set-CsCertificate") or line.startswith("    Set-CsCertificate"):
@@ -138,6 +138,36 @@ def test_powershell_stages_the_av_certificate_with_a_roll_as_microsoft_documents
     assert "tokens that live 8 hours" in text
     assert "Every Edge Server of the pool must be done before that date." in text
     assert "Remove-CsCertificate -Type AudioVideoAuthentication -Previous" in text
+
+
+def av_block(text: str) -> list[str]:
+    """The lines that deal with the A/V authentication certificate on one Edge Server."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("$av = "))
+    end = next(i for i in range(start, len(lines)) if lines[i] == "}")
+    return lines[start : end + 1]
+
+
+def test_powershell_run_again_after_the_roll_leaves_the_av_certificate_alone() -> None:
+    """Run a second time (a pool member redone, the script started again after an error),
+    the new certificate is already staged for AudioVideoAuthentication: assigning it again
+    at once would end the overlap the roll keeps.  The first branch sees the new thumbprint
+    among the type's certificates (Get-CsCertificate returns one object or several: the
+    current one and the staged one) and only says so."""
+    block = av_block(powershell_script(SEED))
+    assert block[0] == (
+        "$av = @(Get-CsCertificate -Type AudioVideoAuthentication -ErrorAction SilentlyContinue)"
+    )
+    branches = [i for i, line in enumerate(block) if line.startswith(("if ", "} else"))]
+    first = branches[0]
+    assert block[first] == "if ($av | Where-Object { $_.Thumbprint -eq $thumbprint }) {"
+    body = block[first + 1 : branches[1]]
+    assert len(body) == 1 and body[0].startswith('    Write-Host "AudioVideoAuthentication: ')
+    assert "already assigned or staged" in body[0]
+    # the roll and the assignment at once come only after that test
+    assert block[branches[1]].startswith("} elseif ($current -and ")
+    assert all("Set-CsCertificate" not in line for line in block[: branches[1]])
+    assert "#    Safe to run again:" in powershell_script(SEED)
 
 
 @pytest.mark.parametrize(
