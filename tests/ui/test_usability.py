@@ -264,3 +264,34 @@ def test_add_then_escape_leaves_no_blank_row(qtbot) -> None:
     assert editor is not None and page.model.rowCount() == len(before) + 1
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert page.model.domains() == before
+
+
+def test_the_store_s_names_stay_readable_in_a_narrow_window(qtbot, tmp_path) -> None:
+    """The whole thumbprint must not squeeze "Issued to" and "Issued by" to nothing: in
+    a narrow window the table scrolls sideways instead."""
+    from PySide6.QtWidgets import QWizard
+
+    root = pki.make_root()
+    intermediate = pki.make_intermediate(root)
+    store = tmp_path / "root.p7b"
+    store.write_bytes(pki.pem(root, intermediate))
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart_at(PageId.ROOTS_INPUT)
+    wizard.currentPage().file.setText(str(store))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=10_000)
+    page = wizard.currentPage()
+    page.tabs.setCurrentWidget(page.certificates)
+    table = page.certificates
+    readable = table.horizontalHeader().fontMetrics().horizontalAdvance("CN=Contoso")
+    for width in (800, 1100, 1500):
+        wizard.resize(width, 600)
+        QApplication.processEvents()
+        for column in (page.COL_SUBJECT, page.COL_ISSUER):
+            assert table.columnWidth(column) >= readable, (width, column)
+        thumbprint = table.item(0, page.COL_THUMBPRINT).text()
+        assert table.columnWidth(page.COL_THUMBPRINT) >= table.fontMetrics().horizontalAdvance(
+            thumbprint
+        )

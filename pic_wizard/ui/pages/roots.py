@@ -248,6 +248,9 @@ class RootsResultPage(WizardPage):
             (self.COL_THUMBPRINT, fit),
         ):
             header.setSectionResizeMode(column, mode)
+        # In a narrow window the names keep a readable width (the table scrolls
+        # sideways) rather than shrinking to nothing beside the whole thumbprint.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("CN=Contoso Root"))
         self.tabs.addTab(self.certificates, self.tr("&Certificates of the store"))
         self.chain = QLabel()
         self.chain.setWordWrap(True)
