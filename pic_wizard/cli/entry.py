@@ -27,9 +27,28 @@ def main() -> int:
         _ignore_interrupts()  # the command is done: only its exit code is left
     except KeyboardInterrupt:
         code = interrupted()
+    except Exception as error:
+        if not _caused_by_interrupt(error):
+            raise
+        code = interrupted()
     if code == EXIT_INTERRUPTED:
         _exit_interrupted()
     return code
+
+
+def _caused_by_interrupt(error: BaseException) -> bool:
+    """Ctrl-C that Python turned into another exception: one that lands in a class
+    body's ``__set_name__`` while a module is imported (``ipaddress`` under
+    ``importlib.resources``) comes out as a RuntimeError whose cause is the
+    KeyboardInterrupt."""
+    seen: BaseException | None = error
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _exit_interrupted() -> None:

@@ -79,6 +79,68 @@ def test_ctrl_c_during_the_imports_is_one_line_and_130(
     assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # a second Ctrl-C changes nothing
 
 
+class _InterruptedSetName(importlib.abc.MetaPathFinder):
+    """Ctrl-C inside a class body's ``__set_name__`` while a module is imported: Python
+    raises RuntimeError("Error calling __set_name__ ...") from the KeyboardInterrupt."""
+
+    def __init__(self) -> None:
+        self.fired = False
+
+    def find_spec(self, name: str, path: object, target: object = None) -> None:
+        if name == "pic_wizard.cli.program" and not self.fired:
+            self.fired = True
+
+            class Interrupted:
+                def __set_name__(self, owner: type, name: str) -> None:
+                    raise KeyboardInterrupt
+
+            try:
+
+                class _Network:
+                    broadcast_address = Interrupted()
+
+            except RuntimeError as error:
+                assert isinstance(error.__cause__, KeyboardInterrupt)  # Python's own wrap
+                raise
+        return None
+
+
+def test_ctrl_c_wrapped_by_python_during_the_imports_is_still_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, sigint_restored: None
+) -> None:
+    monkeypatch.setenv("LANG", "C")
+    import pic_wizard.cli.program as loaded
+
+    monkeypatch.setattr(pic_wizard.cli, "program", loaded)
+    monkeypatch.delitem(sys.modules, "pic_wizard.cli.program")
+    finder = _InterruptedSetName()
+    monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
+    monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "plan", "contoso.json"])
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+
+    def hard_exit(code: int) -> None:
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
+    with pytest.raises(SystemExit) as exited:
+        cli_entry.main()
+    assert finder.fired
+    assert exited.value.code == 130
+    assert err.getvalue() == "pic-wizard-cli: interrupted\n"
+
+
+def test_an_error_not_caused_by_ctrl_c_is_not_called_an_interrupt() -> None:
+    assert not cli_entry._caused_by_interrupt(RuntimeError("a bug"))
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as interrupt:
+            raise RuntimeError("wrapped") from interrupt
+    except RuntimeError as wrapped:
+        assert cli_entry._caused_by_interrupt(wrapped)
+
+
 def test_ctrl_c_that_python_would_print_as_ignored_still_stops(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
