@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -58,7 +59,9 @@ def test_without_answers_the_certificate_is_read_back_and_leftovers_flagged(
     assert answers.access_edge_fqdn == "sip.contoso.com"
     assert answers.web_conferencing_edge_fqdn == "webcon.contoso.com"
     assert answers.extra_sans == ("legacy.contoso.com",)
-    assert {p.value for p in answers.pic_providers} == {"aol"}  # it had Client Authentication
+    # Client Authentication in a certificate issued long after AOL PIC ended came from the
+    # CA's default (public CAs added it until 2025), not from AOL: AOL stays off.
+    assert answers.pic_providers == frozenset()
     # never over the answers unasked
     code, _, err = run("renew", str(cert), "--out", str(target))
     assert code == 2 and "--force" in err
@@ -71,7 +74,9 @@ def test_renewing_with_a_topology_or_another_key_size(
     topo = tmp_path / "topology.tbxml"
     topo.write_bytes(tbxml(("contoso.com", "fabrikam.com"), [ONE, TWO]))
     found = changes(["renew", str(cert), "--topology", str(topo), "--pool", "edgepool.contoso.net"])
-    assert found == []  # the same names, usages and key size (read back from the certificate)
+    # the same names and key size (read back from the certificate); the CA's default
+    # Client Authentication is not asked for again
+    assert found == [("eku-dropped", "clientAuth", "")]
     code, _, err = run("renew", str(cert), "--topology", str(topo))
     assert code == 2 and "--pool" in err
     found = changes(["renew", str(cert), "--profile", str(seed_profile)])
@@ -107,3 +112,32 @@ def test_what_renew_refuses_and_what_it_notices(tmp_path: Path, intermediate: pk
     assert ("name-dropped", "192.0.2.5", "") in changes(["renew", str(with_ip)])
     no_eku = old_certificate(tmp_path, intermediate, ekus=None)
     assert not [c for c in changes(["renew", str(no_eku)]) if c[0].startswith("eku")]
+
+
+def test_client_authentication_is_read_as_aol_only_in_a_certificate_of_aol_s_time(
+    tmp_path: Path, intermediate: pki.CA
+) -> None:
+    """Renewing, after Chrome's date, a certificate whose CA added Client Authentication by
+    default: AOL is not turned on, so the request is not refused for asking public CAs
+    what none may issue (EKU-CLIENT-SUNSET, an error from 2027-03-15)."""
+    recent = old_certificate(
+        tmp_path, intermediate, not_before=dt.datetime(2027, 3, 14, tzinfo=dt.UTC), days=200
+    )
+    target = tmp_path / "renewed.json"
+    code, out, err = run("renew", str(recent), "--out", str(target), "--at", "2027-04-01")
+    assert code == 0, out + err
+    assert "EKU-CLIENT-SUNSET" not in out
+    assert profile.load(target).pic_providers == frozenset()
+    code, out, err = run("csr", str(target), "--no-encrypt", "--out", str(tmp_path / "csr"),
+                         "--at", "2027-04-01")  # fmt: skip
+    assert code == 0, out + err
+    # A certificate of AOL's time: its Client Authentication was for AOL.
+    old = tmp_path / "old"
+    old.mkdir()
+    aol_time = old_certificate(
+        old, intermediate, not_before=dt.datetime(2013, 6, 1, tzinfo=dt.UTC), days=730
+    )
+    answers = tmp_path / "aol.json"
+    code, out, err = run("renew", str(aol_time), "--out", str(answers), "--at", "2014-05-01")
+    assert code in (0, 1), out + err
+    assert {p.value for p in profile.load(answers).pic_providers} == {"aol"}

@@ -63,15 +63,21 @@ _AV = ("av.", "avedge.", "media.", "mredge.")
 
 
 def topology_from_content(
-    content: Content, organization: Organization, base: Topology | None = None
+    content: Content,
+    organization: Organization,
+    base: Topology | None = None,
+    *,
+    client_auth_means_aol: bool = True,
 ) -> Topology:
     """A topology whose plan asks for the names ``content`` carries.
 
     The subject is the Access Edge FQDN (Microsoft's recommendation); ``webcon.…`` the Web
     Conferencing Edge; ``av.…`` the A/V Edge; every ``sip.<domain>`` a SIP domain, the
     Access Edge's own domain first (the default); any other name is kept as an extra
-    name.  Client Authentication means AOL PIC was wanted.  ``base`` gives the answers a
-    certificate cannot tell (product, deployment).
+    name.  Client Authentication means AOL PIC was wanted, unless
+    ``client_auth_means_aol`` says otherwise (a certificate issued after AOL PIC ended got
+    it from its CA's default, not for AOL).  ``base`` gives the answers a certificate
+    cannot tell (product, deployment).
     """
     # A value that cannot be an answer is left out (left_out lists them, for the admin).
     names = list(
@@ -95,7 +101,7 @@ def topology_from_content(
         key = KeySpec(KeyAlgorithm.EC, curve=content.key.curve)
 
     providers = set((base.pic_providers if base else frozenset()) - {PicProvider.AOL})
-    if CLIENT_AUTH in (content.extended_key_usages or ()):
+    if client_auth_means_aol and CLIENT_AUTH in (content.extended_key_usages or ()):
         providers.add(PicProvider.AOL)
     return replace(
         base or Topology(),

@@ -21,7 +21,7 @@ from ..values.content import Content
 from ..values.errors import InputError
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.policy import DEFAULT_POLICY, Policy, now
-from ..values.topology import Organization, Topology
+from ..values.topology import Organization, PicProvider, Topology
 from .import_topology import EdgePool, ImportedTopology, import_pool
 
 if TYPE_CHECKING:
@@ -44,16 +44,23 @@ class CurrentCertificate:
         return self.certificate.not_valid_after_utc
 
 
-def current_certificate(certificates: Sequence[x509.Certificate], file: str) -> CurrentCertificate:
-    """The Edge certificate among ``certificates`` (what ``file`` holds), read back."""
+def current_certificate(
+    certificates: Sequence[x509.Certificate], file: str, policy: Policy = DEFAULT_POLICY
+) -> CurrentCertificate:
+    """The Edge certificate among ``certificates`` (what ``file`` holds), read back.
+
+    Its Client Authentication is read as AOL PIC only if it was issued while AOL PIC ran:
+    public CAs added it by default until 2025, so a later certificate has it without AOL,
+    and renewing it with AOL on would ask public CAs for what they no longer issue."""
     from ..x509.view import certificate_content, organization_of
 
     leaf = renewed_certificate(certificates, file)
     content = certificate_content(leaf)
     organization = organization_of(leaf.subject)
-    return CurrentCertificate(
-        file, leaf, content, organization, topology_from_content(content, organization)
-    )
+    aol_end = policy.pic_service_end.get(PicProvider.AOL)
+    for_aol = aol_end is None or leaf.not_valid_before_utc < aol_end
+    answers = topology_from_content(content, organization, client_auth_means_aol=for_aol)
+    return CurrentCertificate(file, leaf, content, organization, answers)
 
 
 def read_current(path: str, password: bytes | None) -> CurrentCertificate:
