@@ -158,7 +158,15 @@ def _request_findings(
     if leaf_key != same_key_bytes(csr.public_key()):
         found.append(_key_mismatch(N_("Params", "request")))
     asked_ekus = asked.extended_key_usages or frozenset()
-    if CLIENT_AUTH in asked_ekus and CLIENT_AUTH not in (issued.extended_key_usages or ()):
+    # A certificate without the extension is good for any purpose (RFC 5280 4.2.1.12):
+    # nothing was dropped, as EKU-CLIENT-MISSING judges it too.
+    issued_ekus = issued.extended_key_usages
+    if (
+        CLIENT_AUTH in asked_ekus
+        and issued_ekus is not None
+        and CLIENT_AUTH not in issued_ekus
+        and "anyExtendedKeyUsage" not in issued_ekus
+    ):
         found.append(finding(RuleId.EKU_CLIENT_DROPPED, "EKU"))
     issued_names = {n.lower() for n in issued.dns_names}
     asked_names = {n.lower() for n in asked.dns_names}

@@ -570,3 +570,23 @@ def test_a_reordered_issuer_name_is_not_the_issuer_even_when_the_key_signed_it()
     assert signature_check(leaf, root.cert) is False
     same_order = pki.make_leaf(root)[0]
     assert signature_check(same_order, root.cert) is True
+
+
+@pytest.mark.parametrize(
+    ("issued_ekus", "dropped"),
+    [
+        (("serverAuth",), True),  # the CA left Client Authentication out
+        (None, False),  # no EKU extension: good for any purpose, nothing dropped
+        (("serverAuth", "clientAuth"), False),
+    ],
+)
+def test_client_authentication_dropped_only_from_an_eku_extension_that_lacks_it(
+    root: pki.CA, intermediate: pki.CA, issued_ekus: tuple[str, ...] | None, dropped: bool
+) -> None:
+    csr = pki.make_csr(key=pki.rsa_key(0))
+    leaf, _ = pki.make_leaf(intermediate, ekus=issued_ekus, key=pki.rsa_key(0))
+    options = CheckOptions(roots=[root.cert], request=csr, topology=seed_example(), at=AT)
+    found = rules(check_certificate([leaf, intermediate.cert], "edge.cer", options))
+    assert (RuleId.EKU_CLIENT_DROPPED in found) is dropped
+    # EKU-CLIENT-MISSING agrees: the same certificate either serves AOL or does not
+    assert (RuleId.EKU_CLIENT_MISSING in found) is dropped
