@@ -92,3 +92,21 @@ def test_the_aol_note_is_french_in_french(qtbot) -> None:
     finally:
         install_translators("en")
     assert "aucune AC publique ne peut émettre depuis le 2027-03-15" in note
+
+
+def test_the_aol_note_follows_the_plan_s_day_as_the_review_does(qtbot) -> None:
+    """The note is said for the day the plan is judged on (--at's, in tests), and agrees
+    with the plan's EKU-CLIENT-SUNSET: forbidden exactly when the Review page refuses."""
+    from pic_wizard.core.values.findings import RuleId, Severity
+    from pic_wizard.core.values.policy import utc
+    from pic_wizard.core.values.topology import PicProvider
+
+    page = _federation_page(qtbot)
+    for day in (utc(2026, 12, 5), utc(2027, 3, 14), utc(2027, 3, 15), utc(2028, 6, 1)):
+        page.state.answers.at = day
+        page.refresh()
+        sunset = [f for f in page.state.answers.plan.findings if f.rule is RuleId.EKU_CLIENT_SUNSET]
+        refused = bool(sunset) and sunset[0].severity is Severity.ERROR
+        note = page.notes[PicProvider.AOL].text()
+        assert ("no public CA may issue since" in note) is refused, (day, note)
+        assert refused is (day >= utc(2027, 3, 15))

@@ -20,7 +20,8 @@ class FederationPage(WizardPage):
         super().__init__(state)
         self.setTitle(self.tr("Federation and public IM connectivity"))
         self.setSubTitle(self.tr("Who your users talk to outside your organization."))
-        self.help_text, aol_note = self.client_auth_words(now())
+        # Said again for the plan's day whenever the page is shown (refresh).
+        self.help_text, aol_note = self.client_auth_words(self._plan_day())
 
         self.sip = QCheckBox(self.tr("S&IP federation with partner organizations"))
         self.form.addWidget(self.sip)
@@ -39,9 +40,11 @@ class FederationPage(WizardPage):
             PicProvider.SKYPE: self.tr("No change to the certificate."),
             PicProvider.YAHOO: self.tr("The service ended on {date}.").format(date=yahoo_end),
         }
+        self.notes: dict[PicProvider, QLabel] = {}
         for provider, box in self.providers.items():
             pic_layout.addWidget(box)
-            pic_layout.addWidget(why_label(notes[provider]))
+            self.notes[provider] = why_label(notes[provider])
+            pic_layout.addWidget(self.notes[provider])
             box.toggled.connect(self._changed)
         self.form.addWidget(pic)
 
@@ -67,12 +70,20 @@ class FederationPage(WizardPage):
         self.xmpp_domains.textEdited.connect(self._changed)
         self._loading = False
 
+    def _plan_day(self) -> dt.datetime:
+        """The day the plan is judged on (``--at`` in tests), as the Review page's plan."""
+        return self.state.answers.at or now()
+
     def client_auth_words(self, at: dt.datetime) -> tuple[str, str]:
-        """The page's help and the note under AOL: what choosing AOL costs on ``at`` (the
-        dates are the core's policy, as the EKU-CLIENT-SUNSET finding gives them)."""
-        from ...core.rules.content_rules import client_auth_cutoffs_text
+        """The page's help and the note under AOL: what choosing AOL costs on ``at``.  The
+        core decides (EKU-CLIENT-SUNSET's severity on that day, from its policy's dates);
+        the page only words it."""
+        from ...core.rules.content_rules import client_auth_cutoffs_text, client_auth_sunset
+        from ...core.values.findings import Severity
 
         policy = DEFAULT_POLICY
+        sunset = client_auth_sunset(policy, at)
+        forbidden_now = sunset is not None and sunset.severity is Severity.ERROR
         aol_end = policy.pic_service_end[PicProvider.AOL].date().isoformat()
         cutoffs = client_auth_cutoffs_text(policy)
         ends = policy.client_auth_ends
@@ -86,7 +97,7 @@ class FederationPage(WizardPage):
             "certificates ({cutoffs}). A mutual-TLS peer that needs it needs a certificate "
             "from a private CA."
         ).format(date=aol_end, cutoffs=cutoffs)
-        if ends is not None and at >= ends:
+        if forbidden_now:
             note = self.tr(
                 "Adds Client Authentication to the certificate, which no public CA may issue "
                 "since {forbidden}: pic-wizard will not write the request. The AOL service "
@@ -107,6 +118,8 @@ class FederationPage(WizardPage):
         return help_text, note.format(date=aol_end, cutoffs=cutoffs, forbidden=forbidden)
 
     def refresh(self) -> None:
+        self.help_text, aol_note = self.client_auth_words(self._plan_day())
+        self.notes[PicProvider.AOL].setText(aol_note)
         self._loading = True
         t = self.state.answers.topology
         self.sip.setChecked(t.sip_federation)
