@@ -74,6 +74,7 @@ class RemainingLifetime:
     days_left: int  # whole days from the check time to notAfter; negative once expired
     renew_by: dt.date  # ``warn_days`` before notAfter
     warn_days: int
+    late: bool = False  # the day to renew by is behind the check's day
 
     @property
     def expired(self) -> bool:
@@ -83,8 +84,7 @@ class RemainingLifetime:
         """Days left and the day to renew by (``words``: context "Lifetime")."""
         if self.expired:
             return words(EXPIRED_TEXT).format(**_iso(self))
-        late = self.days_left < self.warn_days
-        template = RENEW_NOW_TEXT if late else REMAINING_TEXT
+        template = RENEW_NOW_TEXT if self.late else REMAINING_TEXT
         return words.plural(template, self.days_left).format(**_iso(self))
 
 
@@ -129,9 +129,12 @@ def remaining_lifetime(
     """The whole days a certificate ending at ``not_after`` has left at ``at`` (as
     CERT-EXPIRING counts them), and the day to renew it by."""
     end = not_after.astimezone(dt.UTC).date()
+    renew_by = _shift(end, -policy.expiring_days)
     return RemainingLifetime(
         not_after=end,
         days_left=(not_after - at).days,
-        renew_by=_shift(end, -policy.expiring_days),
+        renew_by=renew_by,
         warn_days=policy.expiring_days,
+        # By calendar days, as the date is read: on the day itself it is not "passed".
+        late=at.astimezone(dt.UTC).date() > renew_by,
     )

@@ -122,6 +122,17 @@ def test_an_issued_certificate_says_its_days_left(
     assert left.text() == text
 
 
+def test_on_the_day_to_renew_by_itself_it_has_not_passed() -> None:
+    """Counted by calendar days, as the date is read: a certificate ending at 11:59:59,
+    checked at noon 30 days before, still says "by" that day."""
+    end = utc(2026, 12, 31) + dt.timedelta(hours=11, minutes=59, seconds=59)
+    left = remaining_lifetime(end, DEFAULT_POLICY, utc(2026, 12, 1) + dt.timedelta(hours=12))
+    assert left.renew_by == dt.date(2026, 12, 1) and left.days_left == 29
+    assert left.text() == "Expires on 2026-12-31, in 29 days. Renew it by 2026-12-01."
+    after = remaining_lifetime(end, DEFAULT_POLICY, utc(2026, 12, 2))
+    assert "Renew it now: the day to renew by, 2026-12-01, has passed." in after.text()
+
+
 def test_days_left_in_french_take_the_french_plural() -> None:
     words = Catalogue.load("fr").context("Lifetime")
     one = remaining_lifetime(
