@@ -15,6 +15,7 @@ from ..core.values.errors import InputError
 if TYPE_CHECKING:
     from ..core.rules.verdict import CheckOptions
     from ..core.usecases.check import CheckInputs
+    from ..core.values.policy import Policy
 
 PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
 
@@ -80,15 +81,21 @@ def read_password(path: str | None) -> bytes | None:
     return env.encode("utf-8", "surrogateescape") if env else None
 
 
-def check_inputs(args: argparse.Namespace, password: bytes | None) -> CheckInputs:
-    """What the check of each file depends on, as given on the command line."""
-    from ..core.usecases.check import CheckInputs
+def policy_of(args: argparse.Namespace) -> Policy:
+    """The dates and limits the rules use, with --warn-days where the command has it."""
     from ..core.values.policy import DEFAULT_POLICY
 
     warn_days = parse_warn_days(getattr(args, "warn_days", None))  # complete has none
-    policy = (
-        DEFAULT_POLICY if warn_days is None else replace(DEFAULT_POLICY, expiring_days=warn_days)
-    )
+    if warn_days is None:
+        return DEFAULT_POLICY
+    return replace(DEFAULT_POLICY, expiring_days=warn_days)
+
+
+def check_inputs(args: argparse.Namespace, password: bytes | None) -> CheckInputs:
+    """What the check of each file depends on, as given on the command line."""
+    from ..core.usecases.check import CheckInputs
+
+    policy = policy_of(args)
     return CheckInputs(
         chain_files=tuple(args.chain),
         roots_file=args.roots or "",

@@ -215,6 +215,15 @@ def test_the_plan_report_says_the_validity(seed_profile: Path, tmp_path: Path) -
     assert code in (0, 1), err
     text = out.read_text(encoding="utf-8")
     assert "Validity and renewal" in text and "Put 2027-06-10 in your calendar" in text
+    # --warn-days moves the renewal day of a plan's report too, and is checked there too
+    code, _out, err = run("report", str(seed_profile), "--at", "2027-04-01", "--out", str(out),
+                          "--force", "--warn-days", "50")  # fmt: skip
+    assert code in (0, 1), err
+    assert "Put 2027-05-21 in your calendar" in out.read_text(encoding="utf-8")
+    code, _out, err = run("report", str(seed_profile), "--out", str(tmp_path / "x.html"),
+                          "--warn-days", "zz")  # fmt: skip
+    assert code == 2 and "--warn-days zz" in err
+    assert not (tmp_path / "x.html").exists()
 
 
 @pytest.mark.parametrize("command", ["inf", "powershell"])

@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from ...core.values.untrusted import visible_path
-from ..inputs import add_check_inputs, check_inputs, parse_date, read_password
+from ..inputs import add_check_inputs, check_inputs, parse_date, policy_of, read_password
 from ..render import _t, language
 from ..status import EXIT_OK
 
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     check_target(args.out, overwrite=args.force)
     at = parse_date(args.at) or now()
     if report.is_profile_report(args.inputs):
-        text = report.plan_report(args.inputs[0], language(), at)
+        text = report.plan_report(args.inputs[0], language(), at, policy_of(args))
     else:
         password = read_password(args.password_file)
         text = report.check_report(args.inputs, check_inputs(args, password), language(), at)

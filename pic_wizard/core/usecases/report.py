@@ -15,6 +15,7 @@ from ..files import profile
 from ..files.fsutil import write_atomic
 from ..rules.plan import make_plan
 from ..values.i18n import Catalogue
+from ..values.policy import DEFAULT_POLICY, Policy
 from ..x509.folders import checkable_inputs
 from .check import CheckInputs, check_file, prepare
 
@@ -37,9 +38,12 @@ def is_profile_report(inputs: Sequence[str]) -> bool:
     return len(inputs) == 1 and inputs[0].lower().endswith(".json")
 
 
-def plan_report(profile_file: str, catalogue: Catalogue, at: dt.datetime) -> str:
-    """The plan of the profile at ``at``, as the Review page's Save report… writes it."""
-    return plan_report_html(make_plan(profile.load(profile_file), at=at), catalogue, at)
+def plan_report(
+    profile_file: str, catalogue: Catalogue, at: dt.datetime, policy: Policy = DEFAULT_POLICY
+) -> str:
+    """The plan of the profile at ``at``, as the Review page's Save report… writes it
+    (``policy``: the renewal's warning days, --warn-days)."""
+    return plan_report_html(make_plan(profile.load(profile_file), policy, at), catalogue, at)
 
 
 def check_report(
