@@ -3598,16 +3598,20 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>aucune AC publique ne peut l'inclure dans un certificat TLS émis à partir du {forbidden} (Chrome Root Program)</translation>
         </message>
         <message>
+            <source>the public CAs named have stopped issuing it ({cutoffs}), and none may issue it from {forbidden} (Chrome Root Program). Expect a certificate without it</source>
+            <translation>les AC publiques citées ont cessé de l'émettre ({cutoffs}), et aucune ne le peut dès le {forbidden} (Chrome Root Program). Attendez-vous à un certificat sans elle</translation>
+        </message>
+        <message>
+            <source>Subject alternative name</source>
+            <translation>Autre nom du sujet (SAN)</translation>
+        </message>
+        <message>
             <source>public CAs are dropping it ({cutoffs}); none may issue it from {forbidden} (Chrome Root Program). Unless your order asks for it explicitly, expect it to be stripped</source>
             <translation>les AC publiques l'abandonnent ({cutoffs}) ; aucune ne le peut dès le {forbidden} (Chrome Root Program). Sans demande explicite à l'AC, elle sera retirée</translation>
         </message>
         <message>
             <source>public CAs are dropping it ({cutoffs}). Unless your order asks for it explicitly, expect it to be stripped</source>
             <translation>les AC publiques l'abandonnent ({cutoffs}). Sans demande explicite à l'AC, elle sera retirée</translation>
-        </message>
-        <message>
-            <source>Subject alternative name</source>
-            <translation>Autre nom du sujet (SAN)</translation>
         </message>
         <message>
             <source>it is empty</source>

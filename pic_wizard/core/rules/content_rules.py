@@ -144,6 +144,16 @@ def client_auth_sunset(policy: Policy, at: dt.datetime) -> Finding | None:
             "(Chrome Root Program)",
         )
         severity = Severity.ERROR
+    elif ends is not None and all(
+        c.date <= at for c in policy.client_auth_cutoffs if not c.every_ca
+    ):
+        # Every CA named has stopped: asking for it no longer helps.
+        problem = N_(
+            "Params",
+            "the public CAs named have stopped issuing it ({cutoffs}), and none may issue it "
+            "from {forbidden} (Chrome Root Program). Expect a certificate without it",
+        )
+        severity = Severity.WARNING
     elif ends is not None:
         problem = N_(
             "Params",

@@ -1081,3 +1081,25 @@ def test_altered_leaf_from_a_known_issuer_is_untrusted_not_incomplete(env: Env) 
 
 def rules_of(findings: tuple[Finding, ...]) -> set[str]:
     return {f.rule.value for f in findings}
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [
+        (utc(2026, 12, 5), "public CAs are dropping it"),
+        (utc(2027, 3, 1), "the public CAs named have stopped issuing it"),
+        (utc(2027, 3, 14), "the public CAs named have stopped issuing it"),
+        (utc(2027, 3, 15), "no public CA may issue it"),
+    ],
+)
+def test_the_sunset_says_what_asking_for_it_still_does(day: dt.datetime, words: str) -> None:
+    """Once every CA named has stopped (DigiCert, the last, on 2027-03-01), "unless your
+    order asks for it" would send the admin after what no CA gives any more."""
+    from pic_wizard.core.rules.content_rules import client_auth_sunset
+    from pic_wizard.core.values.findings import render_message
+
+    sunset = client_auth_sunset(DEFAULT_POLICY, day)
+    assert sunset is not None
+    text = render_message(sunset)
+    assert words in text
+    assert ("unless your order asks" in text.lower()) is (day < utc(2027, 3, 1))
