@@ -41,22 +41,23 @@ def issued(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize(
-    ("at", "max_days", "latest_expiry", "renew_by"),
+    ("at", "max_days", "latest_expiry", "renew_by", "renewal"),
     [
-        ("2026-12-05", 200, "2027-06-23", "2027-05-24"),
-        ("2027-04-01", 100, "2027-07-10", "2027-06-10"),
-        ("2029-04-01", 47, "2029-05-18", "2029-04-18"),
+        ("2026-12-05", 200, "2027-06-23", "2027-05-24", 100),
+        ("2027-04-01", 100, "2027-07-10", "2027-06-10", 100),
+        ("2029-02-01", 100, "2029-05-12", "2029-04-12", 47),  # renewed after 2029-03-15
+        ("2029-04-01", 47, "2029-05-18", "2029-04-18", 47),
     ],
 )
 def test_plan_json_gives_the_longest_validity_and_the_renewal_date(
-    seed_profile: Path, at: str, max_days: int, latest_expiry: str, renew_by: str
+    seed_profile: Path, at: str, max_days: int, latest_expiry: str, renew_by: str, renewal: int
 ) -> None:
     _code, out, _ = run("plan", str(seed_profile), "--json", "--at", at)
     data = json.loads(out)
     assert data["max_validity_days"] == max_days
     assert data["latest_expiry"] == latest_expiry
     assert data["renew_by"] == renew_by
-    assert data["renewal_max_validity_days"] in (100, 47)
+    assert data["renewal_max_validity_days"] == renewal
 
 
 def test_plan_text_says_the_validity_and_the_day_to_renew(seed_profile: Path) -> None:
