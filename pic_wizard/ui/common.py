@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,9 +36,26 @@ def eku_text(eku: str, *, oid: bool = False) -> str:
     return text(eku, lambda words: QCoreApplication.translate("Usage", words), oid=oid)
 
 
+class _FittedLabel(QLabel):
+    """A word-wrapped label as tall as its text at the width it has.  QLabel's own size
+    hint guesses a narrow width, and a form layout then gave such a label three lines of
+    height for one, centring it in a gap below the field it explains."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() > 0 and self.wordWrap():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+
 def why_label(text: str) -> QLabel:
     """One line, in the admin's words, that says why a field matters."""
-    label = QLabel(text)
+    label = _FittedLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("role", "why")

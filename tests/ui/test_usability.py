@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.wizard import PageId, PicWizard
@@ -295,3 +295,26 @@ def test_the_store_s_names_stay_readable_in_a_narrow_window(qtbot, tmp_path) -> 
         assert table.columnWidth(page.COL_THUMBPRINT) >= table.fontMetrics().horizontalAdvance(
             thumbprint
         )
+
+
+def test_explanations_sit_under_their_field_without_a_gap(qtbot) -> None:
+    """A word-wrapped explanation in a form is as tall as its text (its own size hint
+    guessed three lines for one, and the form centred it in that gap)."""
+    wizard = PicWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for page_id in (PageId.COMPLETE, PageId.PRODUCT, PageId.ROOTS_INPUT, PageId.CHECK_INPUT):
+        wizard.restart_at(page_id)
+        for width in (800, 1100, 1500):
+            wizard.resize(width, 720)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            labels = [
+                label
+                for label in wizard.currentPage().findChildren(QLabel)
+                if label.property("role") == "why" and label.isVisible() and label.text()
+            ]
+            assert labels, page_id
+            for label in labels:
+                needed = label.heightForWidth(label.width())
+                assert label.height() <= needed + 4, (page_id, width, label.text()[:40])
