@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from cryptography import x509
 
 from ..values.content import CLIENT_AUTH, Content
-from ..values.findings import Finding, RuleId, finding, sort_findings
+from ..values.findings import Finding, RuleId, Verdict, finding, sort_findings, verdict_of
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
 from ..values.topology import Topology
@@ -102,13 +102,8 @@ class CheckResult:
     lifetime: RemainingLifetime | None = None
 
     @property
-    def verdict(self) -> Literal["pass", "warn", "fail"]:
-        severities = {f.severity.value for f in self.findings}
-        if "error" in severities:
-            return "fail"
-        if "warning" in severities:
-            return "warn"
-        return "pass"
+    def verdict(self) -> Verdict:
+        return verdict_of(self.findings)
 
 
 def _validity_findings(

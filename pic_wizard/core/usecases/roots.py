@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from ..rules.roots import (
     StoreCertificate,
@@ -19,7 +18,7 @@ from ..rules.roots import (
     thumbprint,
 )
 from ..values.errors import InputError
-from ..values.findings import Finding, sort_findings, worst
+from ..values.findings import Finding, Verdict, sort_findings, verdict_of, worst
 from ..values.policy import DEFAULT_POLICY, Policy, now
 from ..x509.chain import Names, edge_certificate, is_ca, is_self_signed
 from ..x509.loader import load_certificates, load_store
@@ -51,13 +50,8 @@ class RootsResult:
     edge_path: tuple[str, ...] = ()
 
     @property
-    def verdict(self) -> Literal["pass", "warn", "fail"]:
-        severities = {f.severity.value for f in self.findings}
-        if "error" in severities:
-            return "fail"
-        if "warning" in severities:
-            return "warn"
-        return "pass"
+    def verdict(self) -> Verdict:
+        return verdict_of(self.findings)
 
 
 def check_roots(inputs: RootsInputs) -> RootsResult:

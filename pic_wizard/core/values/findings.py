@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Literal
 
 from .i18n import N_
 
@@ -686,3 +687,15 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 def worst(findings: Iterable[Finding]) -> Severity | None:
     ranks = [f.severity for f in findings]
     return min(ranks, key=lambda s: s.rank) if ranks else None
+
+
+Verdict = Literal["pass", "warn", "fail"]
+
+
+def verdict_of(findings: Iterable[Finding]) -> Verdict:
+    """ "fail" with an error, "warn" with a warning, else "pass": a check's or a store's
+    verdict, and the command line's exit code (1 on "fail")."""
+    found = worst(findings)
+    if found is Severity.ERROR:
+        return "fail"
+    return "warn" if found is Severity.WARNING else "pass"
