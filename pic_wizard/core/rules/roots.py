@@ -30,7 +30,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,7 +50,7 @@ from ..x509.chain import (
     public_roots,
     signature_check,
 )
-from ..x509.view import same_key_bytes
+from ..x509.view import fingerprint_of, same_key_bytes, thumbprint_of
 
 INTERMEDIATE_STORE = N_("Params", "Intermediate Certification Authorities")
 PERSONAL_STORE = N_("Params", "Personal")
@@ -81,11 +80,11 @@ def _der(cert: x509.Certificate) -> bytes:
 
 
 def fingerprint(cert: x509.Certificate) -> str:
-    return hashlib.sha256(_der(cert)).hexdigest().upper()
+    return fingerprint_of(_der(cert))
 
 
 def thumbprint(cert: x509.Certificate) -> str:
-    return hashlib.sha1(_der(cert), usedforsecurity=False).hexdigest().upper()
+    return thumbprint_of(_der(cert))
 
 
 def _day(when: dt.datetime) -> str:

@@ -230,9 +230,20 @@ def certificate_details(
         serial_number=f"{cert.serial_number:X}",
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,
-        thumbprint_sha1=hashlib.sha1(der, usedforsecurity=False).hexdigest().upper(),
-        fingerprint_sha256=hashlib.sha256(der).hexdigest().upper(),
+        thumbprint_sha1=thumbprint_of(der),
+        fingerprint_sha256=fingerprint_of(der),
     )
+
+
+def thumbprint_of(der: bytes) -> str:
+    """The SHA-1 thumbprint of a certificate's DER, as Windows shows it (the name
+    Get-ChildItem and Set-CsCertificate -Thumbprint use)."""
+    return hashlib.sha1(der, usedforsecurity=False).hexdigest().upper()
+
+
+def fingerprint_of(der: bytes) -> str:
+    """The SHA-256 fingerprint of a certificate's DER."""
+    return hashlib.sha256(der).hexdigest().upper()
 
 
 def organization_of(name: x509.Name) -> Organization:
