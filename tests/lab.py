@@ -290,7 +290,7 @@ class Lab:
         intermediate = pki.make_intermediate(root, aia_url="http://ca.example.com/issuing.crt")
         good, key = pki.make_leaf(intermediate)
         wrong, wrong_key = pki.make_leaf(
-            intermediate, cn="edge.other.example", sans=("edge.other.example",), key=pki.rsa_key(3)
+            intermediate, cn="edge.litware.com", sans=("edge.litware.com",), key=pki.rsa_key(3)
         )
         expired, expired_key = pki.make_leaf(
             intermediate, not_before=pki.AT - dt.timedelta(days=400), days=180
