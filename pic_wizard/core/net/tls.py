@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from cryptography import x509
 from OpenSSL import SSL
 
+from ..x509.view import dn_text
 from .cancel import Cancelled, never, stop_if
 
 # Why a handshake failed (TLS-CONNECT-FAILED's reason).
@@ -45,7 +46,7 @@ class Handshake:
     version: str = ""  # "TLSv1.2"
     cipher: str = ""
     # The distinguished names of the CAs the server asks client certificates from, as
-    # sent (RFC 4514 text); empty when it asks for none.
+    # Windows shows them; empty when it asks for none.
     client_ca_names: tuple[str, ...] = ()
     asked_client_certificate: bool = False
     failure: str = ""  # empty when the handshake completed
@@ -125,7 +126,7 @@ def handshake(
                 failure = TIMED_OUT
                 break
         served = connection.get_peer_cert_chain(as_cryptography=True) or []
-        asked = [n.rfc4514_string() for n in connection.get_client_ca_list(as_cryptography=True)]
+        asked = [dn_text(n) for n in connection.get_client_ca_list(as_cryptography=True)]
         if failure:
             return Handshake(
                 host, address, port, chain=tuple(served), failure=failure, detail=detail

@@ -282,3 +282,34 @@ def judge_served(
         if not_planned is not None:
             found.append(not_planned)
     return replace(result, findings=tuple(sort_findings(found)))
+
+
+@dataclass(frozen=True)
+class ServedCertificate:
+    """One certificate of the chain as served, as the front ends list it."""
+
+    subject: str
+    issuer: str
+    not_after: str  # ISO date
+    thumbprint_sha1: str
+    fingerprint_sha256: str
+
+
+def served_chain(row: EndpointResult) -> tuple[ServedCertificate, ...]:
+    """The chain the Edge sent, in the order sent."""
+    from ..x509.chain import Names
+    from .roots import fingerprint, thumbprint
+
+    if row.handshake is None:
+        return ()
+    names = Names()
+    return tuple(
+        ServedCertificate(
+            subject=names.subject(cert),
+            issuer=names.issuer(cert),
+            not_after=cert.not_valid_after_utc.date().isoformat(),
+            thumbprint_sha1=thumbprint(cert),
+            fingerprint_sha256=fingerprint(cert),
+        )
+        for cert in row.handshake.chain
+    )

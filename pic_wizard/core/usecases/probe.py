@@ -217,14 +217,20 @@ def probe(
     options, lookups, targets = prepare(inputs)
     lookups.cancelled = cancelled
     run = _Run(inputs, options, lookups, cancelled, on_result)
-    endpoints = _endpoints(run, targets)
-    for endpoint in endpoints:
-        _probe_endpoint(run, endpoint)
+    # Target by target, in the order given (the rows of a domain together); an endpoint
+    # that an earlier target led to already is not probed again.
+    done: set[tuple[str, int]] = set()
+    groups = [[t] for t in targets] + [[]]  # the last: --services
+    for group in groups:
+        for endpoint in _endpoints(run, group, services=not group):
+            if (endpoint.host, endpoint.port) not in done:
+                done.add((endpoint.host, endpoint.port))
+                _probe_endpoint(run, endpoint)
     assert options.at is not None
     return ProbeResult(tuple(run.rows), options.at, options.plan)
 
 
-def _endpoints(run: _Run, targets: Sequence[Target]) -> list[Endpoint]:
+def _endpoints(run: _Run, targets: Sequence[Target], services: bool) -> list[Endpoint]:
     """The endpoints to probe, in order, each once (both SRV records usually lead to the
     same Access Edge name and port); the SRV names without a record become rows."""
     topology = run.options.topology
@@ -258,7 +264,7 @@ def _endpoints(run: _Run, targets: Sequence[Target]) -> list[Endpoint]:
                 add(target.name, target.name, port, service)
         else:
             _srv_endpoints(run, target.name, edge.access_edge if edge else "", add)
-    if run.inputs.services and edge is not None:
+    if services and run.inputs.services and edge is not None:
         for host, ports in service_names.items():
             for port, service in ports:
                 if host:
