@@ -15,6 +15,7 @@ import select
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,8 @@ NO_SRV_DOMAIN = "litware.com"
 NO_ADDRESS_DOMAIN = "adatum.com"
 # A name the DNS server never answers for (a silent server).
 SILENT_DOMAIN = "silent.example"
+# Where the leaf says its issuer's certificate is published (its AIA).
+ISSUER_URL = "http://ca.example.com/issuing.crt"
 PARTNER_CA = "CN=Partner Federation CA,O=Fabrikam Partners,C=US"
 
 
@@ -63,10 +66,10 @@ class TlsServer:
 
     def context(self) -> SSL.Context:
         context = SSL.Context(SSL.TLS_SERVER_METHOD)
-        context.use_certificate(crypto.X509.from_cryptography(self.chain[0]))
+        context.use_certificate(self.chain[0])
         for cert in self.chain[1:]:
-            context.add_extra_chain_cert(crypto.X509.from_cryptography(cert))
-        context.use_privatekey(crypto.PKey.from_cryptography_key(self.key))
+            context.add_extra_chain_cert(cert)
+        context.use_privatekey(self.key)
         if self.min_version is not None or self.max_version is not None:
             context.set_cipher_list(b"ALL:@SECLEVEL=0")
         if self.min_version is not None:
@@ -77,9 +80,11 @@ class TlsServer:
             # Asks for a client certificate (mutual TLS, as an Edge on 5061), and goes on
             # without one: the probe has none to give.
             context.set_verify(SSL.VERIFY_PEER, lambda *args: True)
-            holder = crypto.X509()
-            holder.set_subject(_x509_name(self.client_ca))
-            context.set_client_ca_list([holder.get_subject()])
+            with warnings.catch_warnings():  # pyOpenSSL's X509Name: its only way to set it
+                warnings.simplefilter("ignore", DeprecationWarning)
+                holder = crypto.X509()
+                holder.set_subject(_x509_name(self.client_ca))
+                context.set_client_ca_list([holder.get_subject()])
         return context
 
     def start(self) -> None:
@@ -287,8 +292,8 @@ class Lab:
     @contextlib.contextmanager
     def start(cls) -> Iterator[Lab]:
         root = pki.make_root()
-        intermediate = pki.make_intermediate(root, aia_url="http://ca.example.com/issuing.crt")
-        good, key = pki.make_leaf(intermediate)
+        intermediate = pki.make_intermediate(root, aia_url=ISSUER_URL)
+        good, key = pki.make_leaf(intermediate, aia_url=ISSUER_URL)
         wrong, wrong_key = pki.make_leaf(
             intermediate, cn="edge.litware.com", sans=("edge.litware.com",), key=pki.rsa_key(3)
         )
