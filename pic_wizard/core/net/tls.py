@@ -32,6 +32,7 @@ UNREACHABLE = "unreachable"  # no route, network down
 # connect_ex on a non-blocking socket: under way (Windows says it with WSA codes).
 _IN_PROGRESS = {0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EALREADY, 10035, 10036, 10037}
 _REFUSED_CODES = {errno.ECONNREFUSED, 10061}
+_RESET_CODES = {errno.ECONNRESET, errno.ECONNABORTED, errno.EPIPE, 10053, 10054}
 
 # A wait on the socket is cut in slices this long, to notice a cancel.
 _SLICE = 0.1
@@ -94,6 +95,8 @@ def handshake(
         return failed(REFUSED, error.strerror or "")
     except TimeoutError:
         return failed(TIMED_OUT, "")
+    except ConnectionResetError as error:
+        return failed(RESET, error.strerror or "")
     except OSError as error:
         return failed(UNREACHABLE, error.strerror or str(error))
     with contextlib.closing(sock):
@@ -166,6 +169,8 @@ def _connect(address: str, port: int, deadline: float, cancelled: Cancelled) -> 
         code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
         if code in _REFUSED_CODES:
             raise ConnectionRefusedError(code, _strerror(code))
+        if code in _RESET_CODES:  # accepted, then reset before the first byte
+            raise ConnectionResetError(code, _strerror(code))
         if code:
             raise OSError(code, _strerror(code))
     except BaseException:

@@ -19,7 +19,6 @@ from lab import (
     Lab,
 )
 
-import pki
 from pic_wizard.core.net import tls
 from pic_wizard.core.net.cancel import ProbeCancelled
 from pic_wizard.core.rules.probe import EndpointResult, Service
@@ -27,6 +26,8 @@ from pic_wizard.core.usecases.probe import ProbeInputs, ProbeResult, probe
 from pic_wizard.core.values.errors import InputError
 from pic_wizard.core.values.findings import RuleId, Severity, render_fix, render_message
 from pic_wizard.core.values.topology import seed_example
+
+import pki
 
 TIMEOUT = 1.0
 
