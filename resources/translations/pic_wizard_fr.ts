@@ -3496,6 +3496,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Donnez le profil avec --profile, ou nommez les hôtes du serveur Edge comme cibles HÔTE:PORT.</translation>
         </message>
         <message>
+            <source>A report is of a profile, of files to check or of a probe: give one of them.</source>
+            <translation>Un rapport porte sur un profil, sur des fichiers à vérifier ou sur un test : donnez l'un d'eux.</translation>
+        </message>
+        <message>
+            <source>Give a profile (.json), the files to check, or --probe followed by the SIP domains or HOST:PORT to probe.</source>
+            <translation>Donnez un profil (.json), les fichiers à vérifier, ou --probe suivi des domaines SIP ou des HÔTE:PORT à tester.</translation>
+        </message>
+        <message>
             <source>Open a profile saved by pic-wizard (Save profile… writes one).</source>
             <translation>Ouvrez un profil enregistré par pic-wizard (Enregistrer le profil… en écrit un).</translation>
         </message>
@@ -4604,6 +4612,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>le fichier du rapport à écrire</translation>
         </message>
         <message>
+            <source>a report of a probe of these SIP domains or HOST:PORT (the options of probe)</source>
+            <translation>un rapport du test de ces domaines SIP ou HÔTE:PORT (les options de probe)</translation>
+        </message>
+        <message>
             <source>Wrote the report: {path}</source>
             <translation>Rapport écrit : {path}</translation>
         </message>
@@ -5019,6 +5031,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Certificat Edge externe : vérification</translation>
         </message>
         <message>
+            <source>Deployed Edge: probe</source>
+            <translation>Serveur Edge déployé : test</translation>
+        </message>
+        <message>
             <source>Topology</source>
             <translation>Topologie</translation>
         </message>
@@ -5207,12 +5223,36 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Non vérifié sans profil : {rules}</translation>
         </message>
         <message>
+            <source>SRV records</source>
+            <translation>Enregistrements SRV</translation>
+        </message>
+        <message>
+            <source>TLS version</source>
+            <translation>Version de TLS</translation>
+        </message>
+        <message>
+            <source>Cipher</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <source>Chain as served</source>
+            <translation>Chaîne telle que présentée</translation>
+        </message>
+        <message>
+            <source>Client certificates asked from</source>
+            <translation>Certificats clients demandés à</translation>
+        </message>
+        <message>
             <source>default</source>
             <translation>par défaut</translation>
         </message>
         <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>{target}: {endpoint}</source>
+            <translation>{target} : {endpoint}</translation>
         </message>
         <message>
             <source>no path to a trusted root was found</source>

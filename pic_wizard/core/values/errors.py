@@ -416,6 +416,11 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "--services needs --profile: the names of the Edge services are in the profile.",
         "Give the profile with --profile, or name the Edge's hosts as HOST:PORT targets.",
     ),
+    "report-what": (
+        "A report is of a profile, of files to check or of a probe: give one of them.",
+        "Give a profile (.json), the files to check, or --probe followed by the SIP domains "
+        "or HOST:PORT to probe.",
+    ),
 }
 
 
