@@ -3575,6 +3575,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <source>Open the profile of the Edge, or give its hosts and ports.</source>
             <translation>Ouvrez le profil du serveur Edge, ou donnez ses hôtes et ses ports.</translation>
         </message>
+        <message>
+            <source>Save the report from the Review page, a check's Result page or a probe's.</source>
+            <translation>Enregistrez le rapport depuis la page Récapitulatif, la page Résultat d'une vérification ou celle d'un test.</translation>
+        </message>
     </context>
     <context>
         <name>Reasons</name>

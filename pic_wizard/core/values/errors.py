@@ -452,6 +452,7 @@ GUI_FIX: Mapping[str, str] = {
     "192.0.2.10.",
     "probe-bad-timeout": "Give a number of seconds from 0.1 to 60.",
     "probe-services-needs-profile": "Open the profile of the Edge, or give its hosts and ports.",
+    "report-what": "Save the report from the Review page, a check's Result page or a probe's.",
 }
 
 
