@@ -13,7 +13,7 @@ import pic_wizard
 PACKAGE = Path(pic_wizard.__file__).parent
 
 # Lower layers first: a core folder may import only from the folders before it.
-CORE_LAYERS = ("values", "files", "x509", "rules", "documents", "usecases")
+CORE_LAYERS = ("values", "files", "x509", "net", "rules", "documents", "usecases")
 
 
 def _module_name(path: Path) -> str:

@@ -15,6 +15,7 @@ from ..core.values.errors import InputError
 if TYPE_CHECKING:
     from ..core.rules.verdict import CheckOptions
     from ..core.usecases.check import CheckInputs
+    from ..core.usecases.probe import ProbeInputs
     from ..core.values.policy import Policy
 
 PASSWORD_ENV = "PIC_WIZARD_PASSWORD"
@@ -135,3 +136,51 @@ def secret_typed_twice(prompt: str, again: str, codes: tuple[str, str, str]) -> 
     if second != first:
         raise InputError(mismatch)
     return first.encode("utf-8")
+
+
+def add_probe_inputs(p: argparse.ArgumentParser, *, with_profile: bool = True) -> None:
+    """What a probe is made with (probe and report --probe take the same)."""
+    if with_profile:
+        p.add_argument("--profile", metavar="P", help="the profile the Edge was deployed from")
+        p.add_argument(
+            "--roots", metavar="F", help="trusted roots instead of the public ones (certifi)"
+        )
+    p.add_argument(
+        "--services",
+        action="store_true",
+        help="also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443)",
+    )
+    p.add_argument(
+        "--dns-server",
+        metavar="IP[:PORT]",
+        help="ask this DNS server (default: the system's)",
+    )
+    p.add_argument(
+        "--resolve",
+        metavar="HOST:IP",
+        action="append",
+        default=[],
+        help="connect to IP for HOST without asking DNS (repeatable)",
+    )
+    p.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        help="the longest wait of each lookup and each connection (default: 5)",
+    )
+
+
+def probe_inputs(args: argparse.Namespace, targets: list[str]) -> ProbeInputs:
+    """What a probe depends on, as given on the command line (checked by the core)."""
+    from ..core.usecases.probe import ProbeInputs, parse_timeout
+
+    return ProbeInputs(
+        targets=tuple(targets),
+        profile_file=args.profile or "",
+        services=args.services,
+        roots_file=args.roots or "",
+        dns_server=args.dns_server or "",
+        resolve=tuple(args.resolve),
+        timeout=parse_timeout(args.timeout),
+        at=parse_date(args.at),
+        policy=policy_of(args),
+    )

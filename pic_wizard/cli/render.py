@@ -19,6 +19,7 @@ from ..core.values.untrusted import dumps, visible, visible_error, visible_findi
 
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
+    from ..core.rules.probe import EndpointResult
     from ..core.rules.verdict import CheckResult
     from ..core.usecases.roots import RootsResult
     from ..core.values.findings import Finding
@@ -257,24 +258,22 @@ def _eku_words(ekus: Sequence[str]) -> str:
     return ", ".join(names) if names else _t("(none)")
 
 
-def write_check(out: TextIO, result: CheckResult) -> None:
+def write_check(out: TextIO, result: CheckResult, *, header: bool = True) -> None:
+    """A check's verdict line (unless ``header`` is false: probe writes its own), details
+    and findings."""
     from ..core.x509.view import CertificateDetails
 
     what = {"certificate": _t("certificate"), "csr": _t("certificate request")}[result.kind]
-    verdict = {
-        "pass": _t("READY"),
-        "warn": _t("READY, with warnings to read"),
-        "fail": _t("NOT READY"),
-    }[result.verdict]
-    out.write(
-        _t("{file}: {what}: {verdict} ({counts})").format(
-            file=visible_path(result.file),
-            what=what,
-            verdict=verdict,
-            counts=counts(result.findings),
+    if header:
+        out.write(
+            _t("{file}: {what}: {verdict} ({counts})").format(
+                file=visible_path(result.file),
+                what=what,
+                verdict=verdict_word(result.verdict),
+                counts=counts(result.findings),
+            )
+            + "\n"
         )
-        + "\n"
-    )
     d = result.details
     sans = [visible(n) for n in d.subject_alternative_names]
     rows: list[tuple[str, str]] = [(_t("Subject:"), visible(d.subject))]
@@ -318,6 +317,14 @@ def write_check(out: TextIO, result: CheckResult) -> None:
             + "\n"
         )
     out.write("\n")
+
+
+def verdict_word(verdict: str) -> str:
+    return {
+        "pass": _t("READY"),
+        "warn": _t("READY, with warnings to read"),
+        "fail": _t("NOT READY"),
+    }[verdict]
 
 
 def write_notes(out: TextIO, notes: Sequence[tuple[str, dict[str, str]]]) -> None:
@@ -433,3 +440,82 @@ def write_roots(out: TextIO, result: RootsResult) -> None:
             + "\n"
         )
     out.write("\n")
+
+
+# ---------------------------------------------------------------------- probe
+
+
+def probe_row_json(row: EndpointResult) -> dict[str, Any]:
+    """``probe --json``: one object per endpoint (or per SRV name without a record)."""
+    from ..core.rules.probe import served_chain
+
+    handshake = row.handshake
+    check = row.check
+    details = None
+    if check is not None:
+        details = check_json(check)["details"]
+    return {
+        "target": row.target,
+        "host": row.host,
+        "port": row.port,
+        "address": row.address or None,
+        "services": [s.value for s in row.services],
+        "srv": list(row.srv),
+        "tls_version": handshake.version or None if handshake else None,
+        "cipher": handshake.cipher or None if handshake else None,
+        "connect_error": handshake.failure or None if handshake else None,
+        "served_chain": [
+            {
+                "subject": c.subject,
+                "issuer": c.issuer,
+                "not_after": c.not_after,
+                "thumbprint_sha1": c.thumbprint_sha1,
+                "fingerprint_sha256": c.fingerprint_sha256,
+            }
+            for c in served_chain(row)
+        ],
+        "client_ca_names": list(handshake.client_ca_names) if handshake else [],
+        "verdict": row.verdict,
+        "findings": [finding_json(f) for f in row.findings],
+        "skipped_rules": [r.value for r in check.skipped] if check is not None else [],
+        "details": details,
+        "chain": list(check.path_subjects) if check is not None else [],
+    }
+
+
+def write_probe_row(out: TextIO, row: EndpointResult) -> None:
+    """One endpoint: where, what was served and how, then the check of the served
+    certificate (as ``check`` writes it) or the findings alone."""
+    from dataclasses import replace
+
+    from ..core.rules.probe import served_chain
+
+    out.write(
+        _t("{target}: {endpoint}: {verdict} ({counts})").format(
+            target=visible(row.target),
+            endpoint=visible(row.label),
+            verdict=verdict_word(row.verdict),
+            counts=counts(row.findings),
+        )
+        + "\n"
+    )
+    rows: list[tuple[str, str]] = []
+    if row.srv:
+        rows.append((_t("SRV:"), ", ".join(visible(s) for s in row.srv)))
+    handshake = row.handshake
+    if handshake is not None and handshake.completed:
+        rows.append((_t("TLS:"), f"{visible(handshake.version)}, {visible(handshake.cipher)}"))
+    chain = served_chain(row)
+    if chain:
+        lines = [f"{i}. {visible(c.subject)}" for i, c in enumerate(chain, 1)]
+        rows.append((_t("Served:"), "\n              ".join(lines)))
+    if handshake is not None and handshake.client_ca_names:
+        names = "\n              ".join(visible(n) for n in handshake.client_ca_names)
+        rows.append((_t("Client CAs:"), names))
+    for label, value in rows:
+        out.write(f"  {label:<11} {value}\n")
+    if row.check is not None:
+        write_check(out, replace(row.check, findings=row.findings), header=False)
+    else:
+        write_findings(out, row.findings)
+        out.write("\n")

@@ -2676,6 +2676,102 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <source>Check the issued certificate: it needs Server Authentication (1.3.6.1.5.5.7.3.1), and pic-wizard checks it.</source>
             <translation>Vérifiez le certificat émis : il doit comporter l'EKU Authentification du serveur (1.3.6.1.5.5.7.3.1), et pic-wizard le vérifie.</translation>
         </message>
+        <message>
+            <source>SRV record missing</source>
+            <translation>Enregistrement SRV manquant</translation>
+        </message>
+        <message>
+            <source>There is no SRV record '{name}': {reason}. {why}</source>
+            <translation>Il n'existe pas d'enregistrement SRV « {name} » : {reason}. {why}</translation>
+        </message>
+        <message>
+            <source>In the external DNS zone of {domain}, create the SRV record '{name}' with port {port} and the Access Edge external FQDN ({target}) as its target.</source>
+            <translation>Dans la zone DNS externe de {domain}, créez l'enregistrement SRV « {name} » avec le port {port} et, pour cible, le FQDN externe du service Edge d'accès ({target}).</translation>
+        </message>
+        <message>
+            <source>SRV target not in the certificate</source>
+            <translation>Cible SRV absente du certificat</translation>
+        </message>
+        <message>
+            <source>The SRV record '{srv}' leads to '{name}', which the certificate served there does not carry ({names}); federation partners and remote clients connect to the SRV target and require its name in the certificate.</source>
+            <translation>L'enregistrement SRV « {srv} » mène à « {name} », que le certificat présenté à cette adresse ne porte pas ({names}) ; les partenaires fédérés et les clients distants se connectent à la cible SRV et exigent son nom dans le certificat.</translation>
+        </message>
+        <message>
+            <source>Point the SRV record to the Access Edge external FQDN the certificate carries, or get a certificate with '{name}' among its subject alternative names.</source>
+            <translation>Faites pointer l'enregistrement SRV vers le FQDN externe du service Edge d'accès que porte le certificat, ou obtenez un certificat qui compte « {name} » parmi ses autres noms du sujet.</translation>
+        </message>
+        <message>
+            <source>No address</source>
+            <translation>Aucune adresse</translation>
+        </message>
+        <message>
+            <source>'{name}' has no A or AAAA record: {reason}. Nobody can connect to it.</source>
+            <translation>« {name} » n'a pas d'enregistrement A ni AAAA : {reason}. Personne ne peut s'y connecter.</translation>
+        </message>
+        <message>
+            <source>In the external DNS zone, create the A record (and the AAAA record for IPv6) of '{name}' with the public address of the Edge's external interface.</source>
+            <translation>Dans la zone DNS externe, créez l'enregistrement A (et l'enregistrement AAAA pour IPv6) de « {name} » avec l'adresse publique de l'interface externe du serveur Edge.</translation>
+        </message>
+        <message>
+            <source>Cannot connect</source>
+            <translation>Connexion impossible</translation>
+        </message>
+        <message>
+            <source>No TLS session with '{name}' at {address} port {port}: {reason}.</source>
+            <translation>Aucune session TLS avec « {name} » à l'adresse {address}, port {port} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Check that the Edge's external interface listens on TCP {port}, that the firewalls let TCP {port} through from the Internet to it, and that the Edge services are started (Get-CsWindowsService on the Edge Server).</source>
+            <translation>Vérifiez que l'interface externe du serveur Edge écoute sur le port TCP {port}, que les pare-feu laissent passer le port TCP {port} depuis Internet jusqu'à elle et que les services Edge sont démarrés (Get-CsWindowsService sur le serveur Edge).</translation>
+        </message>
+        <message>
+            <source>Intermediate certificate not served</source>
+            <translation>Certificat intermédiaire non présenté</translation>
+        </message>
+        <message>
+            <source>The Edge does not send the certificate of '{issuer}' (key identifier {key_id}) with its own: federation partners and clients that do not hold it cannot build the chain to a trusted root.</source>
+            <translation>Le serveur Edge n'envoie pas le certificat de « {issuer} » (identificateur de clé {key_id}) avec le sien : les partenaires fédérés et les clients qui ne l'ont pas ne peuvent pas construire la chaîne jusqu'à une racine de confiance.</translation>
+        </message>
+        <message>
+            <source>Get it from your CA{download}. On every Edge Server, import it into the Intermediate Certification Authorities store of the local computer (certlm.msc, or Import-Certificate -FilePath issuing.cer -CertStoreLocation Cert:\LocalMachine\CA), then restart the Edge services (Stop-CsWindowsService, then Start-CsWindowsService).</source>
+            <translation>Procurez-le auprès de votre AC{download}. Sur chaque serveur Edge, importez-le dans le magasin Autorités de certification intermédiaires de l'ordinateur local (certlm.msc, ou Import-Certificate -FilePath issuing.cer -CertStoreLocation Cert:\LocalMachine\CA), puis redémarrez les services Edge (Stop-CsWindowsService, puis Start-CsWindowsService).</translation>
+        </message>
+        <message>
+            <source>Old TLS version</source>
+            <translation>Version de TLS ancienne</translation>
+        </message>
+        <message>
+            <source>The Edge speaks {version} at most; TLS 1.0 and 1.1 are deprecated (RFC 8996), and Microsoft 365 and up-to-date federation partners refuse them.</source>
+            <translation>Le serveur Edge parle au plus {version} ; TLS 1.0 et 1.1 sont dépréciés (RFC 8996), et Microsoft 365 et les partenaires fédérés à jour les refusent.</translation>
+        </message>
+        <message>
+            <source>Enable TLS 1.2 on every Edge Server: install the product's latest cumulative update and the Windows updates Microsoft lists for TLS 1.2, then turn TLS 1.0 and 1.1 off.</source>
+            <translation>Activez TLS 1.2 sur chaque serveur Edge : installez la dernière mise à jour cumulative du produit et les mises à jour Windows que Microsoft indique pour TLS 1.2, puis désactivez TLS 1.0 et 1.1.</translation>
+        </message>
+        <message>
+            <source>Served certificate is not the planned one</source>
+            <translation>Le certificat présenté n'est pas celui du plan</translation>
+        </message>
+        <message>
+            <source>The certificate served ('{name}', valid to {not_after}) is not the one the profile's plan describes: {difference}. The previous certificate may still be assigned.</source>
+            <translation>Le certificat présenté (« {name} », valide jusqu'au {not_after}) n'est pas celui que décrit le plan du profil : {difference}. L'ancien certificat est peut-être encore attribué.</translation>
+        </message>
+        <message>
+            <source>Assign the new certificate on every Edge Server (Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal -Thumbprint …), or check that the profile is the deployed one.</source>
+            <translation>Attribuez le nouveau certificat sur chaque serveur Edge (Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal -Thumbprint …), ou vérifiez que le profil est bien celui du déploiement.</translation>
+        </message>
+        <message>
+            <source>Name not in the served certificate</source>
+            <translation>Nom absent du certificat présenté</translation>
+        </message>
+        <message>
+            <source>The certificate served for '{name}' port {port} does not carry that name ({names}); clients and partners that connect to it refuse the certificate.</source>
+            <translation>Le certificat présenté pour « {name} », port {port}, ne porte pas ce nom ({names}) ; les clients et les partenaires qui s'y connectent refusent le certificat.</translation>
+        </message>
+        <message>
+            <source>Assign a certificate with '{name}' among its subject alternative names, or connect through a name the certificate carries.</source>
+            <translation>Attribuez un certificat qui compte « {name} » parmi ses autres noms du sujet, ou connectez-vous par un nom que porte le certificat.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -3352,6 +3448,62 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Indiquez un nombre entier de jours, de 0 à 3650, par exemple --warn-days 30 (la valeur par défaut).</translation>
         </message>
         <message>
+            <source>Nothing to probe: no SIP domain or host was given.</source>
+            <translation>Rien à tester : aucun domaine SIP ni hôte n'a été donné.</translation>
+        </message>
+        <message>
+            <source>Give a SIP domain, such as contoso.com, or a host and port, such as sip.contoso.com:5061.</source>
+            <translation>Donnez un domaine SIP, comme contoso.com, ou un hôte et un port, comme sip.contoso.com:5061.</translation>
+        </message>
+        <message>
+            <source>'{value}' is neither a SIP domain nor a host and port.</source>
+            <translation>« {value} » n'est ni un domaine SIP ni un hôte et un port.</translation>
+        </message>
+        <message>
+            <source>Give a SIP domain, such as contoso.com, or a host and port, such as sip.contoso.com:5061 (an IP address needs its port).</source>
+            <translation>Donnez un domaine SIP, comme contoso.com, ou un hôte et un port, comme sip.contoso.com:5061 (une adresse IP doit être suivie de son port).</translation>
+        </message>
+        <message>
+            <source>--dns-server {value} is not an IP address with an optional port.</source>
+            <translation>--dns-server {value} n'est pas une adresse IP suivie éventuellement d'un port.</translation>
+        </message>
+        <message>
+            <source>Give the DNS server's address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</source>
+            <translation>Donnez l'adresse du serveur DNS, comme 192.0.2.53, 192.0.2.53:5353 ou [2001:db8::53]:53.</translation>
+        </message>
+        <message>
+            <source>--resolve {value} is not a host name and an IP address.</source>
+            <translation>--resolve {value} n'est pas un nom d'hôte suivi d'une adresse IP.</translation>
+        </message>
+        <message>
+            <source>Give HOST:IP, such as --resolve sip.contoso.com:192.0.2.10.</source>
+            <translation>Donnez HÔTE:IP, comme --resolve sip.contoso.com:192.0.2.10.</translation>
+        </message>
+        <message>
+            <source>--timeout {value} is not a number of seconds from 0.1 to 60.</source>
+            <translation>--timeout {value} n'est pas un nombre de secondes entre 0.1 et 60.</translation>
+        </message>
+        <message>
+            <source>Give a number of seconds, such as --timeout 5 (the default).</source>
+            <translation>Donnez un nombre de secondes, comme --timeout 5 (la valeur par défaut).</translation>
+        </message>
+        <message>
+            <source>--services needs --profile: the names of the Edge services are in the profile.</source>
+            <translation>--services nécessite --profile : les noms des services Edge sont dans le profil.</translation>
+        </message>
+        <message>
+            <source>Give the profile with --profile, or name the Edge's hosts as HOST:PORT targets.</source>
+            <translation>Donnez le profil avec --profile, ou nommez les hôtes du serveur Edge comme cibles HÔTE:PORT.</translation>
+        </message>
+        <message>
+            <source>A report is of a profile, of files to check or of a probe: give one of them.</source>
+            <translation>Un rapport porte sur un profil, sur des fichiers à vérifier ou sur un test : donnez l'un d'eux.</translation>
+        </message>
+        <message>
+            <source>Give a profile (.json), the files to check, or --probe followed by the SIP domains or HOST:PORT to probe.</source>
+            <translation>Donnez un profil (.json), les fichiers à vérifier, ou --probe suivi des domaines SIP ou des HÔTE:PORT à tester.</translation>
+        </message>
+        <message>
             <source>Open a profile saved by pic-wizard (Save profile… writes one).</source>
             <translation>Ouvrez un profil enregistré par pic-wizard (Enregistrer le profil… en écrit un).</translation>
         </message>
@@ -3406,6 +3558,26 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Give a whole number of days from 0 to 3650.</source>
             <translation>Indiquez un nombre entier de jours, de 0 à 3650.</translation>
+        </message>
+        <message>
+            <source>Give the DNS server's address, such as 192.0.2.53 or 192.0.2.53:5353.</source>
+            <translation>Donnez l'adresse du serveur DNS, comme 192.0.2.53 ou 192.0.2.53:5353.</translation>
+        </message>
+        <message>
+            <source>Give a host name and its address, such as sip.contoso.com and 192.0.2.10.</source>
+            <translation>Donnez un nom d'hôte et son adresse, comme sip.contoso.com et 192.0.2.10.</translation>
+        </message>
+        <message>
+            <source>Give a number of seconds from 0.1 to 60.</source>
+            <translation>Donnez un nombre de secondes entre 0.1 et 60.</translation>
+        </message>
+        <message>
+            <source>Open the profile of the Edge, or give its hosts and ports.</source>
+            <translation>Ouvrez le profil du serveur Edge, ou donnez ses hôtes et ses ports.</translation>
+        </message>
+        <message>
+            <source>Save the report from the Review page, a check's Result page or a probe's.</source>
+            <translation>Enregistrez le rapport depuis la page Récapitulatif, la page Résultat d'une vérification ou celle d'un test.</translation>
         </message>
     </context>
     <context>
@@ -3656,6 +3828,74 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Microsoft requires an exportable key even on a single Edge Server, and you cannot move the certificate to a new server or keep a backup.</source>
             <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
+        </message>
+        <message>
+            <source>the name does not exist</source>
+            <translation>le nom n'existe pas</translation>
+        </message>
+        <message>
+            <source>the name has no record of that type</source>
+            <translation>le nom n'a pas d'enregistrement de ce type</translation>
+        </message>
+        <message>
+            <source>the DNS server did not answer in time</source>
+            <translation>le serveur DNS n'a pas répondu à temps</translation>
+        </message>
+        <message>
+            <source>the DNS server could not answer</source>
+            <translation>le serveur DNS n'a pas pu répondre</translation>
+        </message>
+        <message>
+            <source>Federation partners find your Access Edge through it.</source>
+            <translation>Les partenaires fédérés trouvent votre service Edge d'accès grâce à lui.</translation>
+        </message>
+        <message>
+            <source>Remote clients find your Access Edge through it to sign in.</source>
+            <translation>Les clients distants trouvent votre service Edge d'accès grâce à lui pour se connecter.</translation>
+        </message>
+        <message>
+            <source>the connection was refused (nothing listens on the port)</source>
+            <translation>la connexion a été refusée (rien n'écoute sur ce port)</translation>
+        </message>
+        <message>
+            <source>no answer within {timeout} seconds</source>
+            <translation>aucune réponse en {timeout} secondes</translation>
+        </message>
+        <message>
+            <source>the connection was reset during the handshake</source>
+            <translation>la connexion a été réinitialisée pendant la négociation</translation>
+        </message>
+        <message>
+            <source>the server ended the handshake</source>
+            <translation>le serveur a mis fin à la négociation</translation>
+        </message>
+        <message>
+            <source>the address cannot be reached</source>
+            <translation>l'adresse est inaccessible</translation>
+        </message>
+        <message>
+            <source>the connection was reset during the handshake ({detail})</source>
+            <translation>la connexion a été réinitialisée pendant la négociation ({detail})</translation>
+        </message>
+        <message>
+            <source>the server ended the handshake ({detail})</source>
+            <translation>le serveur a mis fin à la négociation ({detail})</translation>
+        </message>
+        <message>
+            <source>the address cannot be reached ({detail})</source>
+            <translation>l'adresse est inaccessible ({detail})</translation>
+        </message>
+        <message>
+            <source>it lacks {missing}</source>
+            <translation>il lui manque {missing}</translation>
+        </message>
+        <message>
+            <source>it carries {added}, which the plan does not</source>
+            <translation>il porte {added}, que le plan ne prévoit pas</translation>
+        </message>
+        <message>
+            <source>its subject name is not {planned}</source>
+            <translation>son nom du sujet n'est pas {planned}</translation>
         </message>
         <message>
             <source>Intermediate Certification Authorities</source>
@@ -4304,6 +4544,22 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>le script PowerShell</translation>
         </message>
         <message>
+            <source>test a deployed Edge: DNS SRV records, TLS and the certificate it serves</source>
+            <translation>tester un serveur Edge déployé : enregistrements DNS SRV, TLS et le certificat qu'il présente</translation>
+        </message>
+        <message>
+            <source>a SIP domain (its SRV records are looked up), or HOST:PORT</source>
+            <translation>un domaine SIP (ses enregistrements SRV sont recherchés), ou HÔTE:PORT</translation>
+        </message>
+        <message>
+            <source>judge as on this day (UTC)</source>
+            <translation>juger comme à ce jour (UTC)</translation>
+        </message>
+        <message>
+            <source>one JSON object per endpoint, per line</source>
+            <translation>un objet JSON par point de terminaison, par ligne</translation>
+        </message>
+        <message>
             <source>the answers of the certificate being replaced, and what renewing changes</source>
             <translation>les réponses du certificat à remplacer, et ce que le renouvellement change</translation>
         </message>
@@ -4360,8 +4616,8 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>le fichier du rapport à écrire</translation>
         </message>
         <message>
-            <source>judge as on this day (UTC)</source>
-            <translation>juger comme à ce jour (UTC)</translation>
+            <source>a report of a probe of these SIP domains or HOST:PORT (the options of probe)</source>
+            <translation>un rapport du test de ces domaines SIP ou HÔTE:PORT (les options de probe)</translation>
         </message>
         <message>
             <source>Wrote the report: {path}</source>
@@ -4414,6 +4670,26 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>password of PFX files and keys (first line); or set PIC_WIZARD_PASSWORD</source>
             <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
+        </message>
+        <message>
+            <source>also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443)</source>
+            <translation>tester aussi le service Edge d'accès (5061, 443) et le service Edge de conférence web (443) du profil</translation>
+        </message>
+        <message>
+            <source>ask this DNS server (default: the system's)</source>
+            <translation>interroger ce serveur DNS (par défaut : celui du système)</translation>
+        </message>
+        <message>
+            <source>connect to IP for HOST without asking DNS (repeatable)</source>
+            <translation>se connecter à IP pour HÔTE sans interroger le DNS (répétable)</translation>
+        </message>
+        <message>
+            <source>the longest wait of each lookup and each connection (default: 5)</source>
+            <translation>l'attente la plus longue de chaque recherche et de chaque connexion (par défaut : 5)</translation>
+        </message>
+        <message>
+            <source>the profile the Edge was deployed from</source>
+            <translation>le profil à partir duquel le serveur Edge a été déployé</translation>
         </message>
         <message>
             <source>Plan, request and check the external Edge certificate of Lync Server 2013 and Skype for Business Server.</source>
@@ -4484,18 +4760,6 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>demande de certificat</translation>
         </message>
         <message>
-            <source>READY</source>
-            <translation>PRÊT</translation>
-        </message>
-        <message>
-            <source>READY, with warnings to read</source>
-            <translation>PRÊT, avec des avertissements à lire</translation>
-        </message>
-        <message>
-            <source>NOT READY</source>
-            <translation>PAS PRÊT</translation>
-        </message>
-        <message>
             <source>Subject:</source>
             <translation>Sujet :</translation>
         </message>
@@ -4510,6 +4774,18 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Key:</source>
             <translation>Clé :</translation>
+        </message>
+        <message>
+            <source>READY</source>
+            <translation>PRÊT</translation>
+        </message>
+        <message>
+            <source>READY, with warnings to read</source>
+            <translation>PRÊT, avec des avertissements à lire</translation>
+        </message>
+        <message>
+            <source>NOT READY</source>
+            <translation>PAS PRÊT</translation>
         </message>
         <message>
             <source>{file}: cannot be checked: {message}</source>
@@ -4564,6 +4840,22 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Chaîne :</translation>
         </message>
         <message>
+            <source>SRV:</source>
+            <translation>SRV :</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS :</translation>
+        </message>
+        <message>
+            <source>Served:</source>
+            <translation>Présenté :</translation>
+        </message>
+        <message>
+            <source>Client CAs:</source>
+            <translation>AC clientes :</translation>
+        </message>
+        <message>
             <source>a single Edge Server</source>
             <translation>un serveur Edge unique</translation>
         </message>
@@ -4580,12 +4872,12 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Certificat Edge externe pour {product}, {deployment}</translation>
         </message>
         <message>
-            <source>{file}: {what}: {verdict} ({counts})</source>
-            <translation>{file} : {what} : {verdict} ({counts})</translation>
-        </message>
-        <message>
             <source>Trusted Root store ({files}): {verdict} ({counts})</source>
             <translation>Magasin racine de confiance ({files}) : {verdict} ({counts})</translation>
+        </message>
+        <message>
+            <source>{target}: {endpoint}: {verdict} ({counts})</source>
+            <translation>{target} : {endpoint} : {verdict} ({counts})</translation>
         </message>
         <message>
             <source>Key</source>
@@ -4598,6 +4890,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Findings: {counts}</source>
             <translation>Constats : {counts}</translation>
+        </message>
+        <message>
+            <source>{file}: {what}: {verdict} ({counts})</source>
+            <translation>{file} : {what} : {verdict} ({counts})</translation>
         </message>
         <message>
             <source>{start} to {end} UTC</source>
@@ -4737,6 +5033,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>External Edge certificate: check</source>
             <translation>Certificat Edge externe : vérification</translation>
+        </message>
+        <message>
+            <source>Deployed Edge: probe</source>
+            <translation>Serveur Edge déployé : test</translation>
         </message>
         <message>
             <source>Topology</source>
@@ -4927,12 +5227,36 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Non vérifié sans profil : {rules}</translation>
         </message>
         <message>
+            <source>SRV records</source>
+            <translation>Enregistrements SRV</translation>
+        </message>
+        <message>
+            <source>TLS version</source>
+            <translation>Version de TLS</translation>
+        </message>
+        <message>
+            <source>Cipher</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <source>Chain as served</source>
+            <translation>Chaîne telle que présentée</translation>
+        </message>
+        <message>
+            <source>Client certificates asked from</source>
+            <translation>Certificats clients demandés à</translation>
+        </message>
+        <message>
             <source>default</source>
             <translation>par défaut</translation>
         </message>
         <message>
             <source>(none)</source>
             <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>{target}: {endpoint}</source>
+            <translation>{target} : {endpoint}</translation>
         </message>
         <message>
             <source>no path to a trusted root was found</source>

@@ -6,7 +6,15 @@ import argparse
 from typing import Any, TextIO
 
 from ...core.values.untrusted import visible_path
-from ..inputs import add_check_inputs, check_inputs, parse_date, policy_of, read_password
+from ..inputs import (
+    add_check_inputs,
+    add_probe_inputs,
+    check_inputs,
+    parse_date,
+    policy_of,
+    probe_inputs,
+    read_password,
+)
 from ..render import _t, language
 from ..status import EXIT_OK
 
@@ -18,7 +26,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "inputs",
         metavar="PROFILE|FILE",
-        nargs="+",
+        nargs="*",
         help="a profile (.json): the plan; else the files to check",
     )
     p.add_argument(
@@ -29,6 +37,13 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="F", required=True, help="the report file to write")
     p.add_argument("--force", action="store_true", help="replace F if it exists")
     add_check_inputs(p)
+    p.add_argument(
+        "--probe",
+        metavar="TARGET",
+        nargs="+",
+        help="a report of a probe of these SIP domains or HOST:PORT (the options of probe)",
+    )
+    add_probe_inputs(p, with_profile=False)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
     return p
 
@@ -44,7 +59,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = report.report_format(args.out, args.format)
     check_target(args.out, overwrite=args.force)
     at = parse_date(args.at) or now()
-    if report.is_profile_report(args.inputs):
+    if bool(args.inputs) == bool(args.probe):
+        from ...core.values.errors import InputError
+
+        raise InputError("report-what")
+    if args.probe:
+        text = report.probe_report(probe_inputs(args, args.probe), language())
+    elif report.is_profile_report(args.inputs):
         text = report.plan_report(args.inputs[0], language(), at, policy_of(args))
     else:
         password = read_password(args.password_file)

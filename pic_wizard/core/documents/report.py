@@ -26,6 +26,7 @@ from .picture_svg import picture_svg
 
 if TYPE_CHECKING:
     from ..rules.plan import CertificatePlan
+    from ..rules.probe import EndpointResult
     from ..rules.renewal import Change
     from ..rules.verdict import CheckResult
 
@@ -358,4 +359,50 @@ def check_report_html(
         w.topology(plan)
     for result in results:
         _check_section(w, result)
+    return w.end()
+
+
+def probe_report_html(
+    rows: Sequence[EndpointResult],
+    catalogue: Catalogue,
+    at: dt.datetime,
+    plan: CertificatePlan | None = None,
+) -> str:
+    """What a probe found, endpoint by endpoint: where it connected, what was served and
+    how, and the served certificate judged as a check judges a file."""
+    from dataclasses import replace
+
+    from ..rules.probe import served_chain
+
+    w = _Writer(catalogue)
+    w.start(N_("Report", "Deployed Edge: probe"), at, None)
+    if plan is not None:
+        w.topology(plan)
+    for row in rows:
+        heading = _e(w.t(N_("Report", "{target}: {endpoint}"))).format(
+            target=_e(row.target), endpoint=_e(row.label)
+        )
+        w.add(f"<h2>{heading}</h2>")
+        verdict = row.verdict
+        table: list[tuple[str, str]] = [
+            (N_("Report", "Verdict"), f'<span class="{verdict}">{_e(w.t(VERDICT[verdict]))}</span>')
+        ]
+        if row.srv:
+            table.append((N_("Report", "SRV records"), "<br/>".join(_e(s) for s in row.srv)))
+        handshake = row.handshake
+        if handshake is not None and handshake.completed:
+            table.append((N_("Report", "TLS version"), _e(handshake.version)))
+            table.append((N_("Report", "Cipher"), _e(handshake.cipher)))
+        chain = served_chain(row)
+        if chain:
+            served = "<br/>".join(f"{i}. {_e(c.subject)}" for i, c in enumerate(chain, 1))
+            table.append((N_("Report", "Chain as served"), served))
+        if handshake is not None and handshake.client_ca_names:
+            names = "<br/>".join(_e(n) for n in handshake.client_ca_names)
+            table.append((N_("Report", "Client certificates asked from"), names))
+        w.rows(table)
+        if row.check is not None:
+            _check_section(w, replace(row.check, findings=row.findings))
+        else:
+            w.findings(row.findings)
     return w.end()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
 
-from ..documents.report import check_report_html, plan_report_html
+from ..documents.report import check_report_html, plan_report_html, probe_report_html
 from ..files import profile
 from ..files.fsutil import write_atomic
 from ..rules.plan import make_plan
@@ -22,6 +22,7 @@ from .check import CheckInputs, check_file, prepare
 if TYPE_CHECKING:
     from ..rules.plan import CertificatePlan
     from ..rules.verdict import CheckResult
+    from .probe import ProbeInputs
 
 Format = Literal["html", "pdf"]
 
@@ -59,6 +60,15 @@ def check_report(
             raise entry.error
         results.append(check_file(entry.path, inputs.password, options))
     return check_report_html(results, catalogue, at, options.plan)
+
+
+def probe_report(inputs: ProbeInputs, catalogue: Catalogue) -> str:
+    """Every target probed (``usecases.probe``), as one report (raises PicWizardError for
+    inputs that cannot be used)."""
+    from .probe import probe
+
+    result = probe(inputs)
+    return probe_report_html(result.rows, catalogue, result.at, result.plan)
 
 
 def plan_report_name(plan: CertificatePlan) -> str:

@@ -390,6 +390,37 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "--warn-days {value} is not a number of days.",
         "Give a whole number of days from 0 to 3650, such as --warn-days 30 (the default).",
     ),
+    # probe
+    "probe-no-target": (
+        "Nothing to probe: no SIP domain or host was given.",
+        "Give a SIP domain, such as contoso.com, or a host and port, such as sip.contoso.com:5061.",
+    ),
+    "probe-bad-target": (
+        "'{value}' is neither a SIP domain nor a host and port.",
+        "Give a SIP domain, such as contoso.com, or a host and port, such as "
+        "sip.contoso.com:5061 (an IP address needs its port).",
+    ),
+    "probe-bad-dns-server": (
+        "--dns-server {value} is not an IP address with an optional port.",
+        "Give the DNS server's address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.",
+    ),
+    "probe-bad-resolve": (
+        "--resolve {value} is not a host name and an IP address.",
+        "Give HOST:IP, such as --resolve sip.contoso.com:192.0.2.10.",
+    ),
+    "probe-bad-timeout": (
+        "--timeout {value} is not a number of seconds from 0.1 to 60.",
+        "Give a number of seconds, such as --timeout 5 (the default).",
+    ),
+    "probe-services-needs-profile": (
+        "--services needs --profile: the names of the Edge services are in the profile.",
+        "Give the profile with --profile, or name the Edge's hosts as HOST:PORT targets.",
+    ),
+    "report-what": (
+        "A report is of a profile, of files to check or of a probe: give one of them.",
+        "Give a profile (.json), the files to check, or --probe followed by the SIP domains "
+        "or HOST:PORT to probe.",
+    ),
 }
 
 
@@ -413,6 +444,15 @@ GUI_FIX: Mapping[str, str] = {
     "plan-has-errors": "Go back and fix the errors the Review page lists, then generate.",
     # clientauth
     "bad-warn-days": "Give a whole number of days from 0 to 3650.",
+    # probe
+    "probe-bad-target": "Give a SIP domain, such as contoso.com, or a host and port, such as "
+    "sip.contoso.com:5061.",
+    "probe-bad-dns-server": "Give the DNS server's address, such as 192.0.2.53 or 192.0.2.53:5353.",
+    "probe-bad-resolve": "Give a host name and its address, such as sip.contoso.com and "
+    "192.0.2.10.",
+    "probe-bad-timeout": "Give a number of seconds from 0.1 to 60.",
+    "probe-services-needs-profile": "Open the profile of the Edge, or give its hosts and ports.",
+    "report-what": "Save the report from the Review page, a check's Result page or a probe's.",
 }
 
 

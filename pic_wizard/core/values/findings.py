@@ -91,6 +91,15 @@ class RuleId(Enum):
     ROOT_STORE_MISSING = "ROOT-STORE-MISSING"
     # Client Authentication sunset and validity: a request that asks for no usage.
     EKU_CA_DECIDES = "EKU-CA-DECIDES"
+    # probe: what a deployed Edge serves, found through DNS as partners and clients find it.
+    DNS_SRV_MISSING = "DNS-SRV-MISSING"
+    DNS_SRV_TARGET_NOT_IN_SAN = "DNS-SRV-TARGET-NOT-IN-SAN"
+    DNS_NO_ADDRESS = "DNS-NO-ADDRESS"
+    TLS_CONNECT_FAILED = "TLS-CONNECT-FAILED"
+    TLS_CHAIN_NOT_SERVED = "TLS-CHAIN-NOT-SERVED"
+    TLS_VERSION_OLD = "TLS-VERSION-OLD"
+    TLS_SERVED_NOT_PLANNED = "TLS-SERVED-NOT-PLANNED"
+    TLS_NAME_MISMATCH = "TLS-NAME-MISMATCH"
 
 
 @dataclass(frozen=True)
@@ -563,6 +572,90 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "Check the issued certificate: it needs Server Authentication "
             "(1.3.6.1.5.5.7.3.1), and pic-wizard checks it.",
         ),
+        # probe: what a deployed Edge serves.  The SRV names and ports are those of
+        # Microsoft's "Edge Server environmental requirements in Skype for Business Server"
+        # (MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbServer/plan-your-deployment/
+        # edge-server-deployments/edge-environmental-requirements.md, DNS planning):
+        # _sipfederationtls._tcp.<domain> port 5061 and _sip._tls.<domain> port 443, both to
+        # the Access Edge external FQDN, one of each for every SIP domain.
+        _spec(
+            RuleId.DNS_SRV_MISSING,
+            _E,  # a warning for _sip._tls, and for federation when it is off (per finding)
+            "SRV record missing",
+            "There is no SRV record '{name}': {reason}. {why}",
+            "In the external DNS zone of {domain}, create the SRV record '{name}' with port "
+            "{port} and the Access Edge external FQDN ({target}) as its target.",
+        ),
+        _spec(
+            RuleId.DNS_SRV_TARGET_NOT_IN_SAN,
+            _E,
+            "SRV target not in the certificate",
+            "The SRV record '{srv}' leads to '{name}', which the certificate served there "
+            "does not carry ({names}); federation partners and remote clients connect to "
+            "the SRV target and require its name in the certificate.",
+            "Point the SRV record to the Access Edge external FQDN the certificate carries, "
+            "or get a certificate with '{name}' among its subject alternative names.",
+        ),
+        _spec(
+            RuleId.DNS_NO_ADDRESS,
+            _E,
+            "No address",
+            "'{name}' has no A or AAAA record: {reason}. Nobody can connect to it.",
+            "In the external DNS zone, create the A record (and the AAAA record for IPv6) of "
+            "'{name}' with the public address of the Edge's external interface.",
+        ),
+        _spec(
+            RuleId.TLS_CONNECT_FAILED,
+            _E,
+            "Cannot connect",
+            "No TLS session with '{name}' at {address} port {port}: {reason}.",
+            "Check that the Edge's external interface listens on TCP {port}, that the "
+            "firewalls let TCP {port} through from the Internet to it, and that the Edge "
+            "services are started (Get-CsWindowsService on the Edge Server).",
+        ),
+        _spec(
+            RuleId.TLS_CHAIN_NOT_SERVED,
+            _E,
+            "Intermediate certificate not served",
+            "The Edge does not send the certificate of '{issuer}' (key identifier {key_id}) "
+            "with its own: federation partners and clients that do not hold it cannot build "
+            "the chain to a trusted root.",
+            "Get it from your CA{download}. On every Edge Server, import it into the "
+            "Intermediate Certification Authorities store of the local computer (certlm.msc, "
+            "or Import-Certificate -FilePath issuing.cer -CertStoreLocation "
+            "Cert:\\LocalMachine\\CA), then restart the Edge services (Stop-CsWindowsService, "
+            "then Start-CsWindowsService).",
+        ),
+        _spec(
+            RuleId.TLS_VERSION_OLD,
+            _W,
+            "Old TLS version",
+            "The Edge speaks {version} at most; TLS 1.0 and 1.1 are deprecated (RFC 8996), "
+            "and Microsoft 365 and up-to-date federation partners refuse them.",
+            "Enable TLS 1.2 on every Edge Server: install the product's latest cumulative "
+            "update and the Windows updates Microsoft lists for TLS 1.2, then turn TLS 1.0 and "
+            "1.1 off.",
+        ),
+        _spec(
+            RuleId.TLS_SERVED_NOT_PLANNED,
+            _W,
+            "Served certificate is not the planned one",
+            "The certificate served ('{name}', valid to {not_after}) is not the one the "
+            "profile's plan describes: {difference}. The previous certificate may still be "
+            "assigned.",
+            "Assign the new certificate on every Edge Server (Set-CsCertificate -Type "
+            "AccessEdgeExternal,DataEdgeExternal -Thumbprint …), or check that the profile "
+            "is the deployed one.",
+        ),
+        _spec(
+            RuleId.TLS_NAME_MISMATCH,
+            _E,
+            "Name not in the served certificate",
+            "The certificate served for '{name}' port {port} does not carry that name "
+            "({names}); clients and partners that connect to it refuse the certificate.",
+            "Assign a certificate with '{name}' among its subject alternative names, or "
+            "connect through a name the certificate carries.",
+        ),
     )
 }
 
@@ -614,6 +707,7 @@ TEXT_PARAMS = frozenset(
         "store",
         "advice",
         "signer",
+        "difference",
     }
 )
 # Between the parts of a text parameter made of several, each translated on its own.

@@ -130,6 +130,15 @@ ADDED_SEVERITIES: Mapping[str, str] = {
     "ROOT-STORE-MISSING": "E/W",
     # Client Authentication sunset and validity: a request that asks for no usage.
     "EKU-CA-DECIDES": "I",
+    # probe: a deployed Edge as partners and clients reach it.
+    "DNS-SRV-MISSING": "E/W",
+    "DNS-SRV-TARGET-NOT-IN-SAN": "E",
+    "DNS-NO-ADDRESS": "E",
+    "TLS-CONNECT-FAILED": "E",
+    "TLS-CHAIN-NOT-SERVED": "E",
+    "TLS-VERSION-OLD": "W",
+    "TLS-SERVED-NOT-PLANNED": "W",
+    "TLS-NAME-MISMATCH": "E",
 }
 
 LETTER = {"E": ERR, "W": WARN, "I": INFO}
@@ -333,6 +342,54 @@ def federation_roots() -> list[x509.Certificate]:
     wanted = {r.sha256 for r in DEFAULT_POLICY.federation_roots}
     return [c for c in public_roots() if c.fingerprint(hashes.SHA256()).hex().upper() in wanted]
 
+
+def run_probe(
+    env: Env,
+    served: tuple[x509.Certificate, ...] = (),
+    host: str = "sip.contoso.com",
+    srv: tuple[str, ...] = (),
+    version: str = "TLSv1.3",
+    failure: str = "",
+    topology: Topology | None = None,
+    srv_lookup: Any = None,
+    remote_access: bool = False,
+    address_lookup: Any = None,
+) -> tuple[Finding, ...]:
+    """The probe's rules on what DNS and a handshake said (``rules.probe``, no network:
+    the lab of tests/lab.py exercises the network in the use case's tests)."""
+    from pic_wizard.core.net.tls import Handshake
+    from pic_wizard.core.rules import probe as rules
+
+    if srv_lookup is not None:
+        spec = rules.REMOTE_ACCESS_SRV if remote_access else rules.FEDERATION_SRV
+        found = rules.srv_missing(srv_lookup, spec, "contoso.com", "sip.contoso.com", topology)
+        return (found,) if found is not None else ()
+    if address_lookup is not None:
+        return () if address_lookup.addresses else (rules.no_address(address_lookup),)
+    handshake = Handshake(host, "192.0.2.10", 5061, chain=served, version=version, failure=failure)
+    if failure:
+        return (rules.connect_failed(handshake, 5.0),)
+    endpoint = rules.Endpoint(host, host, 5061, srv=srv)
+    options = CheckOptions(topology=topology, roots=[env.root.cert], at=AT)
+    return rules.judge_served(endpoint, handshake, options).findings
+
+
+def _srv(name: str, found: bool) -> Any:
+    from pic_wizard.core.net import dns
+
+    if not found:
+        return dns.SrvLookup(name, (), dns.NO_SUCH_NAME)
+    return dns.SrvLookup(name, (dns.SrvRecord(name, "sip.contoso.com", 5061, 0, 0),))
+
+
+def _addresses(host: str, *addresses: str) -> Any:
+    from pic_wizard.core.net import dns
+
+    return dns.AddressLookup(host, addresses, "" if addresses else dns.NO_RECORD)
+
+
+SERVED = Lazy(lambda e: (e.seed_leaf, e.intermediate.cert))
+FEDERATION_SRV = "_sipfederationtls._tcp.contoso.com"
 
 Runner = Callable[..., tuple[Finding, ...]]
 
@@ -750,6 +807,29 @@ CASES = [
     case(R.ROOT_STORE_MISSING, WARN, "DigiCert Global Root G2", run_roots,
          {"store": Lazy(lambda e: [e.root.cert])},
          {"store": Lazy(lambda e: [e.root.cert, *federation_roots()])}),
+    # probe: what DNS and the handshake said of a deployed Edge
+    case(R.DNS_SRV_MISSING, ERR, FEDERATION_SRV, run_probe,
+         {"srv_lookup": _srv(FEDERATION_SRV, False)}, {"srv_lookup": _srv(FEDERATION_SRV, True)}),
+    case(R.DNS_SRV_MISSING, WARN, "_sip._tls.contoso.com", run_probe,
+         {"srv_lookup": _srv("_sip._tls.contoso.com", False)},
+         {"srv_lookup": _srv("_sip._tls.contoso.com", True)}, remote_access=True),
+    case(R.DNS_SRV_TARGET_NOT_IN_SAN, ERR, "edge.contoso.com", run_probe,
+         {"host": "edge.contoso.com"}, {"host": "sip.contoso.com"},
+         served=SERVED, srv=(FEDERATION_SRV,)),
+    case(R.DNS_NO_ADDRESS, ERR, "sip.contoso.com", run_probe,
+         {"address_lookup": _addresses("sip.contoso.com")},
+         {"address_lookup": _addresses("sip.contoso.com", "192.0.2.10")}),
+    case(R.TLS_CONNECT_FAILED, ERR, "sip.contoso.com", run_probe,
+         {"failure": "refused"}, {"failure": ""}, served=SERVED),
+    case(R.TLS_CHAIN_NOT_SERVED, ERR, ISSUING_DN, run_probe,
+         {"served": Lazy(lambda e: (e.seed_leaf,))}, {"served": SERVED}),
+    case(R.TLS_VERSION_OLD, WARN, "sip.contoso.com", run_probe,
+         {"version": "TLSv1.1"}, {"version": "TLSv1.2"}, served=SERVED),
+    case(R.TLS_SERVED_NOT_PLANNED, WARN, "sip.contoso.com", run_probe,
+         {"topology": replace(SEED, sip_domains=("contoso.com", "adatum.com"))},
+         {"topology": SEED}, served=SERVED),
+    case(R.TLS_NAME_MISMATCH, ERR, "edge.contoso.com", run_probe,
+         {"host": "edge.contoso.com"}, {"host": "sip.contoso.com"}, served=SERVED),
 ]
 # fmt: on
 

@@ -1,0 +1,315 @@
+"""The probe's rules: what DNS and a TLS handshake say of a deployed Edge, as federation
+partners and remote clients meet it, and the served certificate judged as ``check`` judges
+a file (``verdict.check_certificate``) with the chain exactly as served.
+
+The SRV names and ports are Microsoft's, "Edge Server environmental requirements in Skype
+for Business Server" (MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbServer/
+plan-your-deployment/edge-server-deployments/edge-environmental-requirements.md, "DNS
+planning"): ``_sipfederationtls._tcp.<domain>`` port 5061 "required for automatic DNS
+discovery of federated partners", and ``_sip._tls.<domain>`` port 443 "required for ...
+clients to work externally", both to the Access Edge external FQDN (sip.contoso.com), for
+every SIP domain.  Partners and clients connect to the SRV target by name and require that
+name in the certificate (TLS name matching, RFC 6125): DNS-SRV-TARGET-NOT-IN-SAN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from ..net import dns, tls
+from ..values.findings import (
+    CATALOGUE,
+    PARTS,
+    Finding,
+    RuleId,
+    Severity,
+    Verdict,
+    finding,
+    sort_findings,
+    verdict_of,
+)
+from ..values.i18n import N_
+from ..values.topology import Topology
+from ..x509.view import certificate_content
+from .plan import CertificatePlan
+from .verdict import CheckOptions, CheckResult, check_certificate
+
+
+class Service(Enum):
+    """Why an endpoint is probed."""
+
+    FEDERATION = "federation"  # _sipfederationtls._tcp SRV target
+    REMOTE_ACCESS = "remote-access"  # _sip._tls SRV target
+    ACCESS_EDGE = "access-edge"  # the profile's Access Edge (--services)
+    WEB_CONFERENCING = "web-conferencing"  # the profile's Web Conferencing Edge
+    GIVEN = "given"  # HOST[:PORT] on the command line
+
+
+@dataclass(frozen=True)
+class SrvSpec:
+    prefix: str
+    port: int  # the port Microsoft's table gives the record
+    service: Service
+
+
+FEDERATION_SRV = SrvSpec("_sipfederationtls._tcp", 5061, Service.FEDERATION)
+REMOTE_ACCESS_SRV = SrvSpec("_sip._tls", 443, Service.REMOTE_ACCESS)
+SRV_SPECS = (FEDERATION_SRV, REMOTE_ACCESS_SRV)
+
+# The Access Edge listens for federation (mutual TLS) on 5061 and for remote clients on
+# 443; the Web Conferencing Edge on 443 (Microsoft's "Edge Server environmental
+# requirements", Port and firewall planning).
+ACCESS_EDGE_PORTS = (5061, 443)
+WEB_CONFERENCING_PORT = 443
+
+# TLS below 1.2 (RFC 8996 deprecates 1.0 and 1.1).
+OLD_VERSIONS = frozenset({"SSLv3", "TLSv1", "TLSv1.1"})
+
+_DNS_REASON = {
+    dns.NO_SUCH_NAME: N_("Params", "the name does not exist"),
+    dns.NO_RECORD: N_("Params", "the name has no record of that type"),
+    dns.NO_ANSWER: N_("Params", "the DNS server did not answer in time"),
+    dns.SERVER_FAILED: N_("Params", "the DNS server could not answer"),
+}
+_SRV_PURPOSE = {
+    Service.FEDERATION: N_("Params", "Federation partners find your Access Edge through it."),
+    Service.REMOTE_ACCESS: N_(
+        "Params", "Remote clients find your Access Edge through it to sign in."
+    ),
+}
+_TLS_REASON = {
+    tls.REFUSED: N_("Params", "the connection was refused (nothing listens on the port)"),
+    tls.TIMED_OUT: N_("Params", "no answer within {timeout} seconds"),
+    tls.RESET: N_("Params", "the connection was reset during the handshake"),
+    tls.ALERT: N_("Params", "the server ended the handshake"),
+    tls.UNREACHABLE: N_("Params", "the address cannot be reached"),
+}
+_TLS_REASON_DETAIL = {
+    tls.REFUSED: N_("Params", "the connection was refused (nothing listens on the port)"),
+    tls.TIMED_OUT: N_("Params", "no answer within {timeout} seconds"),
+    tls.RESET: N_("Params", "the connection was reset during the handshake ({detail})"),
+    tls.ALERT: N_("Params", "the server ended the handshake ({detail})"),
+    tls.UNREACHABLE: N_("Params", "the address cannot be reached ({detail})"),
+}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A name and port to probe, and why (the SRV records that lead to it)."""
+
+    target: str  # what the admin gave: a SIP domain or HOST[:PORT]
+    host: str
+    port: int
+    services: tuple[Service, ...] = ()
+    srv: tuple[str, ...] = ()  # the SRV names whose target this is
+
+
+@dataclass(frozen=True)
+class EndpointResult:
+    """One row of a probe: an endpoint at one address, or a DNS name that failed.
+
+    ``port`` is None for a missing SRV record (nothing to connect to); ``address`` is
+    empty when the host has none.  ``check`` is the served certificate judged (None when
+    no certificate was served), its findings already among ``findings``."""
+
+    target: str
+    host: str
+    port: int | None
+    address: str = ""
+    services: tuple[Service, ...] = ()
+    srv: tuple[str, ...] = ()
+    handshake: tls.Handshake | None = None
+    findings: tuple[Finding, ...] = ()
+    check: CheckResult | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        return verdict_of(self.findings)
+
+    @property
+    def reached(self) -> bool:
+        """Whether a TLS handshake completed (the exit code 2 when none did)."""
+        return self.handshake is not None and self.handshake.completed
+
+    @property
+    def label(self) -> str:
+        """host:port (address), as the reports name the row."""
+        if self.port is None:
+            return self.host
+        where = f"{self.host}:{self.port}"
+        return f"{where} ({self.address})" if self.address else where
+
+
+def federation_on(topology: Topology | None) -> bool:
+    """Whether the _sipfederationtls._tcp record is needed: federation on, or no profile
+    to say it is off."""
+    return topology is None or topology.sip_federation or bool(topology.pic_providers)
+
+
+def srv_missing(
+    lookup: dns.SrvLookup, spec: SrvSpec, domain: str, access_edge: str, topology: Topology | None
+) -> Finding | None:
+    """DNS-SRV-MISSING for a lookup that found no record: an error for federation when it
+    is on (or unknown), a warning for remote sign-in; nothing for federation when off."""
+    if lookup.records:
+        return None
+    if spec.service is Service.FEDERATION:
+        if not federation_on(topology):
+            return None
+        severity = Severity.ERROR
+    else:
+        severity = Severity.WARNING
+    return finding(
+        RuleId.DNS_SRV_MISSING,
+        lookup.name,
+        severity,
+        reason=_DNS_REASON.get(lookup.why, _DNS_REASON[dns.NO_RECORD]),
+        why=_SRV_PURPOSE[spec.service],
+        domain=domain,
+        port=str(spec.port),
+        target=access_edge or f"sip.{domain}",
+    )
+
+
+def no_address(lookup: dns.AddressLookup) -> Finding:
+    return finding(
+        RuleId.DNS_NO_ADDRESS,
+        lookup.host,
+        reason=_DNS_REASON.get(lookup.why, _DNS_REASON[dns.NO_RECORD]),
+    )
+
+
+def connect_failed(handshake: tls.Handshake, timeout: float) -> Finding:
+    table = _TLS_REASON_DETAIL if handshake.detail else _TLS_REASON
+    return finding(
+        RuleId.TLS_CONNECT_FAILED,
+        handshake.host,
+        reason=table.get(handshake.failure, _TLS_REASON[tls.RESET]),
+        address=handshake.address,
+        port=str(handshake.port),
+        detail=handshake.detail,
+        timeout=f"{timeout:g}",
+    )
+
+
+def covers(names: Sequence[str], host: str) -> bool:
+    """Whether a certificate's DNS names cover ``host`` (a wildcard stands for one whole
+    leftmost label, RFC 6125 6.4.3)."""
+    host = host.lower().rstrip(".")
+    for name in names:
+        name = name.lower().rstrip(".")
+        if name == host:
+            return True
+        if name.startswith("*.") and "." in host and host.split(".", 1)[1] == name[2:]:
+            return True
+    return False
+
+
+def _served_not_planned(result: CheckResult, plan: CertificatePlan) -> Finding | None:
+    served = {n.lower() for n in result.content.dns_names}
+    planned = {e.name.lower() for e in plan.sans}
+    missing = sorted(planned - served)
+    added = sorted(served - planned)
+    common_name = (result.content.common_name or "").lower()
+    parts = []
+    if missing:
+        parts.append(N_("Params", "it lacks {missing}"))
+    if added:
+        parts.append(N_("Params", "it carries {added}, which the plan does not"))
+    if common_name != plan.subject_name.lower():
+        parts.append(N_("Params", "its subject name is not {planned}"))
+    if not parts:
+        return None
+    assert result.certificate is not None
+    return finding(
+        RuleId.TLS_SERVED_NOT_PLANNED,
+        result.content.common_name or "",
+        difference=PARTS.join(parts),
+        missing=", ".join(missing),
+        added=", ".join(added),
+        planned=plan.subject_name,
+        not_after=result.certificate.not_valid_after_utc.date().isoformat(),
+    )
+
+
+def judge_served(
+    endpoint: Endpoint, handshake: tls.Handshake, options: CheckOptions
+) -> CheckResult:
+    """The served leaf through every rule of ``check`` (against the profile in
+    ``options``, if any), with the chain as served plus the trust store, then the rules of
+    what is served: the intermediate sent, the names connected to, the TLS version, the
+    certificate the plan describes."""
+    chain = handshake.chain
+    label = f"{endpoint.host}:{endpoint.port}"
+    result = check_certificate(chain, label, replace(options, chain=()), leaf=chain[0])
+    found: list[Finding] = []
+    for f in result.findings:
+        if f.rule is RuleId.CHAIN_INCOMPLETE:
+            # The same finding, said of the Edge: it does not send the intermediate.
+            params = {k: v for k, v in f.params.items() if k != "advice"}
+            rule = RuleId.TLS_CHAIN_NOT_SERVED
+            found.append(Finding(rule, CATALOGUE[rule].severity, f.subject, params))
+        else:
+            found.append(f)
+    names = certificate_content(chain[0]).dns_names
+    if not covers(names, endpoint.host):
+        shown = ", ".join(names) if names else "-"
+        if endpoint.srv:
+            for srv in endpoint.srv:
+                found.append(
+                    finding(
+                        RuleId.DNS_SRV_TARGET_NOT_IN_SAN,
+                        endpoint.host,
+                        srv=srv,
+                        names=shown,
+                    )
+                )
+        else:
+            found.append(
+                finding(
+                    RuleId.TLS_NAME_MISMATCH,
+                    endpoint.host,
+                    port=str(endpoint.port),
+                    names=shown,
+                )
+            )
+    if handshake.version in OLD_VERSIONS:
+        found.append(finding(RuleId.TLS_VERSION_OLD, endpoint.host, version=handshake.version))
+    if options.plan is not None:
+        not_planned = _served_not_planned(result, options.plan)
+        if not_planned is not None:
+            found.append(not_planned)
+    return replace(result, findings=tuple(sort_findings(found)))
+
+
+@dataclass(frozen=True)
+class ServedCertificate:
+    """One certificate of the chain as served, as the front ends list it."""
+
+    subject: str
+    issuer: str
+    not_after: str  # ISO date
+    thumbprint_sha1: str
+    fingerprint_sha256: str
+
+
+def served_chain(row: EndpointResult) -> tuple[ServedCertificate, ...]:
+    """The chain the Edge sent, in the order sent."""
+    from ..x509.chain import Names
+    from .roots import fingerprint, thumbprint
+
+    if row.handshake is None:
+        return ()
+    names = Names()
+    return tuple(
+        ServedCertificate(
+            subject=names.subject(cert),
+            issuer=names.issuer(cert),
+            not_after=cert.not_valid_after_utc.date().isoformat(),
+            thumbprint_sha1=thumbprint(cert),
+            fingerprint_sha256=fingerprint(cert),
+        )
+        for cert in row.handshake.chain
+    )

@@ -1,0 +1,69 @@
+"""The network layer on its own, against the loopback lab's DNS and TLS servers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from lab import LOOPBACK, DnsServer, Lab
+
+from pic_wizard.core.net import dns, tls
+from pic_wizard.core.net.cancel import ProbeCancelled
+
+
+@pytest.fixture(scope="module")
+def lab() -> Iterator[Lab]:
+    with Lab.start() as started:
+        yield started
+
+
+@pytest.fixture
+def zone() -> Iterator[DnsServer]:
+    server = DnsServer(
+        {
+            ("_sip._tls.example.com", "SRV"): [
+                "20 0 443 b.example.com.",
+                "10 5 443 a.example.com.",
+                "10 50 443 c.example.com.",
+            ],
+            ("_sipfederationtls._tcp.example.com", "SRV"): ["0 0 0 ."],
+            ("v6.example.com", "AAAA"): ["2001:db8::1"],
+        }
+    )
+    server.start()
+    yield server
+    server.stop()
+
+
+def lookups(server: DnsServer, **changes: object) -> dns.Lookups:
+    return dns.Lookups(dns.DnsServer(LOOPBACK, server.port), timeout=1.0, **changes)  # type: ignore[arg-type]
+
+
+def test_srv_records_in_the_order_a_client_tries_them(zone: DnsServer) -> None:
+    found = lookups(zone).srv("_sip._tls.example.com")
+    assert [r.target for r in found.records] == ["c.example.com", "a.example.com", "b.example.com"]
+    assert found.why == ""
+
+
+def test_an_srv_target_of_dot_means_no_service(zone: DnsServer) -> None:
+    found = lookups(zone).srv("_sipfederationtls._tcp.example.com")
+    assert found.records == () and found.why == dns.NO_RECORD
+
+
+def test_aaaa_only_and_overrides(zone: DnsServer) -> None:
+    assert lookups(zone).addresses("v6.example.com").addresses == ("2001:db8::1",)
+    overridden = lookups(zone, overrides={"v6.example.com": ("192.0.2.7",)})
+    before = len(zone.queries)
+    found = overridden.addresses("V6.example.com.")
+    assert found.addresses == ("192.0.2.7",) and found.overridden
+    assert len(zone.queries) == before  # answered without asking
+
+
+def test_a_cancel_stops_a_lookup(zone: DnsServer) -> None:
+    with pytest.raises(ProbeCancelled):
+        lookups(zone, cancelled=lambda: True).srv("_sip._tls.example.com")
+
+
+def test_an_ip_literal_is_probed_without_sni(lab: Lab) -> None:
+    found = tls.handshake(LOOPBACK, LOOPBACK, lab.servers["complete"].port, 2.0)
+    assert found.completed and len(found.chain) == 2
