@@ -58,8 +58,14 @@ class TlsServer:
     min_version: int | None = None
     max_version: int | None = None
     client_ca: x509.Name | None = None
+    # Asks for a client certificate from any CA (an empty CA list) / ends the handshake
+    # without one (mutual TLS required).
+    ask_any_client: bool = False
+    require_client: bool = False
     port: int = 0
     handshakes: int = 0
+    # The server name (SNI) each client sent, None when it sent none.
+    server_names: list[bytes | None] = field(default_factory=list)
     _listener: socket.socket | None = None
     _thread: threading.Thread | None = None
     _stop: threading.Event = field(default_factory=threading.Event)
@@ -76,10 +82,19 @@ class TlsServer:
             context.set_min_proto_version(self.min_version)
         if self.max_version is not None:
             context.set_max_proto_version(self.max_version)
+        context.set_tlsext_servername_callback(
+            lambda conn: self.server_names.append(conn.get_servername())
+        )
+        if self.ask_any_client or self.require_client:
+            flags = SSL.VERIFY_PEER
+            if self.require_client:
+                flags |= SSL.VERIFY_FAIL_IF_NO_PEER_CERT
+            context.set_verify(flags, lambda *args: True)
         if self.client_ca is not None:
             # Asks for a client certificate (mutual TLS, as an Edge on 5061), and goes on
             # without one: the probe has none to give.
-            context.set_verify(SSL.VERIFY_PEER, lambda *args: True)
+            if not self.require_client:
+                context.set_verify(SSL.VERIFY_PEER, lambda *args: True)
             with warnings.catch_warnings():  # pyOpenSSL's X509Name: its only way to set it
                 warnings.simplefilter("ignore", DeprecationWarning)
                 holder = crypto.X509()
@@ -307,6 +322,19 @@ class Lab:
             "wrong-name": TlsServer("wrong-name", [wrong, intermediate.cert], wrong_key),
             "expired": TlsServer("expired", [expired, intermediate.cert], expired_key),
             "client-ca": TlsServer("client-ca", [good, intermediate.cert], key, client_ca=partner),
+            "any-client": TlsServer(
+                "any-client", [good, intermediate.cert], key, ask_any_client=True
+            ),
+            # A TLS 1.2 Edge that requires a client certificate (mutual TLS on 5061): it
+            # sends its chain and a CertificateRequest, then ends the handshake.
+            "client-required": TlsServer(
+                "client-required",
+                [good, intermediate.cert],
+                key,
+                client_ca=partner,
+                require_client=True,
+                max_version=SSL.TLS1_2_VERSION,
+            ),
             "tls11": TlsServer(
                 "tls11",
                 [good, intermediate.cert],

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from cryptography import x509
 from OpenSSL import SSL
 
-from ..x509.view import dn_text
+from ..values.content import dn_string
 from .cancel import Cancelled, never, stop_if
+from .dns import is_ip
 
 # Why a handshake failed (TLS-CONNECT-FAILED's reason).
 REFUSED = "refused"  # nothing listens on the port
@@ -57,6 +58,13 @@ class Handshake:
     def completed(self) -> bool:
         return not self.failure
 
+    @property
+    def answered(self) -> bool:
+        """Whether the Edge answered: the handshake completed, or the server sent its
+        chain and asked for a client certificate the probe has none to give (mutual TLS
+        required: a TLS 1.2 server then ends the handshake)."""
+        return self.completed or (bool(self.chain) and self.asked_client_certificate)
+
 
 def _context() -> SSL.Context:
     context = SSL.Context(SSL.TLS_CLIENT_METHOD)
@@ -67,6 +75,24 @@ def _context() -> SSL.Context:
     with contextlib.suppress(SSL.Error):
         context.set_cipher_list(b"ALL:@SECLEVEL=0")
     return context
+
+
+# OpenSSL's short names (X509Name.get_components) as Windows shows them (view._DN_SHORT).
+_SHORT_TO_WINDOWS = {"emailAddress": "E", "serialNumber": "SERIALNUMBER"}
+# The state OpenSSL is in once it has read a CertificateRequest (TLS 1.2 and 1.3).
+_READ_CERTIFICATE_REQUEST = b"read server certificate request"
+
+
+def _ca_name_text(name: object) -> str:
+    """An ``X509Name`` of the client CA list as pic-wizard shows every subject, CN first.
+
+    Read from its components rather than ``get_client_ca_list(as_cryptography=True)``,
+    which pyOpenSSL has only from 26.3 (needing cryptography 49)."""
+    rdns = []
+    for short, value in name.get_components():  # type: ignore[attr-defined]
+        key = short.decode("ascii", "replace")
+        rdns.append([(_SHORT_TO_WINDOWS.get(key, key), value.decode("utf-8", "replace"))])
+    return dn_string(reversed(rdns))
 
 
 def _wait(sock: socket.socket, write: bool, deadline: float, cancelled: Cancelled) -> None:
@@ -100,9 +126,18 @@ def handshake(
     except OSError as error:
         return failed(UNREACHABLE, error.strerror or str(error))
     with contextlib.closing(sock):
-        connection = SSL.Connection(_context(), sock)
-        with contextlib.suppress(ValueError):  # an IP literal sends no SNI
-            connection.set_tlsext_host_name(host.encode("ascii"))
+        context = _context()
+        asked_flag: list[bool] = []
+
+        def info(conn: SSL.Connection, where: int, ret: int) -> None:
+            if _READ_CERTIFICATE_REQUEST in (conn.get_state_string() or b""):
+                asked_flag.append(True)
+
+        context.set_info_callback(info)
+        connection = SSL.Connection(context, sock)
+        if not is_ip(host):  # RFC 6066, 3: an IP literal is never sent as the server name
+            with contextlib.suppress(ValueError):
+                connection.set_tlsext_host_name(host.encode("ascii"))
         connection.set_connect_state()
         failure = ""
         detail = ""
@@ -129,24 +164,30 @@ def handshake(
                 failure = TIMED_OUT
                 break
         served = connection.get_peer_cert_chain(as_cryptography=True) or []
-        asked = [dn_text(n) for n in connection.get_client_ca_list(as_cryptography=True)]
-        if failure:
-            return Handshake(
-                host, address, port, chain=tuple(served), failure=failure, detail=detail
-            )
+        asked = [_ca_name_text(n) for n in connection.get_client_ca_list()]
         result = Handshake(
             host,
             address,
             port,
             chain=tuple(served),
-            version=connection.get_protocol_version_name(),
-            cipher=connection.get_cipher_name() or "",
+            version=_or_empty(connection.get_protocol_version_name) if served else "",
+            cipher=_or_empty(connection.get_cipher_name) if served else "",
             client_ca_names=tuple(asked),
-            asked_client_certificate=bool(asked),
+            asked_client_certificate=bool(asked) or bool(asked_flag),
+            failure=failure,
+            detail=detail,
         )
+        if failure:
+            return result
         with contextlib.suppress(SSL.Error, OSError):
             connection.shutdown()
         return result
+
+
+def _or_empty(read: object) -> str:
+    with contextlib.suppress(SSL.Error, ValueError):
+        return str(read() or "")  # type: ignore[operator]
+    return ""
 
 
 class _Failed:

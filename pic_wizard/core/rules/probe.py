@@ -130,8 +130,10 @@ class EndpointResult:
 
     @property
     def reached(self) -> bool:
-        """Whether a TLS handshake completed (the exit code 2 when none did)."""
-        return self.handshake is not None and self.handshake.completed
+        """Whether the Edge answered a TLS handshake: it completed, or the Edge sent its
+        chain and ended it for want of a client certificate (the exit code 2 when none
+        did)."""
+        return self.handshake is not None and self.handshake.answered
 
     @property
     def label(self) -> str:

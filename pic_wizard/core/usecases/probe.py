@@ -310,7 +310,7 @@ def _probe_endpoint(run: _Run, endpoint: Endpoint) -> None:
         )
         found: list[Finding] = []
         check = None
-        if not handshake.completed:
+        if not handshake.answered:
             found.append(connect_failed(handshake, run.inputs.timeout))
         if handshake.chain:
             check = judge_served(endpoint, handshake, run.options)

@@ -67,3 +67,51 @@ def test_a_cancel_stops_a_lookup(zone: DnsServer) -> None:
 def test_an_ip_literal_is_probed_without_sni(lab: Lab) -> None:
     found = tls.handshake(LOOPBACK, LOOPBACK, lab.servers["complete"].port, 2.0)
     assert found.completed and len(found.chain) == 2
+
+
+def test_an_ip_literal_is_never_sent_as_the_server_name(lab: Lab) -> None:
+    """RFC 6066, 3: "Literal IPv4 and IPv6 addresses are not permitted in HostName"."""
+    server = lab.servers["complete"]
+    before = len(server.server_names)
+    assert tls.handshake(LOOPBACK, LOOPBACK, server.port, 2.0).completed
+    assert server.server_names[before:] == [None]
+    assert tls.handshake("sip.contoso.com", LOOPBACK, server.port, 2.0).completed
+    assert server.server_names[-1] == b"sip.contoso.com"
+
+
+def test_an_edge_requiring_a_client_certificate_answered(lab: Lab) -> None:
+    """A TLS 1.2 server that sends its chain and a CertificateRequest, then ends the
+    handshake because the probe has no client certificate: the chain, the CAs asked for
+    and the version are kept, and the Edge counts as answered."""
+    found = tls.handshake("sip.contoso.com", LOOPBACK, lab.servers["client-required"].port, 2.0)
+    assert not found.completed and found.answered
+    assert len(found.chain) == 2 and found.version == "TLSv1.2"
+    assert found.asked_client_certificate
+    assert found.client_ca_names == ("CN=Partner Federation CA, O=Fabrikam Partners, C=US",)
+
+
+def test_a_client_certificate_asked_from_any_ca(lab: Lab) -> None:
+    found = tls.handshake("sip.contoso.com", LOOPBACK, lab.servers["any-client"].port, 2.0)
+    assert found.completed and found.client_ca_names == ()
+    assert found.asked_client_certificate
+    plain = tls.handshake("sip.contoso.com", LOOPBACK, lab.servers["complete"].port, 2.0)
+    assert not plain.asked_client_certificate
+
+
+def test_the_client_cas_are_read_without_pyopenssl_26_3(
+    lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """get_client_ca_list(as_cryptography=...) first exists in pyOpenSSL 26.3: the probe
+    works with the floor pyproject.toml declares."""
+    from OpenSSL import SSL
+
+    original = SSL.Connection.get_client_ca_list
+
+    def before_26_3(self: SSL.Connection, **kwargs: object) -> object:
+        if kwargs:
+            raise TypeError("get_client_ca_list() got an unexpected keyword argument")
+        return original(self)
+
+    monkeypatch.setattr(SSL.Connection, "get_client_ca_list", before_26_3)
+    found = tls.handshake("sip.contoso.com", LOOPBACK, lab.servers["client-ca"].port, 2.0)
+    assert found.client_ca_names == ("CN=Partner Federation CA, O=Fabrikam Partners, C=US",)

@@ -210,6 +210,14 @@ def test_the_client_certificate_authorities_asked_for(lab: Lab, roots: str):
     assert plain.handshake is not None and plain.handshake.client_ca_names == ()
 
 
+def test_an_edge_requiring_a_client_certificate_is_reached_and_judged(lab: Lab, roots: str):
+    result = run(lab, roots, lab.endpoint("client-required"))
+    (row,) = result.rows
+    assert result.reached and row.reached and row.check is not None
+    assert RuleId.TLS_CONNECT_FAILED not in rules(row) and row.verdict == "pass"
+    assert row.handshake is not None and row.handshake.client_ca_names
+
+
 @pytest.mark.parametrize(
     ("server", "reason"),
     [("closed", tls.REFUSED), ("silent", tls.TIMED_OUT), ("resetting", tls.RESET)],
