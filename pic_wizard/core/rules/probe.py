@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from cryptography import x509
+
 from ..net import dns, tls
 from ..values.findings import (
     CATALOGUE,
@@ -32,6 +34,7 @@ from ..values.findings import (
 )
 from ..values.i18n import N_
 from ..values.topology import Topology
+from ..x509.chain import is_self_signed
 from ..x509.view import certificate_content
 from .plan import CertificatePlan
 from .verdict import CheckOptions, CheckResult, check_certificate
@@ -236,6 +239,28 @@ def _served_not_planned(result: CheckResult, plan: CertificatePlan) -> Finding |
     )
 
 
+def _anchors(
+    roots: Sequence[x509.Certificate] | None,
+) -> Sequence[x509.Certificate] | None:
+    """The self-signed roots of a trust store (None: the public roots, all self-signed);
+    a store holding none is kept as given (nothing else to judge the path with)."""
+    if roots is None:
+        return None
+    key = tuple(id(r) for r in roots)
+    cached = _ANCHORS.get(key)
+    if cached is not None and cached[0] is roots:
+        return cached[1]
+    anchors = tuple(r for r in roots if is_self_signed(r)) or tuple(roots)
+    _ANCHORS.clear()  # one trust store per probe: keep the last
+    _ANCHORS[key] = (roots, anchors)
+    return anchors
+
+
+_ANCHORS: dict[
+    tuple[int, ...], tuple[Sequence[x509.Certificate], tuple[x509.Certificate, ...]]
+] = {}
+
+
 def judge_served(
     endpoint: Endpoint, handshake: tls.Handshake, options: CheckOptions
 ) -> CheckResult:
@@ -245,7 +270,10 @@ def judge_served(
     certificate the plan describes."""
     chain = handshake.chain
     label = f"{endpoint.host}:{endpoint.port}"
-    result = check_certificate(chain, label, replace(options, chain=()), leaf=chain[0])
+    # Only the self-signed roots of the trust store complete the path: an intermediate the
+    # store (or --roots) happens to hold must not hide one the Edge does not send.
+    options = replace(options, chain=(), roots=_anchors(options.roots))
+    result = check_certificate(chain, label, options, leaf=chain[0])
     found: list[Finding] = []
     for f in result.findings:
         if f.rule is RuleId.CHAIN_INCOMPLETE:

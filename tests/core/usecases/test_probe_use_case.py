@@ -179,6 +179,17 @@ def test_a_leaf_served_without_its_intermediate(lab: Lab, roots: str):
     assert RuleId.TLS_CHAIN_NOT_SERVED not in rules(run(lab, roots, lab.endpoint("complete")))
 
 
+def test_a_leaf_alone_is_not_served_whatever_intermediates_the_roots_hold(lab: Lab, tmp_path: Path):
+    """TLS-CHAIN-NOT-SERVED depends on what the Edge sends (and the roots): an
+    intermediate that --roots happens to hold does not hide the one the Edge omits."""
+    both = tmp_path / "root-and-intermediate.pem"
+    both.write_bytes(pki.pem(lab.root.cert) + pki.pem(lab.intermediate.cert))
+    (row,) = run(lab, str(both), lab.endpoint("leaf-only")).rows
+    assert RuleId.TLS_CHAIN_NOT_SERVED in rules(row)
+    (served,) = run(lab, str(both), lab.endpoint("complete")).rows
+    assert not rules(served) & {RuleId.TLS_CHAIN_NOT_SERVED, RuleId.CHAIN_UNTRUSTED}
+
+
 def test_a_certificate_without_the_name_connected_to(lab: Lab, roots: str):
     (row,) = run(lab, roots, lab.endpoint("wrong-name")).rows
     (f,) = [f for f in row.findings if f.rule is RuleId.TLS_NAME_MISMATCH]
