@@ -148,7 +148,8 @@ def add_probe_inputs(p: argparse.ArgumentParser, *, with_profile: bool = True) -
     p.add_argument(
         "--services",
         action="store_true",
-        help="also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443)",
+        help="also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge "
+        "(443; 444 when it shares the Access Edge's name)",
     )
     p.add_argument(
         "--dns-server",
@@ -161,6 +162,13 @@ def add_probe_inputs(p: argparse.ArgumentParser, *, with_profile: bool = True) -
         action="append",
         default=[],
         help="connect to IP for HOST without asking DNS (repeatable)",
+    )
+    p.add_argument(
+        "--connect-to",
+        metavar="HOST:PORT:IP:PORT",
+        action="append",
+        default=[],
+        help="reach HOST:PORT at IP:PORT instead, still as HOST (a port forward; repeatable)",
     )
     p.add_argument(
         "--timeout",
@@ -180,6 +188,7 @@ def probe_inputs(args: argparse.Namespace, targets: list[str]) -> ProbeInputs:
         roots_file=args.roots or "",
         dns_server=args.dns_server or "",
         resolve=tuple(args.resolve),
+        connect_to=tuple(args.connect_to),
         timeout=parse_timeout(args.timeout),
         at=parse_date(args.at),
         policy=policy_of(args),

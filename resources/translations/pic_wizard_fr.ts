@@ -3480,6 +3480,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Donnez HÔTE:IP, comme --resolve sip.contoso.com:192.0.2.10.</translation>
         </message>
         <message>
+            <source>--connect-to {value} is not a host and port followed by an IP address and port.</source>
+            <translation>--connect-to {value} n'est pas un hôte et un port suivis d'une adresse IP et d'un port.</translation>
+        </message>
+        <message>
+            <source>Give HOST:PORT:IP:PORT, such as --connect-to sip.contoso.com:5061:192.0.2.10:5061.</source>
+            <translation>Donnez HÔTE:PORT:IP:PORT, comme --connect-to sip.contoso.com:5061:192.0.2.10:5061.</translation>
+        </message>
+        <message>
             <source>--timeout {value} is not a number of seconds from 0.1 to 60.</source>
             <translation>--timeout {value} n'est pas un nombre de secondes entre 0.1 et 60.</translation>
         </message>
@@ -3566,6 +3574,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Give a host name and its address, such as sip.contoso.com and 192.0.2.10.</source>
             <translation>Donnez un nom d'hôte et son adresse, comme sip.contoso.com et 192.0.2.10.</translation>
+        </message>
+        <message>
+            <source>Give a host and port, then the address and port to reach it at.</source>
+            <translation>Donnez un hôte et un port, puis l'adresse et le port où le joindre.</translation>
         </message>
         <message>
             <source>Give a number of seconds from 0.1 to 60.</source>
@@ -4672,8 +4684,8 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
         </message>
         <message>
-            <source>also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443)</source>
-            <translation>tester aussi le service Edge d'accès (5061, 443) et le service Edge de conférence web (443) du profil</translation>
+            <source>also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443; 444 when it shares the Access Edge's name)</source>
+            <translation>tester aussi le service Edge d'accès (5061, 443) et le service Edge de conférence web (443 ; 444 s'il porte le nom du service Edge d'accès) du profil</translation>
         </message>
         <message>
             <source>ask this DNS server (default: the system's)</source>
@@ -4682,6 +4694,10 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>connect to IP for HOST without asking DNS (repeatable)</source>
             <translation>se connecter à IP pour HÔTE sans interroger le DNS (répétable)</translation>
+        </message>
+        <message>
+            <source>reach HOST:PORT at IP:PORT instead, still as HOST (a port forward; repeatable)</source>
+            <translation>joindre HÔTE:PORT à IP:PORT, toujours en tant qu'HÔTE (une redirection de port ; répétable)</translation>
         </message>
         <message>
             <source>the longest wait of each lookup and each connection (default: 5)</source>

@@ -63,9 +63,15 @@ SRV_SPECS = (FEDERATION_SRV, REMOTE_ACCESS_SRV)
 
 # The Access Edge listens for federation (mutual TLS) on 5061 and for remote clients on
 # 443; the Web Conferencing Edge on 443 (Microsoft's "Edge Server environmental
-# requirements", Port and firewall planning).
+# requirements", Port and firewall planning, External port firewall summary table).
 ACCESS_EDGE_PORTS = (5061, 443)
 WEB_CONFERENCING_PORT = 443
+# A single-IP Edge (one FQDN and address for every service: the profile gives the Web
+# Conferencing Edge the Access Edge's name) tells its services apart by port; Topology
+# Builder's default puts the Web Conferencing Edge service on 444/TLS ("Edge Server FQDNs
+# Settings Expander", MicrosoftDocs/OfficeDocs-SkypeForBusiness,
+# Skype/SfbServer/help-topics/2019/topobld/ms.lync.tb.EdgeFqdnsSettingsExpander.md).
+SINGLE_IP_WEB_CONFERENCING_PORT = 444
 
 # TLS below 1.2 (RFC 8996 deprecates 1.0 and 1.1).
 OLD_VERSIONS = frozenset({"SSLv3", "TLSv1", "TLSv1.1"})
@@ -145,6 +151,22 @@ class EndpointResult:
             return self.host
         where = f"{self.host}:{self.port}"
         return f"{where} ({self.address})" if self.address else where
+
+
+def edge_service_endpoints(
+    access_edge: str, web_conferencing_edge: str
+) -> tuple[tuple[str, int, Service], ...]:
+    """(host, port, service) of each external Edge service the profile names, each
+    probed once even when two services share a name."""
+    web_port = (
+        SINGLE_IP_WEB_CONFERENCING_PORT
+        if web_conferencing_edge == access_edge
+        else WEB_CONFERENCING_PORT
+    )
+    return (
+        *((access_edge, port, Service.ACCESS_EDGE) for port in ACCESS_EDGE_PORTS),
+        (web_conferencing_edge, web_port, Service.WEB_CONFERENCING),
+    )
 
 
 def federation_on(topology: Topology | None) -> bool:

@@ -23,13 +23,12 @@ from ..rules.expected import edge_names
 from ..rules.names import judge
 from ..rules.plan import CertificatePlan
 from ..rules.probe import (
-    ACCESS_EDGE_PORTS,
     SRV_SPECS,
-    WEB_CONFERENCING_PORT,
     Endpoint,
     EndpointResult,
     Service,
     connect_failed,
+    edge_service_endpoints,
     judge_served,
     no_address,
     srv_missing,
@@ -60,6 +59,9 @@ class ProbeInputs:
     roots_file: str = ""  # empty: the public roots (Mozilla's, from certifi)
     dns_server: str = ""  # IP[:PORT]; empty: the system's resolver
     resolve: tuple[str, ...] = ()  # HOST:IP, answered without DNS
+    # HOST:PORT:IP:PORT2: what is probed as HOST:PORT is reached at IP:PORT2 (SNI HOST),
+    # e.g. through a port forward, or an Edge service whose port is not the usual one.
+    connect_to: tuple[str, ...] = ()
     timeout: float = DEFAULT_TIMEOUT  # seconds, for each lookup and each handshake
     at: dt.datetime | None = None  # None: now
     policy: Policy = DEFAULT_POLICY
@@ -151,6 +153,32 @@ def parse_resolve(texts: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {host: tuple(dict.fromkeys(addresses)) for host, addresses in table.items()}
 
 
+def parse_connect_to(texts: Sequence[str]) -> dict[tuple[str, int], tuple[str, int]]:
+    """``HOST:PORT:IP:PORT2`` each (``[IPv6]`` in brackets): HOST:PORT reached at
+    IP:PORT2, with HOST still the name sent and judged."""
+    table: dict[tuple[str, int], tuple[str, int]] = {}
+    for text in texts:
+        match = re.fullmatch(
+            r"([^:\s]+):([0-9]{1,5}):(?:\[([0-9A-Fa-f:.]+)\]|([0-9.]+)):([0-9]{1,5})",
+            text.strip(),
+        )
+        if not match:
+            raise InputError("probe-bad-connect-to", value=text)
+        host, port, address = match.group(1), int(match.group(2)), match.group(3) or match.group(4)
+        to_port = int(match.group(5))
+        judged = judge(host)
+        if (
+            not judged.name
+            or any(f.rule is RuleId.NAME_SYNTAX for f in judged.findings)
+            or not dns.is_ip(address)
+            or not 0 < port < 65536
+            or not 0 < to_port < 65536
+        ):
+            raise InputError("probe-bad-connect-to", value=text)
+        table[(judged.name, port)] = (str(ipaddress.ip_address(address)), to_port)
+    return table
+
+
 def parse_timeout(text: str | None) -> float:
     if text is None:
         return DEFAULT_TIMEOUT
@@ -172,6 +200,7 @@ class _Run:
     options: CheckOptions
     lookups: dns.Lookups
     cancelled: Cancelled
+    connect_to: dict[tuple[str, int], tuple[str, int]]
     on_result: Callable[[EndpointResult], None] | None
     rows: list[EndpointResult] = field(default_factory=list)
 
@@ -193,6 +222,7 @@ def prepare(inputs: ProbeInputs) -> tuple[CheckOptions, dns.Lookups, tuple[Targe
     timeout = inputs.timeout
     if not MIN_TIMEOUT <= timeout <= MAX_TIMEOUT:
         raise InputError("probe-bad-timeout", value=str(timeout))
+    parse_connect_to(inputs.connect_to)
     lookups = dns.Lookups(
         server=parse_dns_server(inputs.dns_server),
         overrides=parse_resolve(inputs.resolve),
@@ -216,7 +246,8 @@ def probe(
     used, before any lookup; ProbeCancelled once ``cancelled()`` is true)."""
     options, lookups, targets = prepare(inputs)
     lookups.cancelled = cancelled
-    run = _Run(inputs, options, lookups, cancelled, on_result)
+    connect_to = parse_connect_to(inputs.connect_to)
+    run = _Run(inputs, options, lookups, cancelled, connect_to, on_result)
     # Target by target, in the order given (the rows of a domain together); an endpoint
     # that an earlier target led to already is not probed again.
     done: set[tuple[str, int]] = set()
@@ -235,12 +266,12 @@ def _endpoints(run: _Run, targets: Sequence[Target], services: bool) -> list[End
     same Access Edge name and port); the SRV names without a record become rows."""
     topology = run.options.topology
     edge = edge_names(topology) if topology is not None else None
-    service_names = {}
-    if edge is not None:
-        service_names = {
-            edge.access_edge: [(p, Service.ACCESS_EDGE) for p in ACCESS_EDGE_PORTS],
-            edge.web_conferencing_edge: [(WEB_CONFERENCING_PORT, Service.WEB_CONFERENCING)],
-        }
+    # (host, port, service) for each Edge service of the profile: the Access Edge and the
+    # Web Conferencing Edge may share one name (a single-IP Edge), each port is probed.
+    service_endpoints = (
+        edge_service_endpoints(edge.access_edge, edge.web_conferencing_edge) if edge else ()
+    )
+    service_names = {host for host, _, _ in service_endpoints}
     found: dict[tuple[str, int], Endpoint] = {}
 
     def add(target: str, host: str, port: int, service: Service, srv: str = "") -> None:
@@ -260,15 +291,15 @@ def _endpoints(run: _Run, targets: Sequence[Target], services: bool) -> list[End
         if target.port is not None:
             add(target.name, target.name, target.port, Service.GIVEN)
         elif target.name in service_names:
-            for port, service in service_names[target.name]:
-                add(target.name, target.name, port, service)
+            for host, port, service in service_endpoints:
+                if host == target.name:
+                    add(target.name, host, port, service)
         else:
             _srv_endpoints(run, target.name, edge.access_edge if edge else "", add)
-    if services and run.inputs.services and edge is not None:
-        for host, ports in service_names.items():
-            for port, service in ports:
-                if host:
-                    add(host, host, port, service)
+    if services and run.inputs.services:
+        for host, port, service in service_endpoints:
+            if host:
+                add(host, host, port, service)
     return list(found.values())
 
 
@@ -295,8 +326,13 @@ def _probe_endpoint(run: _Run, endpoint: Endpoint) -> None:
         services=endpoint.services,
         srv=endpoint.srv,
     )
-    if dns.is_ip(endpoint.host):
-        addresses: tuple[str, ...] = (endpoint.host,)
+    port = endpoint.port
+    redirected = run.connect_to.get((endpoint.host, endpoint.port))
+    if redirected is not None:
+        addresses: tuple[str, ...] = (redirected[0],)
+        port = redirected[1]
+    elif dns.is_ip(endpoint.host):
+        addresses = (endpoint.host,)
     else:
         lookup = run.lookups.addresses(endpoint.host)
         if not lookup.addresses:
@@ -305,9 +341,7 @@ def _probe_endpoint(run: _Run, endpoint: Endpoint) -> None:
         addresses = lookup.addresses[:MAX_ADDRESSES]
     for address in addresses:
         stop_if(run.cancelled)
-        handshake = tls.handshake(
-            endpoint.host, address, endpoint.port, run.inputs.timeout, run.cancelled
-        )
+        handshake = tls.handshake(endpoint.host, address, port, run.inputs.timeout, run.cancelled)
         found: list[Finding] = []
         check = None
         if not handshake.answered:

@@ -408,6 +408,10 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "--resolve {value} is not a host name and an IP address.",
         "Give HOST:IP, such as --resolve sip.contoso.com:192.0.2.10.",
     ),
+    "probe-bad-connect-to": (
+        "--connect-to {value} is not a host and port followed by an IP address and port.",
+        "Give HOST:PORT:IP:PORT, such as --connect-to sip.contoso.com:5061:192.0.2.10:5061.",
+    ),
     "probe-bad-timeout": (
         "--timeout {value} is not a number of seconds from 0.1 to 60.",
         "Give a number of seconds, such as --timeout 5 (the default).",
@@ -450,6 +454,7 @@ GUI_FIX: Mapping[str, str] = {
     "probe-bad-dns-server": "Give the DNS server's address, such as 192.0.2.53 or 192.0.2.53:5353.",
     "probe-bad-resolve": "Give a host name and its address, such as sip.contoso.com and "
     "192.0.2.10.",
+    "probe-bad-connect-to": "Give a host and port, then the address and port to reach it at.",
     "probe-bad-timeout": "Give a number of seconds from 0.1 to 60.",
     "probe-services-needs-profile": "Open the profile of the Edge, or give its hosts and ports.",
     "report-what": "Save the report from the Review page, a check's Result page or a probe's.",

@@ -256,24 +256,64 @@ def test_a_served_certificate_the_plan_does_not_describe(lab: Lab, roots: str):
 # ------------------------------------------------------------------ the use case's shape
 
 
+def _to_lab(lab: Lab, *where: tuple[str, int]) -> tuple[str, ...]:
+    """--connect-to each HOST:PORT at the lab's complete server: no fixed port is touched."""
+    port = lab.servers["complete"].port
+    return tuple(f"{host}:{service_port}:{LOOPBACK}:{port}" for host, service_port in where)
+
+
 def test_services_probe_the_profiles_edge_names(lab: Lab, roots: str):
     topology = dataclasses.replace(
         seed_example(),
         access_edge_fqdn="sip.contoso.com",
         web_conferencing_edge_fqdn="webcon.contoso.com",
     )
+    where = [("sip.contoso.com", 5061), ("sip.contoso.com", 443), ("webcon.contoso.com", 443)]
     result = run(
         lab,
         roots,
         lab.endpoint("complete"),
         topology=topology,
         services=True,
-        resolve=(f"sip.contoso.com:{LOOPBACK}", f"webcon.contoso.com:{LOOPBACK}"),
+        connect_to=_to_lab(lab, *where),
     )
-    probed = [(r.host, r.port) for r in result.rows]
-    # 5061 and 443 for the Access Edge, 443 for Web Conferencing: nothing listens there
-    assert ("sip.contoso.com", 5061) in probed and ("sip.contoso.com", 443) in probed
-    assert ("webcon.contoso.com", 443) in probed
+    rows = {(r.host, r.port): r for r in result.rows}
+    assert set(where) <= set(rows)
+    for host_port in where:
+        row = rows[host_port]
+        assert row.reached and row.handshake is not None
+        assert row.handshake.port == lab.servers["complete"].port
+
+
+def test_a_single_ip_edge_is_probed_on_each_service_port(lab: Lab, roots: str):
+    """The Web Conferencing Edge under the Access Edge's name (one FQDN and address for
+    every service): federation on 5061 is still probed, and web conferencing on 444."""
+    single = dataclasses.replace(
+        seed_example(),
+        access_edge_fqdn="sip.contoso.com",
+        web_conferencing_edge_fqdn="sip.contoso.com",
+    )
+    where = [("sip.contoso.com", 5061), ("sip.contoso.com", 443), ("sip.contoso.com", 444)]
+    result = run(lab, roots, "sip.contoso.com", topology=single, connect_to=_to_lab(lab, *where))
+    probed = [(r.host, r.port, r.services) for r in result.rows]
+    assert probed == [
+        ("sip.contoso.com", 5061, (Service.ACCESS_EDGE,)),
+        ("sip.contoso.com", 443, (Service.ACCESS_EDGE,)),
+        ("sip.contoso.com", 444, (Service.WEB_CONFERENCING,)),
+    ]
+    assert all(r.reached for r in result.rows)
+
+
+def test_connect_to_is_read():
+    from pic_wizard.core.usecases.probe import parse_connect_to
+
+    assert parse_connect_to(["SIP.contoso.com:5061:[::1]:6061"]) == {
+        ("sip.contoso.com", 5061): ("::1", 6061)
+    }
+    for bad in ("sip.contoso.com:5061", "sip.contoso.com:5061:edge:5061", "a:0:127.0.0.1:1"):
+        with pytest.raises(InputError) as raised:
+            parse_connect_to([bad])
+        assert raised.value.code == "probe-bad-connect-to"
 
 
 def test_each_row_is_given_as_soon_as_it_is_known(lab: Lab, roots: str):
