@@ -7,6 +7,7 @@ the probe's timeout; a failure is a value (``why``), never an exception."""
 from __future__ import annotations
 
 import ipaddress
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -15,6 +16,9 @@ import dns.name
 import dns.resolver
 
 from .cancel import Cancelled, never, stop_if
+
+# A wait for an answer is cut in slices this long, to notice a cancel.
+_SLICE = 0.1
 
 # What a lookup that found nothing says, for DNS-SRV-MISSING and DNS-NO-ADDRESS.
 NO_SUCH_NAME = "no-such-name"  # NXDOMAIN
@@ -65,33 +69,50 @@ class Lookups:
     cancelled: Cancelled = never
 
     def __post_init__(self) -> None:
-        if self.server is None:
-            self._resolver = dns.resolver.Resolver(configure=True)
-        else:
-            self._resolver = dns.resolver.Resolver(configure=False)
-            self._resolver.nameservers = [self.server.address]
-            self._resolver.port = self.server.port
-        # One try of each query within the timeout: a slow server costs the timeout once.
-        self._resolver.timeout = self.timeout
-        self._resolver.lifetime = self.timeout
-        self._resolver.retry_servfail = False
+        self._resolver: dns.resolver.Resolver | None = None  # made at the first query
+
+    def _made(self) -> dns.resolver.Resolver:
+        """The resolver, made when a query needs it: a probe answered by --resolve alone
+        never reads the system's configuration."""
+        if self._resolver is None:
+            if self.server is None:
+                resolver = dns.resolver.Resolver(configure=True)
+            else:
+                resolver = dns.resolver.Resolver(configure=False)
+                resolver.nameservers = [self.server.address]
+                resolver.port = self.server.port
+            # One try of each query within the timeout: a slow server costs it once.
+            resolver.timeout = self.timeout
+            resolver.lifetime = self.timeout
+            resolver.retry_servfail = False
+            self._resolver = resolver
+        return self._resolver
 
     def _query(self, name: str, rdtype: str) -> tuple[list[object], str]:
+        """One query, waited for in slices so that a cancel is heard while the server is
+        silent: the query runs on its own thread (it ends by itself within the timeout
+        once abandoned), and the caller's ``cancelled`` is asked at every slice."""
         stop_if(self.cancelled)
-        try:
-            answer = self._resolver.resolve(
-                dns.name.from_text(name), rdtype, raise_on_no_answer=False, search=False
-            )
-        except dns.resolver.NXDOMAIN:
-            return [], NO_SUCH_NAME
-        except dns.exception.Timeout:
-            return [], NO_ANSWER
-        except (dns.resolver.NoNameservers, dns.exception.DNSException):
-            return [], SERVER_FAILED
-        finally:
+        resolver = self._made()
+        outcome: list[tuple[list[object], str]] = []
+        failed: list[BaseException] = []
+        done = threading.Event()
+
+        def ask() -> None:
+            try:
+                outcome.append(_resolve(resolver, name, rdtype))
+            except BaseException as error:  # raised again on the caller's thread
+                failed.append(error)
+            finally:
+                done.set()
+
+        threading.Thread(target=ask, name="pic-wizard-dns", daemon=True).start()
+        while not done.wait(_SLICE):
             stop_if(self.cancelled)
-        records = list(answer.rrset) if answer.rrset is not None else []
-        return records, "" if records else NO_RECORD
+        stop_if(self.cancelled)
+        if failed:
+            raise failed[0]
+        return outcome[0]
 
     def srv(self, name: str) -> SrvLookup:
         found, why = self._query(name, "SRV")
@@ -133,6 +154,21 @@ class Lookups:
             if why in whys:
                 return AddressLookup(host, (), why)
         return AddressLookup(host, (), NO_RECORD)
+
+
+def _resolve(resolver: dns.resolver.Resolver, name: str, rdtype: str) -> tuple[list[object], str]:
+    try:
+        answer = resolver.resolve(
+            dns.name.from_text(name), rdtype, raise_on_no_answer=False, search=False
+        )
+    except dns.resolver.NXDOMAIN:
+        return [], NO_SUCH_NAME
+    except dns.exception.Timeout:
+        return [], NO_ANSWER
+    except (dns.resolver.NoNameservers, dns.exception.DNSException):
+        return [], SERVER_FAILED
+    records = list(answer.rrset) if answer.rrset is not None else []
+    return records, "" if records else NO_RECORD
 
 
 def is_ip(text: str) -> bool:

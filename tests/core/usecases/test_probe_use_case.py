@@ -360,6 +360,40 @@ def test_a_probe_stops_while_a_handshake_waits(lab: Lab, roots: str):
     assert len(asked) == 6
 
 
+def test_a_cancel_is_heard_while_the_dns_server_is_silent(lab: Lab, roots: str):
+    """A silent DNS server and the longest timeout: a cancel once the server has the query
+    stops the probe mid-query.  The watchdog (30 s, half the timeout) only guards a hang:
+    before the fix the probe waited the whole 60 s for the answer."""
+    import threading
+
+    asked = threading.Event()
+    outcome: list[BaseException] = []
+
+    def cancelled() -> bool:
+        return asked.is_set()
+
+    def go() -> None:
+        try:
+            probe(
+                ProbeInputs(targets=(SILENT_DOMAIN,), dns_server=lab.dns_server, timeout=60.0),
+                cancelled=cancelled,
+            )
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=go, daemon=True)
+    before = len(lab.dns.queries)
+    worker.start()
+    for _ in range(600):  # the query reaches the lab's server (bounded: 30 s at most)
+        if any(n.startswith("_sipfederationtls") for n, _ in lab.dns.queries[before:]):
+            break
+        threading.Event().wait(0.05)
+    asked.set()
+    worker.join(30)
+    assert not worker.is_alive(), "the cancel was not heard during the DNS query"
+    assert len(outcome) == 1 and isinstance(outcome[0], ProbeCancelled)
+
+
 @pytest.mark.parametrize(
     ("changes", "code"),
     [
