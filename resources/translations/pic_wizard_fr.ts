@@ -2493,12 +2493,12 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Chaîne dans le désordre</translation>
         </message>
         <message>
-            <source>The certificates in the file are not in chain order (server certificate first, then each issuer).</source>
-            <translation>Les certificats du fichier ne sont pas dans l'ordre de la chaîne (certificat de serveur d'abord, puis chaque émetteur).</translation>
+            <source>{certificates} are not in chain order (server certificate first, then each issuer).</source>
+            <translation>{certificates} ne sont pas dans l'ordre de la chaîne (certificat de serveur d'abord, puis chaque émetteur).</translation>
         </message>
         <message>
-            <source>Nothing to do; pic-wizard writes exports in order.</source>
-            <translation>Aucune action requise ; pic-wizard écrit les exportations dans l'ordre.</translation>
+            <source>{order_fix}</source>
+            <translation>{order_fix}</translation>
         </message>
         <message>
             <source>AOL public IM connectivity has ended</source>
@@ -3842,6 +3842,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
             <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
         </message>
         <message>
+            <source>The certificates the Edge serves</source>
+            <translation>Les certificats que sert le serveur Edge</translation>
+        </message>
+        <message>
+            <source>Most clients accept it. The Edge Server sends the chain Windows builds from the certificate stores of the local computer: check that the Intermediate Certification Authorities store holds the issuer of the Edge certificate, and no expired or replaced one.</source>
+            <translation>La plupart des clients l'acceptent. Le serveur Edge envoie la chaîne que Windows construit à partir des magasins de certificats de l'ordinateur local : vérifiez que le magasin Autorités de certification intermédiaires contient l'émetteur du certificat Edge, et aucun émetteur expiré ou remplacé.</translation>
+        </message>
+        <message>
             <source>the name does not exist</source>
             <translation>le nom n'existe pas</translation>
         </message>
@@ -3984,6 +3992,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>request</source>
             <translation>demande de certificat</translation>
+        </message>
+        <message>
+            <source>The certificates in the file</source>
+            <translation>Les certificats du fichier</translation>
+        </message>
+        <message>
+            <source>Nothing to do; pic-wizard writes exports in order.</source>
+            <translation>Aucune action requise ; pic-wizard écrit les exportations dans l'ordre.</translation>
         </message>
         <message>
             <source>private key</source>

@@ -122,14 +122,18 @@ def test_against_a_profile(lab: Lab, roots: str, seed_profile: Path) -> None:
         (["contoso.com", "--at", "tomorrow"], "tomorrow"),
     ],
 )
-def test_bad_arguments_exit_2_with_a_sentence(args: list[str], words: str) -> None:
-    code, out, err = run("probe", *args)
+def test_bad_arguments_exit_2_with_a_sentence(lab: Lab, args: list[str], words: str) -> None:
+    # The lab's DNS server: were an argument taken, nothing would ask the system's.
+    dns_server = [] if "--dns-server" in args else ["--dns-server", lab.dns_server]
+    code, out, err = run("probe", *args, *dns_server)
     assert code == 2 and out == ""
     assert words in err and "Traceback" not in err
 
 
-def test_bad_arguments_in_french() -> None:
-    code, _, err = run("probe", "contoso.com", "--timeout", "0", "--lang", "fr")
+def test_bad_arguments_in_french(lab: Lab) -> None:
+    code, _, err = run(
+        "probe", "contoso.com", "--timeout", "0", "--lang", "fr", "--dns-server", lab.dns_server
+    )
     assert code == 2 and "n'est pas un nombre de secondes" in err
 
 

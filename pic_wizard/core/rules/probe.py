@@ -104,6 +104,16 @@ _TLS_REASON_DETAIL = {
 }
 
 
+_SERVED_ORDER = N_("Params", "The certificates the Edge serves")
+_SERVED_ORDER_FIX = N_(
+    "Params",
+    "Most clients accept it. The Edge Server sends the chain Windows builds from the "
+    "certificate stores of the local computer: check that the Intermediate Certification "
+    "Authorities store holds the issuer of the Edge certificate, and no expired or "
+    "replaced one.",
+)
+
+
 @dataclass(frozen=True)
 class Endpoint:
     """A name and port to probe, and why (the SRV records that lead to it)."""
@@ -221,17 +231,33 @@ def connect_failed(handshake: tls.Handshake, timeout: float) -> Finding:
     )
 
 
+def address_findings(lookup: dns.AddressLookup) -> tuple[Finding, ...]:
+    """DNS-NO-ADDRESS when the host has no address; nothing otherwise."""
+    return () if lookup.addresses else (no_address(lookup),)
+
+
+def handshake_findings(
+    endpoint: Endpoint, handshake: tls.Handshake, options: CheckOptions, timeout: float
+) -> tuple[tuple[Finding, ...], CheckResult | None]:
+    """What one handshake says: TLS-CONNECT-FAILED when the Edge did not answer, and the
+    served certificate judged (``judge_served``) whenever one was served."""
+    found: list[Finding] = []
+    check = None
+    if not handshake.answered:
+        found.append(connect_failed(handshake, timeout))
+    if handshake.chain:
+        check = judge_served(endpoint, handshake, options)
+        found.extend(check.findings)
+    return tuple(sort_findings(found)), check
+
+
 def covers(names: Sequence[str], host: str) -> bool:
-    """Whether a certificate's DNS names cover ``host`` (a wildcard stands for one whole
-    leftmost label, RFC 6125 6.4.3)."""
+    """Whether a certificate's DNS names carry ``host`` itself.  A wildcard does not count:
+    Microsoft does not support wildcards on the external Edge interface (NAME-WILDCARD,
+    said of the served certificate by the rules of ``check``), so a partner or client
+    that the Edge's name leads to needs that exact name."""
     host = host.lower().rstrip(".")
-    for name in names:
-        name = name.lower().rstrip(".")
-        if name == host:
-            return True
-        if name.startswith("*.") and "." in host and host.split(".", 1)[1] == name[2:]:
-            return True
-    return False
+    return any(name.lower().rstrip(".") == host for name in names)
 
 
 def _served_not_planned(result: CheckResult, plan: CertificatePlan) -> Finding | None:
@@ -303,6 +329,10 @@ def judge_served(
             params = {k: v for k, v in f.params.items() if k != "advice"}
             rule = RuleId.TLS_CHAIN_NOT_SERVED
             found.append(Finding(rule, CATALOGUE[rule].severity, f.subject, params))
+        elif f.rule is RuleId.CHAIN_ORDER:
+            # Said of the chain the Edge serves, which no file of pic-wizard's made.
+            params = dict(f.params, certificates=_SERVED_ORDER, order_fix=_SERVED_ORDER_FIX)
+            found.append(replace(f, subject=label, params=params))
         else:
             found.append(f)
     names = certificate_content(chain[0]).dns_names

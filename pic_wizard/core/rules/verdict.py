@@ -229,7 +229,14 @@ def check_certificate(
         )
         found.extend(chain_found)
     if len(certs) > 1 and not in_chain_order(certs, leaf):
-        found.append(finding(RuleId.CHAIN_ORDER, file))
+        found.append(
+            finding(
+                RuleId.CHAIN_ORDER,
+                file,
+                certificates=N_("Params", "The certificates in the file"),
+                order_fix=N_("Params", "Nothing to do; pic-wizard writes exports in order."),
+            )
+        )
 
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
     for key in keys:

@@ -27,10 +27,9 @@ from ..rules.probe import (
     Endpoint,
     EndpointResult,
     Service,
-    connect_failed,
+    address_findings,
     edge_service_endpoints,
-    judge_served,
-    no_address,
+    handshake_findings,
     srv_missing,
 )
 from ..rules.verdict import CheckOptions
@@ -335,29 +334,16 @@ def _probe_endpoint(run: _Run, endpoint: Endpoint) -> None:
         addresses = (endpoint.host,)
     else:
         lookup = run.lookups.addresses(endpoint.host)
-        if not lookup.addresses:
-            run.add(_with(base, findings=(no_address(lookup),)))
+        missing = address_findings(lookup)
+        if missing:
+            run.add(_with(base, findings=missing))
             return
         addresses = lookup.addresses[:MAX_ADDRESSES]
     for address in addresses:
         stop_if(run.cancelled)
         handshake = tls.handshake(endpoint.host, address, port, run.inputs.timeout, run.cancelled)
-        found: list[Finding] = []
-        check = None
-        if not handshake.answered:
-            found.append(connect_failed(handshake, run.inputs.timeout))
-        if handshake.chain:
-            check = judge_served(endpoint, handshake, run.options)
-            found.extend(check.findings)
-        run.add(
-            _with(
-                base,
-                address=address,
-                handshake=handshake,
-                findings=tuple(sort_findings(found)),
-                check=check,
-            )
-        )
+        found, check = handshake_findings(endpoint, handshake, run.options, run.inputs.timeout)
+        run.add(_with(base, address=address, handshake=handshake, findings=found, check=check))
 
 
 def _with(row: EndpointResult, **changes: object) -> EndpointResult:

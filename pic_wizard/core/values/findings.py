@@ -448,9 +448,8 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             RuleId.CHAIN_ORDER,
             _I,
             "Chain out of order",
-            "The certificates in the file are not in chain order (server certificate first, "
-            "then each issuer).",
-            "Nothing to do; pic-wizard writes exports in order.",
+            "{certificates} are not in chain order (server certificate first, then each issuer).",
+            "{order_fix}",
         ),
         _spec(
             RuleId.PIC_AOL_ENDED,
@@ -708,6 +707,8 @@ TEXT_PARAMS = frozenset(
         "advice",
         "signer",
         "difference",
+        "certificates",
+        "order_fix",
     }
 )
 # Between the parts of a text parameter made of several, each translated on its own.

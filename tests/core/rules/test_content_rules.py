@@ -365,13 +365,11 @@ def run_probe(
         found = rules.srv_missing(srv_lookup, spec, "contoso.com", "sip.contoso.com", topology)
         return (found,) if found is not None else ()
     if address_lookup is not None:
-        return () if address_lookup.addresses else (rules.no_address(address_lookup),)
+        return rules.address_findings(address_lookup)
     handshake = Handshake(host, "192.0.2.10", 5061, chain=served, version=version, failure=failure)
-    if failure:
-        return (rules.connect_failed(handshake, 5.0),)
     endpoint = rules.Endpoint(host, host, 5061, srv=srv)
     options = CheckOptions(topology=topology, roots=[env.root.cert], at=AT)
-    return rules.judge_served(endpoint, handshake, options).findings
+    return rules.handshake_findings(endpoint, handshake, options, 5.0)[0]
 
 
 def _srv(name: str, found: bool) -> Any:

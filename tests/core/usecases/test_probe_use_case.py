@@ -352,12 +352,47 @@ def test_a_probe_stops_while_a_handshake_waits(lab: Lab, roots: str):
         probe(
             ProbeInputs(
                 targets=(f"sip.contoso.com:{lab.silent.port}",),
+                dns_server=lab.dns_server,
                 resolve=(f"sip.contoso.com:{LOOPBACK}",),
                 timeout=30.0,
             ),
             cancelled=cancelled,
         )
     assert len(asked) == 6
+
+
+def test_no_resolver_is_made_for_a_probe_answered_without_dns(lab: Lab, roots: str):
+    """--resolve alone, no --dns-server: the system's DNS configuration is never read
+    (the suite's guard fails any test that makes such a resolver)."""
+    result = run(lab, roots, lab.endpoint("complete"), dns_server="")
+    assert result.reached
+
+
+def test_the_guard_refuses_a_resolver_from_the_system_configuration(
+    network_stays_on_the_loopback: list[str],
+):
+    import dns.resolver
+
+    with pytest.raises(pytest.fail.Exception):
+        dns.resolver.Resolver()
+    assert network_stays_on_the_loopback
+    network_stays_on_the_loopback.clear()
+
+
+def test_the_guard_refuses_an_address_beyond_the_loopback(
+    network_stays_on_the_loopback: list[str],
+):
+    import socket
+
+    refused = pytest.raises(pytest.fail.Exception)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock, refused:
+        sock.sendto(b"", ("192.0.2.1", 53))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, refused:
+        sock.connect_ex(("192.0.2.1", 5061))
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, refused:
+        sock.connect_ex(("127.0.0.1", 5061))  # a fixed port: whatever listens there
+    assert len(network_stays_on_the_loopback) == 3
+    network_stays_on_the_loopback.clear()
 
 
 def test_a_cancel_is_heard_while_the_dns_server_is_silent(lab: Lab, roots: str):
@@ -432,3 +467,28 @@ def test_ipv6_dns_server_and_target_forms_are_read():
 def test_the_roots_file_is_read(tmp_path: Path, lab: Lab):
     with pytest.raises(InputError):
         run(lab, str(tmp_path / "missing.pem"), GOOD_DOMAIN)
+
+
+def test_chain_order_of_a_served_chain_speaks_of_what_the_edge_serves(lab: Lab):
+    from pic_wizard.core.rules import probe as rules
+    from pic_wizard.core.rules.verdict import CheckOptions
+
+    leaf = lab.servers["complete"].chain[0]
+    handshake = tls.Handshake(
+        "sip.contoso.com", LOOPBACK, 5061, chain=(leaf, lab.root.cert, lab.intermediate.cert)
+    )
+    endpoint = rules.Endpoint("sip.contoso.com", "sip.contoso.com", 5061)
+    options = CheckOptions(roots=[lab.root.cert], at=pki.AT)
+    found, _ = rules.handshake_findings(endpoint, handshake, options, TIMEOUT)
+    (f,) = [f for f in found if f.rule is RuleId.CHAIN_ORDER]
+    assert render_message(f).startswith("The certificates the Edge serves are not in chain order")
+    assert "file" not in render_message(f) + render_fix(f)
+    assert "Intermediate Certification Authorities" in render_fix(f)
+
+
+def test_a_wildcard_does_not_cover_the_name_probed():
+    """As NAME-WILDCARD says: no wildcard on the external Edge interface."""
+    from pic_wizard.core.rules.probe import covers
+
+    assert covers(["SIP.contoso.com."], "sip.contoso.com")
+    assert not covers(["*.contoso.com"], "sip.contoso.com")
