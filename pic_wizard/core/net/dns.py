@@ -7,6 +7,7 @@ the probe's timeout; a failure is a value (``why``), never an exception."""
 from __future__ import annotations
 
 import ipaddress
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -21,6 +22,9 @@ NO_SUCH_NAME = "no-such-name"  # NXDOMAIN
 NO_RECORD = "no-record"  # the name exists, without a record of that type
 NO_ANSWER = "no-answer"  # the DNS server did not answer in time
 SERVER_FAILED = "server-failed"  # SERVFAIL, REFUSED or an answer that cannot be read
+
+# The longest a query waits before a cancel is asked again (seconds).
+DNS_SLICE = 1.0
 
 
 @dataclass(frozen=True)
@@ -71,27 +75,36 @@ class Lookups:
             self._resolver = dns.resolver.Resolver(configure=False)
             self._resolver.nameservers = [self.server.address]
             self._resolver.port = self.server.port
-        # One try of each query within the timeout: a slow server costs the timeout once.
-        self._resolver.timeout = self.timeout
-        self._resolver.lifetime = self.timeout
+        # Each query ends within the timeout: a slow server costs the timeout once (asked
+        # again each slice of it, see _query).
+        self._resolver.timeout = self._resolver.lifetime = self.timeout
         self._resolver.retry_servfail = False
 
     def _query(self, name: str, rdtype: str) -> tuple[list[object], str]:
-        stop_if(self.cancelled)
-        try:
-            answer = self._resolver.resolve(
-                dns.name.from_text(name), rdtype, raise_on_no_answer=False, search=False
-            )
-        except dns.resolver.NXDOMAIN:
-            return [], NO_SUCH_NAME
-        except dns.exception.Timeout:
-            return [], NO_ANSWER
-        except (dns.resolver.NoNameservers, dns.exception.DNSException):
-            return [], SERVER_FAILED
-        finally:
+        # The wait is cut into slices, each asking again as a resolver retransmits, so
+        # that a cancel (the wizard's Stop) is heard while a server stays silent rather
+        # than after the whole timeout.
+        deadline = time.monotonic() + self.timeout
+        while True:
             stop_if(self.cancelled)
-        records = list(answer.rrset) if answer.rrset is not None else []
-        return records, "" if records else NO_RECORD
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return [], NO_ANSWER
+            self._resolver.timeout = self._resolver.lifetime = min(DNS_SLICE, remaining)
+            try:
+                answer = self._resolver.resolve(
+                    dns.name.from_text(name), rdtype, raise_on_no_answer=False, search=False
+                )
+            except dns.resolver.NXDOMAIN:
+                return [], NO_SUCH_NAME
+            except dns.exception.Timeout:
+                continue
+            except (dns.resolver.NoNameservers, dns.exception.DNSException):
+                return [], SERVER_FAILED
+            finally:
+                stop_if(self.cancelled)
+            records = list(answer.rrset) if answer.rrset is not None else []
+            return records, "" if records else NO_RECORD
 
     def srv(self, name: str) -> SrvLookup:
         found, why = self._query(name, "SRV")
