@@ -98,7 +98,7 @@ class ProbeInputPage(WizardPage):
         self.against = QButtonGroup(self)
         self.with_answers = QRadioButton(self.tr("the &answers of this wizard"))
         self.with_profile = QRadioButton(self.tr("a saved &profile:"))
-        self.with_nothing = QRadioButton(self.tr("only the &names probed"))
+        self.with_nothing = QRadioButton(self.tr("only the na&mes probed"))
         for button, against in (
             (self.with_answers, Against.ANSWERS),
             (self.with_profile, Against.PROFILE),
@@ -109,7 +109,7 @@ class ProbeInputPage(WizardPage):
         self.profile = QLineEdit()
         self.profile.setAccessibleName(self.tr("Profile"))
         self.profile.setPlaceholderText(self.tr("the profile the Edge was deployed from"))
-        profile_browse = QPushButton(self.tr("Bro&wse…"))
+        profile_browse = QPushButton(self.tr("B&rowse…"))
         against_box = QVBoxLayout()
         against_box.addWidget(self.with_answers)
         profile_row = QHBoxLayout()
@@ -126,8 +126,8 @@ class ProbeInputPage(WizardPage):
         self.roots = QLineEdit()
         self.roots.setAccessibleName(self.tr("Trusted roots"))
         self.roots.setPlaceholderText(self.tr("optional: your roots instead of the public ones"))
-        roots_browse = QPushButton(self.tr("Br&owse…"))
-        roots_label = QLabel(self.tr("Trusted &roots:"))
+        roots_browse = QPushButton(self.tr("Brows&e…"))
+        roots_label = QLabel(self.tr("&Trusted roots:"))
         roots_label.setBuddy(self.roots)
         form.addRow(roots_label, path_row(self.roots, roots_browse))
         self.dns_server = QLineEdit()
@@ -135,7 +135,7 @@ class ProbeInputPage(WizardPage):
         self.dns_server.setPlaceholderText(
             self.tr("optional: an IP address, such as 192.0.2.53 or 192.0.2.53:5353")
         )
-        dns_label = QLabel(self.tr("D&NS server:"))
+        dns_label = QLabel(self.tr("DNS ser&ver:"))
         dns_label.setBuddy(self.dns_server)
         form.addRow(dns_label, self.dns_server)
         self.timeout = QDoubleSpinBox()
@@ -145,7 +145,7 @@ class ProbeInputPage(WizardPage):
         self.timeout.setValue(DEFAULT_TIMEOUT)
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("Timeout"))
-        timeout_label = QLabel(self.tr("&Timeout:"))
+        timeout_label = QLabel(self.tr("T&imeout:"))
         timeout_label.setBuddy(self.timeout)
         timeout_row = QHBoxLayout()
         timeout_row.addWidget(self.timeout)
@@ -301,69 +301,70 @@ class ProbeInputPage(WizardPage):
             focus.selectAll()
 
 
-def verdict_text(row: EndpointResult) -> str:
-    """An endpoint's verdict in the list: how many errors or warnings, or OK."""
-    errors = sum(1 for f in row.findings if f.severity.value == "error")
-    warnings = sum(1 for f in row.findings if f.severity.value == "warning")
-    tr = QCoreApplication.translate
-    if errors:
-        return "✖ " + tr("ProbeResultPage", "%n error(s)", "", errors)
-    if warnings:
-        return "⚠ " + tr("ProbeResultPage", "%n warning(s)", "", warnings)
-    return "✔ " + tr("ProbeResultPage", "OK")
-
-
 def served_text(row: EndpointResult) -> str:
     """What the Edge sent and how, as plain text (untrusted: never rich text)."""
     from ...core.rules.probe import served_chain
 
-    tr = QCoreApplication.translate
     lines: list[str] = []
     handshake = row.handshake
     if row.srv:
         lines.append(
-            tr("ProbeResultPage", "SRV records: {srv}").format(
+            QCoreApplication.translate("ProbeResultPage", "SRV records: {srv}").format(
                 srv=", ".join(visible(s) for s in row.srv)
             )
         )
     if handshake is not None and handshake.completed:
         lines.append(
-            tr("ProbeResultPage", "TLS version: {version}").format(
+            QCoreApplication.translate("ProbeResultPage", "TLS version: {version}").format(
                 version=visible(handshake.version)
             )
         )
         lines.append(
-            tr("ProbeResultPage", "Cipher: {cipher}").format(cipher=visible(handshake.cipher))
+            QCoreApplication.translate("ProbeResultPage", "Cipher: {cipher}").format(
+                cipher=visible(handshake.cipher)
+            )
         )
     chain = served_chain(row)
     if chain:
         lines.append("")
-        lines.append(tr("ProbeResultPage", "Chain as served, in the order sent:"))
+        lines.append(
+            QCoreApplication.translate("ProbeResultPage", "Chain as served, in the order sent:")
+        )
         for number, cert in enumerate(chain, 1):
             lines.append(f"{number}. {visible(cert.subject)}")
             lines.append(
                 "   "
-                + tr("ProbeResultPage", "issued by {issuer}, expires {date}").format(
-                    issuer=visible(cert.issuer), date=cert.not_after
-                )
+                + QCoreApplication.translate(
+                    "ProbeResultPage", "issued by {issuer}, expires {date}"
+                ).format(issuer=visible(cert.issuer), date=cert.not_after)
             )
             lines.append(
                 "   "
-                + tr("ProbeResultPage", "thumbprint {thumbprint}").format(
+                + QCoreApplication.translate("ProbeResultPage", "thumbprint {thumbprint}").format(
                     thumbprint=cert.thumbprint_sha1
                 )
             )
     elif handshake is not None:
-        lines.append(tr("ProbeResultPage", "No certificate was served."))
+        lines.append(QCoreApplication.translate("ProbeResultPage", "No certificate was served."))
     if handshake is not None and handshake.completed:
         lines.append("")
         if handshake.client_ca_names:
-            lines.append(tr("ProbeResultPage", "Client certificates asked from:"))
+            lines.append(
+                QCoreApplication.translate("ProbeResultPage", "Client certificates asked from:")
+            )
             lines.extend(f"  {visible(name)}" for name in handshake.client_ca_names)
         elif handshake.asked_client_certificate:
-            lines.append(tr("ProbeResultPage", "A client certificate was asked for, from any CA."))
+            lines.append(
+                QCoreApplication.translate(
+                    "ProbeResultPage", "A client certificate was asked for, from any CA."
+                )
+            )
         else:
-            lines.append(tr("ProbeResultPage", "No client certificate was asked for."))
+            lines.append(
+                QCoreApplication.translate(
+                    "ProbeResultPage", "No client certificate was asked for."
+                )
+            )
     return "\n".join(lines)
 
 
@@ -388,9 +389,9 @@ class ProbeResultPage(WizardPage):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Verdict"))
         self.status.setMargin(10)
-        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button = QPushButton(self.tr("S&top"))
         self.stop_button.setToolTip(self.tr("Stop the test; the endpoints found so far stay"))
-        self.again_button = QPushButton(self.tr("Test a&gain"))
+        self.again_button = QPushButton(self.tr("Test &again"))
         self.again_button.setToolTip(self.tr("Test the same endpoints again, after a change"))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
@@ -536,7 +537,7 @@ class ProbeResultPage(WizardPage):
         number = self.endpoints.rowCount()
         self.endpoints.insertRow(number)
         where = f"{row.host}:{row.port}" if row.port is not None else row.host
-        cells = (visible(row.target), visible(where), visible(row.address), verdict_text(row))
+        cells = (visible(row.target), visible(where), visible(row.address), self.verdict_text(row))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)  # plain text: never rich text
             item.setToolTip(text)
@@ -581,6 +582,16 @@ class ProbeResultPage(WizardPage):
         self.status.setText(text)
         unreachable = run.result is not None and not run.result.reached
         self.status.set_good(running or (not errors and run.error is None and not unreachable))
+
+    def verdict_text(self, row: EndpointResult) -> str:
+        """An endpoint's verdict in the list: how many errors or warnings, or OK."""
+        errors = sum(1 for f in row.findings if f.severity.value == "error")
+        warnings = sum(1 for f in row.findings if f.severity.value == "warning")
+        if errors:
+            return "✖ " + self.tr("%n error(s)", "", errors)
+        if warnings:
+            return "⚠ " + self.tr("%n warning(s)", "", warnings)
+        return "✔ " + self.tr("OK")
 
     # ------------------------------------------------------------------ one endpoint
 
