@@ -1580,6 +1580,10 @@ Next:
             <source>pic-wizard could not test this Edge ({what}): this is a bug.</source>
             <translation>pic-wizard n'a pas pu tester ce serveur Edge ({what}) : c'est un bogue.</translation>
         </message>
+        <message>
+            <source>Stopped before the end: {count} tested.</source>
+            <translation>Arrêté avant la fin : {count} testé(s).</translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s) to fix.</source>
             <translation>
@@ -1605,10 +1609,6 @@ Next:
         <message>
             <source>{count}: {verdict}</source>
             <translation>{count} : {verdict}</translation>
-        </message>
-        <message>
-            <source>Stopped before the end. {result}</source>
-            <translation>Arrêté avant la fin. {result}</translation>
         </message>
         <message numerus="yes">
             <source>%n error(s)</source>

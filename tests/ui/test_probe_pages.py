@@ -225,6 +225,7 @@ def test_stop_keeps_the_rows_and_back_stops_too(qtbot, wizard: PicWizard, lab: L
     assert not wizard.state.probing
     assert page.endpoints.rowCount() >= 1
     assert "Stopped" in page.status.text()
+    assert "Nothing to fix" not in page.status.text()  # what was not tested is not judged
     assert page.again_button.isVisible() and page.report_button.isEnabled()
     page.again_button.click()
     assert wizard.state.probing

@@ -567,6 +567,11 @@ class ProbeResultPage(WizardPage):
                     what=type(run.error).__name__
                 )
             )
+        elif run.stopped:
+            # Not a verdict: what was not tested may be broken.
+            text = self.tr("Stopped before the end: {count} tested.").format(count=count)
+            if errors:
+                text += " " + self.tr("%n problem(s) to fix.", "", errors)
         else:
             if errors:
                 text = self.tr("%n problem(s) to fix.", "", errors)
@@ -577,8 +582,6 @@ class ProbeResultPage(WizardPage):
             if warnings:
                 text += " " + self.tr("Read the %n warning(s).", "", warnings)
             text = self.tr("{count}: {verdict}").format(count=count, verdict=text)
-            if run.stopped:
-                text = self.tr("Stopped before the end. {result}").format(result=text)
         self.status.setText(text)
         unreachable = run.result is not None and not run.result.reached
         self.status.set_good(running or (not errors and run.error is None and not unreachable))
