@@ -1582,7 +1582,7 @@ Next:
         </message>
         <message>
             <source>Stopped before the end: {count} tested.</source>
-            <translation>Arrêté avant la fin : {count} testé(s).</translation>
+            <translation>Arrêté avant la fin. Testé jusqu'ici : {count}.</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix.</source>
