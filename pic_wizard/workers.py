@@ -36,16 +36,31 @@ class _Dispatcher(QObject):
     # One object per delivery, (number, result, exception): queued arguments that are
     # None are not safe across threads in every PySide6 release.
     delivered = Signal(object)
+    # (number, item): something a task reported on its way (queued, in order, before its
+    # delivery).
+    progressed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.tasks: dict[int, Task] = {}
+        self.progress: dict[int, Callable[[Any], None]] = {}
         self.delivered.connect(self._deliver)
+        self.progressed.connect(self._progress)
+
+    @Slot(object)
+    def _progress(self, report: tuple[int, Any]) -> None:
+        number, item = report
+        task = self.tasks.get(number)
+        on_progress = self.progress.get(number)
+        if task is None or task.cancelled or on_progress is None:
+            return
+        on_progress(item)
 
     @Slot(object)
     def _deliver(self, outcome: tuple[int, Any, BaseException | None]) -> None:
         number, result, error = outcome
         task = self.tasks.pop(number, None)
+        self.progress.pop(number, None)
         if task is None:
             return
         task.finished = True
@@ -72,11 +87,13 @@ def run_in_thread(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    *,
+    number: int | None = None,
 ) -> Task:
     """Start ``fn`` on the global pool; ``on_done(result)`` or ``on_error(exc)`` is then
     called on the GUI thread, unless the task was cancelled first."""
     dispatcher = _get_dispatcher()
-    task = Task(next(_numbers), on_done, on_error)
+    task = Task(next(_numbers) if number is None else number, on_done, on_error)
     dispatcher.tasks[task.number] = task
     signal = dispatcher.delivered
 
@@ -95,3 +112,23 @@ def run_in_thread(
 def wait_for_all(msecs: int = 30_000) -> bool:
     """At exit: let running work end (a key being generated is never written half)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def run_with_progress(
+    fn: Callable[[Callable[[Any], None]], Any],
+    on_progress: Callable[[Any], None],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Task:
+    """As ``run_in_thread``, for work that reports as it goes: ``fn(report)`` calls
+    ``report(item)`` on the worker; ``on_progress(item)`` follows on the GUI thread, in
+    order and before ``on_done``, and nothing more once the task is cancelled."""
+    dispatcher = _get_dispatcher()
+    number = next(_numbers)
+    dispatcher.progress[number] = on_progress  # before the work can report anything
+    signal = dispatcher.progressed
+
+    def report(item: Any) -> None:
+        signal.emit((number, item))
+
+    return run_in_thread(lambda: fn(report), on_done, on_error, number=number)

@@ -9,6 +9,8 @@ roots, key, password, profile choice or answer makes it stale by construction.""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any
@@ -21,9 +23,11 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from ..core.rules.plan import CertificatePlan
+    from ..core.rules.probe import EndpointResult
     from ..core.rules.verdict import CheckResult
     from ..core.usecases.check import CheckInputs, FileState
     from ..core.usecases.complete import CompleteInputs
+    from ..core.usecases.probe import ProbeInputs, ProbeResult
     from ..core.usecases.renew import CurrentCertificate
     from ..core.usecases.roots import RootsInputs, RootsResult
     from ..core.values.errors import PicWizardError
@@ -47,6 +51,8 @@ class PageId(IntEnum):
     COMPLETE = 10
     ROOTS_INPUT = 11
     ROOTS_RESULT = 12
+    PROBE_INPUT = 13
+    PROBE_RESULT = 14
 
 
 REQUEST_PATH = (
@@ -69,6 +75,7 @@ CHECK_WITH_ANSWERS_PATH = (
 )
 COMPLETE_PATH = (PageId.WELCOME, PageId.COMPLETE)
 ROOTS_PATH = (PageId.WELCOME, PageId.ROOTS_INPUT, PageId.ROOTS_RESULT)
+PROBE_PATH = (PageId.WELCOME, PageId.PROBE_INPUT, PageId.PROBE_RESULT)
 
 
 class Mode(Enum):
@@ -78,6 +85,7 @@ class Mode(Enum):
     CHECK = "check"
     COMPLETE = "complete"
     ROOTS = "roots"  # the Edge's Trusted Root store
+    PROBE = "probe"  # a deployed Edge, over the network
 
 
 class Against(Enum):
@@ -125,6 +133,38 @@ class RootsForm:
     files: tuple[str, ...] = ()
     certificate_file: str = ""
     password: str = ""
+
+
+@dataclass(frozen=True)
+class ProbeForm:
+    """What the admin typed or chose on the Test a deployed Edge page."""
+
+    targets: tuple[str, ...] = ()
+    against: Against = Against.NOTHING  # ANSWERS, PROFILE or NOTHING
+    profile_file: str = ""
+    services: bool = False
+    roots_file: str = ""
+    dns_server: str = ""
+    timeout: float | None = None  # None: the core's default
+
+
+class ProbeRun:
+    """One probe on the worker: the inputs it was started with, the rows as they came,
+    then its result, its failure, or that it was stopped."""
+
+    def __init__(self, inputs: ProbeInputs, files: tuple[tuple[str, tuple[int, int] | None], ...]):
+        self.inputs = inputs
+        self.files = files  # the profile and roots as they were when it began
+        self.rows: list[EndpointResult] = []
+        self.result: ProbeResult | None = None
+        self.error: BaseException | None = None
+        self.stopped = False
+        self.stop_event: threading.Event = threading.Event()
+        self.task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
 
 
 @dataclass(frozen=True)
@@ -226,6 +266,8 @@ class WizardState(QObject):
     checkFinished = Signal(object)  # CheckOutcome, for the current inputs
     checkFailed = Signal(object)  # the exception, for the current inputs
     topologyReplaced = Signal()  # a profile, an import or a renewal replaced the answers
+    probeChanged = Signal()  # a probe started, stopped, ended or failed
+    probeRow = Signal(object)  # EndpointResult, of the current probe, as it comes
 
     def __init__(self, topology: Topology | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +284,8 @@ class WizardState(QObject):
         self._complete_form = CompleteForm()
         self._roots_form = RootsForm()
         self._roots_outcome: RootsOutcome | None = None
+        self._probe_form = ProbeForm()
+        self._probe_run: ProbeRun | None = None
         self.answers.changed.connect(self.checkChanged)  # answers are a check input too
         self._models_built = False
 
@@ -302,6 +346,8 @@ class WizardState(QObject):
             return COMPLETE_PATH
         if self._mode is Mode.ROOTS:
             return ROOTS_PATH
+        if self._mode is Mode.PROBE:
+            return PROBE_PATH
         return REQUEST_PATH
 
     # ------------------------------------------------------------------ check session
@@ -424,6 +470,98 @@ class WizardState(QObject):
         self._roots_outcome = outcome
         return True
 
+    # ------------------------------------------------------------------ probe
+
+    @property
+    def probe_form(self) -> ProbeForm:
+        return self._probe_form
+
+    def edit_probe(self, **changes: Any) -> None:
+        self._probe_form = replace(self._probe_form, **changes)
+
+    def probe_inputs(self) -> ProbeInputs:
+        """The core's inputs for the form as it stands, as ``pic-wizard-cli probe`` builds
+        them from its command line (the answers stand for ``--profile`` when chosen)."""
+        from ..core.usecases.probe import DEFAULT_TIMEOUT, ProbeInputs
+
+        form = self._probe_form
+        with_profile = form.against is Against.PROFILE
+        return ProbeInputs(
+            targets=tuple(t.strip() for t in form.targets if t.strip()),
+            profile_file=form.profile_file.strip() if with_profile else "",
+            topology=self.answers.topology if form.against is Against.ANSWERS else None,
+            services=form.services and form.against is not Against.NOTHING,
+            roots_file=form.roots_file.strip(),
+            dns_server=form.dns_server.strip(),
+            timeout=DEFAULT_TIMEOUT if form.timeout is None else form.timeout,
+            at=self.answers.at,
+        )
+
+    def probe_run(self) -> ProbeRun | None:
+        """The probe of the current inputs (running, ended, stopped or failed), or None:
+        never one of other inputs, nor one whose profile or roots changed since."""
+        run = self._probe_run
+        if run is None or run.inputs != self.probe_inputs():
+            return None
+        if run.files != probe_files_now(run.inputs):
+            return None
+        return run
+
+    @property
+    def probing(self) -> bool:
+        return self._probe_run is not None and self._probe_run.running
+
+    def start_probe(self, *, again: bool = False) -> ProbeRun:
+        """Probe the current inputs on a worker (unless it is running, or done already
+        and not asked ``again``): ``probeRow`` for each endpoint as it comes, then
+        ``probeChanged``.  A probe still running is stopped first."""
+        from ..workers import run_with_progress
+
+        current = self.probe_run()
+        if current is not None and (current.running or (current.result and not again)):
+            return current
+        self.stop_probe()
+        inputs = self.probe_inputs()
+        run = ProbeRun(inputs, probe_files_now(inputs))
+        self._probe_run = run
+
+        def row(found: EndpointResult) -> None:
+            run.rows.append(found)
+            self.probeRow.emit(found)
+
+        def done(result: ProbeResult) -> None:
+            run.task = None
+            run.result = result
+            self.probeChanged.emit()
+
+        def failed(exc: BaseException) -> None:
+            from ..core.net.cancel import ProbeCancelled
+
+            run.task = None
+            if isinstance(exc, ProbeCancelled):
+                run.stopped = True
+            else:
+                run.error = exc
+            self.probeChanged.emit()
+
+        run.task = run_with_progress(
+            lambda report: run_probe(inputs, run.stop_event.is_set, report), row, done, failed
+        )
+        self.probeChanged.emit()
+        return run
+
+    def stop_probe(self) -> None:
+        """Stop the running probe (Stop, Back, Cancel, other inputs): the worker is told
+        to stop and whatever it still delivers is dropped; the rows so far are kept."""
+        run = self._probe_run
+        if run is None or run.task is None:
+            return
+        run.stop_event.set()
+        run.task.cancel()
+        run.task = None
+        run.stopped = True
+        self.probeChanged.emit()
+
     # ------------------------------------------------------------------ complete
 
     @property
@@ -481,6 +619,27 @@ class WizardState(QObject):
     def record_answers_read(self, file: str, password: str, topology: Topology) -> None:
         self._answers_read_from = (file, password)
         self.set_topology(topology)
+
+
+def probe_files_now(inputs: ProbeInputs) -> tuple[tuple[str, tuple[int, int] | None], ...]:
+    """The profile and roots a probe reads, as they are on disk now (a result is stale
+    once one of them changed, even under the same name)."""
+    from ..core.usecases.roots import RootsInputs, files_now
+
+    files = tuple(p for p in (inputs.profile_file, inputs.roots_file) if p)
+    return files_now(RootsInputs(files=files))
+
+
+def run_probe(
+    inputs: ProbeInputs,
+    cancelled: Callable[[], bool],
+    on_result: Callable[[EndpointResult], None],
+) -> ProbeResult:
+    """On a worker thread: the probe, each row handed to ``on_result`` as it comes
+    (raises PicWizardError, or ProbeCancelled once ``cancelled()``)."""
+    from ..core.usecases.probe import probe
+
+    return probe(inputs, cancelled=cancelled, on_result=on_result)
 
 
 def run_roots(inputs: RootsInputs) -> RootsOutcome:

@@ -193,6 +193,8 @@ class StepsPanel(QListWidget):
             PageId.COMPLETE: self.tr("Complete"),
             PageId.ROOTS_INPUT: self.tr("Store export"),
             PageId.ROOTS_RESULT: self.tr("Trusted Root store"),
+            PageId.PROBE_INPUT: self.tr("Deployed Edge"),
+            PageId.PROBE_RESULT: self.tr("Endpoints"),
         }
 
     def show_step(self, current: int) -> None:
@@ -413,6 +415,8 @@ class PicWizard(QWizard):
             if page_id == PageId.COMPLETE
             else Mode.ROOTS
             if page_id in (PageId.ROOTS_INPUT, PageId.ROOTS_RESULT)
+            else Mode.PROBE
+            if page_id in (PageId.PROBE_INPUT, PageId.PROBE_RESULT)
             else Mode.REQUEST
         )
         while self.currentId() != page_id and self.currentId() != -1:
@@ -420,6 +424,11 @@ class PicWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+    def done(self, result: int) -> None:
+        """Cancel, Finish or the window closed: a probe still on the network stops."""
+        self.state.stop_probe()
+        super().done(result)
 
     # ------------------------------------------------------------------ messages
 

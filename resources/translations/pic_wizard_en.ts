@@ -84,6 +84,51 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
         </message>
     </context>
     <context>
+        <name>ProbeResultPage</name>
+        <message numerus="yes">
+            <source>%n endpoint(s)</source>
+            <translation>
+                <numerusform>%n endpoint</numerusform>
+                <numerusform>%n endpoints</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix.</source>
+            <translation>
+                <numerusform>%n problem to fix.</numerusform>
+                <numerusform>%n problems to fix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Read the %n warning.</numerusform>
+                <numerusform>Read the %n warnings.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix at this endpoint.</source>
+            <translation>
+                <numerusform>%n problem to fix at this endpoint.</numerusform>
+                <numerusform>%n problems to fix at this endpoint.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReadBack</name>
         <message numerus="yes">
             <source>Edge pool {pool}, %n Edge Server(s)</source>

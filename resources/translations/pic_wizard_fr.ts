@@ -800,6 +800,10 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}, et aucune page de 
             <source>Certificate store exports (*.p7b *.p7c *.sst *.cer *.crt *.pem *.der);;All files (*)</source>
             <translation>Exportations de magasins de certificats (*.p7b *.p7c *.sst *.cer *.crt *.pem *.der);;Tous les fichiers (*)</translation>
         </message>
+        <message>
+            <source>pic-wizard profiles (*.json);;All files (*)</source>
+            <translation>Profils pic-wizard (*.json);;Tous les fichiers (*)</translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
@@ -1314,6 +1318,330 @@ Next:
         <message>
             <source>Key: {key}, {exportable}</source>
             <translation>Clé : {key}, {exportable}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeInputPage</name>
+        <message>
+            <source>Test a deployed Edge</source>
+            <translation>Tester un serveur Edge déployé</translation>
+        </message>
+        <message>
+            <source>Reach the Edge the way federation partners and remote users do: DNS SRV records, a TLS connection, and the certificate it serves.</source>
+            <translation>Atteignez le serveur Edge comme le font les partenaires fédérés et les utilisateurs distants : enregistrements SRV DNS, connexion TLS et certificat qu'il présente.</translation>
+        </message>
+        <message>
+            <source>For each SIP domain pic-wizard looks up the _sipfederationtls._tcp and _sip._tls SRV records, the addresses of their targets, and connects to each with TLS as a partner would. The certificate the Edge serves, with the chain exactly as sent, is judged with the same rules as a file on the Check page. A host and port (sip.contoso.com:5061) is probed as given. Run it from a computer outside your network to see what partners see.</source>
+            <translation>Pour chaque domaine SIP, pic-wizard recherche les enregistrements SRV _sipfederationtls._tcp et _sip._tls, les adresses de leurs cibles, et se connecte à chacune en TLS comme le ferait un partenaire. Le certificat que présente le serveur Edge, avec la chaîne exactement telle qu'envoyée, est jugé selon les mêmes règles qu'un fichier sur la page Vérifier. Un hôte et un port (sip.contoso.com:5061) sont testés tels quels. Lancez le test depuis un ordinateur hors de votre réseau pour voir ce que voient les partenaires.</translation>
+        </message>
+        <message>
+            <source>SIP domains or hosts</source>
+            <translation>Domaines SIP ou hôtes</translation>
+        </message>
+        <message>
+            <source>contoso.com fabrikam.com or sip.contoso.com:5061</source>
+            <translation>contoso.com fabrikam.com ou sip.contoso.com:5061</translation>
+        </message>
+        <message>
+            <source>SIP &amp;domains or hosts:</source>
+            <translation>Domaines SIP ou &amp;hôtes :</translation>
+        </message>
+        <message>
+            <source>the &amp;answers of this wizard</source>
+            <translation>les &amp;réponses de cet assistant</translation>
+        </message>
+        <message>
+            <source>a saved &amp;profile:</source>
+            <translation>un profi&amp;l enregistré :</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>Parcour&amp;ir…</translation>
+        </message>
+        <message>
+            <source>T&amp;imeout:</source>
+            <translation>&amp;Délai d'attente :</translation>
+        </message>
+        <message>
+            <source>Brows&amp;e…</source>
+            <translation>Par&amp;courir…</translation>
+        </message>
+        <message>
+            <source>&amp;Trusted roots:</source>
+            <translation>Racines de con&amp;fiance :</translation>
+        </message>
+        <message>
+            <source>DNS ser&amp;ver:</source>
+            <translation>Serve&amp;ur DNS :</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>only the na&amp;mes probed</source>
+            <translation>seulement les &amp;noms testés</translation>
+        </message>
+        <message>
+            <source>the profile the Edge was deployed from</source>
+            <translation>le profil à partir duquel le serveur Edge a été déployé</translation>
+        </message>
+        <message>
+            <source>Judge the names against:</source>
+            <translation>Juger les noms d'après :</translation>
+        </message>
+        <message>
+            <source>Also test the Access Edge and &amp;Web Conferencing Edge names</source>
+            <translation>Tester aussi les noms du service Edge d'accès et du service Edge de conférence &amp;web</translation>
+        </message>
+        <message>
+            <source>Trusted roots</source>
+            <translation>Racines de confiance</translation>
+        </message>
+        <message>
+            <source>optional: your roots instead of the public ones</source>
+            <translation>facultatif : vos racines au lieu des racines publiques</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>Serveur DNS</translation>
+        </message>
+        <message>
+            <source>optional: an IP address, such as 192.0.2.53 or 192.0.2.53:5353</source>
+            <translation>facultatif : une adresse IP, par exemple 192.0.2.53 ou 192.0.2.53:5353</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Délai d'attente</translation>
+        </message>
+        <message>
+            <source>the longest wait of each lookup and connection</source>
+            <translation>l'attente maximale de chaque recherche et de chaque connexion</translation>
+        </message>
+        <message>
+            <source>Nothing is sent but DNS queries and the start of a TLS connection; no certificate or password leaves this computer.</source>
+            <translation>Seuls des requêtes DNS et le début d'une connexion TLS sont envoyés ; aucun certificat ni mot de passe ne quitte cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeResultPage</name>
+        <message>
+            <source>SRV records: {srv}</source>
+            <translation>Enregistrements SRV : {srv}</translation>
+        </message>
+        <message>
+            <source>TLS version: {version}</source>
+            <translation>Version TLS : {version}</translation>
+        </message>
+        <message>
+            <source>Cipher: {cipher}</source>
+            <translation>Chiffrement : {cipher}</translation>
+        </message>
+        <message>
+            <source>Chain as served, in the order sent:</source>
+            <translation>Chaîne telle que présentée, dans l'ordre d'envoi :</translation>
+        </message>
+        <message>
+            <source>issued by {issuer}, expires {date}</source>
+            <translation>délivré par {issuer}, expire le {date}</translation>
+        </message>
+        <message>
+            <source>thumbprint {thumbprint}</source>
+            <translation>empreinte numérique {thumbprint}</translation>
+        </message>
+        <message>
+            <source>No certificate was served.</source>
+            <translation>Aucun certificat n'a été présenté.</translation>
+        </message>
+        <message>
+            <source>Client certificates asked from:</source>
+            <translation>Certificats clients demandés auprès de :</translation>
+        </message>
+        <message>
+            <source>A client certificate was asked for, from any CA.</source>
+            <translation>Un certificat client a été demandé, de n'importe quelle autorité de certification.</translation>
+        </message>
+        <message>
+            <source>No client certificate was asked for.</source>
+            <translation>Aucun certificat client n'a été demandé.</translation>
+        </message>
+        <message>
+            <source>The deployed Edge</source>
+            <translation>Le serveur Edge déployé</translation>
+        </message>
+        <message>
+            <source>Each row is an endpoint as partners and remote users reach it (or a DNS name that failed). Select one to see its findings, the chain exactly as the Edge sent it, and the certificate. Errors break federation or remote sign-in.</source>
+            <translation>Chaque ligne est un point de terminaison tel que l'atteignent les partenaires et les utilisateurs distants (ou un nom DNS en échec). Sélectionnez-en un pour voir ses constats, la chaîne exactement telle que le serveur Edge l'a envoyée, et le certificat. Les erreurs empêchent la fédération ou la connexion à distance.</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Stop the test; the endpoints found so far stay</source>
+            <translation>Arrêter le test ; les points de terminaison déjà trouvés restent affichés</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>&amp;Interrompre</translation>
+        </message>
+        <message>
+            <source>Test &amp;again</source>
+            <translation>Tester à &amp;nouveau</translation>
+        </message>
+        <message>
+            <source>Test the same endpoints again, after a change</source>
+            <translation>Tester à nouveau les mêmes points de terminaison, après une modification</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Points de terminaison</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Point de terminaison</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Endpoint verdict</source>
+            <translation>Verdict du point de terminaison</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Constats</translation>
+        </message>
+        <message>
+            <source>Findin&amp;gs</source>
+            <translation>&amp;Constats</translation>
+        </message>
+        <message>
+            <source>Chain as served</source>
+            <translation>Chaîne telle que présentée</translation>
+        </message>
+        <message>
+            <source>Chain as ser&amp;ved</source>
+            <translation>Chaîne tel&amp;le que présentée</translation>
+        </message>
+        <message>
+            <source>Certification path</source>
+            <translation>Chemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Certification &amp;path</source>
+            <translation>C&amp;hemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Certificate details</source>
+            <translation>Détails du certificat</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <source>Pict&amp;ure</source>
+            <translation>Ima&amp;ge</translation>
+        </message>
+        <message>
+            <source>Save &amp;report…</source>
+            <translation>Enregistrer le &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>What the test found, as a PDF or HTML page, for a change ticket</source>
+            <translation>Ce que le test a trouvé, en PDF ou en page HTML, pour une demande de modification</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s)</source>
+            <translation>
+                <numerusform>%n point de terminaison</numerusform>
+                <numerusform>%n points de terminaison</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Testing… {count} so far.</source>
+            <translation>Test en cours… {count} jusqu'ici.</translation>
+        </message>
+        <message>
+            <source>pic-wizard could not test this Edge ({what}): this is a bug.</source>
+            <translation>pic-wizard n'a pas pu tester ce serveur Edge ({what}) : c'est un bogue.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: {count} tested.</source>
+            <translation>Arrêté avant la fin. Testé jusqu'ici : {count}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix.</source>
+            <translation>
+                <numerusform>%n problème à corriger.</numerusform>
+                <numerusform>%n problèmes à corriger.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No endpoint could be reached.</source>
+            <translation>Aucun point de terminaison n'a pu être atteint.</translation>
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation>Rien à corriger.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Lisez l'avertissement.</numerusform>
+                <numerusform>Lisez les %n avertissements.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count}: {verdict}</source>
+            <translation>{count} : {verdict}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix at this endpoint.</source>
+            <translation>
+                <numerusform>%n problème à corriger sur ce point de terminaison.</numerusform>
+                <numerusform>%n problèmes à corriger sur ce point de terminaison.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to fix at this endpoint.</source>
+            <translation>Rien à corriger sur ce point de terminaison.</translation>
+        </message>
+        <message>
+            <source>{endpoint}: {verdict}</source>
+            <translation>{endpoint} : {verdict}</translation>
         </message>
     </context>
     <context>
@@ -1894,6 +2222,14 @@ Next:
             <source>Trusted Root store</source>
             <translation>Magasin racine</translation>
         </message>
+        <message>
+            <source>Deployed Edge</source>
+            <translation>Serveur Edge déployé</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Points de terminaison</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1912,14 +2248,18 @@ Check: open a certificate, a chain, a PFX or a request and see whether it is rig
 
 Complete: when the CA answers, put its certificate and your key together in a PFX for Import-CsCertificate on every Edge Server.
 
-Check the Edge's Trusted Root store: open the export of the store and see which certificates are misplaced, doubled, expired or missing.</source>
+Check the Edge's Trusted Root store: open the export of the store and see which certificates are misplaced, doubled, expired or missing.
+
+Test a deployed Edge: look up the SIP domains' SRV records, connect to the Edge as federation partners and remote users do, and judge the certificate it serves.</source>
             <translation>Demander un nouveau certificat : répondez à quelques questions sur votre topologie Edge ; pic-wizard écrit la clé privée et la demande (.req) pour une autorité de certification publique.
 
 Vérifier : ouvrez un certificat, une chaîne, un PFX ou une demande et déterminez si le fichier convient à vos serveurs Edge.
 
 Finaliser : quand l'AC répond, réunissez son certificat et votre clé dans un PFX pour Import-CsCertificate sur chaque serveur Edge.
 
-Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et voyez quels certificats sont mal placés, en double, expirés ou manquants.</translation>
+Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et voyez quels certificats sont mal placés, en double, expirés ou manquants.
+
+Tester un serveur Edge déployé : recherchez les enregistrements SRV des domaines SIP, connectez-vous au serveur Edge comme le font les partenaires fédérés et les utilisateurs distants, et jugez le certificat qu'il présente.</translation>
         </message>
         <message>
             <source>&amp;Request a new certificate</source>
@@ -1952,6 +2292,14 @@ Vérifier le magasin racine du serveur Edge : ouvrez l'exportation du magasin et
         <message>
             <source>Misplaced intermediates, copies, expired roots, missing roots.</source>
             <translation>Certificats intermédiaires mal placés, doublons, racines expirées ou manquantes.</translation>
+        </message>
+        <message>
+            <source>Test a &amp;deployed Edge</source>
+            <translation>Tester u&amp;n serveur Edge déployé</translation>
+        </message>
+        <message>
+            <source>DNS SRV records, TLS and the certificate the Edge serves, as partners see them.</source>
+            <translation>Enregistrements SRV DNS, TLS et certificat présenté par le serveur Edge, tels que les voient les partenaires.</translation>
         </message>
         <message>
             <source>O&amp;pen a saved profile…</source>

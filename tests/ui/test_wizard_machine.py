@@ -5,6 +5,8 @@ set or clear the roots or the key.  After every step:
 - no exception reached the event loop, and Qt reported nothing critical;
 - every request page shows the live preview and the counts strip;
 - a check result shown equals a fresh computation from the current inputs;
+- the endpoints a probe lists are those of the probe of the current inputs (against the
+  loopback lab's DNS server: the machine never reaches any other address);
 - on the Complete page, the line under the button is a fresh ``complete_refusal`` of the
   fields as they stand, Write is enabled exactly when nothing refuses, and a completion
   shown is a fresh check of the current files;
@@ -16,12 +18,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from lab import Lab
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
@@ -73,9 +77,16 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="module")
+def lab() -> Iterator[Lab]:
+    with Lab.start() as started:
+        yield started
+
+
 class WizardMachine(RuleBasedStateMachine):
     qtbot: ClassVar[Any] = None
     files: ClassVar[dict[str, str]] = {}
+    dns_server: ClassVar[str] = ""  # the lab's: a probe never asks the system's resolver
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,6 +101,8 @@ class WizardMachine(RuleBasedStateMachine):
 
         self._previous_handler = qInstallMessageHandler(messages)
         self.wizard = PicWizard(seed_example())
+        assert self.dns_server
+        self.wizard.state.edit_probe(dns_server=self.dns_server, timeout=1.0)
         self.qtbot.addWidget(self.wizard)
         self.wizard.show()
 
@@ -112,7 +125,7 @@ class WizardMachine(RuleBasedStateMachine):
 
         def idle() -> bool:
             page = self.wizard.currentPage()
-            return not state.checking and getattr(page, "task", None) is None
+            return not state.checking and not state.probing and getattr(page, "task", None) is None
 
         self.qtbot.waitUntil(idle, timeout=30_000)
         QApplication.processEvents()
@@ -152,6 +165,7 @@ class WizardMachine(RuleBasedStateMachine):
                 Mode.CHECK: PageId.CHECK_INPUT,
                 Mode.COMPLETE: PageId.COMPLETE,
                 Mode.ROOTS: PageId.ROOTS_INPUT,
+                Mode.PROBE: PageId.PROBE_INPUT,
             }[mode]
             self.wizard.currentPage().group.button(int(first)).click()
 
@@ -273,6 +287,28 @@ class WizardMachine(RuleBasedStateMachine):
         assert self.wizard.state.path() == (PageId.WELCOME, PageId.ROOTS_INPUT, PageId.ROOTS_RESULT)
 
     @invariant()
+    def the_endpoints_shown_are_those_of_the_current_inputs(self) -> None:
+        if self.page_id != PageId.PROBE_RESULT:
+            return
+        from pic_wizard.core.usecases.probe import probe
+
+        page = self.wizard.currentPage()
+        state = self.wizard.state
+        assert state.path() == (PageId.WELCOME, PageId.PROBE_INPUT, PageId.PROBE_RESULT)
+        assert state.probe_inputs().dns_server == self.dns_server
+        run = state.probe_run()
+        if run is None:
+            assert page.rows == []
+            return
+        assert page.rows == run.rows
+        assert page.endpoints.rowCount() == len(run.rows)
+        if run.result is not None:
+            fresh = probe(state.probe_inputs())
+            assert [(r.host, r.port, set(r.findings)) for r in page.rows] == [
+                (r.host, r.port, set(r.findings)) for r in fresh.rows
+            ]
+
+    @invariant()
     def the_complete_page_shows_the_core_s_answer_for_its_fields(self) -> None:
         if self.page_id != PageId.COMPLETE:
             return
@@ -321,7 +357,9 @@ class WizardMachine(RuleBasedStateMachine):
             assert self.wizard.state.path() == REQUEST_PATH
 
 
-def test_the_wizard_survives_random_navigation(qtbot, files: dict[str, str], monkeypatch) -> None:
+def test_the_wizard_survives_random_navigation(
+    qtbot, files: dict[str, str], lab: Lab, monkeypatch
+) -> None:
     # A dialog would wait for a click that never comes: answer No to every question.
     for name in ("warning", "question", "information", "critical"):
         monkeypatch.setattr(
@@ -330,14 +368,18 @@ def test_the_wizard_survives_random_navigation(qtbot, files: dict[str, str], mon
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     WizardMachine.qtbot = qtbot
     WizardMachine.files = files
+    WizardMachine.dns_server = lab.dns_server
     run_state_machine_as_test(WizardMachine, settings=MACHINE_SETTINGS)
 
 
-def test_the_machine_sees_a_stale_result(qtbot, files: dict[str, str], monkeypatch) -> None:
+def test_the_machine_sees_a_stale_result(
+    qtbot, files: dict[str, str], lab: Lab, monkeypatch
+) -> None:
     """The invariant is not vacuous: a result kept after its inputs changed is caught."""
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     WizardMachine.qtbot = qtbot
     WizardMachine.files = files
+    WizardMachine.dns_server = lab.dns_server
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.CHECK_INPUT)
@@ -355,7 +397,9 @@ def test_the_machine_sees_a_stale_result(qtbot, files: dict[str, str], monkeypat
         machine.teardown()
 
 
-def test_the_machine_sees_a_stale_completion(qtbot, files: dict[str, str], monkeypatch) -> None:
+def test_the_machine_sees_a_stale_completion(
+    qtbot, files: dict[str, str], lab: Lab, monkeypatch
+) -> None:
     """The Complete page's invariant is not vacuous: a completion kept after the key
     changed, or a line that is not the core's refusal, is caught."""
     for name in ("warning", "question"):
@@ -364,6 +408,7 @@ def test_the_machine_sees_a_stale_completion(qtbot, files: dict[str, str], monke
         )
     WizardMachine.qtbot = qtbot
     WizardMachine.files = files
+    WizardMachine.dns_server = lab.dns_server
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.COMPLETE)
@@ -393,12 +438,15 @@ def test_the_machine_sees_a_stale_completion(qtbot, files: dict[str, str], monke
         machine.teardown()
 
 
-def test_the_machine_sees_a_stale_store(qtbot, files: dict[str, str], monkeypatch) -> None:
+def test_the_machine_sees_a_stale_store(
+    qtbot, files: dict[str, str], lab: Lab, monkeypatch
+) -> None:
     """The roots pages' invariant is not vacuous: a store's result kept after its export
     changed is caught."""
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     WizardMachine.qtbot = qtbot
     WizardMachine.files = files
+    WizardMachine.dns_server = lab.dns_server
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.WELCOME)
@@ -445,3 +493,35 @@ def test_a_store_exported_again_under_its_name_is_checked_again(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=20_000)
     assert len(wizard.currentPage().shown.certificates) == 1
+
+
+def test_the_machine_sees_a_stale_probe(qtbot, files: dict[str, str], lab: Lab, monkeypatch):
+    """The probe pages' invariant is not vacuous: endpoints kept after the domains
+    changed are caught."""
+    from lab import GOOD_DOMAIN, NO_SRV_DOMAIN
+
+    WizardMachine.qtbot = qtbot
+    WizardMachine.files = files
+    WizardMachine.dns_server = lab.dns_server
+    machine = WizardMachine()
+    try:
+        machine.wizard.restart_at(PageId.WELCOME)
+        machine.choose_mode(Mode.PROBE)
+        machine.next()
+        assert machine.page_id == PageId.PROBE_INPUT
+        machine.wizard.currentPage().targets.setText(GOOD_DOMAIN)
+        machine.next()
+        assert machine.page_id == PageId.PROBE_RESULT
+        machine.the_endpoints_shown_are_those_of_the_current_inputs()
+        page = machine.wizard.currentPage()
+        stale = list(page.rows)
+        assert stale
+        machine.back()
+        machine.wizard.currentPage().targets.setText(NO_SRV_DOMAIN)
+        machine.next()
+        machine.the_endpoints_shown_are_those_of_the_current_inputs()
+        page.rows = stale
+        with pytest.raises(AssertionError):
+            machine.the_endpoints_shown_are_those_of_the_current_inputs()
+    finally:
+        machine.teardown()

@@ -21,6 +21,7 @@ def build_pages(state: WizardState) -> dict[PageId, QWizardPage]:
     from .federation import FederationPage
     from .generate import GeneratePage
     from .organisation import OrganisationPage
+    from .probe import ProbeInputPage, ProbeResultPage
     from .product import ProductPage
     from .review import ReviewPage
     from .roots import RootsInputPage, RootsResultPage
@@ -38,4 +39,6 @@ def build_pages(state: WizardState) -> dict[PageId, QWizardPage]:
         PageId.COMPLETE: CompletePage(state),
         PageId.ROOTS_INPUT: RootsInputPage(state),
         PageId.ROOTS_RESULT: RootsResultPage(state),
+        PageId.PROBE_INPUT: ProbeInputPage(state),
+        PageId.PROBE_RESULT: ProbeResultPage(state),
     }

@@ -29,6 +29,7 @@ FIRST_PAGE = {
     Mode.CHECK: PageId.CHECK_INPUT,
     Mode.COMPLETE: PageId.COMPLETE,
     Mode.ROOTS: PageId.ROOTS_INPUT,
+    Mode.PROBE: PageId.PROBE_INPUT,
 }
 
 
@@ -53,7 +54,9 @@ class WelcomePage(WizardPage):
             "the CA answers, put its certificate and your key together in a PFX for "
             "Import-CsCertificate on every Edge Server.\n\nCheck the Edge's Trusted Root "
             "store: open the export of the store and see which certificates are misplaced, "
-            "doubled, expired or missing."
+            "doubled, expired or missing.\n\nTest a deployed Edge: look up the SIP domains' "
+            "SRV records, connect to the Edge as federation partners and remote users do, "
+            "and judge the certificate it serves."
         )
         self.group = QButtonGroup(self)
         choices = [
@@ -65,6 +68,9 @@ class WelcomePage(WizardPage):
              self.tr("The CA's certificate and your key become a PFX for every Edge Server.")),
             (Mode.ROOTS, self.tr("Check the Edge's &Trusted Root store"),
              self.tr("Misplaced intermediates, copies, expired roots, missing roots.")),
+            (Mode.PROBE, self.tr("Test a &deployed Edge"),
+             self.tr("DNS SRV records, TLS and the certificate the Edge serves, as partners "
+                     "see them.")),
         ]  # fmt: skip
         layout: QVBoxLayout = self.form
         for mode, text, why in choices:

@@ -1,0 +1,296 @@
+"""Test a deployed Edge in the wizard, against the loopback lab: the same endpoints,
+verdicts and findings as ``pic-wizard-cli probe --json``; the rows shown as they come; a
+DNS server that never answers neither freezes the window nor outlives Cancel; Back, a
+wrong DNS server and stale results."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lab import (
+    GOOD_DOMAIN,
+    NO_ADDRESS_DOMAIN,
+    NO_SRV_DOMAIN,
+    SILENT_DOMAIN,
+    WRONG_TARGET_DOMAIN,
+    Lab,
+)
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QWizard
+from walk import run
+
+from pic_wizard.core.files import profile
+from pic_wizard.core.values.topology import seed_example
+from pic_wizard.ui.state import Against, Mode
+from pic_wizard.ui.wizard import PageId, PicWizard
+
+import pki
+
+TIMEOUT = "1"
+
+
+@pytest.fixture(scope="module")
+def lab() -> Iterator[Lab]:
+    with Lab.start() as started:
+        yield started
+
+
+@pytest.fixture(scope="module")
+def files(lab: Lab, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("probe")
+    roots = folder / "root.pem"
+    roots.write_bytes(pki.pem(lab.root.cert))
+    edge = folder / "edge.json"
+    profile.save(seed_example(), edge)
+    return {"roots": str(roots), "profile": str(edge)}
+
+
+def fill(wizard: PicWizard, qtbot, targets: str, **fields: str) -> object:
+    """The input page filled as an admin would (keyboard into its fields)."""
+    wizard.restart_at(PageId.PROBE_INPUT)
+    page = wizard.currentPage()
+    page.targets.setText(targets)
+    page.dns_server.setText(fields.get("dns", ""))
+    page.roots.setText(fields.get("roots", ""))
+    page.timeout.setValue(float(fields.get("timeout", TIMEOUT)))
+    if fields.get("profile"):
+        page.use_profile(fields["profile"])
+    else:
+        page.with_nothing.setChecked(True)
+    return page
+
+
+def next_page(wizard: PicWizard) -> None:
+    wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def probe_in_the_wizard(wizard: PicWizard, qtbot, targets: str, **fields: str):
+    fill(wizard, qtbot, targets, **fields)
+    next_page(wizard)
+    assert wizard.currentId() == PageId.PROBE_RESULT
+    qtbot.waitUntil(lambda: not wizard.state.probing, timeout=30_000)
+    run_ = wizard.state.probe_run()
+    assert run_ is not None and run_.result is not None
+    return wizard.currentPage(), run_
+
+
+def row_key(row: dict) -> tuple:
+    return (row["target"], row["host"], row["port"], row["address"], row["verdict"])
+
+
+def row_findings(findings) -> set[tuple[str, str, str]]:
+    return {(f["rule"], f["severity"], f["subject"]) for f in findings}
+
+
+CASES = {
+    "good": lambda lab: GOOD_DOMAIN,
+    "wrong-target": lambda lab: WRONG_TARGET_DOMAIN,
+    "no-srv": lambda lab: NO_SRV_DOMAIN,
+    "no-address": lambda lab: NO_ADDRESS_DOMAIN,
+    "two-domains": lambda lab: f"{GOOD_DOMAIN}, {NO_SRV_DOMAIN}",
+    "leaf-only": lambda lab: lab.endpoint("leaf-only"),
+    "expired": lambda lab: lab.endpoint("expired"),
+    "wrong-name": lambda lab: lab.endpoint("wrong-name"),
+    "client-ca": lambda lab: lab.endpoint("client-ca"),
+    "closed": lambda lab: f"sip.contoso.com:{lab.closed_port}",
+}
+
+
+@pytest.mark.parametrize("with_profile", [False, True], ids=["names", "profile"])
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_probe_the_wizard_and_the_command_line_agree(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], case: str, with_profile: bool
+):
+    targets = CASES[case](lab)
+    fields = {"dns": lab.dns_server, "roots": files["roots"]}
+    if with_profile:
+        fields["profile"] = files["profile"]
+    page, shown = probe_in_the_wizard(wizard, qtbot, targets, **fields)
+    args = ["probe", *targets.replace(",", " ").split(), "--json", "--dns-server", lab.dns_server]
+    args += ["--roots", files["roots"], "--at", pki.AT_DAY, "--timeout", TIMEOUT]
+    if with_profile:
+        args += ["--profile", files["profile"]]
+    _, out, _ = run(*args)
+    cli = [json.loads(line) for line in out.splitlines()]
+    gui = [
+        {
+            "target": r.target,
+            "host": r.host,
+            "port": r.port,
+            "address": r.address or None,
+            "verdict": r.verdict,
+            "findings": [
+                {"rule": f.rule.value, "severity": f.severity.value, "subject": f.subject}
+                for f in r.findings
+            ],
+        }
+        for r in shown.rows
+    ]
+    assert [row_key(r) for r in gui] == [row_key(r) for r in cli]
+    for g, c in zip(gui, cli, strict=True):
+        assert row_findings(g["findings"]) == row_findings(c["findings"]), g["host"]
+    # What the page lists is what was found, in order, and the first is shown.
+    assert page.endpoints.rowCount() == len(cli)
+    assert page.rows == list(shown.rows)
+    assert page.shown is shown.rows[0]
+    assert page.findings_model.rowCount() == len(shown.rows[0].findings)
+
+
+def test_the_served_chain_and_the_client_cas_are_shown(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    page, shown = probe_in_the_wizard(
+        wizard, qtbot, lab.endpoint("client-ca"), dns=lab.dns_server, roots=files["roots"]
+    )
+    text = page.served.toPlainText()
+    assert "1. " in text and "2. " in text  # the leaf, then the intermediate, as sent
+    assert text.index("sip.contoso.com") < text.index("Issuing")
+    assert "Partner Federation CA" in text
+    assert shown.rows[0].handshake.version in text
+    assert page.details.toPlainText()  # the certificate, as the Check result page shows it
+    assert page.chain_model.rowCount() == 1
+
+
+def test_the_answers_pre_fill_the_domains_and_the_picture_is_shown(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    wizard.set_topology(profile.load(files["profile"]))
+    wizard.restart_at(PageId.PROBE_INPUT)
+    page = wizard.currentPage()
+    assert page.targets.text() == " ".join(seed_example().sip_domains)
+    assert page.with_answers.isChecked() and page.services.isEnabled()
+    page.targets.setText(GOOD_DOMAIN)
+    page.dns_server.setText(lab.dns_server)
+    page.roots.setText(files["roots"])
+    page.timeout.setValue(1.0)
+    next_page(wizard)
+    qtbot.waitUntil(lambda: not wizard.state.probing, timeout=30_000)
+    result_page = wizard.currentPage()
+    assert result_page.tabs.isTabVisible(result_page.picture_tab)
+
+
+def test_a_wrong_dns_server_is_said_on_the_input_page(qtbot, wizard: PicWizard):
+    page = fill(wizard, qtbot, GOOD_DOMAIN, dns="dns.contoso.com")
+    next_page(wizard)
+    assert wizard.currentId() == PageId.PROBE_INPUT
+    assert page.problem.isVisibleTo(page)
+    assert "192.0.2.53" in page.problem.text()
+    assert page.dns_server.hasFocus()
+    assert not wizard.state.probing
+
+
+def test_no_target_keeps_next_disabled(qtbot, wizard: PicWizard):
+    fill(wizard, qtbot, " , ")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_silent_dns_server_neither_freezes_the_window_nor_outlives_cancel(
+    qtbot, wizard: PicWizard, lab: Lab
+):
+    """The longest timeout against a DNS server that never answers: the window keeps
+    handling events while the probe waits, and Cancel ends the worker (a watchdog guards
+    the wait; no timing is asserted)."""
+    fill(wizard, qtbot, SILENT_DOMAIN, dns=lab.dns_server, timeout="60")
+    next_page(wizard)
+    assert wizard.state.probing
+    qtbot.waitUntil(lambda: (SILENT_DOMAIN.join(["_sipfederationtls._tcp.", ""]), "SRV")
+                    in lab.dns.queries, timeout=10_000)  # fmt: skip
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10_000)  # the GUI thread is free
+    timer.stop()
+    page = wizard.currentPage()
+    assert page.stop_button.isVisible()
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.state.probing
+    finished = threading.Event()
+    # The watchdog: the worker ends long before the probe's own 60 s timeout would.
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    finished.set()
+
+
+def test_stop_keeps_the_rows_and_back_stops_too(qtbot, wizard: PicWizard, lab: Lab):
+    fill(wizard, qtbot, f"{GOOD_DOMAIN} {SILENT_DOMAIN}", dns=lab.dns_server, timeout="60")
+    next_page(wizard)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.endpoints.rowCount() >= 1, timeout=20_000)  # rows as they come
+    assert wizard.state.probing
+    page.stop_button.click()
+    assert not wizard.state.probing
+    assert page.endpoints.rowCount() >= 1
+    assert "Stopped" in page.status.text()
+    assert "Nothing to fix" not in page.status.text()  # what was not tested is not judged
+    assert page.again_button.isVisible() and page.report_button.isEnabled()
+    page.again_button.click()
+    assert wizard.state.probing
+    wizard.back()
+    assert wizard.currentId() == PageId.PROBE_INPUT
+    assert not wizard.state.probing
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def test_a_result_for_other_inputs_is_not_shown(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    page, _ = probe_in_the_wizard(
+        wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=files["roots"]
+    )
+    assert page.endpoints.rowCount() == 1
+    wizard.back()
+    wizard.currentPage().targets.setText(NO_SRV_DOMAIN)
+    assert wizard.state.probe_run() is None  # the one kept is for contoso.com
+    next_page(wizard)
+    qtbot.waitUntil(lambda: not wizard.state.probing, timeout=30_000)
+    assert {r.target for r in page.rows} == {NO_SRV_DOMAIN}
+
+
+def test_the_roots_file_changed_makes_the_result_stale(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], tmp_path: Path
+):
+    roots = tmp_path / "roots.pem"
+    roots.write_bytes(Path(files["roots"]).read_bytes())
+    probe_in_the_wizard(wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=str(roots))
+    assert wizard.state.probe_run() is not None
+    roots.write_bytes(Path(files["roots"]).read_bytes() * 2)
+    assert wizard.state.probe_run() is None
+
+
+def test_save_report_writes_the_probe_report(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], tmp_path: Path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    page, _ = probe_in_the_wizard(
+        wizard, qtbot, WRONG_TARGET_DOMAIN, dns=lab.dns_server, roots=files["roots"]
+    )
+    out = tmp_path / "probe.html"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Web page (*.html *.htm)")
+    )
+    assert page.save_report() == str(out)
+    html = out.read_text(encoding="utf-8")
+    assert "DNS-SRV-TARGET-NOT-IN-SAN" in html and "edge.northwind.com" in html
+
+
+def test_the_mode_and_its_path(wizard: PicWizard):
+    wizard.restart_at(PageId.PROBE_INPUT)
+    assert wizard.state.mode is Mode.PROBE
+    assert wizard.state.path() == (PageId.WELCOME, PageId.PROBE_INPUT, PageId.PROBE_RESULT)
+    assert wizard.state.probe_form.against is Against.NOTHING  # no answers to judge against
+
+
+def test_the_page_bounds_are_the_cores():
+    from pic_wizard.core.usecases import probe
+    from pic_wizard.ui.pages import probe as page
+
+    assert (page.MIN_TIMEOUT, page.MAX_TIMEOUT, page.DEFAULT_TIMEOUT) == (
+        probe.MIN_TIMEOUT,
+        probe.MAX_TIMEOUT,
+        probe.DEFAULT_TIMEOUT,
+    )
