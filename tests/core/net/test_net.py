@@ -64,14 +64,11 @@ def test_a_cancel_stops_a_lookup(zone: DnsServer) -> None:
         lookups(zone, cancelled=lambda: True).srv("_sip._tls.example.com")
 
 
-def test_a_cancel_is_heard_while_the_dns_server_stays_silent(
-    lab: Lab, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_cancel_is_heard_while_the_dns_server_stays_silent(lab: Lab) -> None:
     """A long timeout against a server that never answers: the cancel is asked at each
     slice of the wait (the wizard's Stop is heard), not only once the timeout is over."""
     from lab import SILENT_DOMAIN
 
-    monkeypatch.setattr(dns, "DNS_SLICE", 0.1)
     asked = []
 
     def cancelled() -> bool:
@@ -82,15 +79,11 @@ def test_a_cancel_is_heard_while_the_dns_server_stays_silent(
     with pytest.raises(ProbeCancelled):
         silent.srv(f"_sip._tls.{SILENT_DOMAIN}")
     assert len(asked) == 5
-    assert lab.dns.queries.count((f"_sip._tls.{SILENT_DOMAIN}", "SRV")) >= 2  # asked again
 
 
-def test_a_silent_dns_server_is_no_answer_after_the_timeout(
-    lab: Lab, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_silent_dns_server_is_no_answer_after_the_timeout(lab: Lab) -> None:
     from lab import SILENT_DOMAIN
 
-    monkeypatch.setattr(dns, "DNS_SLICE", 0.1)
     silent = dns.Lookups(dns.DnsServer(LOOPBACK, lab.dns.port), timeout=0.3)
     assert silent.srv(f"_sip._tls.{SILENT_DOMAIN}").why == dns.NO_ANSWER
 
