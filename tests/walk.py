@@ -47,6 +47,24 @@ def every_page(qtbot: Any, folder: Path, intermediate: pki.CA) -> Iterator[tuple
             wizard.currentPage().file.setText(str(store))
             wizard.next()
             qtbot.waitUntil(lambda: wizard.currentId() == PageId.ROOTS_RESULT, timeout=10_000)
+        elif page_id == PageId.PROBE_RESULT:  # a probe of the loopback lab, never the network
+            from lab import GOOD_DOMAIN, Lab
+
+            with Lab.start() as lab:
+                lab_root = folder / "lab-root.pem"
+                lab_root.write_bytes(pki.pem(lab.root))
+                wizard.restart_at(PageId.PROBE_INPUT)
+                page = wizard.currentPage()
+                page.targets.setText(GOOD_DOMAIN)
+                page.dns_server.setText(lab.dns_server)
+                page.roots.setText(str(lab_root))
+                page.timeout.setValue(1.0)
+                wizard.next()
+                qtbot.waitUntil(lambda: wizard.currentId() == PageId.PROBE_RESULT, timeout=10_000)
+                qtbot.waitUntil(lambda: not wizard.state.probing, timeout=20_000)
+                QApplication.processEvents()
+                yield wizard, page_id
+            continue
         else:
             wizard.restart_at(page_id)
         assert wizard.currentId() == page_id, page_id
