@@ -3812,8 +3812,8 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Donnez un domaine SIP, comme contoso.com, ou un hôte et un port, comme sip.contoso.com:5061 (une adresse IP doit être suivie de son port).</translation>
         </message>
         <message>
-            <source>--dns-server {value} is not an IP address with an optional port.</source>
-            <translation>--dns-server {value} n'est pas une adresse IP suivie éventuellement d'un port.</translation>
+            <source>The DNS server '{value}' is not an IP address with an optional port.</source>
+            <translation>Le serveur DNS « {value} » n'est pas une adresse IP suivie éventuellement d'un port.</translation>
         </message>
         <message>
             <source>Give the DNS server's address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</source>

@@ -114,7 +114,7 @@ def test_against_a_profile(lab: Lab, roots: str, seed_profile: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["contoso.com", "--dns-server", "nowhere"], "--dns-server nowhere is not an IP address"),
+        (["contoso.com", "--dns-server", "nowhere"], "DNS server 'nowhere' is not an IP address"),
         (["contoso.com", "--resolve", "sip.contoso.com"], "--resolve sip.contoso.com is not"),
         (["contoso.com", "--timeout", "soon"], "--timeout soon is not a number of seconds"),
         (["contoso.com", "--services"], "--services needs --profile"),

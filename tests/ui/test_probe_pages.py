@@ -179,6 +179,8 @@ def test_a_wrong_dns_server_is_said_on_the_input_page(qtbot, wizard: PicWizard):
     assert wizard.currentId() == PageId.PROBE_INPUT
     assert page.problem.isVisibleTo(page)
     assert "192.0.2.53" in page.problem.text()
+    assert "--dns-server" not in page.problem.text()  # the wizard's words, not the CLI's
+    assert "The DNS server" in page.problem.text()
     assert page.dns_server.hasFocus()
     assert not wizard.state.probing
 

@@ -401,7 +401,7 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "sip.contoso.com:5061 (an IP address needs its port).",
     ),
     "probe-bad-dns-server": (
-        "--dns-server {value} is not an IP address with an optional port.",
+        "The DNS server '{value}' is not an IP address with an optional port.",
         "Give the DNS server's address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.",
     ),
     "probe-bad-resolve": (
