@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ..core.documents.picture import Node, NodeKind, Picture, Slot, Status, build_picture, node_name
 from ..core.rules.names import shown_name
 from ..core.rules.plan import CertificatePlan
+from ..models._text import plain_tooltip
 
 MARGIN = 12
 PADDING = 6
@@ -355,7 +356,8 @@ class PlanPicture(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             box = self.box_at(QPointF(event.pos()))
             if box is not None:
-                QToolTip.showText(event.globalPos(), box.tooltip, self)
+                # Names come from a certificate or DNS: shown literally, never as rich text.
+                QToolTip.showText(event.globalPos(), plain_tooltip(box.tooltip), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

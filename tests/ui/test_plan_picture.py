@@ -75,3 +75,27 @@ def test_the_review_page_has_the_picture(qtbot) -> None:
     # the plan changes, the picture follows
     wizard.answers.update(sip_domains=("contoso.com",))
     qtbot.waitUntil(lambda: "fabrikam" not in page.picture.accessibleDescription())
+
+
+def test_a_name_from_a_certificate_is_never_rich_text_in_a_tooltip(qtbot) -> None:
+    """A probed Edge may serve any SAN: its tooltip is shown literally."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent, Qt
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    widget = PlanPicture()
+    qtbot.addWidget(widget)
+    hostile = "<h1>evil</h1>.contoso.com"
+    widget.set_plan(make_plan(seed_example()), ["sip.contoso.com", hostile])
+    widget.resize(800, widget.sizeHint().height())
+    widget.show()
+    qtbot.waitExposed(widget)
+    boxes = [b for b in widget._right if hostile in b.tooltip]
+    assert boxes, [b.tooltip for b in widget._right]
+    centre = boxes[0].rect.center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, widget.mapToGlobal(QPoint(centre)))
+    QApplication.sendEvent(widget, event)
+    shown = QToolTip.text()
+    assert hostile not in shown or not Qt.mightBeRichText(shown)
+    assert "&lt;h1&gt;" in shown
+    QToolTip.hideText()

@@ -296,3 +296,18 @@ def test_the_page_bounds_are_the_cores():
         probe.MAX_TIMEOUT,
         probe.DEFAULT_TIMEOUT,
     )
+
+
+def test_names_from_dns_never_become_rich_text_in_tooltips(qtbot, wizard: PicWizard):
+    """An SRV target is whatever a DNS server says: shown literally, tooltip included."""
+    from PySide6.QtGui import Qt as QtNamespace
+
+    from pic_wizard.core.rules.probe import EndpointResult
+
+    page = wizard.page(PageId.PROBE_RESULT)
+    page._add_row(EndpointResult("<h1>evil</h1>.com", "<h1>big</h1>.evil.com", 5061))
+    row = page.endpoints.rowCount() - 1
+    for column in range(page.endpoints.columnCount()):
+        item = page.endpoints.item(row, column)
+        assert not QtNamespace.mightBeRichText(item.toolTip()) or "&lt;h1&gt;" in item.toolTip()
+    assert "<h1>big</h1>.evil.com" in page.endpoints.item(row, 1).text()

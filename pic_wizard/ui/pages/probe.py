@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible
+from ...models._text import plain_tooltip
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import BannerLabel, ProblemLabel, WizardPage, error_text, why_label
@@ -540,7 +541,7 @@ class ProbeResultPage(WizardPage):
         cells = (visible(row.target), visible(where), visible(row.address), self.verdict_text(row))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)  # plain text: never rich text
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))  # nor its tooltip (names come from DNS)
             self.endpoints.setItem(number, column, item)
         if number == 0:
             self.endpoints.selectRow(0)
