@@ -250,3 +250,15 @@ class BannerLabel(PaletteLabel):
         palette.setColor(QPalette.ColorRole.Window, background)
         palette.setColor(QPalette.ColorRole.WindowText, text)
         return palette
+
+
+def skipped_rules_text(skipped: Iterable[RuleId]) -> str:
+    """What a result without a profile did not check, in the admin's words: the Check
+    result page and a probed endpoint say it alike."""
+    from ..core.values.findings import CATALOGUE
+    from ..models._text import translate_catalogue
+
+    titles = [translate_catalogue(CATALOGUE[r].title) for r in skipped]
+    return QCoreApplication.translate(
+        "CheckResultPage", "Not checked without a profile: {rules}"
+    ).format(rules="; ".join(titles))  # one paragraph: the findings keep the room

@@ -311,3 +311,21 @@ def test_names_from_dns_never_become_rich_text_in_tooltips(qtbot, wizard: PicWiz
         item = page.endpoints.item(row, column)
         assert not QtNamespace.mightBeRichText(item.toolTip()) or "&lt;h1&gt;" in item.toolTip()
     assert "<h1>big</h1>.evil.com" in page.endpoints.item(row, 1).text()
+
+
+def test_without_a_profile_the_endpoint_says_what_was_not_checked(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    """As the Check result page does: "Nothing to fix" judged on the names probed only is
+    not a full verdict on the Edge certificate."""
+    page, _run = probe_in_the_wizard(
+        wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=files["roots"]
+    )
+    assert page.skipped.isVisibleTo(page)
+    assert "Not checked without a profile" in page.skipped.text()
+    assert "SAN-ACCESS-EDGE-MISSING" in page.skipped.toolTip()
+    page, _run = probe_in_the_wizard(
+        wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=files["roots"],
+        profile=files["profile"],
+    )  # fmt: skip
+    assert not page.skipped.isVisibleTo(page)

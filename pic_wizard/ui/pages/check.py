@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 from ...core.values.errors import PicWizardError
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import BannerLabel, ProblemLabel, WizardPage, eku_text, error_text, why_label
+from ..common import (
+    BannerLabel,
+    ProblemLabel,
+    WizardPage,
+    eku_text,
+    error_text,
+    skipped_rules_text,
+    why_label,
+)
 from ..report import report_button_row
 from ..state import Against, CheckOutcome, PageId
 from .review import findings_table
@@ -526,15 +534,7 @@ class CheckResultPage(WizardPage):
             self.picture.set_plan(result.plan, *result_names(result))
         self.tabs.setTabVisible(self.picture_tab, result.plan is not None)
         if result.skipped:
-            from ...core.values.findings import CATALOGUE
-            from ...models._text import translate_catalogue
-
-            titles = [translate_catalogue(CATALOGUE[r].title) for r in result.skipped]
-            self.skipped.setText(
-                self.tr("Not checked without a profile: {rules}").format(
-                    rules="; ".join(titles)  # one paragraph: the findings keep the room
-                )
-            )
+            self.skipped.setText(skipped_rules_text(result.skipped))
             self.skipped.setToolTip(", ".join(r.value for r in result.skipped))
             self.skipped.show()
         else:

@@ -42,7 +42,14 @@ from ...core.values.untrusted import visible
 from ...models._text import plain_tooltip
 from ...models.chain import ChainTreeModel
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import BannerLabel, ProblemLabel, WizardPage, error_text, why_label
+from ..common import (
+    BannerLabel,
+    ProblemLabel,
+    WizardPage,
+    error_text,
+    skipped_rules_text,
+    why_label,
+)
 from ..report import report_button_row
 from ..state import Against, PageId
 from .check import cert_filter, certificate_text, path_row
@@ -435,6 +442,13 @@ class ProbeResultPage(WizardPage):
         self.lifetime.setAccessibleName(self.tr("Renewal"))
         self.lifetime.hide()
         detail_layout.addWidget(self.lifetime)
+        # Without a profile, the rules about the topology's names are not checked: said,
+        # as the Check result page says it, so "Nothing to fix" is not read as more.
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)
+        self.skipped.hide()
+        detail_layout.addWidget(self.skipped)
         self.tabs = QTabWidget()
         self.findings_model = FindingsModel(self)
         self.proxy = FindingsFilterProxy(self)
@@ -643,6 +657,12 @@ class ProbeResultPage(WizardPage):
             self.lifetime.show()
         else:
             self.lifetime.hide()
+        if check is not None and check.skipped:
+            self.skipped.setText(skipped_rules_text(check.skipped))
+            self.skipped.setToolTip(", ".join(r.value for r in check.skipped))
+            self.skipped.show()
+        else:
+            self.skipped.hide()
         self.chain_model.set_chain(check.path if check is not None else ())
         self.chain.expandAll()
         self.details.setPlainText(certificate_text(check) if check is not None else "")
