@@ -324,6 +324,9 @@ def test_without_a_profile_the_endpoint_says_what_was_not_checked(
     assert page.skipped.isVisibleTo(page)
     assert "Not checked without a profile" in page.skipped.text()
     assert "SAN-ACCESS-EDGE-MISSING" in page.skipped.toolTip()
+    page.clear_detail()  # no endpoint selected: no caveat left from the last one
+    assert not page.skipped.isVisibleTo(page)
+    page.show_endpoint(page.rows[0])
     page, _run = probe_in_the_wizard(
         wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=files["roots"],
         profile=files["profile"],

@@ -9,6 +9,7 @@ it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.values.errors import PicWizardError
+from ...core.values.findings import Finding, Severity
 from ...core.values.untrusted import visible
 from ...models._text import plain_tooltip
 from ...models.chain import ChainTreeModel
@@ -570,8 +572,7 @@ class ProbeResultPage(WizardPage):
             self.status.set_good(True)
             return
         count = self.tr("%n endpoint(s)", "", len(run.rows))
-        errors = sum(1 for r in run.rows for f in r.findings if f.severity.value == "error")
-        warnings = sum(1 for r in run.rows for f in r.findings if f.severity.value == "warning")
+        errors, warnings = _errors_and_warnings([f for r in run.rows for f in r.findings])
         if running:
             text = self.tr("Testing… {count} so far.").format(count=count)
         elif run.error is not None:
@@ -603,8 +604,7 @@ class ProbeResultPage(WizardPage):
 
     def verdict_text(self, row: EndpointResult) -> str:
         """An endpoint's verdict in the list: how many errors or warnings, or OK."""
-        errors = sum(1 for f in row.findings if f.severity.value == "error")
-        warnings = sum(1 for f in row.findings if f.severity.value == "warning")
+        errors, warnings = _errors_and_warnings(row.findings)
         if errors:
             return "✖ " + self.tr("%n error(s)", "", errors)
         if warnings:
@@ -625,6 +625,7 @@ class ProbeResultPage(WizardPage):
         self.verdict.clear()
         self.verdict.set_good(True)
         self.lifetime.hide()
+        self.skipped.hide()
         self.findings_model.set_findings(())
         self.served.clear()
         self.chain_model.set_chain(())
@@ -635,8 +636,7 @@ class ProbeResultPage(WizardPage):
         """One endpoint as the Check result page shows a file: the verdict, the findings,
         the chain (here as served), the certificate and its picture."""
         self.shown = row
-        errors = sum(1 for f in row.findings if f.severity.value == "error")
-        warnings = sum(1 for f in row.findings if f.severity.value == "warning")
+        errors, warnings = _errors_and_warnings(row.findings)
         if errors:
             text = self.tr("%n problem(s) to fix at this endpoint.", "", errors)
         else:
@@ -692,3 +692,11 @@ class ProbeResultPage(WizardPage):
             return probe_report_html(rows, catalogue, at, plan)
 
         return save_report(self, make, "probe-" + visible(run.inputs.targets[0]).replace(":", "-"))
+
+
+def _errors_and_warnings(findings: Sequence[Finding]) -> tuple[int, int]:
+    """The core's count by severity (as the command line and the report count them)."""
+    from ...core.rules.content_rules import severity_counts
+
+    counted = severity_counts(list(findings))
+    return counted.get(Severity.ERROR, 0), counted.get(Severity.WARNING, 0)
