@@ -149,7 +149,7 @@ def add_probe_inputs(p: argparse.ArgumentParser, *, with_profile: bool = True) -
         "--services",
         action="store_true",
         help="also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge "
-        "(443; 444 when it shares the Access Edge's name)",
+        "(443); on a single-IP Edge (one name for both), 5061 and 444",
     )
     p.add_argument(
         "--dns-server",

@@ -5048,8 +5048,8 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>mot de passe des fichiers PFX et des clés (première ligne) ; ou définir PIC_WIZARD_PASSWORD</translation>
         </message>
         <message>
-            <source>also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443; 444 when it shares the Access Edge's name)</source>
-            <translation>tester aussi le service Edge d'accès (5061, 443) et le service Edge de conférence web (443 ; 444 s'il porte le nom du service Edge d'accès) du profil</translation>
+            <source>also probe the profile's Access Edge (5061, 443) and Web Conferencing Edge (443); on a single-IP Edge (one name for both), 5061 and 444</source>
+            <translation>tester aussi le service Edge d'accès (5061, 443) et le service Edge de conférence web (443) du profil ; sur un serveur Edge à une seule adresse IP (un seul nom pour les deux), 5061 et 444</translation>
         </message>
         <message>
             <source>ask this DNS server (default: the system's)</source>

@@ -36,6 +36,7 @@ from ..values.i18n import N_
 from ..values.topology import Topology
 from ..x509.chain import is_self_signed
 from ..x509.view import certificate_content
+from .expected import edge_names
 from .plan import CertificatePlan
 from .verdict import CheckOptions, CheckResult, check_certificate
 
@@ -67,10 +68,16 @@ SRV_SPECS = (FEDERATION_SRV, REMOTE_ACCESS_SRV)
 ACCESS_EDGE_PORTS = (5061, 443)
 WEB_CONFERENCING_PORT = 443
 # A single-IP Edge (one FQDN and address for every service: the profile gives the Web
-# Conferencing Edge the Access Edge's name) tells its services apart by port; Topology
-# Builder's default puts the Web Conferencing Edge service on 444/TLS ("Edge Server FQDNs
-# Settings Expander", MicrosoftDocs/OfficeDocs-SkypeForBusiness,
-# Skype/SfbServer/help-topics/2019/topobld/ms.lync.tb.EdgeFqdnsSettingsExpander.md).
+# Conferencing Edge the Access Edge's name) tells its services apart by port: 5061/TCP for
+# the Access Edge, 444/TCP for the Web Conferencing Edge and 443/TCP for the A/V Edge
+# (Microsoft's note "It is possible, though not recommended, to use a single IP address for
+# all three Edge service interfaces", Lync Server 2013 "DNS summary - Single consolidated
+# edge with public IP addresses", MicrosoftDocs/OfficeDocs-SkypeForBusiness,
+# Lync/LyncServer/lync-server-2013-dns-summary-single-consolidated-edge-with-public-ip-addresses.md;
+# Topology Builder's defaults are the same: "Edge Server FQDNs Settings Expander",
+# Skype/SfbServer/help-topics/2019/topobld/ms.lync.tb.EdgeFqdnsSettingsExpander.md).  Its
+# 443 is then the A/V Edge's TURN over TCP, not TLS: it is not probed.
+SINGLE_IP_ACCESS_EDGE_PORTS = (5061,)
 SINGLE_IP_WEB_CONFERENCING_PORT = 444
 
 # TLS below 1.2 (RFC 8996 deprecates 1.0 and 1.1).
@@ -167,16 +174,26 @@ def edge_service_endpoints(
     access_edge: str, web_conferencing_edge: str
 ) -> tuple[tuple[str, int, Service], ...]:
     """(host, port, service) of each external Edge service the profile names, each
-    probed once even when two services share a name."""
-    web_port = (
-        SINGLE_IP_WEB_CONFERENCING_PORT
-        if web_conferencing_edge == access_edge
-        else WEB_CONFERENCING_PORT
-    )
+    probed once even when two services share a name (a single-IP Edge: then on the ports
+    Microsoft gives each service of one address)."""
+    single_ip = web_conferencing_edge == access_edge
+    access_ports = SINGLE_IP_ACCESS_EDGE_PORTS if single_ip else ACCESS_EDGE_PORTS
+    web_port = SINGLE_IP_WEB_CONFERENCING_PORT if single_ip else WEB_CONFERENCING_PORT
     return (
-        *((access_edge, port, Service.ACCESS_EDGE) for port in ACCESS_EDGE_PORTS),
+        *((access_edge, port, Service.ACCESS_EDGE) for port in access_ports),
         (web_conferencing_edge, web_port, Service.WEB_CONFERENCING),
     )
+
+
+def srv_port(spec: SrvSpec, topology: Topology | None) -> int:
+    """The port an SRV record gives the Access Edge: Microsoft's table's, except remote
+    sign-in on a single-IP Edge, whose Access Edge listens on 5061 only (443 is the A/V
+    Edge's there)."""
+    if spec.service is Service.REMOTE_ACCESS and topology is not None:
+        edge = edge_names(topology)
+        if edge.web_conferencing_edge == edge.access_edge:
+            return SINGLE_IP_ACCESS_EDGE_PORTS[0]
+    return spec.port
 
 
 def federation_on(topology: Topology | None) -> bool:
@@ -205,7 +222,7 @@ def srv_missing(
         reason=_DNS_REASON.get(lookup.why, _DNS_REASON[dns.NO_RECORD]),
         why=_SRV_PURPOSE[spec.service],
         domain=domain,
-        port=str(spec.port),
+        port=str(srv_port(spec, topology)),
         target=access_edge or f"sip.{domain}",
     )
 

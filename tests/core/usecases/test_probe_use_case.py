@@ -287,7 +287,8 @@ def test_services_probe_the_profiles_edge_names(lab: Lab, roots: str):
 
 def test_a_single_ip_edge_is_probed_on_each_service_port(lab: Lab, roots: str):
     """The Web Conferencing Edge under the Access Edge's name (one FQDN and address for
-    every service): federation on 5061 is still probed, and web conferencing on 444."""
+    every service): the Access Edge on 5061, web conferencing on 444, and not 443, which is
+    the A/V Edge's TURN there (not TLS: probing it would report a failure that is none)."""
     single = dataclasses.replace(
         seed_example(),
         access_edge_fqdn="sip.contoso.com",
@@ -298,10 +299,25 @@ def test_a_single_ip_edge_is_probed_on_each_service_port(lab: Lab, roots: str):
     probed = [(r.host, r.port, r.services) for r in result.rows]
     assert probed == [
         ("sip.contoso.com", 5061, (Service.ACCESS_EDGE,)),
-        ("sip.contoso.com", 443, (Service.ACCESS_EDGE,)),
         ("sip.contoso.com", 444, (Service.WEB_CONFERENCING,)),
     ]
     assert all(r.reached for r in result.rows)
+
+
+def test_the_remote_sign_in_srv_fix_names_the_single_ip_edge_port():
+    """DNS-SRV-MISSING's fix gives the port the Access Edge listens on: 443 as Microsoft's
+    table has it, 5061 on a single-IP Edge (443 is the A/V Edge's there)."""
+    from pic_wizard.core.rules.probe import FEDERATION_SRV, REMOTE_ACCESS_SRV, srv_port
+
+    single = dataclasses.replace(
+        seed_example(),
+        access_edge_fqdn="sip.contoso.com",
+        web_conferencing_edge_fqdn="sip.contoso.com",
+    )
+    assert srv_port(REMOTE_ACCESS_SRV, seed_example()) == 443
+    assert srv_port(REMOTE_ACCESS_SRV, None) == 443
+    assert srv_port(REMOTE_ACCESS_SRV, single) == 5061
+    assert srv_port(FEDERATION_SRV, single) == 5061
 
 
 def test_connect_to_is_read():
