@@ -1565,6 +1565,10 @@ Next:
             <source>What the test found, as a PDF or HTML page, for a change ticket</source>
             <translation>Ce que le test a trouvé, en PDF ou en page HTML, pour une demande de modification</translation>
         </message>
+        <message>
+            <source>The profile or the trusted roots changed on disk since this test. Test again to judge the Edge with them.</source>
+            <translation>Le profil ou les autorités racines de confiance ont changé sur le disque depuis ce test. Testez à nouveau pour juger le serveur Edge avec eux.</translation>
+        </message>
         <message numerus="yes">
             <source>%n endpoint(s)</source>
             <translation>

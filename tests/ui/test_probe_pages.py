@@ -19,7 +19,7 @@ from lab import (
     WRONG_TARGET_DOMAIN,
     Lab,
 )
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QWizard
 from walk import run
 
@@ -253,14 +253,58 @@ def test_a_result_for_other_inputs_is_not_shown(
 
 
 def test_the_roots_file_changed_makes_the_result_stale(
-    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], tmp_path: Path
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], tmp_path: Path, monkeypatch
 ):
+    """The roots replaced on disk after the test: the rows stay, the page says they were
+    judged with the old file, Save report writes nothing (no dialog) and Test again is
+    offered; tested again, the report can be saved."""
+    from PySide6.QtWidgets import QFileDialog
+
     roots = tmp_path / "roots.pem"
     roots.write_bytes(Path(files["roots"]).read_bytes())
-    probe_in_the_wizard(wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=str(roots))
+    page, _ = probe_in_the_wizard(wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=str(roots))
     assert wizard.state.probe_run() is not None
     roots.write_bytes(Path(files["roots"]).read_bytes() * 2)
     assert wizard.state.probe_run() is None
+
+    def no_dialog(*_args, **_kwargs):
+        raise AssertionError("a report of a stale result was offered")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", no_dialog)
+    assert page.save_report() == ""
+    assert "changed on disk" in page.status.text()
+    assert page.endpoints.rowCount() == 1  # what was seen stays on screen
+    assert page.again_button.isVisibleTo(page) and not page.stop_button.isVisibleTo(page)
+    assert not page.report_button.isEnabled()
+    page.again_button.click()
+    qtbot.waitUntil(lambda: not wizard.state.probing, timeout=30_000)
+    assert wizard.state.probe_run() is not None
+    assert "changed on disk" not in page.status.text()
+    assert page.report_button.isEnabled()
+
+
+def test_stop_and_test_again_hand_the_keyboard_focus_to_each_other(
+    qtbot, wizard: PicWizard, lab: Lab
+):
+    """Stop pressed from the keyboard: the focus goes to Test again, which takes its place
+    (not down to the table), and back to Stop when the test starts again."""
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    fill(wizard, qtbot, f"{GOOD_DOMAIN} {SILENT_DOMAIN}", dns=lab.dns_server, timeout="60")
+    next_page(wizard)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.endpoints.rowCount() >= 1, timeout=20_000)
+    page.stop_button.setFocus()
+    qtbot.waitUntil(page.stop_button.hasFocus, timeout=5_000)
+    qtbot.keyClick(page.stop_button, Qt.Key.Key_Space)
+    assert not wizard.state.probing
+    assert page.again_button.hasFocus()
+    qtbot.keyClick(page.again_button, Qt.Key.Key_Space)
+    assert wizard.state.probing
+    assert page.stop_button.hasFocus()
+    page.stop_button.click()
+    assert QThreadPool.globalInstance().waitForDone(30_000)
 
 
 def test_save_report_writes_the_probe_report(
@@ -332,3 +376,73 @@ def test_without_a_profile_the_endpoint_says_what_was_not_checked(
         profile=files["profile"],
     )  # fmt: skip
     assert not page.skipped.isVisibleTo(page)
+
+
+def test_also_testing_the_edge_names_agrees_with_services_on_the_command_line(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], monkeypatch
+):
+    """'Also test the Access Edge and Web Conferencing Edge names' is ``--services``: the
+    profile's Access Edge on 5061 and 443 and its Web Conferencing Edge on 443 are probed
+    after the SRV endpoints, with the same rows and findings as the command line.  Their
+    fixed ports are sent to the lab's server (``--connect-to``), as on the command line."""
+    import dataclasses
+
+    import pic_wizard.ui.state as state_module
+
+    port = lab.servers["complete"].port
+    connect_to = tuple(
+        f"{host}:{service_port}:127.0.0.1:{port}"
+        for host, service_port in (
+            ("sip.contoso.com", 5061),
+            ("sip.contoso.com", 443),
+            ("webcon.contoso.com", 443),
+        )
+    )
+    real_run_probe = state_module.run_probe
+
+    def run_probe_to_the_lab(inputs, cancelled, on_result):
+        return real_run_probe(
+            dataclasses.replace(inputs, connect_to=connect_to), cancelled, on_result
+        )
+
+    monkeypatch.setattr(state_module, "run_probe", run_probe_to_the_lab)
+    page = fill(
+        wizard,
+        qtbot,
+        GOOD_DOMAIN,
+        dns=lab.dns_server,
+        roots=files["roots"],
+        profile=files["profile"],
+    )
+    assert page.services.isEnabled()
+    page.services.setChecked(True)
+    assert wizard.state.probe_inputs().services
+    next_page(wizard)
+    qtbot.waitUntil(lambda: not wizard.state.probing, timeout=30_000)
+    shown = wizard.state.probe_run()
+    assert shown is not None and shown.result is not None
+    gui = [(r.target, r.host, r.port, r.verdict) for r in shown.rows]
+    for where in (("sip.contoso.com", 5061), ("sip.contoso.com", 443), ("webcon.contoso.com", 443)):
+        assert where in [(host, port_) for _, host, port_, _ in gui]
+    args = ["probe", GOOD_DOMAIN, "--services", "--profile", files["profile"], "--json"]
+    args += ["--dns-server", lab.dns_server, "--roots", files["roots"], "--at", pki.AT_DAY]
+    args += ["--timeout", TIMEOUT]
+    for rule in connect_to:
+        args += ["--connect-to", rule]
+    _, out, _ = run(*args)
+    cli = [json.loads(line) for line in out.splitlines()]
+    assert gui == [(r["target"], r["host"], r["port"], r["verdict"]) for r in cli]
+    for row, line in zip(shown.rows, cli, strict=True):
+        assert row_findings(
+            {"rule": f.rule.value, "severity": f.severity.value, "subject": f.subject}
+            for f in row.findings
+        ) == row_findings(line["findings"])
+    assert page is not wizard.currentPage() and wizard.currentPage().endpoints.rowCount() == len(
+        cli
+    )
+
+    # Judged against nothing, the option means nothing: it is off, and not sent.
+    wizard.back()
+    wizard.currentPage().with_nothing.setChecked(True)
+    assert not wizard.currentPage().services.isEnabled()
+    assert not wizard.state.probe_inputs().services

@@ -564,9 +564,26 @@ class ProbeResultPage(WizardPage):
 
     def _show_status(self, run: ProbeRun | None) -> None:
         running = run is not None and run.running
+        # Stop and Test again take each other's place: the keyboard's focus goes with them
+        # (hidden with the focus, a button would send it down to the table).
+        had_focus = self.stop_button.hasFocus() or self.again_button.hasFocus()
+        stale = run is None and bool(self.rows)
         self.stop_button.setVisible(running)
-        self.again_button.setVisible(run is not None and not running)
+        self.again_button.setVisible((run is not None and not running) or stale)
         self.report_button.setEnabled(run is not None and not running and bool(run.rows))
+        if had_focus:
+            (self.stop_button if running else self.again_button).setFocus()
+        if stale:
+            # The rows shown were judged with a profile or roots that changed on disk since:
+            # said, rather than a report of a judgement that no longer holds.
+            self.status.setText(
+                self.tr(
+                    "The profile or the trusted roots changed on disk since this test. "
+                    "Test again to judge the Edge with them."
+                )
+            )
+            self.status.set_good(False)
+            return
         if run is None:
             self.status.clear()
             self.status.set_good(True)
@@ -683,6 +700,7 @@ class ProbeResultPage(WizardPage):
 
         run = self.state.probe_run()
         if run is None or not run.rows:
+            self._show_status(run)  # a file changed since the test: said, not silent
             return ""
         rows = tuple(run.rows)
         at = run.result.at if run.result is not None else (run.inputs.at or now())
