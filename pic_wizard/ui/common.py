@@ -10,10 +10,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -262,3 +265,34 @@ def skipped_rules_text(skipped: Iterable[RuleId]) -> str:
     return QCoreApplication.translate(
         "CheckResultPage", "Not checked without a profile: {rules}"
     ).format(rules="; ".join(titles))  # one paragraph: the findings keep the room
+
+
+def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    """A path field and its Browse… button, side by side (the field takes the width)."""
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+def file_field(
+    form: QFormLayout,
+    label: str,
+    accessible: str,
+    placeholder: str = "",
+    browse: str = "",
+) -> tuple[QLineEdit, QPushButton]:
+    """A file typed or picked, as a row of ``form``: ``label`` (with its mnemonic, whose
+    buddy is the field), the field, then its Browse… button (``browse``: another text, for
+    a mnemonic of its own).  Tab reaches the field, then its button, in reading order; a
+    screen reader hears what the button browses for."""
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    button = QPushButton(browse or QCoreApplication.translate("FileField", "Browse…"))
+    button.setAccessibleDescription(accessible)
+    caption = QLabel(label)
+    caption.setBuddy(edit)
+    form.addRow(caption, path_row(edit, button))
+    return edit, button

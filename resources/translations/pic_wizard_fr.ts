@@ -314,10 +314,6 @@
             <translation>Certificat émis</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
             <source>Issued &amp;certificate:</source>
             <translation>&amp;Certificat émis :</translation>
         </message>
@@ -788,6 +784,13 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}, et aucune page de 
         <message>
             <source>Adds Client Authentication to the certificate. The AOL service ended on {date}, and public CAs are ending Client Authentication ({cutoffs}).</source>
             <translation>Ajoute l'EKU Authentification du client au certificat. Le service AOL a pris fin le {date}, et les AC publiques cessent d'émettre l'EKU Authentification du client ({cutoffs}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>
@@ -1951,10 +1954,6 @@ Next:
         <message>
             <source>root.p7b; several files are one store</source>
             <translation>root.p7b ; plusieurs fichiers forment un seul magasin</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
         </message>
         <message>
             <source>Store &amp;export:</source>

@@ -34,6 +34,7 @@ from ..common import (
     WizardPage,
     eku_text,
     error_text,
+    file_field,
     skipped_rules_text,
     why_label,
 )
@@ -61,13 +62,6 @@ def cert_filter() -> str:
     return QCoreApplication.translate("FileFilter", str(CERT_FILTER))
 
 
-def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row
-
-
 class CheckInputPage(WizardPage):
     show_preview = False
 
@@ -86,35 +80,25 @@ class CheckInputPage(WizardPage):
         self.setAcceptDrops(True)
         form = QFormLayout()
         self.form.addLayout(form)
-        self.file = QLineEdit()
-        self.file.setAccessibleName(self.tr("File to check"))
-        browse = QPushButton(self.tr("Browse…"))
-        file_label = QLabel(self.tr("Fi&le:"))
-        file_label.setBuddy(self.file)
-        form.addRow(file_label, path_row(self.file, browse))
-        self.chain = QLineEdit()
-        self.chain.setAccessibleName(self.tr("Intermediate certificates"))
-        self.chain.setPlaceholderText(self.tr("optional: the CA's chain, if not in the file"))
-        chain_browse = QPushButton(self.tr("Browse…"))
-        chain_label = QLabel(self.tr("&Chain:"))
-        chain_label.setBuddy(self.chain)
-        form.addRow(chain_label, path_row(self.chain, chain_browse))
-        self.roots = QLineEdit()
-        self.roots.setAccessibleName(self.tr("Trusted roots"))
-        self.roots.setPlaceholderText(
-            self.tr("optional: a private or test CA's root, instead of the public roots")
+        self.file, browse = file_field(form, self.tr("Fi&le:"), self.tr("File to check"))
+        self.chain, chain_browse = file_field(
+            form,
+            self.tr("&Chain:"),
+            self.tr("Intermediate certificates"),
+            self.tr("optional: the CA's chain, if not in the file"),
         )
-        roots_browse = QPushButton(self.tr("Browse…"))
-        roots_label = QLabel(self.tr("&Trusted roots:"))
-        roots_label.setBuddy(self.roots)
-        form.addRow(roots_label, path_row(self.roots, roots_browse))
-        self.key = QLineEdit()
-        self.key.setAccessibleName(self.tr("Private key"))
-        self.key.setPlaceholderText(self.tr("optional: the key the certificate must match"))
-        key_browse = QPushButton(self.tr("Browse…"))
-        key_label = QLabel(self.tr("Private &key:"))
-        key_label.setBuddy(self.key)
-        form.addRow(key_label, path_row(self.key, key_browse))
+        self.roots, roots_browse = file_field(
+            form,
+            self.tr("&Trusted roots:"),
+            self.tr("Trusted roots"),
+            self.tr("optional: a private or test CA's root, instead of the public roots"),
+        )
+        self.key, key_browse = file_field(
+            form,
+            self.tr("Private &key:"),
+            self.tr("Private key"),
+            self.tr("optional: the key the certificate must match"),
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))

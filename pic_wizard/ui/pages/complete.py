@@ -21,8 +21,8 @@ from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible, visible_path
 from ...core.x509.pfx import PfxProtection
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import ProblemLabel, WizardPage, error_text, why_label
-from .check import cert_filter, path_row
+from ..common import ProblemLabel, WizardPage, error_text, file_field, why_label
+from .check import cert_filter
 from .review import findings_table
 
 if TYPE_CHECKING:
@@ -58,34 +58,24 @@ class CompletePage(WizardPage):
         )
         form = QFormLayout()
         self.form.addLayout(form)
-        self.certificate = QLineEdit()
-        self.certificate.setAccessibleName(self.tr("Issued certificate"))
-        cert_browse = QPushButton(self.tr("Browse…"))
-        cert_label = QLabel(self.tr("Issued &certificate:"))
-        cert_label.setBuddy(self.certificate)
-        form.addRow(cert_label, path_row(self.certificate, cert_browse))
-        self.chain = QLineEdit()
-        self.chain.setAccessibleName(self.tr("Intermediate certificates"))
-        self.chain.setPlaceholderText(self.tr("optional: the CA's chain, if not in the file"))
-        chain_browse = QPushButton(self.tr("Browse…"))
-        chain_label = QLabel(self.tr("Ch&ain:"))
-        chain_label.setBuddy(self.chain)
-        form.addRow(chain_label, path_row(self.chain, chain_browse))
-        self.roots = QLineEdit()
-        self.roots.setAccessibleName(self.tr("Trusted roots"))
-        self.roots.setPlaceholderText(
-            self.tr("optional: a private or test CA's root, instead of the public roots")
+        self.certificate, cert_browse = file_field(
+            form, self.tr("Issued &certificate:"), self.tr("Issued certificate")
         )
-        roots_browse = QPushButton(self.tr("Browse…"))
-        roots_label = QLabel(self.tr("Tr&usted roots:"))
-        roots_label.setBuddy(self.roots)
-        form.addRow(roots_label, path_row(self.roots, roots_browse))
-        self.key = QLineEdit()
-        self.key.setAccessibleName(self.tr("Private key"))
-        key_browse = QPushButton(self.tr("Browse…"))
-        key_label = QLabel(self.tr("Private &key (.key):"))
-        key_label.setBuddy(self.key)
-        form.addRow(key_label, path_row(self.key, key_browse))
+        self.chain, chain_browse = file_field(
+            form,
+            self.tr("Ch&ain:"),
+            self.tr("Intermediate certificates"),
+            self.tr("optional: the CA's chain, if not in the file"),
+        )
+        self.roots, roots_browse = file_field(
+            form,
+            self.tr("Tr&usted roots:"),
+            self.tr("Trusted roots"),
+            self.tr("optional: a private or test CA's root, instead of the public roots"),
+        )
+        self.key, key_browse = file_field(
+            form, self.tr("Private &key (.key):"), self.tr("Private key")
+        )
         self.key_phrase = QLineEdit()
         self.key_phrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_phrase.setAccessibleName(self.tr("Passphrase of the key"))
@@ -132,12 +122,9 @@ class CompletePage(WizardPage):
         self._protection_chosen = False  # the admin picked one: no longer the suggestion
         self._product_key = ""  # the key file the product below was read for
         self._product: Product | None = None
-        self.output = QLineEdit()
-        self.output.setAccessibleName(self.tr("PFX file"))
-        out_browse = QPushButton(self.tr("Browse…"))
-        out_label = QLabel(self.tr("&Target PFX file:"))
-        out_label.setBuddy(self.output)
-        form.addRow(out_label, path_row(self.output, out_browse))
+        self.output, out_browse = file_field(
+            form, self.tr("&Target PFX file:"), self.tr("PFX file")
+        )
         self.folder_note = why_label(
             self.tr(
                 "This folder does not exist yet: pic-wizard offers to make it when you write "

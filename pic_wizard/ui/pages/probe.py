@@ -49,12 +49,14 @@ from ..common import (
     ProblemLabel,
     WizardPage,
     error_text,
+    file_field,
+    path_row,
     skipped_rules_text,
     why_label,
 )
 from ..report import report_button_row
 from ..state import Against, PageId
-from .check import cert_filter, certificate_text, path_row
+from .check import cert_filter, certificate_text
 from .review import findings_table
 
 if TYPE_CHECKING:
@@ -133,13 +135,13 @@ class ProbeInputPage(WizardPage):
         )
         form.addRow("", self.services)
 
-        self.roots = QLineEdit()
-        self.roots.setAccessibleName(self.tr("Trusted roots"))
-        self.roots.setPlaceholderText(self.tr("optional: your roots instead of the public ones"))
-        roots_browse = QPushButton(self.tr("Brows&e…"))
-        roots_label = QLabel(self.tr("&Trusted roots:"))
-        roots_label.setBuddy(self.roots)
-        form.addRow(roots_label, path_row(self.roots, roots_browse))
+        self.roots, roots_browse = file_field(
+            form,
+            self.tr("&Trusted roots:"),
+            self.tr("Trusted roots"),
+            self.tr("optional: your roots instead of the public ones"),
+            browse=self.tr("Brows&e…"),
+        )
         self.dns_server = QLineEdit()
         self.dns_server.setAccessibleName(self.tr("DNS server"))
         self.dns_server.setPlaceholderText(

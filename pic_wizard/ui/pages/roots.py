@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import BannerLabel, ProblemLabel, WizardPage, error_text, why_label
+from ..common import BannerLabel, ProblemLabel, WizardPage, error_text, file_field, why_label
 from ..state import PageId, RootsOutcome
-from .check import cert_filter, path_row
+from .check import cert_filter
 from .review import findings_table
 
 if TYPE_CHECKING:
@@ -69,22 +68,18 @@ class RootsInputPage(WizardPage):
         )
         form = QFormLayout()
         self.form.addLayout(form)
-        self.file = QLineEdit()
-        self.file.setAccessibleName(self.tr("Store export"))
-        self.file.setPlaceholderText(self.tr("root.p7b; several files are one store"))
-        browse = QPushButton(self.tr("Browse…"))
-        file_label = QLabel(self.tr("Store &export:"))
-        file_label.setBuddy(self.file)
-        form.addRow(file_label, path_row(self.file, browse))
-        self.certificate = QLineEdit()
-        self.certificate.setAccessibleName(self.tr("Edge certificate"))
-        self.certificate.setPlaceholderText(
-            self.tr("optional: the Edge certificate, its chain or PFX")
+        self.file, browse = file_field(
+            form,
+            self.tr("Store &export:"),
+            self.tr("Store export"),
+            self.tr("root.p7b; several files are one store"),
         )
-        certificate_browse = QPushButton(self.tr("Browse…"))
-        certificate_label = QLabel(self.tr("Edge &certificate:"))
-        certificate_label.setBuddy(self.certificate)
-        form.addRow(certificate_label, path_row(self.certificate, certificate_browse))
+        self.certificate, certificate_browse = file_field(
+            form,
+            self.tr("Edge &certificate:"),
+            self.tr("Edge certificate"),
+            self.tr("optional: the Edge certificate, its chain or PFX"),
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
