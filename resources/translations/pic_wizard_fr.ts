@@ -1599,8 +1599,8 @@ Next:
             </translation>
         </message>
         <message>
-            <source>No endpoint could be reached.</source>
-            <translation>Aucun point de terminaison n'a pu être atteint.</translation>
+            <source>No endpoint could be reached, so the Edge was not tested: each row says why.</source>
+            <translation>Aucun point de terminaison n'a pu être atteint, le serveur Edge n'a donc pas été testé : chaque ligne dit pourquoi.</translation>
         </message>
         <message>
             <source>Nothing to fix.</source>
@@ -3062,6 +3062,18 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>In the external DNS zone, create the A record (and the AAAA record for IPv6) of '{name}' with the public address of the Edge's external interface.</source>
             <translation>Dans la zone DNS externe, créez l'enregistrement A (et l'enregistrement AAAA pour IPv6) de « {name} » avec l'adresse publique de l'interface externe du serveur Edge.</translation>
+        </message>
+        <message>
+            <source>DNS lookup failed</source>
+            <translation>Échec de la recherche DNS</translation>
+        </message>
+        <message>
+            <source>The DNS server gave no answer for '{name}': {reason}. Whether the record exists is not known, and nothing behind it was tested.</source>
+            <translation>Le serveur DNS n'a donné aucune réponse pour « {name} » : {reason}. On ne sait pas si l'enregistrement existe, et rien derrière lui n'a été testé.</translation>
+        </message>
+        <message>
+            <source>Check that the DNS server asked (the one given to pic-wizard, else this computer's) is reachable and answers, and that the name servers of your external DNS zone answer from the Internet; then test again.</source>
+            <translation>Vérifiez que le serveur DNS interrogé (celui donné à pic-wizard, sinon celui de cet ordinateur) est joignable et répond, et que les serveurs de noms de votre zone DNS externe répondent depuis Internet ; puis testez à nouveau.</translation>
         </message>
         <message>
             <source>Cannot connect</source>

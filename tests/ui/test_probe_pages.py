@@ -228,6 +228,7 @@ def test_stop_keeps_the_rows_and_back_stops_too(qtbot, wizard: PicWizard, lab: L
     assert page.endpoints.rowCount() >= 1
     assert "Stopped" in page.status.text()
     assert "Nothing to fix" not in page.status.text()  # what was not tested is not judged
+    assert not page.status.good  # a stopped test is no pass, even with nothing found yet
     assert page.again_button.isVisible() and page.report_button.isEnabled()
     page.again_button.click()
     assert wizard.state.probing
@@ -446,3 +447,29 @@ def test_also_testing_the_edge_names_agrees_with_services_on_the_command_line(
     wizard.currentPage().with_nothing.setChecked(True)
     assert not wizard.currentPage().services.isEnabled()
     assert not wizard.state.probe_inputs().services
+
+
+def test_a_silent_dns_server_is_no_verdict_and_its_rows_are_no_endpoints(
+    qtbot, wizard: PicWizard, lab: Lab
+):
+    """Nothing answered: the banner says the Edge was not tested (red), not "2 endpoints:
+    1 problem to fix", and the rows are DNS-LOOKUP-FAILED, not "create the record"."""
+    page, shown = probe_in_the_wizard(
+        wizard, qtbot, SILENT_DOMAIN, dns=lab.dns_server, timeout="0.3"
+    )
+    assert not shown.result.reached
+    assert "No endpoint could be reached" in page.status.text()
+    assert "endpoint:" not in page.status.text() and "problem" not in page.status.text()
+    assert not page.status.good
+    assert {f.rule.value for r in shown.rows for f in r.findings} == {"DNS-LOOKUP-FAILED"}
+
+
+def test_dns_rows_are_counted_as_problems_not_as_endpoints(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    page, shown = probe_in_the_wizard(
+        wizard, qtbot, f"{GOOD_DOMAIN} {NO_SRV_DOMAIN}", dns=lab.dns_server, roots=files["roots"]
+    )
+    endpoints = [r for r in shown.rows if r.port is not None]
+    assert len(endpoints) == 1 and len(shown.rows) == 3  # contoso's Edge, litware's 2 records
+    assert page.status.text().startswith("1 endpoint:")

@@ -202,11 +202,17 @@ def federation_on(topology: Topology | None) -> bool:
     return topology is None or topology.sip_federation or bool(topology.pic_providers)
 
 
+# A lookup the DNS server did not answer says nothing about the record: DNS-LOOKUP-FAILED,
+# never "create the record".
+_UNANSWERED = frozenset({dns.NO_ANSWER, dns.SERVER_FAILED})
+
+
 def srv_missing(
     lookup: dns.SrvLookup, spec: SrvSpec, domain: str, access_edge: str, topology: Topology | None
 ) -> Finding | None:
     """DNS-SRV-MISSING for a lookup that found no record: an error for federation when it
-    is on (or unknown), a warning for remote sign-in; nothing for federation when off."""
+    is on (or unknown), a warning for remote sign-in; nothing for federation when off.  A
+    lookup the DNS server did not answer is DNS-LOOKUP-FAILED, as severe."""
     if lookup.records:
         return None
     if spec.service is Service.FEDERATION:
@@ -215,6 +221,8 @@ def srv_missing(
         severity = Severity.ERROR
     else:
         severity = Severity.WARNING
+    if lookup.why in _UNANSWERED:
+        return lookup_failed(lookup.name, lookup.why, severity)
     return finding(
         RuleId.DNS_SRV_MISSING,
         lookup.name,
@@ -227,7 +235,15 @@ def srv_missing(
     )
 
 
+def lookup_failed(name: str, why: str, severity: Severity = Severity.ERROR) -> Finding:
+    return finding(RuleId.DNS_LOOKUP_FAILED, name, severity, reason=_DNS_REASON[why])
+
+
 def no_address(lookup: dns.AddressLookup) -> Finding:
+    """DNS-NO-ADDRESS for a name without A or AAAA record; DNS-LOOKUP-FAILED when the DNS
+    server did not answer."""
+    if lookup.why in _UNANSWERED:
+        return lookup_failed(lookup.host, lookup.why)
     return finding(
         RuleId.DNS_NO_ADDRESS,
         lookup.host,

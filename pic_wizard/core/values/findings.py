@@ -95,6 +95,7 @@ class RuleId(Enum):
     DNS_SRV_MISSING = "DNS-SRV-MISSING"
     DNS_SRV_TARGET_NOT_IN_SAN = "DNS-SRV-TARGET-NOT-IN-SAN"
     DNS_NO_ADDRESS = "DNS-NO-ADDRESS"
+    DNS_LOOKUP_FAILED = "DNS-LOOKUP-FAILED"
     TLS_CONNECT_FAILED = "TLS-CONNECT-FAILED"
     TLS_CHAIN_NOT_SERVED = "TLS-CHAIN-NOT-SERVED"
     TLS_VERSION_OLD = "TLS-VERSION-OLD"
@@ -602,6 +603,16 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
             "'{name}' has no A or AAAA record: {reason}. Nobody can connect to it.",
             "In the external DNS zone, create the A record (and the AAAA record for IPv6) of "
             "'{name}' with the public address of the Edge's external interface.",
+        ),
+        _spec(
+            RuleId.DNS_LOOKUP_FAILED,
+            _E,  # as severe as the record it could not look up would be missing
+            "DNS lookup failed",
+            "The DNS server gave no answer for '{name}': {reason}. Whether the record "
+            "exists is not known, and nothing behind it was tested.",
+            "Check that the DNS server asked (the one given to pic-wizard, else this "
+            "computer's) is reachable and answers, and that the name servers of your "
+            "external DNS zone answer from the Internet; then test again.",
         ),
         _spec(
             RuleId.TLS_CONNECT_FAILED,

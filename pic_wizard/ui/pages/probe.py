@@ -590,8 +590,12 @@ class ProbeResultPage(WizardPage):
             self.status.clear()
             self.status.set_good(True)
             return
-        count = self.tr("%n endpoint(s)", "", len(run.rows))
+        # Endpoints are the rows a connection was tried on; a DNS name that failed is a
+        # row too, counted among the problems, not among the endpoints.
+        endpoints = sum(1 for r in run.rows if r.port is not None)
+        count = self.tr("%n endpoint(s)", "", endpoints)
         errors, warnings = _errors_and_warnings([f for r in run.rows for f in r.findings])
+        unreachable = run.result is not None and not run.result.reached
         if running:
             text = self.tr("Testing… {count} so far.").format(count=count)
         elif run.error is not None:
@@ -607,19 +611,24 @@ class ProbeResultPage(WizardPage):
             text = self.tr("Stopped before the end: {count} tested.").format(count=count)
             if errors:
                 text += " " + self.tr("%n problem(s) to fix.", "", errors)
+        elif unreachable:
+            # Nothing answered: no verdict on the Edge, whatever the rows say of DNS.
+            text = self.tr(
+                "No endpoint could be reached, so the Edge was not tested: each row says why."
+            )
         else:
             if errors:
                 text = self.tr("%n problem(s) to fix.", "", errors)
-            elif run.result is not None and not run.result.reached:
-                text = self.tr("No endpoint could be reached.")
             else:
                 text = self.tr("Nothing to fix.")
             if warnings:
                 text += " " + self.tr("Read the %n warning(s).", "", warnings)
             text = self.tr("{count}: {verdict}").format(count=count, verdict=text)
         self.status.setText(text)
-        unreachable = run.result is not None and not run.result.reached
-        self.status.set_good(running or (not errors and run.error is None and not unreachable))
+        # Green only for a whole test without error; a stopped test is never green.
+        self.status.set_good(
+            running or (not errors and run.error is None and not unreachable and not run.stopped)
+        )
 
     def verdict_text(self, row: EndpointResult) -> str:
         """An endpoint's verdict in the list: how many errors or warnings, or OK."""

@@ -134,6 +134,8 @@ ADDED_SEVERITIES: Mapping[str, str] = {
     "DNS-SRV-MISSING": "E/W",
     "DNS-SRV-TARGET-NOT-IN-SAN": "E",
     "DNS-NO-ADDRESS": "E",
+    # A DNS server that did not answer: not known, so never "create the record".
+    "DNS-LOOKUP-FAILED": "E/W",
     "TLS-CONNECT-FAILED": "E",
     "TLS-CHAIN-NOT-SERVED": "E",
     "TLS-VERSION-OLD": "W",
@@ -372,18 +374,18 @@ def run_probe(
     return rules.handshake_findings(endpoint, handshake, options, 5.0)[0]
 
 
-def _srv(name: str, found: bool) -> Any:
+def _srv(name: str, found: bool, why: str = "no-such-name") -> Any:
     from pic_wizard.core.net import dns
 
     if not found:
-        return dns.SrvLookup(name, (), dns.NO_SUCH_NAME)
+        return dns.SrvLookup(name, (), why)
     return dns.SrvLookup(name, (dns.SrvRecord(name, "sip.contoso.com", 5061, 0, 0),))
 
 
-def _addresses(host: str, *addresses: str) -> Any:
+def _addresses(host: str, *addresses: str, why: str = "no-record") -> Any:
     from pic_wizard.core.net import dns
 
-    return dns.AddressLookup(host, addresses, "" if addresses else dns.NO_RECORD)
+    return dns.AddressLookup(host, addresses, "" if addresses else why)
 
 
 SERVED = Lazy(lambda e: (e.seed_leaf, e.intermediate.cert))
@@ -817,6 +819,15 @@ CASES = [
     case(R.DNS_NO_ADDRESS, ERR, "sip.contoso.com", run_probe,
          {"address_lookup": _addresses("sip.contoso.com")},
          {"address_lookup": _addresses("sip.contoso.com", "192.0.2.10")}),
+    case(R.DNS_LOOKUP_FAILED, ERR, FEDERATION_SRV, run_probe,
+         {"srv_lookup": _srv(FEDERATION_SRV, False, "no-answer")},
+         {"srv_lookup": _srv(FEDERATION_SRV, False)}),
+    case(R.DNS_LOOKUP_FAILED, WARN, "_sip._tls.contoso.com", run_probe,
+         {"srv_lookup": _srv("_sip._tls.contoso.com", False, "server-failed")},
+         {"srv_lookup": _srv("_sip._tls.contoso.com", False)}, remote_access=True),
+    case(R.DNS_LOOKUP_FAILED, ERR, "sip.contoso.com", run_probe,
+         {"address_lookup": _addresses("sip.contoso.com", why="no-answer")},
+         {"address_lookup": _addresses("sip.contoso.com")}),
     case(R.TLS_CONNECT_FAILED, ERR, "sip.contoso.com", run_probe,
          {"failure": "refused"}, {"failure": ""}, served=SERVED),
     case(R.TLS_CHAIN_NOT_SERVED, ERR, ISSUING_DN, run_probe,

@@ -65,6 +65,7 @@ PROBE_RULES = {
     RuleId.DNS_SRV_MISSING,
     RuleId.DNS_SRV_TARGET_NOT_IN_SAN,
     RuleId.DNS_NO_ADDRESS,
+    RuleId.DNS_LOOKUP_FAILED,
     RuleId.TLS_CONNECT_FAILED,
     RuleId.TLS_CHAIN_NOT_SERVED,
     RuleId.TLS_VERSION_OLD,
@@ -130,10 +131,35 @@ def test_no_federation_record_is_needed_when_federation_is_off(lab: Lab, roots: 
     ]
 
 
-def test_a_silent_dns_server_is_a_missing_record_said_so(lab: Lab, roots: str):
+def test_a_silent_dns_server_is_a_failed_lookup_not_a_missing_record(lab: Lab, roots: str):
+    """No answer says nothing about the record: DNS-LOOKUP-FAILED, as severe as the record
+    missing would be (federation an error, remote sign-in a warning), never "create the
+    record"; and nothing was reached."""
     result = run(lab, roots, SILENT_DOMAIN, timeout=0.3)
+    assert [(f.rule, f.severity) for f in result.findings] == [
+        (RuleId.DNS_LOOKUP_FAILED, Severity.ERROR),
+        (RuleId.DNS_LOOKUP_FAILED, Severity.WARNING),
+    ]
     messages = [render_message(f) for f in result.findings]
-    assert all("did not answer in time" in m for m in messages) and len(messages) == 2
+    assert all("did not answer in time" in m for m in messages)
+    assert not any(f.rule is RuleId.DNS_SRV_MISSING for f in result.findings)
+    assert not result.reached
+
+
+def test_a_dns_server_that_nothing_listens_on_is_a_failed_lookup(lab: Lab, roots: str):
+    result = run(lab, roots, GOOD_DOMAIN, timeout=0.3, dns_server=f"127.0.0.1:{lab.closed_port}")
+    assert {f.rule for f in result.findings} == {RuleId.DNS_LOOKUP_FAILED}
+    assert not result.reached
+
+
+def test_an_address_lookup_without_answer_is_a_failed_lookup():
+    from pic_wizard.core.net import dns
+    from pic_wizard.core.rules.probe import no_address
+
+    silent = no_address(dns.AddressLookup("sip.contoso.com", why=dns.NO_ANSWER))
+    assert (silent.rule, silent.severity) == (RuleId.DNS_LOOKUP_FAILED, Severity.ERROR)
+    missing = no_address(dns.AddressLookup("sip.contoso.com", why=dns.NO_SUCH_NAME))
+    assert missing.rule is RuleId.DNS_NO_ADDRESS
 
 
 def test_an_srv_target_not_in_the_certificate(lab: Lab, roots: str):
