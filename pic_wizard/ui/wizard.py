@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -424,6 +426,21 @@ class PicWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a list or a table of a last page (the endpoints, the findings, the
+        certificates) is not Finish: a list lets Enter through to the default button, and
+        the wizard would close on what the admin is reading."""
+        page = self.currentPage()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(QApplication.focusWidget(), QAbstractItemView)
+            and page is not None
+            and page.nextId() == -1
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         """Cancel, Finish or the window closed: a probe still on the network stops."""

@@ -3859,12 +3859,20 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Donnez un nombre de secondes, comme --timeout 5 (la valeur par défaut).</translation>
         </message>
         <message>
-            <source>--services needs --profile: the names of the Edge services are in the profile.</source>
-            <translation>--services nécessite --profile : les noms des services Edge sont dans le profil.</translation>
+            <source>Testing the Access Edge and Web Conferencing Edge names needs the profile that names them.</source>
+            <translation>Tester les noms du service Edge d'accès et du service Edge de conférence web demande le profil qui les nomme.</translation>
         </message>
         <message>
             <source>Give the profile with --profile, or name the Edge's hosts as HOST:PORT targets.</source>
             <translation>Donnez le profil avec --profile, ou nommez les hôtes du serveur Edge comme cibles HÔTE:PORT.</translation>
+        </message>
+        <message>
+            <source>A saved profile was chosen to judge against, but no profile file is named.</source>
+            <translation>Un profil enregistré a été choisi comme référence, mais aucun fichier de profil n'est nommé.</translation>
+        </message>
+        <message>
+            <source>Name the profile's file.</source>
+            <translation>Nommez le fichier du profil.</translation>
         </message>
         <message>
             <source>A report is of a profile, of files to check or of a probe: give one of them.</source>
@@ -3949,6 +3957,10 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>Open the profile of the Edge, or give its hosts and ports.</source>
             <translation>Ouvrez le profil du serveur Edge, ou donnez ses hôtes et ses ports.</translation>
+        </message>
+        <message>
+            <source>Open the profile with Browse…, or choose what else to judge against.</source>
+            <translation>Ouvrez le profil avec Parcourir…, ou choisissez une autre référence.</translation>
         </message>
         <message>
             <source>Save the report from the Review page, a check's Result page or a probe's.</source>

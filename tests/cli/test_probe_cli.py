@@ -117,7 +117,7 @@ def test_against_a_profile(lab: Lab, roots: str, seed_profile: Path) -> None:
         (["contoso.com", "--dns-server", "nowhere"], "DNS server 'nowhere' is not an IP address"),
         (["contoso.com", "--resolve", "sip.contoso.com"], "--resolve sip.contoso.com is not"),
         (["contoso.com", "--timeout", "soon"], "--timeout soon is not a number of seconds"),
-        (["contoso.com", "--services"], "--services needs --profile"),
+        (["contoso.com", "--services"], "needs the profile that names them"),
         (["bad name!"], "'bad name!' is neither a SIP domain nor a host and port"),
         (["contoso.com", "--at", "tomorrow"], "tomorrow"),
     ],

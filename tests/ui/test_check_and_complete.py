@@ -401,3 +401,22 @@ def test_generate_makes_a_missing_folder_and_says_so(
     assert f"Created the folder {target}" in text
     if os.name == "posix":
         assert (target.stat().st_mode & 0o777) == 0o700
+
+
+def test_a_saved_profile_chosen_without_its_file_is_said(
+    qtbot, wizard: PicWizard, tmp_path: Path, intermediate: pki.CA
+) -> None:
+    """'A saved profile' chosen and no file named: said next to the field, not checked
+    silently against nothing (which reads as 'Not checked without a profile')."""
+    leaf, _ = pki.make_leaf(intermediate)
+    cert = tmp_path / "edge.cer"
+    cert.write_bytes(pki.pem(leaf, intermediate))
+    to_check_page(qtbot, wizard)
+    page = wizard.currentPage()
+    page.file.setText(str(cert))
+    page.use_profile.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.CHECK_INPUT
+    assert page.problem.isVisibleTo(page)
+    assert "no profile file is named" in page.problem.text()
+    assert "Browse" in page.problem.text() and "--" not in page.problem.text()

@@ -185,6 +185,23 @@ def test_a_wrong_dns_server_is_said_on_the_input_page(qtbot, wizard: PicWizard):
     assert not wizard.state.probing
 
 
+def test_a_saved_profile_chosen_without_its_file_is_said(qtbot, wizard: PicWizard, lab: Lab):
+    """Not probed silently against the names only; and the Edge names' option says it
+    needs the profile in the wizard's words, not the command line's."""
+    page = fill(wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server)
+    page.with_profile.setChecked(True)
+    next_page(wizard)
+    assert wizard.currentId() == PageId.PROBE_INPUT
+    assert "no profile file is named" in page.problem.text()
+    assert page.profile.hasFocus() or not page.isVisible()
+    assert not wizard.state.probing
+    from pic_wizard.core.values.errors import InputError
+    from pic_wizard.ui.common import error_text
+
+    text = error_text(InputError("probe-services-needs-profile"))
+    assert "--" not in text and "profile" in text
+
+
 def test_no_target_keeps_next_disabled(qtbot, wizard: PicWizard):
     fill(wizard, qtbot, " , ")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -473,3 +490,32 @@ def test_dns_rows_are_counted_as_problems_not_as_endpoints(
     endpoints = [r for r in shown.rows if r.port is not None]
     assert len(endpoints) == 1 and len(shown.rows) == 3  # contoso's Edge, litware's 2 records
     assert page.status.text().startswith("1 endpoint:")
+
+
+def test_enter_in_the_endpoints_list_does_not_close_the_wizard(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    """Finish is the last page's default button and a list lets Enter through: the wizard
+    closed, and the results were lost, on an Enter meant for a row."""
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    page, _ = probe_in_the_wizard(
+        wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=files["roots"]
+    )
+    finished: list[int] = []
+    wizard.finished.connect(finished.append)
+    for view in (page.endpoints, page.findings):
+        page.tabs.setCurrentWidget(page.findings)
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus, timeout=5_000)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert not finished and wizard.isVisible()
+    assert wizard.currentId() == PageId.PROBE_RESULT
+    # Enter on the Finish button itself still finishes.
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.setFocus()
+    qtbot.waitUntil(finish.hasFocus, timeout=5_000)
+    qtbot.keyClick(finish, Qt.Key.Key_Return)
+    assert finished

@@ -417,8 +417,13 @@ ERROR_TEXT: Mapping[str, tuple[str, str]] = {
         "Give a number of seconds, such as --timeout 5 (the default).",
     ),
     "probe-services-needs-profile": (
-        "--services needs --profile: the names of the Edge services are in the profile.",
+        "Testing the Access Edge and Web Conferencing Edge names needs the profile that "
+        "names them.",
         "Give the profile with --profile, or name the Edge's hosts as HOST:PORT targets.",
+    ),
+    "profile-not-given": (
+        "A saved profile was chosen to judge against, but no profile file is named.",
+        "Name the profile's file.",
     ),
     "report-what": (
         "A report is of a profile, of files to check or of a probe: give one of them.",
@@ -457,6 +462,7 @@ GUI_FIX: Mapping[str, str] = {
     "probe-bad-connect-to": "Give a host and port, then the address and port to reach it at.",
     "probe-bad-timeout": "Give a number of seconds from 0.1 to 60.",
     "probe-services-needs-profile": "Open the profile of the Edge, or give its hosts and ports.",
+    "profile-not-given": "Open the profile with Browse…, or choose what else to judge against.",
     "report-what": "Save the report from the Review page, a check's Result page or a probe's.",
 }
 

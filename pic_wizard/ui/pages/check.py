@@ -237,6 +237,13 @@ class CheckInputPage(WizardPage):
         """The check runs on a worker; Next moves on once its result (for exactly the
         inputs now on the page) has arrived.  To answer the questions first, the file is
         read for the answers instead."""
+        form = self.state.check_form
+        if form.against is Against.PROFILE and not form.profile_file.strip():
+            from ...core.values.errors import InputError
+
+            self._show_failure(InputError("profile-not-given"))  # not "against nothing"
+            self.profile.setFocus()
+            return False
         if self.state.asks_answers_for_check:
             if self.state.answers_read():
                 return True

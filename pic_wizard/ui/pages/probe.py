@@ -289,8 +289,11 @@ class ProbeInputPage(WizardPage):
         """Everything the core can check without the network (targets, DNS server,
         profile, roots): a mistake is said here, next to the fields."""
         from ...core.usecases.probe import prepare
+        from ...core.values.errors import InputError
 
         try:
+            if self._against() is Against.PROFILE and not self.profile.text().strip():
+                raise InputError("profile-not-given")  # not silently "against nothing"
             prepare(self.state.probe_inputs())
         except PicWizardError as error:
             self.show_problem(error)
@@ -304,6 +307,7 @@ class ProbeInputPage(WizardPage):
             "probe-bad-target": self.targets,
             "probe-no-target": self.targets,
             "probe-bad-dns-server": self.dns_server,
+            "profile-not-given": self.profile,
         }.get(error.code)
         if focus is None and error.params.get("file"):
             file = error.params["file"]
