@@ -264,7 +264,7 @@ def skipped_rules_text(skipped: Iterable[RuleId]) -> str:
     titles = [translate_catalogue(CATALOGUE[r].title) for r in skipped]
     return QCoreApplication.translate(
         "CheckResultPage", "Not checked without a profile: {rules}"
-    ).format(rules="; ".join(titles))  # one paragraph: the findings keep the room
+    ).format(rules=", ".join(titles))  # one paragraph: the findings keep the room
 
 
 def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:

@@ -1395,7 +1395,7 @@ Next:
         </message>
         <message>
             <source>Also test the Access Edge and &amp;Web Conferencing Edge names</source>
-            <translation>Tester aussi les noms du service Edge d'accès et du service Edge de conférence &amp;web</translation>
+            <translation>Tester aussi les noms des services Edge d'accès et de conférence &amp;web</translation>
         </message>
         <message>
             <source>Trusted roots</source>

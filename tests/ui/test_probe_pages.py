@@ -519,3 +519,36 @@ def test_enter_in_the_endpoints_list_does_not_close_the_wizard(
     qtbot.waitUntil(finish.hasFocus, timeout=5_000)
     qtbot.keyClick(finish, Qt.Key.Key_Return)
     assert finished
+
+
+def test_the_chosen_tab_follows_the_endpoints_and_a_hidden_one_falls_back_to_findings(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    page, shown = probe_in_the_wizard(
+        wizard, qtbot, f"{GOOD_DOMAIN} {NO_SRV_DOMAIN}", dns=lab.dns_server, roots=files["roots"]
+    )
+    reached = next(i for i, r in enumerate(shown.rows) if r.reached)
+    dns_row = next(i for i, r in enumerate(shown.rows) if r.port is None)
+    page.endpoints.selectRow(reached)
+    page.tabs.setCurrentWidget(page.details)  # the admin's choice
+    page.endpoints.selectRow(dns_row)  # no certificate: no Details tab
+    assert page.tabs.currentWidget() is page.findings  # not a blank tab
+    assert page.findings_model.rowCount() >= 1
+    page.endpoints.selectRow(reached)
+    assert page.tabs.currentWidget() is page.details  # the choice is kept
+
+
+def test_a_long_target_leaves_the_endpoint_and_verdict_in_view(qtbot, wizard: PicWizard, lab: Lab):
+    wizard.resize(800, 560)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    long_name = "edge-" + "x" * 50 + ".contoso.com"
+    page, _ = probe_in_the_wizard(wizard, qtbot, f"{long_name}:5061", dns=lab.dns_server)
+    header = page.endpoints.horizontalHeader()
+    target = page.endpoints.columnWidth(page.COL_TARGET)
+    assert target <= max(120, page.endpoints.viewport().width() // 4)
+    verdict_right = header.sectionViewportPosition(page.COL_VERDICT) + header.sectionSize(
+        page.COL_VERDICT
+    )
+    assert verdict_right <= page.endpoints.viewport().width() + 1
+    assert page.endpoints.item(0, page.COL_TARGET).toolTip()  # the whole name, on demand

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -427,8 +428,10 @@ class ProbeResultPage(WizardPage):
         self.endpoints.verticalHeader().hide()
         header = self.endpoints.horizontalHeader()
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        # The target is as wide as it needs up to a limit (a long name is elided, its
+        # tooltip whole): the endpoint, address and verdict stay in view.
         for column, mode in (
-            (self.COL_TARGET, fit),
+            (self.COL_TARGET, QHeaderView.ResizeMode.Interactive),
             (self.COL_ENDPOINT, stretch),
             (self.COL_ADDRESS, fit),
             (self.COL_VERDICT, fit),
@@ -490,6 +493,11 @@ class ProbeResultPage(WizardPage):
         self.picture_tab = self.tabs.addTab(picture_scroll, self.tr("Pict&ure"))
         self.tabs.setTabVisible(self.picture_tab, False)
         detail_layout.addWidget(self.tabs, 1)
+        # The tab the admin chose (mouse, mnemonic or Ctrl+Tab), kept from endpoint to
+        # endpoint; the page's own changes (a tab hidden, an endpoint shown) are not choices.
+        self.wanted_tab = 0
+        self._placing = False
+        self.tabs.currentChanged.connect(self._tab_chosen)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -567,6 +575,17 @@ class ProbeResultPage(WizardPage):
             self.endpoints.setItem(number, column, item)
         if number == 0:
             self.endpoints.selectRow(0)
+
+    def _fit_target(self) -> None:
+        """The target column as wide as its names, up to a quarter of the list."""
+        self.endpoints.resizeColumnToContents(self.COL_TARGET)
+        widest = max(120, self.endpoints.viewport().width() // 4)
+        if self.endpoints.columnWidth(self.COL_TARGET) > widest:
+            self.endpoints.setColumnWidth(self.COL_TARGET, widest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_target()
 
     def _show_status(self, run: ProbeRun | None) -> None:
         running = run is not None and run.running
@@ -652,7 +671,18 @@ class ProbeResultPage(WizardPage):
             return
         self.show_endpoint(self.rows[rows[0].row()])
 
+    def _tab_chosen(self, index: int) -> None:
+        if index >= 0 and not self._placing:
+            self.wanted_tab = index
+
     def clear_detail(self) -> None:
+        self._placing = True
+        try:
+            self._clear_detail()
+        finally:
+            self._placing = False
+
+    def _clear_detail(self) -> None:
         self.shown = None
         self.verdict.clear()
         self.verdict.set_good(True)
@@ -667,6 +697,13 @@ class ProbeResultPage(WizardPage):
     def show_endpoint(self, row: EndpointResult) -> None:
         """One endpoint as the Check result page shows a file: the verdict, the findings,
         the chain (here as served), the certificate and its picture."""
+        self._placing = True
+        try:
+            self._show_endpoint(row)
+        finally:
+            self._placing = False
+
+    def _show_endpoint(self, row: EndpointResult) -> None:
         self.shown = row
         errors, warnings = _errors_and_warnings(row.findings)
         if errors:
@@ -705,6 +742,10 @@ class ProbeResultPage(WizardPage):
 
             self.picture.set_plan(check.plan, *result_names(check))
         self.tabs.setTabVisible(self.picture_tab, check is not None and check.plan is not None)
+        # The tab the admin chose, while this endpoint has it; else the findings (a tab
+        # hidden under the admin would leave a blank one chosen for them).
+        wanted = self.wanted_tab if self.tabs.isTabVisible(self.wanted_tab) else 0
+        self.tabs.setCurrentIndex(wanted)
 
     # ------------------------------------------------------------------ report
 
