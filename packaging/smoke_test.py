@@ -59,6 +59,15 @@ REQUIRED = (
     "certifi/cacert.pem",
     "publicsuffixlist/public_suffix_list.dat",
 )
+APP_ID = "io.github.pic_wizard.PicWizard"
+# Linux: what install.sh puts on the desktop, beside the programs.
+LINUX_FILES = (
+    "install.sh",
+    f"share/{APP_ID}.desktop",
+    f"share/{APP_ID}.metainfo.xml",
+    f"share/{APP_ID}.mime.xml",
+    f"share/{APP_ID}.svg",
+)
 GUI_SECONDS = 4.0
 
 failures: list[str] = []
@@ -80,6 +89,9 @@ def check_layout(bundle: Path) -> None:
     internal = bundle / "_internal"
     for relative in REQUIRED:
         expect((internal / relative).is_file(), f"_internal/{relative} is in the bundle")
+    if sys.platform.startswith("linux"):
+        for relative in LINUX_FILES:
+            expect((bundle / relative).is_file(), f"{relative} is in the bundle")
     found = sorted(
         str(p.relative_to(bundle))
         for p in bundle.rglob("*")
@@ -200,6 +212,32 @@ def check_gui(bundle: Path, folder: Path, env: dict[str, str]) -> None:
     expect(not quiet, "the wizard says nothing on stderr: " + " | ".join(quiet[:3]))
 
 
+def check_linux_install(bundle: Path, folder: Path, env: dict[str, str]) -> None:
+    """install.sh into a scratch prefix, the installed command run, then --uninstall."""
+    target, prefix = folder / "opt" / "pic-wizard", folder / "usr"
+    env = {**env, "TARGET": str(target), "PREFIX": str(prefix)}
+    script = str(bundle / "install.sh")
+    installed = run(["sh", script], folder, env)
+    expect(installed.returncode == 0, f"install.sh (exit {installed.returncode})")
+    wanted = (
+        "bin/pic-wizard-cli",
+        f"share/applications/{APP_ID}.desktop",
+        f"share/metainfo/{APP_ID}.metainfo.xml",
+        f"share/mime/packages/{APP_ID}.xml",
+        f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"share/icons/hicolor/48x48/apps/{APP_ID}.png",
+    )
+    missing = [name for name in wanted if not (prefix / name).exists()]
+    expect(not missing, "install.sh installed the menu entry, types and icons: " + str(missing))
+    version = run([str(prefix / "bin" / "pic-wizard-cli"), "--version"], folder, env)
+    expect(version.returncode == 0, "the installed pic-wizard-cli runs")
+    removed = run(["sh", script, "--uninstall"], folder, env)
+    left = [name for name in wanted if (prefix / name).exists()] + (
+        [str(target)] if target.exists() else []
+    )
+    expect(removed.returncode == 0 and not left, "install.sh --uninstall removes it: " + str(left))
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -213,6 +251,8 @@ def main() -> int:
         env.pop("PYTHONPATH", None)
         check_cli(bundle, folder, env)
         check_gui(bundle, folder, env)
+        if sys.platform.startswith("linux"):
+            check_linux_install(bundle, folder, env)
     print(f"Bundle size: {size_of(bundle) / 1024 / 1024:.1f} MiB in {bundle}", flush=True)
     if failures:
         print(f"{len(failures)} check(s) failed.", file=sys.stderr)
