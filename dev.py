@@ -3,9 +3,11 @@
 
     python3 dev.py demo   # the wizard on the built-in seed example (Contoso/Fabrikam, AOL)
     python3 dev.py test   # ruff, mypy (strict on pic_wizard.core) and the test suite
+    python3 dev.py package  # the one-folder bundle for this platform in dist/, smoke-tested
 
-Both create ./.venv on first use and install pic-wizard into it (editable, with the
-development tools); later runs reinstall only when pyproject.toml changes.
+All create ./.venv on first use and install pic-wizard into it (editable, with the
+development tools); later runs reinstall only when pyproject.toml changes.  ``package``
+also installs PyInstaller into it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -49,7 +52,7 @@ def run(cmd: list[str], **kwargs: object) -> int:
 
 def test(extra: list[str]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    sources = ["pic_wizard", "tests", "bench", "tools", "dev.py"]
+    sources = ["pic_wizard", "tests", "bench", "tools", "packaging", "dev.py"]
     run([str(PY), "-m", "ruff", "check", *sources])
     run([str(PY), "-m", "ruff", "format", "--check", *sources])
     run([str(PY), "-m", "mypy"])
@@ -74,12 +77,33 @@ def demo() -> None:
         subprocess.run([*cli, "plan", profile], cwd=ROOT)
 
 
+# The PyInstaller that builds the bundle (packaging/pic-wizard.spec); not a dependency of
+# pic-wizard, so not in pyproject's extras: only `package` needs it.
+PYINSTALLER = "pyinstaller>=6.10"
+
+
+def package() -> None:
+    """Freeze both programs into dist/pic-wizard, then run the bundle's smoke test."""
+    found = subprocess.run([str(PY), "-c", "import PyInstaller"], capture_output=True)
+    if found.returncode != 0:
+        print("Installing PyInstaller into .venv ...", flush=True)
+        run([str(PY), "-m", "pip", "install", "--quiet", PYINSTALLER])
+    started = time.monotonic()
+    spec = ROOT / "packaging" / "pic-wizard.spec"
+    work = ROOT / "build" / "pyinstaller"
+    run([str(PY), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(ROOT / "dist"), "--workpath", str(work), str(spec)])  # fmt: skip
+    print(f"Built dist/pic-wizard in {time.monotonic() - started:.0f} s.", flush=True)
+    run([str(PY), str(ROOT / "packaging" / "smoke_test.py"), str(ROOT / "dist" / "pic-wizard")])
+
+
 def main() -> None:
     command, *extra = sys.argv[1:] or ["help"]
-    if command not in ("demo", "test"):
+    commands = {"demo": demo, "test": lambda: test(extra), "package": package}
+    if command not in commands:
         sys.exit(__doc__)
     ensure_env()
-    demo() if command == "demo" else test(extra)
+    commands[command]()
 
 
 if __name__ == "__main__":

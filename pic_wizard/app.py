@@ -44,7 +44,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     from PySide6.QtWidgets import QApplication
 
     details = "".join(traceback.format_exception(kind, value, tb))
-    sys.stderr.write(details)
+    if sys.stderr is not None:  # None in the frozen windowed program on Windows
+        sys.stderr.write(details)
     if QApplication.instance() is None:
         return
     from .ui.crash import crash_box
@@ -64,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     if sys.platform.startswith("linux") and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
         app.setStyle("Fusion")  # native-looking and complete on every Linux desktop
+    from .ui.icon import install_application_icon
+
+    install_application_icon(app)
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
 

@@ -91,11 +91,23 @@ def install_translators(language: str) -> bool:
             _installed.append(ours)
         return True
     qt = QTranslator()
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    folder = _qt_translations_folder()
+    if qt.load(f"qtbase_{language}", folder):
         app.installTranslator(qt)
         _installed.append(qt)
+    elif sys.stderr is not None:  # a bundle or a Qt install without it: say so once
+        sys.stderr.write(
+            f"pic-wizard: Qt's own translation qtbase_{language}.qm is not in {folder}; "
+            "Qt's buttons and dialogs stay in English.\n"
+        )
     if found:
         app.installTranslator(ours)
         _installed.append(ours)
         _language[0] = language
     return found
+
+
+def _qt_translations_folder() -> str:
+    """Where Qt's own .qm files are: beside Qt in the PySide6 package, in a frozen bundle
+    too (PyInstaller keeps that layout)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
