@@ -153,8 +153,11 @@ class ProbeRun:
     then its result, its failure, or that it was stopped."""
 
     def __init__(self, inputs: ProbeInputs, files: tuple[tuple[str, tuple[int, int] | None], ...]):
+        from ..core.values.policy import now
+
         self.inputs = inputs
         self.files = files  # the profile and roots as they were when it began
+        self.started = inputs.at or now()  # the day a stopped test was judged on
         self.rows: list[EndpointResult] = []
         self.result: ProbeResult | None = None
         self.error: BaseException | None = None

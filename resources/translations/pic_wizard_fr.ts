@@ -5502,6 +5502,10 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Clé</translation>
         </message>
         <message>
+            <source>What was tested</source>
+            <translation>Ce qui a été testé</translation>
+        </message>
+        <message>
             <source>Severity</source>
             <translation>Gravité</translation>
         </message>
@@ -5564,6 +5568,10 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>Certification path</source>
             <translation>Chemin d'accès de certification</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: only the endpoints below were tested, and what was not tested may be broken.</source>
+            <translation>Arrêté avant la fin : seuls les points de terminaison ci-dessous ont été testés, et ce qui ne l'a pas été peut être défaillant.</translation>
         </message>
         <message>
             <source>Made on {date} by pic-wizard {version}</source>
@@ -5634,6 +5642,22 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Non vérifié sans profil : {rules}</translation>
         </message>
         <message>
+            <source>Targets</source>
+            <translation>Cibles</translation>
+        </message>
+        <message>
+            <source>DNS server</source>
+            <translation>Serveur DNS</translation>
+        </message>
+        <message>
+            <source>Trusted roots</source>
+            <translation>Autorités racines de confiance</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Délai d'attente</translation>
+        </message>
+        <message>
             <source>SRV records</source>
             <translation>Enregistrements SRV</translation>
         </message>
@@ -5672,6 +5696,18 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>No finding.</source>
             <translation>Aucun constat.</translation>
+        </message>
+        <message>
+            <source>this computer's</source>
+            <translation>celui de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>the public roots (Mozilla's)</source>
+            <translation>les racines publiques (celles de Mozilla)</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
         </message>
     </context>
     <context>

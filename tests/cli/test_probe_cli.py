@@ -160,6 +160,10 @@ def test_report_of_a_probe(lab: Lab, roots: str, tmp_path: Path) -> None:
     html = out_file.read_text(encoding="utf-8")
     assert "Deployed Edge: probe" in html and "TLS-CHAIN-NOT-SERVED" in html
     assert "Chain as served" in html
+    # What was asked, for the change ticket: the targets, the DNS server, the roots.
+    assert "What was tested" in html and lab.dns_server in html and roots in html
+    assert f"{GOOD_DOMAIN}, {lab.endpoint('leaf-only')}" in html
+    assert "Stopped before the end" not in html
 
 
 def test_report_needs_one_kind_of_input(tmp_path: Path) -> None:

@@ -552,3 +552,34 @@ def test_a_long_target_leaves_the_endpoint_and_verdict_in_view(qtbot, wizard: Pi
     )
     assert verdict_right <= page.endpoints.viewport().width() + 1
     assert page.endpoints.item(0, page.COL_TARGET).toolTip()  # the whole name, on demand
+
+
+def test_the_report_of_a_stopped_test_says_so_and_what_was_asked(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str], tmp_path: Path, monkeypatch
+):
+    """A change ticket must not read a stopped test as a whole one: the report says it
+    was stopped, lists every target asked (the untested one too), the DNS server and the
+    roots."""
+    from PySide6.QtWidgets import QFileDialog
+
+    fill(
+        wizard,
+        qtbot,
+        f"{GOOD_DOMAIN} {SILENT_DOMAIN}",
+        dns=lab.dns_server,
+        roots=files["roots"],
+        timeout="60",
+    )
+    next_page(wizard)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.endpoints.rowCount() >= 1, timeout=20_000)
+    page.stop_button.click()
+    out = tmp_path / "stopped.html"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Web page (*.html *.htm)")
+    )
+    assert page.save_report() == str(out)
+    html = out.read_text(encoding="utf-8")
+    assert "Stopped before the end" in html
+    assert SILENT_DOMAIN in html and lab.dns_server in html and files["roots"] in html
+    assert QThreadPool.globalInstance().waitForDone(30_000)

@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import __version__
@@ -362,20 +363,62 @@ def check_report_html(
     return w.end()
 
 
+@dataclass(frozen=True)
+class ProbeScope:
+    """What a probe was asked to test and how, for the report to say it (a change ticket
+    must tell what was tested from where, and a test stopped before its end)."""
+
+    targets: tuple[str, ...]
+    dns_server: str = ""  # empty: the computer's own resolver
+    roots_file: str = ""  # empty: the public roots
+    timeout: float = 0.0
+    stopped: bool = False
+
+
 def probe_report_html(
     rows: Sequence[EndpointResult],
     catalogue: Catalogue,
     at: dt.datetime,
     plan: CertificatePlan | None = None,
+    scope: ProbeScope | None = None,
 ) -> str:
     """What a probe found, endpoint by endpoint: where it connected, what was served and
-    how, and the served certificate judged as a check judges a file."""
+    how, and the served certificate judged as a check judges a file; first what was asked
+    (``scope``), and that it was stopped before its end."""
     from dataclasses import replace
 
     from ..rules.probe import served_chain
 
     w = _Writer(catalogue)
     w.start(N_("Report", "Deployed Edge: probe"), at, None)
+    if scope is not None:
+        if scope.stopped:
+            stopped = w.t(
+                N_(
+                    "Report",
+                    "Stopped before the end: only the endpoints below were tested, and what "
+                    "was not tested may be broken.",
+                )
+            )
+            w.add(f'<p class="fail">{_e(stopped)}</p>')
+        w.heading(N_("Report", "What was tested"))
+        w.rows(
+            [
+                (N_("Report", "Targets"), _e(", ".join(scope.targets))),
+                (
+                    N_("Report", "DNS server"),
+                    _e(scope.dns_server or w.t(N_("Report", "this computer's"))),
+                ),
+                (
+                    N_("Report", "Trusted roots"),
+                    _e(scope.roots_file or w.t(N_("Report", "the public roots (Mozilla's)"))),
+                ),
+                (
+                    N_("Report", "Timeout"),
+                    _e(w.t(N_("Report", "{seconds} s")).format(seconds=f"{scope.timeout:g}")),
+                ),
+            ]
+        )
     if plan is not None:
         w.topology(plan)
     for row in rows:

@@ -15,6 +15,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..files import profile
 from ..net import dns, tls
@@ -38,6 +39,9 @@ from ..values.findings import Finding, RuleId, Verdict, sort_findings, verdict_o
 from ..values.policy import DEFAULT_POLICY, Policy, now
 from ..values.topology import Topology
 from ..x509.loader import load_certificates
+
+if TYPE_CHECKING:
+    from ..documents.report import ProbeScope
 
 __all__ = ["ProbeCancelled", "ProbeInputs", "ProbeResult", "probe"]
 
@@ -207,6 +211,19 @@ class _Run:
         self.rows.append(row)
         if self.on_result is not None:
             self.on_result(row)
+
+
+def probe_scope(inputs: ProbeInputs, *, stopped: bool = False) -> ProbeScope:
+    """What the report says was asked (``stopped``: the test ended before its end)."""
+    from ..documents.report import ProbeScope
+
+    return ProbeScope(
+        targets=inputs.targets,
+        dns_server=inputs.dns_server,
+        roots_file=inputs.roots_file,
+        timeout=inputs.timeout,
+        stopped=stopped,
+    )
 
 
 def prepare(inputs: ProbeInputs) -> tuple[CheckOptions, dns.Lookups, tuple[Target, ...]]:

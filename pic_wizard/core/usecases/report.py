@@ -65,10 +65,10 @@ def check_report(
 def probe_report(inputs: ProbeInputs, catalogue: Catalogue) -> str:
     """Every target probed (``usecases.probe``), as one report (raises PicWizardError for
     inputs that cannot be used)."""
-    from .probe import probe
+    from .probe import probe, probe_scope
 
     result = probe(inputs)
-    return probe_report_html(result.rows, catalogue, result.at, result.plan)
+    return probe_report_html(result.rows, catalogue, result.at, result.plan, probe_scope(inputs))
 
 
 def plan_report_name(plan: CertificatePlan) -> str:

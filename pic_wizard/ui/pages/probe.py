@@ -751,19 +751,22 @@ class ProbeResultPage(WizardPage):
 
     def save_report(self) -> str:
         from ...core.documents.report import probe_report_html
-        from ...core.values.policy import now
         from ..report import save_report
 
         run = self.state.probe_run()
         if run is None or not run.rows:
             self._show_status(run)  # a file changed since the test: said, not silent
             return ""
+        from ...core.usecases.probe import probe_scope
+
         rows = tuple(run.rows)
-        at = run.result.at if run.result is not None else (run.inputs.at or now())
+        # The day it was judged on: the test's own, not the day the report is saved.
+        at = run.result.at if run.result is not None else run.started
         plan = run.result.plan if run.result is not None else None
+        scope = probe_scope(run.inputs, stopped=run.stopped or run.result is None)
 
         def make(catalogue: Catalogue) -> str:
-            return probe_report_html(rows, catalogue, at, plan)
+            return probe_report_html(rows, catalogue, at, plan, scope)
 
         return save_report(self, make, "probe-" + visible(run.inputs.targets[0]).replace(":", "-"))
 
