@@ -488,7 +488,7 @@ def write_probe_row(out: TextIO, row: EndpointResult) -> None:
     certificate (as ``check`` writes it) or the findings alone."""
     from dataclasses import replace
 
-    from ..core.rules.probe import served_chain
+    from ..core.rules.probe import served_chain, srv_lines
 
     out.write(
         _t("{target}: {endpoint}: {verdict} ({counts})").format(
@@ -501,7 +501,7 @@ def write_probe_row(out: TextIO, row: EndpointResult) -> None:
     )
     rows: list[tuple[str, str]] = []
     if row.srv:
-        rows.append((_t("SRV:"), ", ".join(visible(s) for s in row.srv)))
+        rows.append((_t("SRV:"), ", ".join(visible(s) for s in srv_lines(row))))
     handshake = row.handshake
     if handshake is not None and handshake.completed:
         rows.append((_t("TLS:"), f"{visible(handshake.version)}, {visible(handshake.cipher)}"))

@@ -65,7 +65,11 @@ def test_the_good_domain_is_ready(lab: Lab, roots: str) -> None:
     assert code == 0, out + err
     port = lab.servers["complete"].port
     assert out.startswith(f"contoso.com: sip.contoso.com:{port} (127.0.0.1): READY")
-    assert f"SRV:        _sipfederationtls._tcp.{GOOD_DOMAIN}, _sip._tls.{GOOD_DOMAIN}" in out
+    to = f"sip.contoso.com:{port}"
+    assert (
+        f"SRV:        _sipfederationtls._tcp.{GOOD_DOMAIN} → {to}, _sip._tls.{GOOD_DOMAIN} → {to}"
+        in out
+    )
     assert "Served:     1. CN=sip.contoso.com" in out
     assert "Thumbprint:" in out  # check's own rendering of the served certificate
 

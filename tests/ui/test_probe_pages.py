@@ -583,3 +583,27 @@ def test_the_report_of_a_stopped_test_says_so_and_what_was_asked(
     assert "Stopped before the end" in html
     assert SILENT_DOMAIN in html and lab.dns_server in html and files["roots"] in html
     assert QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def test_each_srv_record_says_where_it_leads(qtbot, wizard: PicWizard, lab: Lab, files):
+    """The served text names the SRV record and the host and port it gave (the port and
+    target are what an admin compares with the DNS zone); the command line alike."""
+    page, shown = probe_in_the_wizard(
+        wizard, qtbot, GOOD_DOMAIN, dns=lab.dns_server, roots=files["roots"]
+    )
+    row = shown.rows[0]
+    leads = f"_sipfederationtls._tcp.{GOOD_DOMAIN} → {row.host}:{row.port}"
+    assert leads in page.served.toPlainText()
+    _, out, _ = run(
+        "probe",
+        GOOD_DOMAIN,
+        "--dns-server",
+        lab.dns_server,
+        "--roots",
+        files["roots"],
+        "--at",
+        pki.AT_DAY,
+        "--timeout",
+        TIMEOUT,
+    )
+    assert leads in out

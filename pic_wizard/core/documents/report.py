@@ -387,7 +387,7 @@ def probe_report_html(
     (``scope``), and that it was stopped before its end."""
     from dataclasses import replace
 
-    from ..rules.probe import served_chain
+    from ..rules.probe import served_chain, srv_lines
 
     w = _Writer(catalogue)
     w.start(N_("Report", "Deployed Edge: probe"), at, None)
@@ -431,7 +431,7 @@ def probe_report_html(
             (N_("Report", "Verdict"), f'<span class="{verdict}">{_e(w.t(VERDICT[verdict]))}</span>')
         ]
         if row.srv:
-            table.append((N_("Report", "SRV records"), "<br/>".join(_e(s) for s in row.srv)))
+            table.append((N_("Report", "SRV records"), "<br/>".join(_e(s) for s in srv_lines(row))))
         handshake = row.handshake
         if handshake is not None and handshake.completed:
             table.append((N_("Report", "TLS version"), _e(handshake.version)))

@@ -170,6 +170,14 @@ class EndpointResult:
         return f"{where} ({self.address})" if self.address else where
 
 
+def srv_lines(row: EndpointResult) -> tuple[str, ...]:
+    """Each SRV record that led to this endpoint, with where it leads (``name → host:port``),
+    as every front end shows it."""
+    if row.port is None:
+        return row.srv
+    return tuple(f"{srv} → {row.host}:{row.port}" for srv in row.srv)
+
+
 def edge_service_endpoints(
     access_edge: str, web_conferencing_edge: str
 ) -> tuple[tuple[str, int, Service], ...]:

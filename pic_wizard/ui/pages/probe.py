@@ -320,14 +320,14 @@ class ProbeInputPage(WizardPage):
 
 def served_text(row: EndpointResult) -> str:
     """What the Edge sent and how, as plain text (untrusted: never rich text)."""
-    from ...core.rules.probe import served_chain
+    from ...core.rules.probe import served_chain, srv_lines
 
     lines: list[str] = []
     handshake = row.handshake
     if row.srv:
         lines.append(
             QCoreApplication.translate("ProbeResultPage", "SRV records: {srv}").format(
-                srv=", ".join(visible(s) for s in row.srv)
+                srv=", ".join(visible(s) for s in srv_lines(row))
             )
         )
     if handshake is not None and handshake.completed:
