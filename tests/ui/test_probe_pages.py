@@ -533,6 +533,7 @@ def test_the_chosen_tab_follows_the_endpoints_and_a_hidden_one_falls_back_to_fin
     page.tabs.setCurrentWidget(page.details)  # the admin's choice
     page.endpoints.selectRow(dns_row)  # no certificate: no Details tab
     assert page.tabs.currentWidget() is page.findings  # not a blank tab
+    assert not page.tabs.isTabVisible(page.served_tab)  # nothing was served: no connection
     assert page.findings_model.rowCount() >= 1
     page.endpoints.selectRow(reached)
     assert page.tabs.currentWidget() is page.details  # the choice is kept
@@ -552,6 +553,17 @@ def test_a_long_target_leaves_the_endpoint_and_verdict_in_view(qtbot, wizard: Pi
     )
     assert verdict_right <= page.endpoints.viewport().width() + 1
     assert page.endpoints.item(0, page.COL_TARGET).toolTip()  # the whole name, on demand
+
+
+def test_a_short_target_is_shown_whole(qtbot, wizard: PicWizard, lab: Lab, files):
+    wizard.resize(1100, 760)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page, _ = probe_in_the_wizard(
+        wizard, qtbot, f"{GOOD_DOMAIN} {NO_SRV_DOMAIN}", dns=lab.dns_server, roots=files["roots"]
+    )
+    needed = page.endpoints.fontMetrics().horizontalAdvance(NO_SRV_DOMAIN)
+    assert page.endpoints.columnWidth(page.COL_TARGET) > needed  # not "lit…"
 
 
 def test_the_report_of_a_stopped_test_says_so_and_what_was_asked(

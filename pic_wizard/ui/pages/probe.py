@@ -471,7 +471,7 @@ class ProbeResultPage(WizardPage):
         self.served.setReadOnly(True)
         self.served.setTabChangesFocus(True)
         self.served.setAccessibleName(self.tr("Chain as served"))
-        self.tabs.addTab(self.served, self.tr("Chain as ser&ved"))
+        self.served_tab = self.tabs.addTab(self.served, self.tr("Chain as ser&ved"))
         self.chain_model = ChainTreeModel(self)
         self.chain = QTreeView()
         self.chain.setModel(self.chain_model)
@@ -505,6 +505,11 @@ class ProbeResultPage(WizardPage):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        # Three endpoints in view at least, in a small window too.
+        rows_height = 3 * self.endpoints.verticalHeader().defaultSectionSize()
+        self.endpoints.setMinimumHeight(
+            rows_height + self.endpoints.horizontalHeader().sizeHint().height() + 4
+        )
         layout = QVBoxLayout()
         layout.addWidget(splitter, 1)
         self.report_button = QPushButton(self.tr("Save &report…"))
@@ -573,15 +578,26 @@ class ProbeResultPage(WizardPage):
             item = QTableWidgetItem(text)  # plain text: never rich text
             item.setToolTip(plain_tooltip(text))  # nor its tooltip (names come from DNS)
             self.endpoints.setItem(number, column, item)
+        self._fit_target()
         if number == 0:
             self.endpoints.selectRow(0)
 
     def _fit_target(self) -> None:
-        """The target column as wide as its names, up to a quarter of the list."""
-        self.endpoints.resizeColumnToContents(self.COL_TARGET)
-        widest = max(120, self.endpoints.viewport().width() // 4)
-        if self.endpoints.columnWidth(self.COL_TARGET) > widest:
-            self.endpoints.setColumnWidth(self.COL_TARGET, widest)
+        """The target column as wide as its names, up to a quarter of the list (measured
+        from the texts: Qt's own fit counts only the rows on screen, none before the list
+        is laid out)."""
+        table = self.endpoints
+        metrics = table.fontMetrics()
+        texts = (table.item(r, self.COL_TARGET) for r in range(table.rowCount()))
+        needed = max(
+            (metrics.horizontalAdvance(item.text()) for item in texts if item is not None),
+            default=0,
+        )
+        needed = max(
+            needed + 3 * metrics.averageCharWidth(),  # the cell's margins
+            table.horizontalHeader().sectionSizeFromContents(self.COL_TARGET).width(),
+        )
+        table.setColumnWidth(self.COL_TARGET, min(needed, max(120, table.viewport().width() // 4)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -718,6 +734,8 @@ class ProbeResultPage(WizardPage):
         self.verdict.set_good(not errors)
         self.findings_model.set_findings(row.findings)
         self.served.setPlainText(served_text(row))
+        # A DNS name that led nowhere was never connected to: nothing was served.
+        self.tabs.setTabVisible(self.served_tab, row.handshake is not None)
         check = row.check
         if check is not None and check.lifetime is not None:
             from ...models._text import ContextWords
