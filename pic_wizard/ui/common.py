@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -296,3 +297,33 @@ def file_field(
     caption.setBuddy(edit)
     form.addRow(caption, path_row(edit, button))
     return edit, button
+
+
+class _TabToChecked(QObject):
+    """Tab (or Shift+Tab) into a group of radio buttons lands on the chosen one, as in
+    any dialog; the arrow keys move between them."""
+
+    def __init__(self, group: QButtonGroup) -> None:
+        super().__init__(group)
+        self.group = group
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            reason = event.reason()
+            checked = self.group.checkedButton()
+            if (
+                reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+                and checked is not None
+                and checked is not watched
+                and checked.isEnabled()
+                and checked.isVisible()
+            ):
+                checked.setFocus(reason)
+        return False
+
+
+def tab_to_checked(group: QButtonGroup) -> None:
+    """Tab into ``group`` focuses its checked button, not the first in the chain."""
+    keeper = _TabToChecked(group)
+    for button in group.buttons():
+        button.installEventFilter(keeper)

@@ -619,3 +619,19 @@ def test_each_srv_record_says_where_it_leads(qtbot, wizard: PicWizard, lab: Lab,
         TIMEOUT,
     )
     assert leads in out
+
+
+def test_tab_into_the_choice_lands_on_the_chosen_one(qtbot, wizard: PicWizard):
+    """Tab from the domains goes to the chosen 'judge against' button (then the arrow keys
+    move), not to the first one of the group whatever is chosen."""
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    page = fill(wizard, qtbot, GOOD_DOMAIN)
+    assert page.with_nothing.isChecked()
+    page.targets.setFocus()
+    qtbot.waitUntil(page.targets.hasFocus, timeout=5_000)
+    qtbot.keyClick(page.targets, Qt.Key.Key_Tab)
+    assert page.with_nothing.hasFocus()
+    qtbot.keyClick(page.with_nothing, Qt.Key.Key_Tab)
+    assert page.roots.hasFocus()  # the disabled profile field and option are skipped

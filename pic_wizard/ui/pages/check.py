@@ -36,6 +36,7 @@ from ..common import (
     error_text,
     file_field,
     skipped_rules_text,
+    tab_to_checked,
     why_label,
 )
 from ..report import report_button_row
@@ -119,6 +120,7 @@ class CheckInputPage(WizardPage):
         buttons = (self.use_answers, self.use_profile, self.no_profile, self.derive)
         for number, button in enumerate(buttons):
             self.against.addButton(button, number)
+        tab_to_checked(self.against)
         self.profile = QLineEdit()
         self.profile.setAccessibleName(self.tr("Profile"))
         profile_browse = QPushButton(self.tr("Browse…"))

@@ -53,6 +53,7 @@ from ..common import (
     file_field,
     path_row,
     skipped_rules_text,
+    tab_to_checked,
     why_label,
 )
 from ..report import report_button_row
@@ -119,6 +120,7 @@ class ProbeInputPage(WizardPage):
         ):
             button.setProperty("against", against.value)
             self.against.addButton(button)
+        tab_to_checked(self.against)
         self.profile = QLineEdit()
         self.profile.setAccessibleName(self.tr("Profile"))
         self.profile.setPlaceholderText(self.tr("the profile the Edge was deployed from"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.values.topology import MAX_EDGE_SERVERS, MIN_POOL_SERVERS, Deployment, Product
-from ..common import WizardPage, why_label
+from ..common import WizardPage, tab_to_checked, why_label
 
 if TYPE_CHECKING:
     from ..state import WizardState
@@ -57,6 +57,7 @@ class ProductPage(WizardPage):
             self.kinds.addButton(button, number)
             button.setProperty("deployment", kind.value)
             form.addRow("" if number else self.tr("Deployment:"), button)
+        tab_to_checked(self.kinds)
         form.addRow(why_label(self.tr("In a pool, every member gets the same certificate and "
                                       "private key.")))  # fmt: skip
         self.servers = QSpinBox()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common import WizardPage, why_label
+from ..common import WizardPage, tab_to_checked, why_label
 from ..i18n import SETTING, chosen_language, installed_language, remember_language
 from ..state import Mode, PageId
 
@@ -80,6 +80,7 @@ class WelcomePage(WizardPage):
             layout.addWidget(button)
             layout.addWidget(why_label(why))
         self.group.button(int(FIRST_PAGE[state.mode])).setChecked(True)
+        tab_to_checked(self.group)
         self.group.idToggled.connect(self._chosen)
         state.modeChanged.connect(self.refresh)
         open_button = QPushButton(self.tr("O&pen a saved profile…"))
