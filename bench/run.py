@@ -62,6 +62,9 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 # The earlier pic-wizard to compare with (--baseline), run by the same interpreter.
 BASELINE: Path | None = None
+# Where the commands run: not the checkout, whose pic_wizard "python -m" would import
+# ahead of the baseline's (the current directory comes first on its path).
+CWD: Path | None = None
 
 
 def baseline(cmd: list[str]) -> list[str]:
@@ -82,7 +85,7 @@ def timed(cmd: list[str], ok: tuple[int, ...] = (0,), label: str = "") -> float:
         env = {**ENV, "PYTHONPATH": str(BASELINE)}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        process = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=CWD)
         # wait4's resource use covers the process and every descendant it waited for
         # (the workers of an audit): ru_maxrss is the largest of them, in KiB on Linux.
         _, status, usage = os.wait4(process.pid, 0)
@@ -297,8 +300,10 @@ def main() -> None:
     version = subprocess.run(["openssl", "version"], capture_output=True, text=True).stdout
     print(f"pic-wizard bench, {dt.date.today()}, Python {sys.version.split()[0]}, {version}")
     print(f"machine: {os.cpu_count()} CPUs\n")
+    global CWD
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        CWD = folder
         if args.csr_runs > 0:  # --csr-runs 0: the checks only
             bench_csr(folder, args.csr_runs)
             print()
