@@ -57,7 +57,6 @@ REQUIRED = (
     "pic_wizard/icons/pic-wizard-256.png",
     "PySide6/Qt/translations/qtbase_fr.qm" if not WINDOWS else "PySide6/translations/qtbase_fr.qm",
     "certifi/cacert.pem",
-    "publicsuffixlist/public_suffix_list.dat",
 )
 APP_ID = "io.github.pic_wizard.PicWizard"
 # Linux: what install.sh puts on the desktop, beside the programs.
@@ -103,7 +102,7 @@ def check_layout(bundle: Path) -> None:
 
 def test_certificate(folder: Path) -> tuple[Path, Path]:
     """An Edge certificate from a private root, with an internal name beside its public
-    one: the check must find both (the public roots and the suffix list are read)."""
+    one: the check must find both (the public roots and the ICANN TLDs are read)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec

@@ -4,7 +4,7 @@ imports is handled too."""
 import sys
 
 try:
-    from .entry import main as _entry
+    from .entry import run as _entry
 except KeyboardInterrupt:  # before the entry could take over
     from .entry import interrupted as _entry
 

@@ -224,6 +224,10 @@ def details_json(details: CertificateDetails | RequestDetails) -> dict[str, Any]
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
+    return _check_dict(result, [finding_json(f) for f in result.findings])
+
+
+def _check_dict(result: CheckResult, findings: list[dict[str, Any]] | None) -> dict[str, Any]:
     details = details_json(result.details)
     if result.lifetime is not None:
         # Whole days left at the check time (negative once expired), and the day to renew by.
@@ -233,12 +237,39 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "file": result.file,
         "kind": result.kind,
         "verdict": result.verdict,
-        "findings": [finding_json(f) for f in result.findings],
+        "findings": findings,
         "skipped_rules": [r.value for r in result.skipped],
         "details": details,
         "chain": list(result.path_subjects),
         "error": None,
     }
+
+
+# The JSON of each finding, by catalogue (language): the same few (a profile's PRODUCT-EOL, a
+# certificate's usual warnings) are written for thousands of files.  Bounded.
+_FINDING_JSON: dict[tuple[Catalogue, Finding], str] = {}
+_FINDING_JSON_MAX = 4096
+
+
+def check_json_text(result: CheckResult) -> str:
+    """``dumps(check_json(result))``, byte for byte, each finding's JSON made once."""
+    data = _check_dict(result, None)
+    del data["findings"]
+    head = {key: data.pop(key) for key in ("file", "kind", "verdict")}
+    # json.dumps writes a dict as "{" key ": " value, joined by ", " "}" and a list as
+    # "[" items joined by ", " "]": the same bytes, written in three parts.
+    parts = [_finding_json_text(f) for f in result.findings]
+    return dumps(head)[:-1] + ', "findings": [' + ", ".join(parts) + "], " + dumps(data)[1:]
+
+
+def _finding_json_text(f: Finding) -> str:
+    key = (LANGUAGE, f)
+    text = _FINDING_JSON.get(key)
+    if text is None:
+        if len(_FINDING_JSON) >= _FINDING_JSON_MAX:
+            _FINDING_JSON.clear()
+        text = _FINDING_JSON[key] = dumps(finding_json(f))
+    return text
 
 
 def error_json(file: str, error: PicWizardError) -> dict[str, Any]:

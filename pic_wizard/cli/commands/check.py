@@ -11,9 +11,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ...core.values.errors import PicWizardError
 from ...core.values.i18n import Catalogue
-from ...core.values.untrusted import dumps
 from ..inputs import add_check_inputs, check_inputs, read_password
-from ..render import check_json, input_error_text, language, printable, set_language, write_check
+from ..render import (
+    check_json_text,
+    input_error_text,
+    language,
+    printable,
+    set_language,
+    write_check,
+)
 from ..status import EXIT_BUG, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 
 if TYPE_CHECKING:
@@ -75,7 +81,7 @@ def rendered(lang: str, as_json: bool, checked: Checked) -> tuple[str, int]:
     if shown != checked.path:
         result = replace(result, file=shown)
     if as_json:
-        return dumps(check_json(result)) + "\n", code
+        return check_json_text(result) + "\n", code
     buffer = io.StringIO()
     write_check(buffer, result)
     return buffer.getvalue(), code

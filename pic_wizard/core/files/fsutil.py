@@ -12,6 +12,7 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from io import FileIO
 from pathlib import Path
 
 from ..values.errors import InputError, OutputError
@@ -470,19 +471,25 @@ def _sync_folder(folder: Path) -> None:
 
 
 def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
-    """The file's bytes, refusing a missing, unreadable, empty or oversized file."""
+    """The file's bytes, refusing a missing, unreadable, empty or oversized file.
+
+    Read by the file's size, not by the limit: a buffer of the limit (megabytes) costs far
+    more than the few kilobytes of a certificate, thousands of times in an audit.  A file
+    larger than the limit is refused before it is read."""
     name = str(path)
     try:
+        seen = os.stat(path)
         # A pipe, a device or a socket would block or never end: read regular files only.
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            if stat.S_ISDIR(os.stat(path).st_mode):
+        if not stat.S_ISREG(seen.st_mode):
+            if stat.S_ISDIR(seen.st_mode):
                 raise InputError("file-is-directory", file=name)
             raise InputError("file-not-regular", file=name)
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-            if len(data) > limit:
-                size = os.fstat(handle.fileno()).st_size
-                raise InputError("file-too-large", file=name, size=str(size), limit=str(limit))
+        if seen.st_size > limit:
+            raise _too_large(name, seen.st_size, limit)
+        with open(path, "rb", buffering=0) as handle:
+            data = _read_up_to(handle, seen.st_size, limit)
+            if len(data) > limit:  # it grew since
+                raise _too_large(name, os.fstat(handle.fileno()).st_size, limit)
     except FileNotFoundError:
         raise InputError("file-not-found", file=name) from None
     except IsADirectoryError:
@@ -494,6 +501,33 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     if not data.strip():
         raise InputError("file-empty", file=name)
     return data
+
+
+# What is read at a time once a file turns out longer than its size said.
+_READ_STEP = 64 * 1024
+
+
+def _read_up_to(handle: FileIO, size: int, limit: int) -> bytes:
+    """The file's bytes to its end, or ``limit`` + 1 of them if it is longer: first its
+    ``size`` and one more byte (to see it grew), then by steps (it grew, or a read
+    returned less than asked)."""
+    parts: list[bytes] = []
+    total = 0
+    want = size + 1
+    while total <= limit:
+        chunk = handle.read(min(want, limit + 1 - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total += len(chunk)
+        if total == size and len(parts) == 1:
+            break  # all of it, as its size said: the end (one read call, not two)
+        want = _READ_STEP
+    return parts[0] if len(parts) == 1 else b"".join(parts)  # b"": an empty file
+
+
+def _too_large(name: str, size: int, limit: int) -> InputError:
+    return InputError("file-too-large", file=name, size=str(size), limit=str(limit))
 
 
 def _is_folder(path: str | os.PathLike[str]) -> bool:

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.util
 import ipaddress
 import re
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
-_TLD_LINE = re.compile(r"^[!*]?([^\s/.!*][^\s.]*)\s*$", re.MULTILINE)
 
 
 # Special-use names (RFC 6761, 6762, 7686, 8375, 9476; the IANA registry) that the Public
@@ -24,45 +20,17 @@ _TLD_LINE = re.compile(r"^[!*]?([^\s/.!*][^\s.]*)\s*$", re.MULTILINE)
 SPECIAL_USE = ("home.arpa", "in-addr.arpa", "ip6.arpa", "onion", "alt")
 
 
-@functools.cache
 def icann_tlds() -> frozenset[str]:
-    """The top-level domains of the ICANN section of the Public Suffix List.
+    """The top-level domains of the ICANN section of the Public Suffix List, A-labels.
 
-    The list is the one shipped inside the installed ``publicsuffixlist`` package: nothing
-    is downloaded.  Only the last label matters for NAME-INTERNAL, so reading the TLDs is
-    enough (and much faster than building the whole suffix tree).
+    Shipped precomputed (``icann_tlds.py``, written by ``tools/icann_tlds.py`` from the
+    list inside the ``publicsuffixlist`` package; a test keeps the two equal): nothing is
+    downloaded, and nothing is derived at each run.  Only the last label matters for
+    NAME-INTERNAL, so the TLDs are enough.
     """
-    text = _psl_text()
-    start = text.find("===BEGIN ICANN DOMAINS===")
-    end = text.find("===END ICANN DOMAINS===", start)
-    if start < 0 or end < 0:  # a list in an unexpected shape: judge nothing internal
-        return frozenset()
-    # A TLD rule is a line without a dot (comments start with "//").
-    labels = _TLD_LINE.findall(text, start, end)
-    return frozenset(label if label.isascii() else _tld_to_ascii(label) for label in labels)
+    from .icann_tlds import ICANN_TLDS
 
-
-def _psl_text() -> str:
-    # Found without importing the package: its __init__ builds a suffix tree we do not need.
-    spec = importlib.util.find_spec("publicsuffixlist")
-    if spec is not None and spec.submodule_search_locations:
-        for folder in spec.submodule_search_locations:
-            path = Path(folder) / "public_suffix_list.dat"
-            if path.is_file():
-                return path.read_text(encoding="utf-8")
-    return (
-        resources.files("publicsuffixlist")
-        .joinpath("public_suffix_list.dat")
-        .read_text(encoding="utf-8")
-    )
-
-
-def _tld_to_ascii(label: str) -> str:
-    # The standard library's IDNA 2003 codec is enough for TLDs, and fast.
-    try:
-        return label.encode("idna").decode("ascii")
-    except UnicodeError:
-        return _to_ascii(label) or label
+    return ICANN_TLDS
 
 
 def _to_ascii(name: str) -> str | None:

@@ -68,12 +68,19 @@ class CheckOptions:
     # The plan of ``topology``, derived once for the run: every file is judged against its
     # expected names, and every result carries it.
     plan: CertificatePlan | None = field(init=False, compare=False, repr=False)
+    # The findings about the topology itself at ``at``, the same for every file of the run
+    # (None: no topology, or no moment fixed for the run).
+    context_findings: tuple[Finding, ...] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         plan = None
+        context = None
         if self.topology is not None:
             plan = make_plan(self.topology, self.policy, self.at or now())
+            if self.at is not None:
+                context = tuple(topology_context_findings(self.topology, self.policy, self.at))
         object.__setattr__(self, "plan", plan)
+        object.__setattr__(self, "context_findings", context)
 
     @property
     def expected(self) -> Expected | None:
@@ -186,7 +193,9 @@ def _content_findings(
     """The rules every kind shares, and those about the profile's topology itself."""
     result = check_content(content, options.expected, options.policy, at)
     found = list(result.findings)
-    if options.topology is not None:
+    if options.context_findings is not None and at == options.at:
+        found.extend(options.context_findings)
+    elif options.topology is not None:
         found.extend(topology_context_findings(options.topology, options.policy, at))
     return found, result.skipped
 

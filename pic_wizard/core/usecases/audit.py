@@ -29,6 +29,8 @@ T = TypeVar("T")
 
 # Fewer files than this are checked in this process: starting workers would cost more.
 PARALLEL_MIN_FILES = 64
+# The most files a worker is sent at once.
+CHUNK_MAX_FILES = 64
 # How worker processes start: None for the platform's default ("fork" on Linux, "spawn" on
 # Windows and macOS); the tests choose "spawn" to prove the audit is the same either way.
 START_METHOD: str | None = None
@@ -101,8 +103,7 @@ def _checked(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(8, len(paths) // (jobs * 4))
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    chunks = _chunks(paths, jobs)
     # Never more processes than chunks, nor than a few per CPU, whatever jobs says.
     workers = min(jobs, len(chunks), 4 * (os.cpu_count() or 1))
     with ProcessPoolExecutor(
@@ -113,6 +114,15 @@ def _checked(
     ) as pool:
         for results in pool.map(functools.partial(_check_chunk, outcome, debug), chunks):
             yield from results
+
+
+def _chunks(paths: list[str], jobs: int) -> list[list[str]]:
+    """``paths`` in the pieces sent to the workers, in order.  A few dozen files each: a
+    worker's answer for a piece (its text) waits whole in this process until it is
+    written, so a large piece is memory (megabytes of output for a thousand files) for
+    nothing, where a piece costs one exchange with a worker."""
+    size = max(8, min(CHUNK_MAX_FILES, len(paths) // (jobs * 4)))
+    return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
 # A worker's prepared inputs (or why they could not be read), set once when it starts.

@@ -18,7 +18,6 @@ import locale
 import os
 import sys
 from collections.abc import Callable, Mapping
-from importlib import resources
 
 SUPPORTED = ("en", "fr")
 
@@ -109,6 +108,29 @@ def language_from_environment(
     return language if language in SUPPORTED else "en"
 
 
+# The package's translations folder, where it is installed as files (always, but in a zip).
+_TRANSLATIONS = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "translations"
+)
+
+
+def _translations(name: str) -> str | None:
+    """The text of the translations file ``name`` (None: there is none).  Read from the
+    folder beside the modules when there is one: importlib.resources, for a package in a
+    zip, costs every start of the command line a few milliseconds of imports."""
+    try:
+        with open(os.path.join(_TRANSLATIONS, name), encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        pass
+    from importlib import resources
+
+    try:
+        return resources.files("pic_wizard.translations").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return None
+
+
 class Catalogue:
     """English text -> the text in one language, by context."""
 
@@ -122,15 +144,8 @@ class Catalogue:
 
     @classmethod
     def load(cls, language: str) -> Catalogue:
-        try:
-            text = (
-                resources.files("pic_wizard.translations")
-                .joinpath(f"pic_wizard_{language}.json")
-                .read_text(encoding="utf-8")
-            )
-        except (FileNotFoundError, ModuleNotFoundError):
-            return cls()
-        return cls(language, json.loads(text))
+        text = _translations(f"pic_wizard_{language}.json")
+        return cls() if text is None else cls(language, json.loads(text))
 
     def translate(self, context: str, text: str) -> str:
         found = self._table.get(context, {}).get(text, text)

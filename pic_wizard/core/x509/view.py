@@ -66,6 +66,11 @@ def _camel(name: str) -> str:
     return head + "".join(part.capitalize() for part in rest)
 
 
+# Each key usage field with the name the rules give it, in the order viewers list them.
+_KU_NAMES = tuple((f, _camel(f)) for f in _KU_FIELDS)
+_KU_ORDER = {name: i for i, (_, name) in enumerate(_KU_NAMES)}
+
+
 def _extensions_content(
     extensions: x509.Extensions,
 ) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None]:
@@ -81,7 +86,7 @@ def _extensions_content(
         elif isinstance(value, x509.ExtendedKeyUsage):
             ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
         elif isinstance(value, x509.KeyUsage):
-            kus = frozenset(_camel(f) for f in _KU_FIELDS if getattr(value, f))
+            kus = frozenset(name for f, name in _KU_NAMES if getattr(value, f))
     return dns, ips, ekus, kus
 
 
@@ -137,8 +142,28 @@ _DN_SHORT = {
 }
 
 
+# The text of each name seen, by its encoding: an audit shows the same issuer (and roots)
+# thousands of times.  Bounded: a name is a few hundred bytes at most.
+_DN_TEXTS: dict[bytes, str] = {}
+_DN_TEXTS_MAX = 4096
+
+
 def dn_text(name: x509.Name) -> str:
-    """A distinguished name as pic-wizard shows every subject: CN first (``dn_string``)."""
+    """A distinguished name as pic-wizard shows every subject: CN first (``dn_string``).
+    Made once per name: equal encodings are equal names, and the same text."""
+    try:
+        key = name.public_bytes()
+    except ValueError:  # a name that cannot be encoded again: shown, not remembered
+        return _dn_text(name)
+    text = _DN_TEXTS.get(key)
+    if text is None:
+        if len(_DN_TEXTS) >= _DN_TEXTS_MAX:
+            _DN_TEXTS.clear()
+        text = _DN_TEXTS[key] = _dn_text(name)
+    return text
+
+
+def _dn_text(name: x509.Name) -> str:
     rdns = []
     for rdn in reversed(name.rdns):
         attrs = []
@@ -197,7 +222,7 @@ def _eku_list(content: Content) -> tuple[str, ...]:
 
 
 def _ku_list(content: Content) -> tuple[str, ...]:
-    order = {_camel(f): i for i, f in enumerate(_KU_FIELDS)}
+    order = _KU_ORDER
     return tuple(sorted(content.key_usages or (), key=lambda k: order.get(k, len(order))))
 
 

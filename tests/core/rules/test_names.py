@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
+import io
+from pathlib import Path
+
 import pytest
 
 from pic_wizard.core.rules.names import icann_tlds, judge, normalise
 from pic_wizard.core.values.findings import render_message
+
+TOOLS = Path(__file__).resolve().parents[3] / "tools"
 
 
 @pytest.mark.parametrize(
@@ -101,6 +107,35 @@ def test_invalid_idn_is_a_syntax_error() -> None:
 
 def test_tld_list_comes_from_the_installed_public_suffix_list() -> None:
     tlds = icann_tlds()
-    assert {"com", "uk", "de", "fr", "museum"} <= tlds
+    assert {"com", "uk", "de", "fr", "museum", "xn--p1ai"} <= tlds
     assert not {"local", "lan", "corp", "internal", "home"} & tlds
     assert len(tlds) > 1000
+
+
+def test_shipped_tld_set_is_the_installed_public_suffix_lists() -> None:
+    """The set shipped precomputed is what tools/icann_tlds.py derives from the list inside
+    the installed publicsuffixlist package, and the module is what it writes."""
+    spec = importlib.util.spec_from_file_location("icann_tlds_tool", TOOLS / "icann_tlds.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    text, version = tool.suffix_list_text()
+    assert icann_tlds() == tool.icann_tlds(text)
+    assert tool.MODULE.read_text(encoding="utf-8") == tool.module_text(icann_tlds(), version), (
+        "run tools/icann_tlds.py"
+    )
+
+
+def test_judging_a_name_reads_no_suffix_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The TLDs are shipped: judging a name opens no file (it derived them from the Public
+    Suffix List at every run)."""
+    import builtins
+
+    def no_file(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a file was opened: {args[0]!r}")
+
+    monkeypatch.setattr(builtins, "open", no_file)
+    monkeypatch.setattr(io, "open", no_file)
+    # Names no other test judges (judge remembers its answers).
+    assert rules("tld-shipped.contoso.com") == []
+    assert rules("tld-shipped.edge.corp") == ["NAME-INTERNAL"]

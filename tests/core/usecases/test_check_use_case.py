@@ -50,3 +50,16 @@ def test_a_key_alone_gives_no_answers(tmp_path: Path) -> None:
     with pytest.raises(InputError) as read:
         answers_read_from(CheckInputs(file=str(path)), Topology())
     assert read.value.code == "key-only"
+
+
+def test_a_large_audit_sends_its_workers_small_chunks() -> None:
+    """A worker's answer for a chunk waits whole in the audit's process until it is
+    written: chunks of a thousand files were megabytes of memory there."""
+    from pic_wizard.core.usecases import audit
+
+    paths = [f"edge-{i:05d}.pem" for i in range(10_000)]
+    for jobs in (1, 2, 4, 32):
+        chunks = audit._chunks(paths, jobs)
+        assert max(len(c) for c in chunks) <= audit.CHUNK_MAX_FILES
+        assert [p for c in chunks for p in c] == paths  # every file, in order
+    assert [len(c) for c in audit._chunks(paths[:70], 2)] == [8] * 8 + [6]

@@ -1,0 +1,79 @@
+"""The console script leaves as soon as the command is done, without Python's teardown (it
+frees every module and object one by one, for nothing): after its output is flushed and
+its exit handlers ran, and never from ``main``, which tests call."""
+
+from __future__ import annotations
+
+import atexit
+import subprocess
+import sys
+import textwrap
+import threading
+
+import pytest
+
+from pic_wizard.cli import entry
+
+_SCRIPT = textwrap.dedent(
+    """
+    import atexit, sys
+
+    class Freed:
+        def __del__(self):
+            sys.stderr.write("torn down\\n")
+
+    kept = Freed()  # freed by the interpreter's teardown only
+    atexit.register(lambda: sys.stdout.write("exit handler ran\\n"))
+    sys.argv = ["pic-wizard-cli", "--version"]
+    from pic_wizard.cli.entry import run
+    sys.stdout.write("unflushed ")
+    raise SystemExit(run())
+    """
+)
+
+
+def test_the_console_script_leaves_without_teardown() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("unflushed ")  # flushed before leaving
+    assert "pic-wizard" in result.stdout
+    assert result.stdout.endswith("exit handler ran\n")
+    assert "torn down" not in result.stderr
+
+
+def test_its_exit_code_is_the_command_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    left: list[int] = []
+    handlers: list[str] = []
+    monkeypatch.setattr(entry, "main", lambda: 1)
+    monkeypatch.setattr(entry, "_hard_exit", left.append)
+    # Not this test process's own exit handlers (pytest's).
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: handlers.append("ran"))
+    entry.run()
+    assert left == [1]
+    assert handlers == ["ran"]
+
+
+def test_a_running_thread_is_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread Python waits for at exit (not a daemon) is still running: Python's own exit
+    is left to wait for it."""
+    left: list[int] = []
+    monkeypatch.setattr(entry, "main", lambda: 0)
+    monkeypatch.setattr(entry, "_hard_exit", left.append)
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        assert entry.run() == 0
+    finally:
+        release.set()
+        worker.join()
+    assert left == []
+
+
+def test_main_never_leaves_the_process() -> None:
+    """``main`` returns the exit code to its caller (the tests call it in-process)."""
+    from pic_wizard.cli.program import main
+
+    assert main(["--version"]) == 0
