@@ -90,7 +90,7 @@ def test_the_wheel_holds_the_package_and_its_resources_only(built: dict[str, Pat
     ):
         assert needed in names
     assert all(name.startswith(("pic_wizard/", "pic_wizard-")) for name in names), names
-    assert "pic-wizard-cli = pic_wizard.cli.entry:main" in text
+    assert "pic-wizard-cli = pic_wizard.cli.entry:run" in text
     assert "[gui_scripts]" in text and "pic-wizard = pic_wizard.app:main" in text
 
 
