@@ -247,6 +247,13 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
     <context>
         <name>Report</name>
         <message numerus="yes">
+            <source>%n endpoint(s)</source>
+            <translation>
+                <numerusform>%n endpoint</numerusform>
+                <numerusform>%n endpoints</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -261,10 +268,24 @@ Copy it to every Edge Server, then in the Skype for Business Server Management S
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n problem(s) to fix.</source>
+            <translation>
+                <numerusform>%n problem to fix.</numerusform>
+                <numerusform>%n problems to fix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
                 <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Read the %n warning.</numerusform>
+                <numerusform>Read the %n warnings.</numerusform>
             </translation>
         </message>
     </context>

@@ -1635,6 +1635,10 @@ Next:
             <source>OK</source>
             <translation>OK</translation>
         </message>
+        <message>
+            <source>No connection was made: the findings say why.</source>
+            <translation>Aucune connexion n'a été établie : les constats disent pourquoi.</translation>
+        </message>
         <message numerus="yes">
             <source>%n problem(s) to fix at this endpoint.</source>
             <translation>
@@ -5369,6 +5373,13 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
     <context>
         <name>Report</name>
         <message numerus="yes">
+            <source>%n endpoint(s)</source>
+            <translation>
+                <numerusform>%n point de terminaison</numerusform>
+                <numerusform>%n points de terminaison</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n erreur</numerusform>
@@ -5383,10 +5394,24 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n problem(s) to fix.</source>
+            <translation>
+                <numerusform>%n problème à corriger.</numerusform>
+                <numerusform>%n problèmes à corriger.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n warning(s)</source>
             <translation>
                 <numerusform>%n avertissement</numerusform>
                 <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the %n warning(s).</source>
+            <translation>
+                <numerusform>Lisez l'avertissement.</numerusform>
+                <numerusform>Lisez les %n avertissements.</numerusform>
             </translation>
         </message>
         <message>
@@ -5502,6 +5527,10 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Clé</translation>
         </message>
         <message>
+            <source>Stopped before the end: only the endpoints below were tested, and what was not tested may be broken.</source>
+            <translation>Arrêté avant la fin : seuls les points de terminaison ci-dessous ont été testés, et ce qui ne l'a pas été peut être défaillant.</translation>
+        </message>
+        <message>
             <source>What was tested</source>
             <translation>Ce qui a été testé</translation>
         </message>
@@ -5570,8 +5599,8 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Chemin d'accès de certification</translation>
         </message>
         <message>
-            <source>Stopped before the end: only the endpoints below were tested, and what was not tested may be broken.</source>
-            <translation>Arrêté avant la fin : seuls les points de terminaison ci-dessous ont été testés, et ce qui ne l'a pas été peut être défaillant.</translation>
+            <source>No endpoint could be reached, so the Edge was not tested: each row below says why.</source>
+            <translation>Aucun point de terminaison n'a pu être atteint, le serveur Edge n'a donc pas été testé : chaque ligne ci-dessous dit pourquoi.</translation>
         </message>
         <message>
             <source>Made on {date} by pic-wizard {version}</source>
@@ -5642,8 +5671,28 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Non vérifié sans profil : {rules}</translation>
         </message>
         <message>
+            <source>Nothing to fix.</source>
+            <translation>Rien à corriger.</translation>
+        </message>
+        <message>
+            <source>the answers of the wizard</source>
+            <translation>les réponses de l'assistant</translation>
+        </message>
+        <message>
+            <source>the names probed only (the topology's names not checked)</source>
+            <translation>seulement les noms testés (les noms de la topologie ne sont pas vérifiés)</translation>
+        </message>
+        <message>
             <source>Targets</source>
             <translation>Cibles</translation>
+        </message>
+        <message>
+            <source>Names judged against</source>
+            <translation>Noms jugés d'après</translation>
+        </message>
+        <message>
+            <source>The Edge services' own names</source>
+            <translation>Noms propres des services Edge</translation>
         </message>
         <message>
             <source>DNS server</source>
@@ -5686,6 +5735,14 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>(aucun)</translation>
         </message>
         <message>
+            <source>{count}: {verdict}</source>
+            <translation>{count} : {verdict}</translation>
+        </message>
+        <message>
+            <source>the profile {file}</source>
+            <translation>le profil {file}</translation>
+        </message>
+        <message>
             <source>{target}: {endpoint}</source>
             <translation>{target} : {endpoint}</translation>
         </message>
@@ -5696,6 +5753,14 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>No finding.</source>
             <translation>Aucun constat.</translation>
+        </message>
+        <message>
+            <source>tested too</source>
+            <translation>testés aussi</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>non testés</translation>
         </message>
         <message>
             <source>this computer's</source>

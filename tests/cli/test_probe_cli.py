@@ -11,7 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lab import GOOD_DOMAIN, LOOPBACK, NO_ADDRESS_DOMAIN, NO_SRV_DOMAIN, Lab, resolve_args
+from lab import (
+    GOOD_DOMAIN,
+    LOOPBACK,
+    NO_ADDRESS_DOMAIN,
+    NO_SRV_DOMAIN,
+    SILENT_DOMAIN,
+    Lab,
+    resolve_args,
+)
 from walk import run
 
 import pki
@@ -168,6 +176,31 @@ def test_report_of_a_probe(lab: Lab, roots: str, tmp_path: Path) -> None:
     assert "What was tested" in html and lab.dns_server in html and roots in html
     assert f"{GOOD_DOMAIN}, {lab.endpoint('leaf-only')}" in html
     assert "Stopped before the end" not in html
+    assert "2 endpoints: 1 problem to fix." in html  # the wizard's headline
+    assert "the names probed only" in html and "not tested" in html
+
+
+def test_report_of_a_probe_that_reached_nothing(lab: Lab, roots: str, tmp_path: Path) -> None:
+    out_file = tmp_path / "silent.html"
+    code, _, _ = run(
+        "report",
+        "--probe",
+        SILENT_DOMAIN,
+        "--out",
+        str(out_file),
+        "--dns-server",
+        lab.dns_server,
+        "--roots",
+        roots,
+        "--at",
+        pki.AT_DAY,
+        "--timeout",
+        "0.3",
+    )
+    assert code == 0  # the report is written: it says nothing could be tested
+    html = out_file.read_text(encoding="utf-8")
+    assert "No endpoint could be reached, so the Edge was not tested" in html
+    assert "Nothing to fix" not in html
 
 
 def test_report_needs_one_kind_of_input(tmp_path: Path) -> None:

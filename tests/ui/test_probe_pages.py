@@ -479,6 +479,10 @@ def test_a_silent_dns_server_is_no_verdict_and_its_rows_are_no_endpoints(
     assert "endpoint:" not in page.status.text() and "problem" not in page.status.text()
     assert not page.status.good
     assert {f.rule.value for r in shown.rows for f in r.findings} == {"DNS-LOOKUP-FAILED"}
+    for number in range(len(shown.rows)):  # the _sip._tls one is only a warning: not green
+        page.endpoints.selectRow(number)
+        assert "No connection was made" in page.verdict.text()
+        assert not page.verdict.good
 
 
 def test_dns_rows_are_counted_as_problems_not_as_endpoints(
@@ -594,6 +598,7 @@ def test_the_report_of_a_stopped_test_says_so_and_what_was_asked(
     html = out.read_text(encoding="utf-8")
     assert "Stopped before the end" in html
     assert SILENT_DOMAIN in html and lab.dns_server in html and files["roots"] in html
+    assert "the names probed only" in html
     assert QThreadPool.globalInstance().waitForDone(30_000)
 
 
@@ -635,3 +640,23 @@ def test_tab_into_the_choice_lands_on_the_chosen_one(qtbot, wizard: PicWizard):
     assert page.with_nothing.hasFocus()
     qtbot.keyClick(page.with_nothing, Qt.Key.Key_Tab)
     assert page.roots.hasFocus()  # the disabled profile field and option are skipped
+
+
+def test_a_name_without_address_is_no_endpoint(
+    qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]
+):
+    """No address, no connection tried: a problem, not an endpoint; its SRV records are
+    still shown, as the command line and the report show them."""
+    page, shown = probe_in_the_wizard(
+        wizard,
+        qtbot,
+        f"{GOOD_DOMAIN} {NO_ADDRESS_DOMAIN}",
+        dns=lab.dns_server,
+        roots=files["roots"],
+    )
+    assert page.status.text().startswith("1 endpoint:")
+    number = next(i for i, r in enumerate(shown.rows) if r.target == NO_ADDRESS_DOMAIN)
+    page.endpoints.selectRow(number)
+    assert "No connection was made" in page.verdict.text() and not page.verdict.good
+    assert page.tabs.isTabVisible(page.served_tab)
+    assert f"_sipfederationtls._tcp.{NO_ADDRESS_DOMAIN} →" in page.served.toPlainText()

@@ -373,6 +373,9 @@ class ProbeScope:
     roots_file: str = ""  # empty: the public roots
     timeout: float = 0.0
     stopped: bool = False
+    profile_file: str = ""  # the names judged against this profile…
+    answers: bool = False  # …or the wizard's answers; neither: the names probed only
+    services: bool = False  # the profile's Access and Web Conferencing Edge names too
 
 
 def probe_report_html(
@@ -387,24 +390,62 @@ def probe_report_html(
     (``scope``), and that it was stopped before its end."""
     from dataclasses import replace
 
-    from ..rules.probe import served_chain, srv_lines
+    from ..rules.probe import Outcome, served_chain, srv_lines, summarize
 
     w = _Writer(catalogue)
     w.start(N_("Report", "Deployed Edge: probe"), at, None)
-    if scope is not None:
-        if scope.stopped:
-            stopped = w.t(
-                N_(
-                    "Report",
-                    "Stopped before the end: only the endpoints below were tested, and what "
-                    "was not tested may be broken.",
-                )
+    # The headline the wizard's banner gives (one summary in the core).
+    summary = summarize(rows, stopped=scope is not None and scope.stopped)
+    count = catalogue.plural(CONTEXT, NP_("Report", "%n endpoint(s)"), summary.endpoints)
+    if summary.outcome is Outcome.STOPPED:
+        headline = w.t(
+            N_(
+                "Report",
+                "Stopped before the end: only the endpoints below were tested, and what "
+                "was not tested may be broken.",
             )
-            w.add(f'<p class="fail">{_e(stopped)}</p>')
+        )
+    elif summary.outcome is Outcome.UNREACHED:
+        headline = w.t(
+            N_(
+                "Report",
+                "No endpoint could be reached, so the Edge was not tested: each row below "
+                "says why.",
+            )
+        )
+    else:
+        verdict = (
+            catalogue.plural(CONTEXT, NP_("Report", "%n problem(s) to fix."), summary.errors)
+            if summary.errors
+            else w.t(N_("Report", "Nothing to fix."))
+        )
+        if summary.warnings:
+            verdict += " " + catalogue.plural(
+                CONTEXT, NP_("Report", "Read the %n warning(s)."), summary.warnings
+            )
+        headline = w.t(N_("Report", "{count}: {verdict}")).format(count=count, verdict=verdict)
+    css = "pass" if summary.good else "fail"
+    w.add(f'<p class="{css}">{_e(headline)}</p>')
+    if scope is not None:
+        if scope.profile_file:
+            against = w.t(N_("Report", "the profile {file}")).format(file=scope.profile_file)
+        elif scope.answers:
+            against = w.t(N_("Report", "the answers of the wizard"))
+        else:
+            against = w.t(N_("Report", "the names probed only (the topology's names not checked)"))
         w.heading(N_("Report", "What was tested"))
         w.rows(
             [
                 (N_("Report", "Targets"), _e(", ".join(scope.targets))),
+                (N_("Report", "Names judged against"), _e(against)),
+                (
+                    N_("Report", "The Edge services' own names"),
+                    _e(
+                        w.t(N_("Report", "tested too"))
+                        if scope.services
+                        else w.t(N_("Report", "not tested"))
+                    ),
+                ),
                 (
                     N_("Report", "DNS server"),
                     _e(scope.dns_server or w.t(N_("Report", "this computer's"))),

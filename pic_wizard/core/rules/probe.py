@@ -36,6 +36,7 @@ from ..values.i18n import N_
 from ..values.topology import Topology
 from ..x509.chain import is_self_signed
 from ..x509.view import certificate_content
+from .content_rules import severity_counts
 from .expected import edge_names
 from .plan import CertificatePlan
 from .verdict import CheckOptions, CheckResult, check_certificate
@@ -162,12 +163,61 @@ class EndpointResult:
         return self.handshake is not None and self.handshake.answered
 
     @property
+    def connected(self) -> bool:
+        """Whether a connection was tried (else a DNS name that led nowhere: a missing or
+        unanswered SRV record, a name without address)."""
+        return self.handshake is not None
+
+    @property
     def label(self) -> str:
         """host:port (address), as the reports name the row."""
         if self.port is None:
             return self.host
         where = f"{self.host}:{self.port}"
         return f"{where} ({self.address})" if self.address else where
+
+
+class Outcome(Enum):
+    """A probe as a whole, as the wizard's banner and the report's headline say it."""
+
+    RUNNING = "running"
+    STOPPED = "stopped"  # not a verdict: what was not tested may be broken
+    UNREACHED = "unreached"  # no endpoint answered: the Edge was not tested
+    TESTED = "tested"
+
+
+@dataclass(frozen=True)
+class ProbeSummary:
+    outcome: Outcome
+    endpoints: int  # the rows a connection was tried on
+    errors: int
+    warnings: int
+
+    @property
+    def good(self) -> bool:
+        """A whole test that answered, without error (a banner's green)."""
+        return self.outcome is Outcome.TESTED and not self.errors
+
+
+def summarize(
+    rows: Sequence[EndpointResult], *, running: bool = False, stopped: bool = False
+) -> ProbeSummary:
+    """The probe's headline, one computation for the wizard and the report."""
+    counted = severity_counts([f for r in rows for f in r.findings])
+    if running:
+        outcome = Outcome.RUNNING
+    elif stopped:
+        outcome = Outcome.STOPPED
+    elif not any(r.reached for r in rows):
+        outcome = Outcome.UNREACHED
+    else:
+        outcome = Outcome.TESTED
+    return ProbeSummary(
+        outcome,
+        sum(1 for r in rows if r.connected),
+        counted.get(Severity.ERROR, 0),
+        counted.get(Severity.WARNING, 0),
+    )
 
 
 def srv_lines(row: EndpointResult) -> tuple[str, ...]:

@@ -223,6 +223,9 @@ def probe_scope(inputs: ProbeInputs, *, stopped: bool = False) -> ProbeScope:
         roots_file=inputs.roots_file,
         timeout=inputs.timeout,
         stopped=stopped,
+        profile_file=inputs.profile_file,
+        answers=not inputs.profile_file and inputs.topology is not None,
+        services=inputs.services,
     )
 
 

@@ -62,6 +62,7 @@ from .check import cert_filter, certificate_text
 from .review import findings_table
 
 if TYPE_CHECKING:
+    from ...core.rules.plan import CertificatePlan
     from ...core.rules.probe import EndpointResult
     from ...core.values.i18n import Catalogue
     from ..state import ProbeRun, WizardState
@@ -505,7 +506,7 @@ class ProbeResultPage(WizardPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.endpoints)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         # Three endpoints in view at least, in a small window too.
         rows_height = 3 * self.endpoints.verticalHeader().defaultSectionSize()
@@ -631,13 +632,14 @@ class ProbeResultPage(WizardPage):
             self.status.clear()
             self.status.set_good(True)
             return
-        # Endpoints are the rows a connection was tried on; a DNS name that failed is a
-        # row too, counted among the problems, not among the endpoints.
-        endpoints = sum(1 for r in run.rows if r.port is not None)
-        count = self.tr("%n endpoint(s)", "", endpoints)
-        errors, warnings = _errors_and_warnings([f for r in run.rows for f in r.findings])
-        unreachable = run.result is not None and not run.result.reached
-        if running:
+        from ...core.rules.probe import Outcome, summarize
+
+        # The core's headline (the report says the same): endpoints are the rows a
+        # connection was tried on; a DNS name that led nowhere counts among the problems.
+        summary = summarize(run.rows, running=running, stopped=run.stopped or run.error is not None)
+        count = self.tr("%n endpoint(s)", "", summary.endpoints)
+        errors, warnings = summary.errors, summary.warnings
+        if summary.outcome is Outcome.RUNNING:
             text = self.tr("Testing… {count} so far.").format(count=count)
         elif run.error is not None:
             text = (
@@ -647,12 +649,12 @@ class ProbeResultPage(WizardPage):
                     what=type(run.error).__name__
                 )
             )
-        elif run.stopped:
+        elif summary.outcome is Outcome.STOPPED:
             # Not a verdict: what was not tested may be broken.
             text = self.tr("Stopped before the end: {count} tested.").format(count=count)
             if errors:
                 text += " " + self.tr("%n problem(s) to fix.", "", errors)
-        elif unreachable:
+        elif summary.outcome is Outcome.UNREACHED:
             # Nothing answered: no verdict on the Edge, whatever the rows say of DNS.
             text = self.tr(
                 "No endpoint could be reached, so the Edge was not tested: each row says why."
@@ -667,9 +669,7 @@ class ProbeResultPage(WizardPage):
             text = self.tr("{count}: {verdict}").format(count=count, verdict=text)
         self.status.setText(text)
         # Green only for a whole test without error; a stopped test is never green.
-        self.status.set_good(
-            running or (not errors and run.error is None and not unreachable and not run.stopped)
-        )
+        self.status.set_good(summary.outcome is Outcome.RUNNING or summary.good)
 
     def verdict_text(self, row: EndpointResult) -> str:
         """An endpoint's verdict in the list: how many errors or warnings, or OK."""
@@ -724,20 +724,23 @@ class ProbeResultPage(WizardPage):
     def _show_endpoint(self, row: EndpointResult) -> None:
         self.shown = row
         errors, warnings = _errors_and_warnings(row.findings)
-        if errors:
+        if not row.connected:
+            # A DNS name that led nowhere: nothing was tested there, whatever the severity.
+            text = self.tr("No connection was made: the findings say why.")
+        elif errors:
             text = self.tr("%n problem(s) to fix at this endpoint.", "", errors)
         else:
             text = self.tr("Nothing to fix at this endpoint.")
-        if warnings:
+        if warnings and row.connected:
             text += " " + self.tr("Read the %n warning(s).", "", warnings)
         self.verdict.setText(
             self.tr("{endpoint}: {verdict}").format(endpoint=visible(row.label), verdict=text)
         )
-        self.verdict.set_good(not errors)
+        self.verdict.set_good(row.connected and not errors)
         self.findings_model.set_findings(row.findings)
         self.served.setPlainText(served_text(row))
-        # A DNS name that led nowhere was never connected to: nothing was served.
-        self.tabs.setTabVisible(self.served_tab, row.handshake is not None)
+        # Nothing to show (a DNS name that led nowhere, without SRV record): no tab.
+        self.tabs.setTabVisible(self.served_tab, bool(self.served.toPlainText().strip()))
         check = row.check
         if check is not None and check.lifetime is not None:
             from ...models._text import ContextWords
@@ -782,13 +785,24 @@ class ProbeResultPage(WizardPage):
         rows = tuple(run.rows)
         # The day it was judged on: the test's own, not the day the report is saved.
         at = run.result.at if run.result is not None else run.started
-        plan = run.result.plan if run.result is not None else None
+        plan = run.result.plan if run.result is not None else _plan_of(run)
         scope = probe_scope(run.inputs, stopped=run.stopped or run.result is None)
 
         def make(catalogue: Catalogue) -> str:
             return probe_report_html(rows, catalogue, at, plan, scope)
 
         return save_report(self, make, "probe-" + visible(run.inputs.targets[0]).replace(":", "-"))
+
+
+def _plan_of(run: ProbeRun) -> CertificatePlan | None:
+    """The plan a stopped test judged its endpoints against (the profile or the answers,
+    unchanged since: a stale run is never reported)."""
+    from ...core.usecases.probe import prepare
+
+    try:
+        return prepare(run.inputs)[0].plan
+    except PicWizardError:
+        return None
 
 
 def _errors_and_warnings(findings: Sequence[Finding]) -> tuple[int, int]:
