@@ -2357,7 +2357,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>{field} '{name}' is not a valid DNS host name: {reason}.</source>
-            <translation>{field} '{name}' : nom d'hôte DNS non valide ({reason}).</translation>
+            <translation>{field} « {name} » : nom d'hôte DNS non valide ({reason}).</translation>
         </message>
         <message>
             <source>Use letters, digits and hyphens only, labels of 1 to 63 characters that do not start or end with a hyphen, 253 characters at most.</source>
@@ -2369,7 +2369,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>{field} '{name}' is an IP address; the Edge certificate needs DNS names.</source>
-            <translation>{field} '{name}' : il s'agit d'une adresse IP ; le certificat de serveur Edge nécessite des noms DNS.</translation>
+            <translation>{field} « {name} » : il s'agit d'une adresse IP ; le certificat de serveur Edge nécessite des noms DNS.</translation>
         </message>
         <message>
             <source>Use the public DNS name that resolves to this address.</source>
@@ -2381,7 +2381,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>{field} '{name}' has a single label; a public certification authority refuses such names.</source>
-            <translation>{field} '{name}' : nom à une seule étiquette ; une autorité de certification publique refuse ce type de nom.</translation>
+            <translation>{field} « {name} » : nom à une seule étiquette ; une autorité de certification publique refuse ce type de nom.</translation>
         </message>
         <message>
             <source>Use the fully qualified public name, for example '{name}.contoso.com'.</source>
@@ -2393,7 +2393,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>{field} '{name}' ends in '.{suffix}', which is not a public top-level domain; public certification authorities may not issue internal names (no such certificate has been valid since {internal_names_end}).</source>
-            <translation>{field} '{name}' : se termine par '.{suffix}', qui n'est pas un domaine de premier niveau public ; les autorités de certification publiques ne peuvent pas émettre de certificats pour des noms internes (aucun certificat de ce type n'est valide depuis le {internal_names_end}).</translation>
+            <translation>{field} « {name} » : se termine par '.{suffix}', qui n'est pas un domaine de premier niveau public ; les autorités de certification publiques ne peuvent pas émettre de certificats pour des noms internes (aucun certificat de ce type n'est valide depuis le {internal_names_end}).</translation>
         </message>
         <message>
             <source>Use a name in a domain you own on the Internet and publish it in public DNS.</source>
@@ -2405,7 +2405,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>{field} '{name}' is a wildcard; wildcards are not supported on the external Edge interface (only for the reverse proxy's simple URLs).</source>
-            <translation>{field} '{name}' : nom générique ; les caractères génériques ne sont pas pris en charge sur l'interface Edge externe (uniquement pour les URL simples du proxy inverse).</translation>
+            <translation>{field} « {name} » : nom générique ; les caractères génériques ne sont pas pris en charge sur l'interface Edge externe (uniquement pour les URL simples du proxy inverse).</translation>
         </message>
         <message>
             <source>Use the exact external FQDN of the Edge service.</source>
@@ -2417,7 +2417,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>{field} '{unicode}' is an internationalised name; it is written in the certificate as '{ascii}'.</source>
-            <translation>{field} '{unicode}' : nom internationalisé ; il est écrit dans le certificat sous la forme '{ascii}'.</translation>
+            <translation>{field} « {unicode} » : nom internationalisé ; il est écrit dans le certificat sous la forme « {ascii} ».</translation>
         </message>
         <message>
             <source>Check that the certification authority accepts internationalised names.</source>
@@ -2441,7 +2441,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The SIP domain '{name}' is listed more than once.</source>
-            <translation>Le domaine SIP '{name}' figure plusieurs fois dans la liste.</translation>
+            <translation>Le domaine SIP « {name} » figure plusieurs fois dans la liste.</translation>
         </message>
         <message>
             <source>Remove the duplicate entry.</source>
@@ -2453,7 +2453,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The subject name '{name}' is not the Access Edge external FQDN '{expected}'.</source>
-            <translation>Le nom du sujet '{name}' n'est pas le FQDN externe du service Edge d'accès '{expected}'.</translation>
+            <translation>Le nom du sujet « {name} » n'est pas le FQDN externe du service Edge d'accès « {expected} ».</translation>
         </message>
         <message>
             <source>Microsoft recommends the Access Edge external FQDN as the subject name; use it unless you mean the pool's FQDN.</source>
@@ -2465,11 +2465,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The subject name '{name}' is not repeated in the subject alternative names; TLS ignores the subject and uses only the SAN entries.</source>
-            <translation>Le nom du sujet '{name}' n'est pas répété dans les autres noms du sujet ; TLS ignore le sujet et n'utilise que les entrées SAN.</translation>
+            <translation>Le nom du sujet « {name} » n'est pas répété dans les autres noms du sujet ; TLS ignore le sujet et n'utilise que les entrées SAN.</translation>
         </message>
         <message>
             <source>Add '{name}' as the first subject alternative name.</source>
-            <translation>Ajoutez '{name}' comme premier autre nom du sujet.</translation>
+            <translation>Ajoutez « {name} » comme premier autre nom du sujet.</translation>
         </message>
         <message>
             <source>Access Edge FQDN missing</source>
@@ -2477,11 +2477,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The Access Edge external FQDN '{name}' is not among the subject alternative names.</source>
-            <translation>Le FQDN externe du service Edge d'accès '{name}' ne figure pas parmi les autres noms du sujet.</translation>
+            <translation>Le FQDN externe du service Edge d'accès « {name} » ne figure pas parmi les autres noms du sujet.</translation>
         </message>
         <message>
             <source>Add '{name}' to the subject alternative names.</source>
-            <translation>Ajoutez '{name}' aux autres noms du sujet.</translation>
+            <translation>Ajoutez « {name} » aux autres noms du sujet.</translation>
         </message>
         <message>
             <source>Web Conferencing Edge FQDN missing</source>
@@ -2489,7 +2489,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The Web Conferencing Edge external FQDN '{name}' is not among the subject alternative names.</source>
-            <translation>Le FQDN externe du service Edge de conférence web '{name}' ne figure pas parmi les autres noms du sujet.</translation>
+            <translation>Le FQDN externe du service Edge de conférence web « {name} » ne figure pas parmi les autres noms du sujet.</translation>
         </message>
         <message>
             <source>sip.&lt;domain&gt; missing</source>
@@ -2497,7 +2497,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' is not among the subject alternative names; clients of the SIP domain '{domain}' sign in and federate through it.</source>
-            <translation>'{name}' ne figure pas parmi les autres noms du sujet ; les clients du domaine SIP '{domain}' s'y connectent et l'utilisent pour la fédération.</translation>
+            <translation>« {name} » ne figure pas parmi les autres noms du sujet ; les clients du domaine SIP « {domain} » s'y connectent et l'utilisent pour la fédération.</translation>
         </message>
         <message>
             <source>XMPP domain missing</source>
@@ -2505,11 +2505,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>XMPP federation is on but the XMPP domain '{name}' is not among the subject alternative names.</source>
-            <translation>La fédération XMPP est activée, mais le domaine XMPP '{name}' ne figure pas parmi les autres noms du sujet.</translation>
+            <translation>La fédération XMPP est activée, mais le domaine XMPP « {name} » ne figure pas parmi les autres noms du sujet.</translation>
         </message>
         <message>
             <source>Add '{name}' to the subject alternative names, or turn XMPP federation off.</source>
-            <translation>Ajoutez '{name}' aux autres noms du sujet, ou désactivez la fédération XMPP.</translation>
+            <translation>Ajoutez « {name} » aux autres noms du sujet, ou désactivez la fédération XMPP.</translation>
         </message>
         <message>
             <source>A/V Edge FQDN in the SAN</source>
@@ -2517,7 +2517,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The A/V Edge external FQDN '{name}' is among the subject alternative names; the A/V service does not use the subject or the SAN.</source>
-            <translation>Le FQDN externe du service Edge A/V '{name}' figure parmi les autres noms du sujet ; le service A/V n'utilise ni le sujet ni le SAN.</translation>
+            <translation>Le FQDN externe du service Edge A/V « {name} » figure parmi les autres noms du sujet ; le service A/V n'utilise ni le sujet ni le SAN.</translation>
         </message>
         <message>
             <source>Leave it out and save a subject alternative name.</source>
@@ -2529,7 +2529,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' appears {count} times among the subject alternative names.</source>
-            <translation>'{name}' apparaît {count} fois parmi les autres noms du sujet.</translation>
+            <translation>« {name} » apparaît {count} fois parmi les autres noms du sujet.</translation>
         </message>
         <message>
             <source>Keep one entry.</source>
@@ -2541,7 +2541,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' is a subject alternative name the topology does not explain (a leftover from an older certificate?).</source>
-            <translation>'{name}' est un autre nom du sujet que la topologie n'explique pas (un reste d'un ancien certificat ?).</translation>
+            <translation>« {name} » est un autre nom du sujet que la topologie n'explique pas (un reste d'un ancien certificat ?).</translation>
         </message>
         <message>
             <source>Remove it, or add it to the profile's extra names if you need it.</source>
@@ -2825,7 +2825,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The chain is incomplete: the certificate of '{issuer}' (key identifier {key_id}) is missing.</source>
-            <translation>La chaîne est incomplète : le certificat de '{issuer}' (identificateur de clé {key_id}) est manquant.</translation>
+            <translation>La chaîne est incomplète : le certificat de « {issuer} » (identificateur de clé {key_id}) est manquant.</translation>
         </message>
         <message>
             <source>Get it from your CA{download}. {advice}</source>
@@ -2909,7 +2909,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The request asked for '{name}' but the issued certificate does not carry it.</source>
-            <translation>La demande incluait '{name}', mais le certificat émis ne le comporte pas.</translation>
+            <translation>La demande incluait « {name} », mais le certificat émis ne le comporte pas.</translation>
         </message>
         <message>
             <source>Ask the certification authority to reissue with every requested name.</source>
@@ -2921,7 +2921,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The certification authority added '{name}', which the request did not ask for.</source>
-            <translation>L'autorité de certification a ajouté '{name}', que la demande n'incluait pas.</translation>
+            <translation>L'autorité de certification a ajouté « {name} », que la demande n'incluait pas.</translation>
         </message>
         <message>
             <source>Nothing to do, unless the name is not yours.</source>
@@ -2933,7 +2933,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The request's subject name was '{requested}'; the certificate's is '{name}'.</source>
-            <translation>Le nom du sujet de la demande était '{requested}' ; celui du certificat est '{name}'.</translation>
+            <translation>Le nom du sujet de la demande était « {requested} » ; celui du certificat est « {name} ».</translation>
         </message>
         <message>
             <source>Check that this is the certificate issued for your request.</source>
@@ -2945,7 +2945,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The subject name '{name}' has {length} characters; a certificate's common name holds at most 64 (RFC 5280), so no CA can issue it.</source>
-            <translation>Le nom du sujet '{name}' compte {length} caractères ; le nom commun d'un certificat en contient au maximum 64 (RFC 5280) : aucune AC ne peut donc l'émettre.</translation>
+            <translation>Le nom du sujet « {name} » compte {length} caractères ; le nom commun d'un certificat en contient au maximum 64 (RFC 5280) : aucune AC ne peut donc l'émettre.</translation>
         </message>
         <message>
             <source>Use a shorter Access Edge FQDN, or give a shorter pool FQDN as the subject name.</source>
@@ -2961,7 +2961,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>Export the certificate again with its private key ('Yes, export the private key'), or complete it with the key made with the request.</source>
-            <translation>Exportez de nouveau le certificat avec sa clé privée (« Oui, exporter la clé privée »), ou finalisez-le avec la clé créée avec la demande.</translation>
+            <translation>Exportez de nouveau le certificat avec sa clé privée (« Oui, exporter la clé privée »), ou finalisez-le avec la clé créée avec la demande.</translation>
         </message>
         <message>
             <source>Request signature invalid</source>
@@ -2981,7 +2981,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' is in the Trusted Root Certification Authorities store but is not self-signed ({signer}). Windows Server 2012 and later then refuse the certificates of servers and partners that connect with mutual TLS: Lync and Skype for Business services fail to start, sign in or federate (Microsoft KB 2795828).</source>
-            <translation>« {name} » se trouve dans le magasin Autorités de certification racines de confiance mais n'est pas auto-signé ({signer}). Windows Server 2012 et versions ultérieures refusent alors les certificats des serveurs et des partenaires qui se connectent en TLS mutuel : les services Lync et Skype Entreprise ne démarrent plus, la connexion ou la fédération échoue (article de la Base de connaissances Microsoft 2795828).</translation>
+            <translation>« {name} » se trouve dans le magasin Autorités de certification racines de confiance mais n'est pas auto-signé ({signer}). Windows Server 2012 et versions ultérieures refusent alors les certificats des serveurs et des partenaires qui se connectent en TLS mutuel : les services Lync et Skype Entreprise ne démarrent plus, la connexion ou la fédération échoue (article de la Base de connaissances Microsoft 2795828).</translation>
         </message>
         <message>
             <source>On every Edge Server, move it to the {store} store of the local computer (certlm.msc), then restart the Skype for Business services.</source>
@@ -2993,7 +2993,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' is {count} times in the store (thumbprint {thumbprint}).</source>
-            <translation>« {name} » figure {count} fois dans le magasin (empreinte numérique {thumbprint}).</translation>
+            <translation>« {name} » figure {count} fois dans le magasin (empreinte numérique {thumbprint}).</translation>
         </message>
         <message>
             <source>Keep one copy: delete the others in the Certificates console of the local computer (certlm.msc). A copy that Group Policy distributes comes back until the policy changes.</source>
@@ -3005,7 +3005,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' expired on {not_after}. {why}.</source>
-            <translation>« {name} » a expiré le {not_after}. {why}.</translation>
+            <translation>« {name} » a expiré le {not_after}. {why}.</translation>
         </message>
         <message>
             <source>{advice}</source>
@@ -3017,7 +3017,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The root '{name}' is not in the Trusted Root Certification Authorities store: {why}.</source>
-            <translation>La racine « {name} » n'est pas dans le magasin Autorités de certification racines de confiance : {why}.</translation>
+            <translation>La racine « {name} » n'est pas dans le magasin Autorités de certification racines de confiance : {why}.</translation>
         </message>
         <message>
             <source>No usage asked for: the CA decides</source>
@@ -3037,11 +3037,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>There is no SRV record '{name}': {reason}. {why}</source>
-            <translation>Il n'existe pas d'enregistrement SRV « {name} » : {reason}. {why}</translation>
+            <translation>Il n'existe pas d'enregistrement SRV « {name} » : {reason}. {why}</translation>
         </message>
         <message>
             <source>In the external DNS zone of {domain}, create the SRV record '{name}' with port {port} and the Access Edge external FQDN ({target}) as its target.</source>
-            <translation>Dans la zone DNS externe de {domain}, créez l'enregistrement SRV « {name} » avec le port {port} et, pour cible, le FQDN externe du service Edge d'accès ({target}).</translation>
+            <translation>Dans la zone DNS externe de {domain}, créez l'enregistrement SRV « {name} » avec le port {port} et, pour cible, le FQDN externe du service Edge d'accès ({target}).</translation>
         </message>
         <message>
             <source>SRV target not in the certificate</source>
@@ -3049,11 +3049,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The SRV record '{srv}' leads to '{name}', which the certificate served there does not carry ({names}); federation partners and remote clients connect to the SRV target and require its name in the certificate.</source>
-            <translation>L'enregistrement SRV « {srv} » mène à « {name} », que le certificat présenté à cette adresse ne porte pas ({names}) ; les partenaires fédérés et les clients distants se connectent à la cible SRV et exigent son nom dans le certificat.</translation>
+            <translation>L'enregistrement SRV « {srv} » mène à « {name} », que le certificat présenté à cette adresse ne porte pas ({names}) ; les partenaires fédérés et les clients distants se connectent à la cible SRV et exigent son nom dans le certificat.</translation>
         </message>
         <message>
             <source>Point the SRV record to the Access Edge external FQDN the certificate carries, or get a certificate with '{name}' among its subject alternative names.</source>
-            <translation>Faites pointer l'enregistrement SRV vers le FQDN externe du service Edge d'accès que porte le certificat, ou obtenez un certificat qui compte « {name} » parmi ses autres noms du sujet.</translation>
+            <translation>Faites pointer l'enregistrement SRV vers le FQDN externe du service Edge d'accès que porte le certificat, ou obtenez un certificat qui compte « {name} » parmi ses autres noms du sujet.</translation>
         </message>
         <message>
             <source>No address</source>
@@ -3061,11 +3061,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{name}' has no A or AAAA record: {reason}. Nobody can connect to it.</source>
-            <translation>« {name} » n'a pas d'enregistrement A ni AAAA : {reason}. Personne ne peut s'y connecter.</translation>
+            <translation>« {name} » n'a pas d'enregistrement A ni AAAA : {reason}. Personne ne peut s'y connecter.</translation>
         </message>
         <message>
             <source>In the external DNS zone, create the A record (and the AAAA record for IPv6) of '{name}' with the public address of the Edge's external interface.</source>
-            <translation>Dans la zone DNS externe, créez l'enregistrement A (et l'enregistrement AAAA pour IPv6) de « {name} » avec l'adresse publique de l'interface externe du serveur Edge.</translation>
+            <translation>Dans la zone DNS externe, créez l'enregistrement A (et l'enregistrement AAAA pour IPv6) de « {name} » avec l'adresse publique de l'interface externe du serveur Edge.</translation>
         </message>
         <message>
             <source>DNS lookup failed</source>
@@ -3073,7 +3073,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The DNS server gave no answer for '{name}': {reason}. Whether the record exists is not known, and nothing behind it was tested.</source>
-            <translation>Le serveur DNS n'a donné aucune réponse pour « {name} » : {reason}. On ne sait pas si l'enregistrement existe, et rien derrière lui n'a été testé.</translation>
+            <translation>Le serveur DNS n'a donné aucune réponse pour « {name} » : {reason}. On ne sait pas si l'enregistrement existe, et rien derrière lui n'a été testé.</translation>
         </message>
         <message>
             <source>Check that the DNS server asked (the one given to pic-wizard, else this computer's) is reachable and answers, and that the name servers of your external DNS zone answer from the Internet; then test again.</source>
@@ -3085,7 +3085,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>No TLS session with '{name}' at {address} port {port}: {reason}.</source>
-            <translation>Aucune session TLS avec « {name} » à l'adresse {address}, port {port} : {reason}.</translation>
+            <translation>Aucune session TLS avec « {name} » à l'adresse {address}, port {port} : {reason}.</translation>
         </message>
         <message>
             <source>Check that the Edge's external interface listens on TCP {port}, that the firewalls let TCP {port} through from the Internet to it, and that the Edge services are started (Get-CsWindowsService on the Edge Server).</source>
@@ -3097,7 +3097,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The Edge does not send the certificate of '{issuer}' (key identifier {key_id}) with its own: federation partners and clients that do not hold it cannot build the chain to a trusted root.</source>
-            <translation>Le serveur Edge n'envoie pas le certificat de « {issuer} » (identificateur de clé {key_id}) avec le sien : les partenaires fédérés et les clients qui ne l'ont pas ne peuvent pas construire la chaîne jusqu'à une racine de confiance.</translation>
+            <translation>Le serveur Edge n'envoie pas le certificat de « {issuer} » (identificateur de clé {key_id}) avec le sien : les partenaires fédérés et les clients qui ne l'ont pas ne peuvent pas construire la chaîne jusqu'à une racine de confiance.</translation>
         </message>
         <message>
             <source>Get it from your CA{download}. On every Edge Server, import it into the Intermediate Certification Authorities store of the local computer (certlm.msc, or Import-Certificate -FilePath issuing.cer -CertStoreLocation Cert:\LocalMachine\CA), then restart the Edge services (Stop-CsWindowsService, then Start-CsWindowsService).</source>
@@ -3121,7 +3121,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The certificate served ('{name}', valid to {not_after}) is not the one the profile's plan describes: {difference}. The previous certificate may still be assigned.</source>
-            <translation>Le certificat présenté (« {name} », valide jusqu'au {not_after}) n'est pas celui que décrit le plan du profil : {difference}. L'ancien certificat est peut-être encore attribué.</translation>
+            <translation>Le certificat présenté (« {name} », valide jusqu'au {not_after}) n'est pas celui que décrit le plan du profil : {difference}. L'ancien certificat est peut-être encore attribué.</translation>
         </message>
         <message>
             <source>Assign the new certificate on every Edge Server (Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal -Thumbprint …), or check that the profile is the deployed one.</source>
@@ -3133,18 +3133,18 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The certificate served for '{name}' port {port} does not carry that name ({names}); clients and partners that connect to it refuse the certificate.</source>
-            <translation>Le certificat présenté pour « {name} », port {port}, ne porte pas ce nom ({names}) ; les clients et les partenaires qui s'y connectent refusent le certificat.</translation>
+            <translation>Le certificat présenté pour « {name} », port {port}, ne porte pas ce nom ({names}) ; les clients et les partenaires qui s'y connectent refusent le certificat.</translation>
         </message>
         <message>
             <source>Assign a certificate with '{name}' among its subject alternative names, or connect through a name the certificate carries.</source>
-            <translation>Attribuez un certificat qui compte « {name} » parmi ses autres noms du sujet, ou connectez-vous par un nom que porte le certificat.</translation>
+            <translation>Attribuez un certificat qui compte « {name} » parmi ses autres noms du sujet, ou connectez-vous par un nom que porte le certificat.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>'{file}' does not exist.</source>
-            <translation>'{file}' n'existe pas.</translation>
+            <translation>« {file} » n'existe pas.</translation>
         </message>
         <message>
             <source>Check the path.</source>
@@ -3152,7 +3152,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>Cannot read '{file}': {reason}.</source>
-            <translation>Impossible de lire '{file}' : {reason}.</translation>
+            <translation>Impossible de lire « {file} » : {reason}.</translation>
         </message>
         <message>
             <source>Check the path and its permissions.</source>
@@ -3160,7 +3160,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a folder, not a file.</source>
-            <translation>'{file}' est un dossier, et non un fichier.</translation>
+            <translation>« {file} » est un dossier, et non un fichier.</translation>
         </message>
         <message>
             <source>Give the path of a file.</source>
@@ -3168,7 +3168,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds neither Get-CsSipDomain nor Get-CsService -EdgeServer output.</source>
-            <translation>'{file}' ne contient ni la sortie de Get-CsSipDomain ni celle de Get-CsService -EdgeServer.</translation>
+            <translation>« {file} » ne contient ni la sortie de Get-CsSipDomain ni celle de Get-CsService -EdgeServer.</translation>
         </message>
         <message>
             <source>Paste what Get-CsSipDomain and Get-CsService -EdgeServer | Format-List print in the Skype for Business Server Management Shell, or give the .tbxml file.</source>
@@ -3176,7 +3176,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is neither UTF-8 nor UTF-16 text.</source>
-            <translation>'{file}' n'est ni du texte UTF-8 ni du texte UTF-16.</translation>
+            <translation>« {file} » n'est ni du texte UTF-8 ni du texte UTF-16.</translation>
         </message>
         <message>
             <source>Give the file as Topology Builder or the Management Shell saved it, or save it again as UTF-8.</source>
@@ -3184,7 +3184,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>In '{file}', {field} is cut short ('{value}'): the console did not print it whole.</source>
-            <translation>Dans '{file}', {field} est tronqué ('{value}') : la console ne l'a pas affiché en entier.</translation>
+            <translation>Dans « {file} », {field} est tronqué (« {value} ») : la console ne l'a pas affiché en entier.</translation>
         </message>
         <message>
             <source>Run the command again with | Format-List, in a wider window, and copy its output.</source>
@@ -3192,7 +3192,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds no certificate (it holds {found}).</source>
-            <translation>'{file}' ne contient aucun certificat (il contient {found}).</translation>
+            <translation>« {file} » ne contient aucun certificat (il contient {found}).</translation>
         </message>
         <message>
             <source>Give the certificate being replaced (.cer, .crt, .p7b or .pfx).</source>
@@ -3200,7 +3200,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The certificate in '{file}' has no name to renew from (no subject CN, no DNS name).</source>
-            <translation>Le certificat de '{file}' ne comporte aucun nom à partir duquel renouveler (ni CN de sujet, ni nom DNS).</translation>
+            <translation>Le certificat de « {file} » ne comporte aucun nom à partir duquel renouveler (ni CN de sujet, ni nom DNS).</translation>
         </message>
         <message>
             <source>Give the external Edge certificate being replaced, or start from a profile.</source>
@@ -3208,7 +3208,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' declares a DOCTYPE or entities, which a Topology Builder file never does; pic-wizard does not read it.</source>
-            <translation>'{file}' déclare un DOCTYPE ou des entités, ce que ne fait jamais un fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
+            <translation>« {file} » déclare un DOCTYPE ou des entités, ce que ne fait jamais un fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
         </message>
         <message>
             <source>In Topology Builder, download the topology again (Action, Download Topology) and give that file.</source>
@@ -3216,11 +3216,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is not well-formed XML (line {line}, column {column}).</source>
-            <translation>'{file}' n'est pas du XML bien formé (ligne {line}, colonne {column}).</translation>
+            <translation>« {file} » n'est pas du XML bien formé (ligne {line}, colonne {column}).</translation>
         </message>
         <message>
             <source>'{file}' is not a Topology Builder file.</source>
-            <translation>'{file}' n'est pas un fichier du Générateur de topologie.</translation>
+            <translation>« {file} » n'est pas un fichier du Générateur de topologie.</translation>
         </message>
         <message>
             <source>Give the .tbxml file that Topology Builder saves with Download Topology.</source>
@@ -3228,7 +3228,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The topology in '{file}' has no Edge pool.</source>
-            <translation>La topologie de '{file}' ne comporte aucun pool de serveurs Edge.</translation>
+            <translation>La topologie de « {file} » ne comporte aucun pool de serveurs Edge.</translation>
         </message>
         <message>
             <source>Define the Edge pool in Topology Builder, publish the topology and download it again, or answer the questions on the Edge services page.</source>
@@ -3236,7 +3236,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The topology in '{file}' has {count} Edge pools: {pools}.</source>
-            <translation>La topologie de '{file}' comporte {count} pools de serveurs Edge : {pools}.</translation>
+            <translation>La topologie de « {file} » comporte {count} pools de serveurs Edge : {pools}.</translation>
         </message>
         <message>
             <source>Choose the pool the certificate is for with --pool.</source>
@@ -3244,7 +3244,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The topology in '{file}' has no Edge pool '{pool}' (it has {pools}).</source>
-            <translation>La topologie de '{file}' ne comporte pas de pool de serveurs Edge '{pool}' (elle comporte {pools}).</translation>
+            <translation>La topologie de « {file} » ne comporte pas de pool de serveurs Edge « {pool} » (elle comporte {pools}).</translation>
         </message>
         <message>
             <source>Give one of these pools, by its internal FQDN or one of its servers.</source>
@@ -3252,19 +3252,19 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' nests elements more than {limit} deep; a Topology Builder file nests about ten, so pic-wizard does not read it.</source>
-            <translation>'{file}' imbrique des éléments sur plus de {limit} niveaux ; un fichier du Générateur de topologie en imbrique une dizaine, aussi pic-wizard ne le lit pas.</translation>
+            <translation>« {file} » imbrique des éléments sur plus de {limit} niveaux ; un fichier du Générateur de topologie en imbrique une dizaine, aussi pic-wizard ne le lit pas.</translation>
         </message>
         <message>
             <source>'{file}' has an element with more than {limit} attributes, more than any Topology Builder file; pic-wizard does not read it.</source>
-            <translation>'{file}' contient un élément de plus de {limit} attributs, plus qu'aucun fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
+            <translation>« {file} » contient un élément de plus de {limit} attributs, plus qu'aucun fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
         </message>
         <message>
             <source>'{file}' has more than {limit} elements, more than any Topology Builder file; pic-wizard does not read it.</source>
-            <translation>'{file}' contient plus de {limit} éléments, plus qu'aucun fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
+            <translation>« {file} » contient plus de {limit} éléments, plus qu'aucun fichier du Générateur de topologie ; pic-wizard ne le lit pas.</translation>
         </message>
         <message>
             <source>'{file}' is empty.</source>
-            <translation>'{file}' est vide.</translation>
+            <translation>« {file} » est vide.</translation>
         </message>
         <message>
             <source>Save the file again from the certification authority's e-mail or web page.</source>
@@ -3272,7 +3272,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is {size} bytes; pic-wizard reads files of up to {limit} bytes here.</source>
-            <translation>'{file}' fait {size} octets ; ici, pic-wizard lit les fichiers de {limit} octets au maximum.</translation>
+            <translation>« {file} » fait {size} octets ; ici, pic-wizard lit les fichiers de {limit} octets au maximum.</translation>
         </message>
         <message>
             <source>Check that this is the right file.</source>
@@ -3280,7 +3280,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is not a regular file (a pipe, a device or a socket).</source>
-            <translation>'{file}' n'est pas un fichier normal (c'est un canal, un périphérique ou un socket).</translation>
+            <translation>« {file} » n'est pas un fichier normal (c'est un canal, un périphérique ou un socket).</translation>
         </message>
         <message>
             <source>Save the content to a file and give its path.</source>
@@ -3288,7 +3288,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The first line of '{file}' is empty.</source>
-            <translation>La première ligne de '{file}' est vide.</translation>
+            <translation>La première ligne de « {file} » est vide.</translation>
         </message>
         <message>
             <source>Write the password on the first line of the file.</source>
@@ -3296,7 +3296,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is not text (UTF-8 or UTF-16).</source>
-            <translation>'{file}' n'est pas un fichier texte (UTF-8 ou UTF-16).</translation>
+            <translation>« {file} » n'est pas un fichier texte (UTF-8 ou UTF-16).</translation>
         </message>
         <message>
             <source>Write the password on the first line of a text file.</source>
@@ -3312,7 +3312,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{value}' cannot be a file base name: it must not contain a folder or start with a dot.</source>
-            <translation>'{value}' ne peut pas être un nom de base de fichier : il ne doit ni contenir de dossier ni commencer par un point.</translation>
+            <translation>« {value} » ne peut pas être un nom de base de fichier : il ne doit ni contenir de dossier ni commencer par un point.</translation>
         </message>
         <message>
             <source>Give a plain name such as sip.contoso.com; choose the folder with --out.</source>
@@ -3320,7 +3320,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is one of the files the PFX is made from: writing the PFX there would replace it.</source>
-            <translation>'{file}' est l'un des fichiers à partir desquels le PFX est créé : écrire le PFX à cet endroit le remplacerait.</translation>
+            <translation>« {file} » est l'un des fichiers à partir desquels le PFX est créé : écrire le PFX à cet endroit le remplacerait.</translation>
         </message>
         <message>
             <source>Choose another name for the PFX file, such as edge.pfx.</source>
@@ -3328,7 +3328,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The folder '{file}' does not exist.</source>
-            <translation>Le dossier '{file}' n'existe pas.</translation>
+            <translation>Le dossier « {file} » n'existe pas.</translation>
         </message>
         <message>
             <source>Create it, or choose a folder that exists.</source>
@@ -3336,7 +3336,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is not a folder.</source>
-            <translation>'{file}' n'est pas un dossier.</translation>
+            <translation>« {file} » n'est pas un dossier.</translation>
         </message>
         <message>
             <source>Give with --out the folder the request and key go into.</source>
@@ -3352,7 +3352,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds only CA certificates ('{subject}'), not the Edge Server's certificate.</source>
-            <translation>'{file}' contient uniquement des certificats d'AC ('{subject}'), et non le certificat du serveur Edge.</translation>
+            <translation>« {file} » contient uniquement des certificats d'AC (« {subject} »), et non le certificat du serveur Edge.</translation>
         </message>
         <message>
             <source>Give the Edge certificate, with this file as --chain.</source>
@@ -3360,7 +3360,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>pic-wizard could not check '{file}' ({reason}): this is a bug in pic-wizard.</source>
-            <translation>pic-wizard n'a pas pu vérifier '{file}' ({reason}) : il s'agit d'un bogue de pic-wizard.</translation>
+            <translation>pic-wizard n'a pas pu vérifier « {file} » ({reason}) : il s'agit d'un bogue de pic-wizard.</translation>
         </message>
         <message>
             <source>Please report it with the file, if it holds nothing secret.</source>
@@ -3368,7 +3368,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is cut short: the block '-----BEGIN {label}-----' has no END line.</source>
-            <translation>'{file}' est tronqué : le bloc '-----BEGIN {label}-----' n'a pas de ligne END.</translation>
+            <translation>« {file} » est tronqué : le bloc '-----BEGIN {label}-----' n'a pas de ligne END.</translation>
         </message>
         <message>
             <source>Copy the whole block again, from the BEGIN line to the END line.</source>
@@ -3376,7 +3376,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The {label} block in '{file}' is damaged: {reason}.</source>
-            <translation>Le bloc {label} de '{file}' est endommagé : {reason}.</translation>
+            <translation>Le bloc {label} de « {file} » est endommagé : {reason}.</translation>
         </message>
         <message>
             <source>Save or copy the file again; do not edit it.</source>
@@ -3384,7 +3384,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is cut short: it should be {expected} bytes long and is {size}.</source>
-            <translation>'{file}' est tronqué : il devrait faire {expected} octets et en fait {size}.</translation>
+            <translation>« {file} » est tronqué : il devrait faire {expected} octets et en fait {size}.</translation>
         </message>
         <message>
             <source>Download or copy the file again.</source>
@@ -3392,7 +3392,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The {what} in '{file}' is damaged: {reason}.</source>
-            <translation>Le contenu ({what}) de '{file}' est endommagé : {reason}.</translation>
+            <translation>Le contenu ({what}) de « {file} » est endommagé : {reason}.</translation>
         </message>
         <message>
             <source>Download or copy the file again; do not edit it.</source>
@@ -3400,7 +3400,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The private key in '{file}' is of a kind pic-wizard cannot use ({reason}).</source>
-            <translation>La clé privée de '{file}' est d'un type que pic-wizard ne peut pas utiliser ({reason}).</translation>
+            <translation>La clé privée de « {file} » est d'un type que pic-wizard ne peut pas utiliser ({reason}).</translation>
         </message>
         <message>
             <source>Use an RSA key, or an EC key on P-256 or P-384.</source>
@@ -3408,7 +3408,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a certificate revocation list (CRL), not a certificate.</source>
-            <translation>'{file}' est une liste de révocation de certificats (CRL), et non un certificat.</translation>
+            <translation>« {file} » est une liste de révocation de certificats (CRL), et non un certificat.</translation>
         </message>
         <message>
             <source>Give the certificate file (.cer, .crt, .pem or .p7b) the CA sent for your request.</source>
@@ -3416,7 +3416,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is an e-mail message (S/MIME), not a certificate file.</source>
-            <translation>'{file}' est un message électronique (S/MIME), et non un fichier de certificat.</translation>
+            <translation>« {file} » est un message électronique (S/MIME), et non un fichier de certificat.</translation>
         </message>
         <message>
             <source>Save the certificate attached to the message, or download the .cer or .p7b file from the CA.</source>
@@ -3424,7 +3424,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is not a certificate, chain, request, PFX or private key that pic-wizard can read.</source>
-            <translation>'{file}' n'est ni un certificat, ni une chaîne, ni une demande, ni un PFX, ni une clé privée que pic-wizard peut lire.</translation>
+            <translation>« {file} » n'est ni un certificat, ni une chaîne, ni une demande, ni un PFX, ni une clé privée que pic-wizard peut lire.</translation>
         </message>
         <message>
             <source>Give a PEM (.cer, .crt, .pem), DER, PKCS#7 (.p7b), PKCS#12 (.pfx, .p12), request (.req, .csr) or key file.</source>
@@ -3432,7 +3432,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds no certificate, request or private key (found: {labels}).</source>
-            <translation>'{file}' ne contient ni certificat, ni demande de certificat, ni clé privée (trouvé : {labels}).</translation>
+            <translation>« {file} » ne contient ni certificat, ni demande de certificat, ni clé privée (trouvé : {labels}).</translation>
         </message>
         <message>
             <source>Give the certificate, chain, request or key file itself.</source>
@@ -3444,7 +3444,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is protected by a password.</source>
-            <translation>'{file}' est protégé par un mot de passe.</translation>
+            <translation>« {file} » est protégé par un mot de passe.</translation>
         </message>
         <message>
             <source>Give the password with --password-file (its first line) or the PIC_WIZARD_PASSWORD environment variable.</source>
@@ -3452,7 +3452,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The password for '{file}' is wrong.</source>
-            <translation>Le mot de passe de '{file}' est incorrect.</translation>
+            <translation>Le mot de passe de « {file} » est incorrect.</translation>
         </message>
         <message>
             <source>Check the password (it is case-sensitive) and give it again.</source>
@@ -3460,7 +3460,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a PFX file with no certificate in it.</source>
-            <translation>'{file}' est un fichier PFX qui ne contient aucun certificat.</translation>
+            <translation>« {file} » est un fichier PFX qui ne contient aucun certificat.</translation>
         </message>
         <message>
             <source>Export the certificate again with its private key and chain.</source>
@@ -3468,7 +3468,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds a private key, not a certificate.</source>
-            <translation>'{file}' contient une clé privée, et non un certificat.</translation>
+            <translation>« {file} » contient une clé privée, et non un certificat.</translation>
         </message>
         <message>
             <source>Give the key with --key, beside the certificate it belongs to.</source>
@@ -3476,7 +3476,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds no certificate request (it holds {found}).</source>
-            <translation>'{file}' ne contient aucune demande de certificat (il contient {found}).</translation>
+            <translation>« {file} » ne contient aucune demande de certificat (il contient {found}).</translation>
         </message>
         <message>
             <source>Give the .req or .csr file that was submitted to the CA.</source>
@@ -3484,7 +3484,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds no private key (it holds {found}).</source>
-            <translation>'{file}' ne contient aucune clé privée (il contient {found}).</translation>
+            <translation>« {file} » ne contient aucune clé privée (il contient {found}).</translation>
         </message>
         <message>
             <source>Give the .key file written with the request, or the PFX with its key.</source>
@@ -3492,7 +3492,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' asks for {count} iterations of password hashing {where}: exporters write a few thousand, and pic-wizard refuses more than {limit}, which would take minutes to compute.</source>
-            <translation>'{file}' demande {count} itérations de hachage du mot de passe {where} : les outils d'exportation en écrivent quelques milliers, et pic-wizard en refuse plus de {limit}, dont le calcul prendrait plusieurs minutes.</translation>
+            <translation>« {file} » demande {count} itérations de hachage du mot de passe {where} : les outils d'exportation en écrivent quelques milliers, et pic-wizard en refuse plus de {limit}, dont le calcul prendrait plusieurs minutes.</translation>
         </message>
         <message>
             <source>Check that this is the right file, or export it again from Windows or OpenSSL.</source>
@@ -3500,7 +3500,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The encrypted private key in '{file}' is {size} bytes, more than any key a certificate uses (at most {limit} bytes); checking it would take minutes.</source>
-            <translation>La clé privée chiffrée de '{file}' fait {size} octets, plus que toute clé utilisée par un certificat ({limit} octets au maximum) ; sa vérification prendrait plusieurs minutes.</translation>
+            <translation>La clé privée chiffrée de « {file} » fait {size} octets, plus que toute clé utilisée par un certificat ({limit} octets au maximum) ; sa vérification prendrait plusieurs minutes.</translation>
         </message>
         <message>
             <source>Check that this is the right file, or export it again with its key.</source>
@@ -3508,7 +3508,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The private key in '{file}' has {bits}-bit numbers: no certificate uses a key above {limit} bits (RSA), and checking it would take minutes.</source>
-            <translation>La clé privée de '{file}' contient des nombres de {bits} bits : aucun certificat n'utilise de clé de plus de {limit} bits (RSA), et sa vérification prendrait plusieurs minutes.</translation>
+            <translation>La clé privée de « {file} » contient des nombres de {bits} bits : aucun certificat n'utilise de clé de plus de {limit} bits (RSA), et sa vérification prendrait plusieurs minutes.</translation>
         </message>
         <message>
             <source>Check that this is the right file: give the key written with the request.</source>
@@ -3516,11 +3516,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>A {what} in '{file}' has a {bits}-bit public key: no CA issues keys above {limit} bits (RSA), and checking its signatures would take minutes.</source>
-            <translation>'{file}' contient une clé publique de {bits} bits ({what}) : aucune AC ne délivre de clé de plus de {limit} bits (RSA), et la vérification de ses signatures prendrait plusieurs minutes.</translation>
+            <translation>« {file} » contient une clé publique de {bits} bits ({what}) : aucune AC ne délivre de clé de plus de {limit} bits (RSA), et la vérification de ses signatures prendrait plusieurs minutes.</translation>
         </message>
         <message>
             <source>'{file}' holds more than {limit} {what}; pic-wizard reads at most {limit} in one file.</source>
-            <translation>'{file}' contient plus de {limit} éléments ({what}) ; pic-wizard en lit au maximum {limit} par fichier.</translation>
+            <translation>« {file} » contient plus de {limit} éléments ({what}) ; pic-wizard en lit au maximum {limit} par fichier.</translation>
         </message>
         <message>
             <source>Give a smaller file: a chain holds a few certificates, a trust bundle a few hundred.</source>
@@ -3528,7 +3528,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>A {what} in '{file}' has a name of a kind pic-wizard cannot read (an X.400 address or an EDI party name) in its extensions.</source>
-            <translation>'{file}' contient, dans les extensions ({what}), un nom d'un type que pic-wizard ne peut pas lire (une adresse X.400 ou un nom de partie EDI).</translation>
+            <translation>« {file} » contient, dans les extensions ({what}), un nom d'un type que pic-wizard ne peut pas lire (une adresse X.400 ou un nom de partie EDI).</translation>
         </message>
         <message>
             <source>Check that this is the right file: an Edge certificate and its CAs have none.</source>
@@ -3536,7 +3536,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a PKCS#7 file holding {kind}, not a signed certificate chain.</source>
-            <translation>'{file}' est un fichier PKCS#7 contenant {kind}, et non une chaîne de certificats signée.</translation>
+            <translation>« {file} » est un fichier PKCS#7 contenant {kind}, et non une chaîne de certificats signée.</translation>
         </message>
         <message>
             <source>Give the certificate or the .p7b chain the CA sent for your request.</source>
@@ -3544,11 +3544,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a certificate revocation list (CRL) of an unknown version ({version}), not a certificate.</source>
-            <translation>'{file}' est une liste de révocation de certificats (CRL) d'une version inconnue ({version}), et non un certificat.</translation>
+            <translation>« {file} » est une liste de révocation de certificats (CRL) d'une version inconnue ({version}), et non un certificat.</translation>
         </message>
         <message>
             <source>'{file}' is not a pic-wizard profile: it is not valid JSON ({reason}).</source>
-            <translation>'{file}' n'est pas un profil pic-wizard : ce n'est pas du JSON valide ({reason}).</translation>
+            <translation>« {file} » n'est pas un profil pic-wizard : ce n'est pas du JSON valide ({reason}).</translation>
         </message>
         <message>
             <source>Give a profile saved by pic-wizard (pic-wizard-cli example writes one).</source>
@@ -3556,11 +3556,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is JSON but not a pic-wizard profile.</source>
-            <translation>'{file}' est un fichier JSON, mais pas un profil pic-wizard.</translation>
+            <translation>« {file} » est un fichier JSON, mais pas un profil pic-wizard.</translation>
         </message>
         <message>
             <source>'{file}' was saved by a newer pic-wizard (profile version {version}; this one reads up to {supported}).</source>
-            <translation>'{file}' a été enregistré par une version plus récente de pic-wizard (version de profil {version} ; cette version lit jusqu'à la version {supported}).</translation>
+            <translation>« {file} » a été enregistré par une version plus récente de pic-wizard (version de profil {version} ; cette version lit jusqu'à la version {supported}).</translation>
         </message>
         <message>
             <source>Update pic-wizard.</source>
@@ -3568,7 +3568,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}': {path} {problem}.</source>
-            <translation>'{file}' : {path} {problem}.</translation>
+            <translation>« {file} » : {path} {problem}.</translation>
         </message>
         <message>
             <source>Correct the profile, or start again from pic-wizard-cli example.</source>
@@ -3576,7 +3576,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' already exists; pic-wizard never overwrites a file silently.</source>
-            <translation>'{file}' existe déjà ; pic-wizard ne remplace jamais un fichier sans vous le signaler.</translation>
+            <translation>« {file} » existe déjà ; pic-wizard ne remplace jamais un fichier sans vous le signaler.</translation>
         </message>
         <message>
             <source>Choose another folder or name, or give --force to replace it.</source>
@@ -3584,7 +3584,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a folder.</source>
-            <translation>'{file}' est un dossier.</translation>
+            <translation>« {file} » est un dossier.</translation>
         </message>
         <message>
             <source>Give the name of the file to write (in that folder, for example).</source>
@@ -3592,7 +3592,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>Cannot write '{file}': {reason}.</source>
-            <translation>Impossible d'écrire '{file}' : {reason}.</translation>
+            <translation>Impossible d'écrire « {file} » : {reason}.</translation>
         </message>
         <message>
             <source>Choose a folder you can write to.</source>
@@ -3616,15 +3616,15 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The new files could not all be written, and the previous '{file}' could not be put back: it is kept as '{kept}'.</source>
-            <translation>Les nouveaux fichiers n'ont pas tous pu être écrits, et l'ancien '{file}' n'a pas pu être remis en place : il est conservé sous le nom '{kept}'.</translation>
+            <translation>Les nouveaux fichiers n'ont pas tous pu être écrits, et l'ancien « {file} » n'a pas pu être remis en place : il est conservé sous le nom « {kept} ».</translation>
         </message>
         <message>
             <source>Rename '{kept}' back to '{file}'.</source>
-            <translation>Renommez '{kept}' en '{file}'.</translation>
+            <translation>Renommez « {kept} » en « {file} ».</translation>
         </message>
         <message>
             <source>The private key does not belong to the certificate '{subject}': their public keys differ.</source>
-            <translation>La clé privée n'appartient pas au certificat '{subject}' : leurs clés publiques sont différentes.</translation>
+            <translation>La clé privée n'appartient pas au certificat « {subject} » : leurs clés publiques sont différentes.</translation>
         </message>
         <message>
             <source>Give the key that was written with the request this certificate was issued for.</source>
@@ -3664,7 +3664,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The friendly name '{value}' holds a character a PFX file cannot store ({character}).</source>
-            <translation>Le nom convivial '{value}' contient un caractère qu'un fichier PFX ne peut pas stocker ({character}).</translation>
+            <translation>Le nom convivial « {value} » contient un caractère qu'un fichier PFX ne peut pas stocker ({character}).</translation>
         </message>
         <message>
             <source>Use letters, digits, spaces and punctuation only.</source>
@@ -3728,7 +3728,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{value}' is not a date.</source>
-            <translation>'{value}' n'est pas une date.</translation>
+            <translation>« {value} » n'est pas une date.</translation>
         </message>
         <message>
             <source>Write the date as YYYY-MM-DD, such as 2026-11-27.</source>
@@ -3736,7 +3736,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{value}' is not the FQDN of an Edge Server.</source>
-            <translation>'{value}' n'est pas le FQDN d'un serveur Edge.</translation>
+            <translation>« {value} » n'est pas le FQDN d'un serveur Edge.</translation>
         </message>
         <message>
             <source>Give each Edge Server's fully qualified name, such as edge01.contoso.net.</source>
@@ -3752,7 +3752,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds no certificate, chain, PKCS#7, PFX or request file, nor do its subfolders (symbolic links are not followed).</source>
-            <translation>'{file}' ne contient aucun fichier de certificat, de chaîne, PKCS#7, PFX ou de demande, ni ses sous-dossiers (les liens symboliques ne sont pas suivis).</translation>
+            <translation>« {file} » ne contient aucun fichier de certificat, de chaîne, PKCS#7, PFX ou de demande, ni ses sous-dossiers (les liens symboliques ne sont pas suivis).</translation>
         </message>
         <message>
             <source>Give the folder the certificates are in, or the files themselves.</source>
@@ -3776,7 +3776,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is a serialized certificate store (.sst) that pic-wizard cannot read: {reason}.</source>
-            <translation>« {file} » est un magasin de certificats sérialisé (.sst) que pic-wizard ne peut pas lire : {reason}.</translation>
+            <translation>« {file} » est un magasin de certificats sérialisé (.sst) que pic-wizard ne peut pas lire : {reason}.</translation>
         </message>
         <message>
             <source>Export the store again on the Edge Server: Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</source>
@@ -3784,7 +3784,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' is not an export of a certificate store that pic-wizard can read.</source>
-            <translation>« {file} » n'est pas une exportation de magasin de certificats que pic-wizard sait lire.</translation>
+            <translation>« {file} » n'est pas une exportation de magasin de certificats que pic-wizard sait lire.</translation>
         </message>
         <message>
             <source>Give the file Export-Certificate wrote on the Edge Server: a P7B (.p7b), a serialized store (.sst), or certificates in PEM or DER (.cer, .crt, .pem).</source>
@@ -3792,7 +3792,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{file}' holds no certificate (it holds {found}), so it is not an export of a certificate store.</source>
-            <translation>« {file} » ne contient aucun certificat (il contient {found}) : ce n'est pas l'exportation d'un magasin de certificats.</translation>
+            <translation>« {file} » ne contient aucun certificat (il contient {found}) : ce n'est pas l'exportation d'un magasin de certificats.</translation>
         </message>
         <message>
             <source>On the Edge Server, export the Trusted Root Certification Authorities store: Export-Certificate -Cert (Get-ChildItem Cert:\LocalMachine\Root) -FilePath root.p7b -Type P7B.</source>
@@ -3824,7 +3824,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{value}' is neither a SIP domain nor a host and port.</source>
-            <translation>« {value} » n'est ni un domaine SIP ni un hôte et un port.</translation>
+            <translation>« {value} » n'est ni un domaine SIP ni un hôte et un port.</translation>
         </message>
         <message>
             <source>Give a SIP domain, such as contoso.com, or a host and port, such as sip.contoso.com:5061 (an IP address needs its port).</source>
@@ -3832,7 +3832,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>The DNS server '{value}' is not an IP address with an optional port.</source>
-            <translation>Le serveur DNS « {value} » n'est pas une adresse IP suivie éventuellement d'un port.</translation>
+            <translation>Le serveur DNS « {value} » n'est pas une adresse IP suivie éventuellement d'un port.</translation>
         </message>
         <message>
             <source>Give the DNS server's address, such as 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</source>
@@ -4086,7 +4086,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>'{value}' is not an ISO 3166 country code such as US or FR</source>
-            <translation>'{value}' n'est pas un code de pays ISO 3166 tel que US ou FR</translation>
+            <translation>« {value} » n'est pas un code de pays ISO 3166 tel que US ou FR</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
@@ -4134,7 +4134,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>must be one of {choices} (not '{value}')</source>
-            <translation>doit être l'une des valeurs {choices} (et non '{value}')</translation>
+            <translation>doit être l'une des valeurs {choices} (et non « {value} »)</translation>
         </message>
         <message>
             <source>contains a character that is not valid text</source>
@@ -4190,11 +4190,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>the label '{label}' starts or ends with a hyphen</source>
-            <translation>l'étiquette '{label}' commence ou se termine par un trait d'union</translation>
+            <translation>l'étiquette « {label} » commence ou se termine par un trait d'union</translation>
         </message>
         <message>
             <source>the label '{label}' contains '{characters}'</source>
-            <translation>l'étiquette '{label}' contient '{characters}'</translation>
+            <translation>l'étiquette « {label} » contient « {characters} »</translation>
         </message>
         <message>
             <source>it has an empty label (two dots in a row)</source>
@@ -4310,19 +4310,19 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>On every Edge Server, import the root certificate of the CA that issued the Edge certificate into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root). If '{name}' is an intermediate CA rather than the root, give the Edge certificate with its whole chain (the CA's full chain file, .p7b, or the PFX with its chain) to name the root.</source>
-            <translation>Sur chaque serveur Edge, importez le certificat racine de l'AC qui a émis le certificat Edge dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root). Si « {name} » est une AC intermédiaire et non la racine, fournissez le certificat Edge avec toute sa chaîne (le fichier de chaîne complète de l'AC, .p7b, ou le PFX avec sa chaîne) pour nommer la racine.</translation>
+            <translation>Sur chaque serveur Edge, importez le certificat racine de l'AC qui a émis le certificat Edge dans le magasin Autorités de certification racines de confiance de l'ordinateur local (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root). Si « {name} » est une AC intermédiaire et non la racine, fournissez le certificat Edge avec toute sa chaîne (le fichier de chaîne complète de l'AC, .p7b, ou le PFX avec sa chaîne) pour nommer la racine.</translation>
         </message>
         <message>
             <source>Give the Edge certificate with its whole chain (the CA's full chain file, .p7b, or the PFX with its chain), so that the root it chains to can be looked for in the store. If '{issuer}' is itself the root of your CA, import it into the Trusted Root Certification Authorities store of every Edge Server.</source>
-            <translation>Fournissez le certificat Edge avec toute sa chaîne (le fichier de chaîne complète de l'AC, .p7b, ou le PFX avec sa chaîne), pour que la racine à laquelle il aboutit puisse être cherchée dans le magasin. Si « {issuer} » est lui-même la racine de votre AC, importez-le dans le magasin Autorités de certification racines de confiance de chaque serveur Edge.</translation>
+            <translation>Fournissez le certificat Edge avec toute sa chaîne (le fichier de chaîne complète de l'AC, .p7b, ou le PFX avec sa chaîne), pour que la racine à laquelle il aboutit puisse être cherchée dans le magasin. Si « {issuer} » est lui-même la racine de votre AC, importez-le dans le magasin Autorités de certification racines de confiance de chaque serveur Edge.</translation>
         </message>
         <message>
             <source>the Edge certificate '{certificate}' chains to it through '{intermediate}', and neither the store nor the certificate's file holds it; without it Windows cannot build that certificate's chain, and the Edge services cannot use it</source>
-            <translation>la chaîne du certificat Edge « {certificate} » y aboutit par « {intermediate} », et ni le magasin ni le fichier du certificat ne la contiennent ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
+            <translation>la chaîne du certificat Edge « {certificate} » y aboutit par « {intermediate} », et ni le magasin ni le fichier du certificat ne la contiennent ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
         </message>
         <message>
             <source>Windows requires it all the same: it still checks what was signed before that date with it (Microsoft KB 293781, "Required trusted root certificates")</source>
-            <translation>Windows en a pourtant besoin : il vérifie encore avec lui ce qui a été signé avant cette date (article de la Base de connaissances Microsoft 293781, « Certificats racines de confiance requis »)</translation>
+            <translation>Windows en a pourtant besoin : il vérifie encore avec lui ce qui a été signé avant cette date (article de la Base de connaissances Microsoft 293781, « Certificats racines de confiance requis »)</translation>
         </message>
         <message>
             <source>Keep it: Microsoft asks not to remove it, as Windows may then not work correctly.</source>
@@ -4338,11 +4338,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>the Edge certificate '{certificate}' chains to it; without it Windows cannot build that certificate's chain, and the Edge services cannot use it</source>
-            <translation>la chaîne du certificat Edge « {certificate} » y aboutit ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
+            <translation>la chaîne du certificat Edge « {certificate} » y aboutit ; sans elle, Windows ne peut pas construire la chaîne de ce certificat et les services Edge ne peuvent pas l'utiliser</translation>
         </message>
         <message>
             <source>the store holds a root of that name (thumbprint {other_thumbprint}), but with another key, which did not sign the chain of the Edge certificate '{certificate}'; without the right root Windows cannot build that chain, and the Edge services cannot use the certificate</source>
-            <translation>le magasin contient une racine de ce nom (empreinte numérique {other_thumbprint}), mais avec une autre clé, qui n'a pas signé la chaîne du certificat Edge « {certificate} » ; sans la bonne racine, Windows ne peut pas construire cette chaîne et les services Edge ne peuvent pas utiliser le certificat</translation>
+            <translation>le magasin contient une racine de ce nom (empreinte numérique {other_thumbprint}), mais avec une autre clé, qui n'a pas signé la chaîne du certificat Edge « {certificate} » ; sans la bonne racine, Windows ne peut pas construire cette chaîne et les services Edge ne peuvent pas utiliser le certificat</translation>
         </message>
         <message>
             <source>On every Edge Server, import the root with the right key, from the CA that issued the Edge certificate, into the Trusted Root Certification Authorities store of the local computer (Import-Certificate -FilePath ROOT.cer -CertStoreLocation Cert:\LocalMachine\Root); the store's root of the same name does not replace it.</source>
@@ -4354,7 +4354,7 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>its issuer is '{issuer}'</source>
-            <translation>son émetteur est « {issuer} »</translation>
+            <translation>son émetteur est « {issuer} »</translation>
         </message>
         <message>
             <source>the federation endpoints of Microsoft 365 (Teams, Skype for Business Online) chain to it (SHA-1 thumbprint {thumbprint}); an Edge Server that cannot reach Windows Update cannot fetch it</source>
@@ -4518,11 +4518,11 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         </message>
         <message>
             <source>the root '{root}' is not among the trusted roots</source>
-            <translation>la racine '{root}' ne fait pas partie des racines de confiance</translation>
+            <translation>la racine « {root} » ne fait pas partie des racines de confiance</translation>
         </message>
         <message>
             <source>the signature of '{signed}' does not verify with the certificate of '{issuer}' (damaged, or not its issuer)</source>
-            <translation>la signature de '{signed}' ne se vérifie pas avec le certificat de '{issuer}' (endommagé, ou ce n'est pas son émetteur)</translation>
+            <translation>la signature de « {signed} » ne se vérifie pas avec le certificat de « {issuer} » (endommagé, ou ce n'est pas son émetteur)</translation>
         </message>
         <message>
             <source>for its integrity check (MAC)</source>
