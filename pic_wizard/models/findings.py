@@ -147,6 +147,21 @@ class FindingsModel(ReadOnlyTableModel):
             return render_fix(found, translate_catalogue, translate_params)
         return None
 
+    def copy_text(self, found: Finding) -> str:
+        """A finding as plain text to paste into a ticket or a PowerShell window: the
+        cells a narrow column shortens, whole (untrusted values made visible)."""
+        found = visible_finding(found)
+        subject = render_subject(found, translate_params)
+        head = f"{self.severity_text(found.severity)} {found.rule.value}"
+        fix = render_fix(found, translate_catalogue, translate_params)
+        return "\n".join(
+            (
+                f"{head}: {subject}" if subject else head,
+                render_message(found, translate_catalogue, translate_params),
+                f"{self.tr('What to do:')} {fix}",
+            )
+        )
+
     def _icon(self, severity: Severity) -> QIcon | None:
         icon = self._icons.get(severity)
         if icon is None:

@@ -660,3 +660,26 @@ def test_a_name_without_address_is_no_endpoint(
     assert "No connection was made" in page.verdict.text() and not page.verdict.good
     assert page.tabs.isTabVisible(page.served_tab)
     assert f"_sipfederationtls._tcp.{NO_ADDRESS_DOMAIN} →" in page.served.toPlainText()
+
+
+def test_ctrl_c_copies_a_finding_whole(qtbot, wizard: PicWizard, lab: Lab, files: dict[str, str]):
+    """A narrow 'What to do' cell shortens a long fix: Ctrl+C in the findings gives it
+    whole, with the rule, the subject and the message, as plain text."""
+    from PySide6.QtGui import QGuiApplication
+
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    page, shown = probe_in_the_wizard(
+        wizard, qtbot, NO_SRV_DOMAIN, dns=lab.dns_server, roots=files["roots"]
+    )
+    page.tabs.setCurrentWidget(page.findings)
+    page.findings.setFocus()
+    qtbot.waitUntil(page.findings.hasFocus, timeout=5_000)
+    page.findings.selectRow(0)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(page.findings, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Error DNS-SRV-MISSING: _sipfederationtls._tcp.litware.com")
+    assert "What to do: In the external DNS zone of litware.com, create the SRV record" in text
+    assert "<" not in text  # plain text, never a tooltip's rich text

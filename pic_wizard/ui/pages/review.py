@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,7 +110,33 @@ def findings_table(model: object, name: str) -> QTableView:
     ):
         header.setSectionResizeMode(column, mode)
     _AboutWidth(view)
+    # Ctrl+C copies the selected findings whole (a narrow cell shortens a PowerShell
+    # command or a long DN): for a ticket, or the fix to run.
+    QShortcut(
+        QKeySequence.StandardKey.Copy,
+        view,
+        lambda: copy_findings(view),
+        context=Qt.ShortcutContext.WidgetShortcut,
+    )
     return view
+
+
+def copy_findings(view: QTableView) -> str:
+    """The selected findings (else the current one) as plain text, on the clipboard."""
+    from PySide6.QtGui import QGuiApplication
+
+    shown = view.model()
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    if not rows and view.currentIndex().isValid():
+        rows = [view.currentIndex().row()]
+    source = shown.sourceModel() if isinstance(shown, QSortFilterProxyModel) else shown
+    if not isinstance(source, FindingsModel):
+        return ""
+    found = [shown.index(r, 0).data(FindingsModel.FindingRole) for r in rows]
+    text = "\n\n".join(source.copy_text(f) for f in found if f is not None)
+    if text:
+        QGuiApplication.clipboard().setText(text)
+    return text
 
 
 class ReviewPage(WizardPage):
