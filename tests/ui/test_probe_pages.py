@@ -670,7 +670,7 @@ def test_ctrl_c_copies_a_finding_whole(qtbot, wizard: PicWizard, lab: Lab, files
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.activateWindow()
-    page, shown = probe_in_the_wizard(
+    page, _ = probe_in_the_wizard(
         wizard, qtbot, NO_SRV_DOMAIN, dns=lab.dns_server, roots=files["roots"]
     )
     page.tabs.setCurrentWidget(page.findings)
