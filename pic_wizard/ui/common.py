@@ -233,9 +233,18 @@ class BannerLabel(PaletteLabel):
     """A verdict on a band tinted red or green from the palette (light or dark), its text
     at 4.5:1 at least against the band."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible: str = "", margin: int = 10, parent: QWidget | None = None
+    ) -> None:
+        """A verdict band: ``accessible`` names it for a screen reader; its text is plain
+        (it quotes names from certificates), wrapped, ``margin`` pixels inside the band."""
         super().__init__(parent)
         self.good = True
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMargin(margin)
+        if accessible:
+            self.setAccessibleName(accessible)
         self.setAutoFillBackground(True)
         font = self.font()
         font.setBold(True)

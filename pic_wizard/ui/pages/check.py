@@ -375,11 +375,7 @@ class CheckResultPage(WizardPage):
             "and notes are for you to read. The certification path shows the chain "
             "pic-wizard found to a trusted root."
         )
-        self.verdict = BannerLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleName(self.tr("Verdict"))
-        self.verdict.setMargin(10)
+        self.verdict = BannerLabel(self.tr("Verdict"))
         self.form.addWidget(self.verdict)
         # A certificate's days left and the day to renew it by (the core's words).
         self.lifetime = QLabel()

@@ -205,11 +205,7 @@ class RootsResultPage(WizardPage):
             "and notes are for you to read. The list shows every certificate of the store, "
             "with what pic-wizard found about it."
         )
-        self.verdict = BannerLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setAccessibleName(self.tr("Verdict"))
-        self.verdict.setMargin(10)
+        self.verdict = BannerLabel(self.tr("Verdict"))
         self.form.addWidget(self.verdict)
         self.tabs = QTabWidget()
         self.findings_model = FindingsModel(self)
