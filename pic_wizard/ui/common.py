@@ -6,26 +6,27 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from ..core.values.findings import Finding, RuleId, Severity, render_message
-from ..core.values.untrusted import visible_finding
-
+# Only what the first page needs is imported before the window is painted: the rest is
+# imported where it is used.
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QSize
+    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
     from ..core.rules.plan import CertificatePlan
     from ..core.values.errors import PicWizardError
+    from ..core.values.findings import Finding, RuleId
     from .state import WizardState
 
 
@@ -89,6 +90,8 @@ def subject_shown(plan: CertificatePlan) -> str:
 def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
     """A text box in a dialog that does not trap the keyboard: Tab moves on, Enter starts
     a new line, Ctrl+Enter accepts the dialog.  Returns the line that says so."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     edit.setTabChangesFocus(True)
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(keys), dialog, dialog.accept)
@@ -115,6 +118,8 @@ class PaletteLabel(QLabel):
             self._colouring = False
 
     def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._colouring:
             self._colour()
@@ -142,6 +147,8 @@ class ProblemLabel(PaletteLabel):
         return palette
 
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+        from ..core.values.findings import render_message
+        from ..core.values.untrusted import visible_finding
         from ..models._text import translate_catalogue, translate_params
 
         # A name typed or read: one line each, harmless; errors first.
@@ -169,6 +176,8 @@ def standing_errors(
 ) -> list[Finding]:
     """The error findings about a page's fields (the core names the field each input
     finding is about): Next stays disabled while one stands."""
+    from ..core.values.findings import Severity
+
     return [
         f
         for f in findings
@@ -185,6 +194,8 @@ def error_text(error: PicWizardError) -> str:
 
 
 def show_error(parent: QWidget, title: str, error: PicWizardError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

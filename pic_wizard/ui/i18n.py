@@ -10,14 +10,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
 from ..core.values.i18n import SUPPORTED, language_from_environment, windows_display_language
 
@@ -90,6 +83,8 @@ def install_translators(language: str) -> bool:
             app.installTranslator(ours)
             _installed.append(ours)
         return True
+    from PySide6.QtCore import QLibraryInfo
+
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
