@@ -224,7 +224,9 @@ class WizardPage(QWizardPage):
         self.form.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.body, 3)
         self.preview_host = QVBoxLayout()
-        row.addLayout(self.preview_host, 2)
+        # The preview takes room only on the pages that show it (as the wizard sets it
+        # later: the first page is painted before the panels exist).
+        row.addLayout(self.preview_host, 2 if self.show_preview else 0)
         outer.addLayout(row, 1)
         self.strip_host = QVBoxLayout()
         outer.addLayout(self.strip_host)

@@ -162,3 +162,16 @@ def test_the_answers_are_a_check_input_only_when_the_file_is_judged_against_them
     changes.clear()
     state.answers.update(access_edge_fqdn="sip.b.contoso.com")
     qtbot.waitUntil(lambda: len(changes) == 1)
+
+
+def test_the_first_page_does_not_move_once_the_other_pages_are_built(qtbot) -> None:
+    """The welcome page is painted before the preview panel exists: it takes the whole
+    width from the start (it moved when the rest was built)."""
+    wizard = PicWizard(seed_example(), defer_pages=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    first = wizard.grab().toImage()
+    wizard.build_remaining_pages()
+    qtbot.wait(50)
+    assert wizard.grab().toImage() == first
