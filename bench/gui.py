@@ -189,7 +189,7 @@ PAINTED_COLOURS = 4
 
 
 def time_to_paint(
-    x: XDisplay, command: list[str], title: str, env: dict[str, str]
+    x: XDisplay, command: list[str], title: str, env: dict[str, str], cwd: Path | None = None
 ) -> tuple[float, float]:
     """Seconds from the spawn until the window titled ``title`` is mapped, and until it
     shows its contents."""
@@ -198,7 +198,9 @@ def time_to_paint(
     log = Path(home) / "stderr.txt"
     start = time.perf_counter()
     with log.open("wb") as errors:
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors
+        )
     window = None
     mapped = None
     try:
@@ -252,28 +254,30 @@ def bench_start_up(display: str, runs: int, baseline: Path | None) -> None:
     wizard = [str(Path(sys.executable).with_name("pic-wizard"))]
     if not Path(wizard[0]).exists():
         wizard = [sys.executable, "-m", "pic_wizard"]
-    programs: dict[str, tuple[list[str], str, dict[str, str]]] = {
-        "pic-wizard": (wizard, TITLE, env),
-        "bare QWizard": ([sys.executable, "-c", BARE_WIZARD], BARE_TITLE, env),
+    home = Path(tempfile.gettempdir())  # not a checkout: ``-m`` puts the folder first
+    programs: dict[str, tuple[list[str], str, dict[str, str], Path]] = {
+        "pic-wizard": (wizard, TITLE, env, home),
+        "bare QWizard": ([sys.executable, "-c", BARE_WIZARD], BARE_TITLE, env, home),
     }
-    if baseline is not None:
+    if baseline is not None:  # run from its own folder, which -m puts first on the path
         programs["baseline"] = (
             [sys.executable, "-m", "pic_wizard"],
             TITLE,
             {**env, "PYTHONPATH": str(baseline)},
+            baseline.resolve(),
         )
     if shutil.which("xca"):
-        programs["xca"] = (["xca"], XCA_TITLE, env)
+        programs["xca"] = (["xca"], XCA_TITLE, env, home)
     x = XDisplay(display)
-    for command, title, environment in programs.values():
-        time_to_paint(x, command, title, environment)  # the file cache and bytecode warm
+    for command, title, environment, cwd in programs.values():
+        time_to_paint(x, command, title, environment, cwd)  # file cache and bytecode warm
     mapped: dict[str, list[float]] = {name: [] for name in programs}
     painted: dict[str, list[float]] = {name: [] for name in programs}
     names = list(programs)
     for run in range(runs):
         for name in names[run % len(names) :] + names[: run % len(names)]:  # rotated order
-            command, title, environment = programs[name]
-            at_map, at_paint = time_to_paint(x, command, title, environment)
+            command, title, environment, cwd = programs[name]
+            at_map, at_paint = time_to_paint(x, command, title, environment, cwd)
             mapped[name].append(at_map)
             painted[name].append(at_paint)
     print(f"1. Launch to window painted on Xvfb ({runs} interleaved runs each)")
