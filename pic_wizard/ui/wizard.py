@@ -363,6 +363,11 @@ class PicWizard(QWizard):
         self.build_remaining_pages()
         return super().pageIds()
 
+    def validateCurrentPage(self) -> bool:
+        # Next, by its button or its key, even before the window was ever painted.
+        self.build_remaining_pages()
+        return super().validateCurrentPage()
+
     # ------------------------------------------------------------------ shared panels
 
     def _attach_shared(self, page: QWidget | None) -> None:

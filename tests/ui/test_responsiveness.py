@@ -10,7 +10,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QWizard
 
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.state import Against
@@ -78,6 +78,15 @@ def test_what_is_asked_for_before_the_pages_are_built_is_built_then(qtbot) -> No
     assert wizard.domains_model.domains() == ("contoso.com", "fabrikam.com")
     assert wizard.page(PageId.REVIEW) is not None
     assert sorted(wizard.pageIds()) == sorted(PageId)
+
+
+def test_next_works_before_the_window_was_ever_painted(qtbot) -> None:
+    wizard = PicWizard(seed_example(), defer_pages=True)
+    qtbot.addWidget(wizard)
+    QWizard.restart(wizard)  # on the welcome page, the others not built yet
+    assert len(QWizard.pageIds(wizard)) == 1
+    wizard.next()  # as the Next button calls it
+    assert wizard.currentId() == PageId.PRODUCT
 
 
 def test_the_hidden_review_page_draws_its_picture_when_shown(qtbot, monkeypatch) -> None:
