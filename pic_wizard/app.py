@@ -23,6 +23,8 @@ from . import __version__
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    if not (sys.argv[1:] if argv is None else argv):  # started from a shortcut
+        return argparse.Namespace(demo=False, lang=None, file=None)
     parser = argparse.ArgumentParser(
         prog="pic-wizard",
         description="The PIC Certificate Wizard for Lync and Skype for Business Edge Servers.",
@@ -61,10 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("pic-wizard")
     QCoreApplication.setApplicationName("pic-wizard")
     QCoreApplication.setApplicationVersion(__version__)
+    # Fusion: native-looking and complete on every Linux desktop.
+    fusion = sys.platform.startswith("linux") and "Fusion" in QStyleFactory.keys()  # noqa: SIM118
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    if sys.platform.startswith("linux") and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
-        app.setStyle("Fusion")  # native-looking and complete on every Linux desktop
+    if isinstance(existing, QApplication):
+        app = existing
+        if fusion:
+            app.setStyle("Fusion")
+    else:  # chosen as Qt's own -style option is (setStyle() costs the window a few ms)
+        app = QApplication(sys.argv[:1] + (["-style", "Fusion"] if fusion else []))
     from .ui.icon import install_application_icon
 
     install_application_icon(app)
@@ -82,12 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .core.values.topology import seed_example
 
         topology = seed_example()
+    # The window is painted first; the other pages are built on the next turn after.
     wizard = PicWizard(topology, defer_pages=True)
-    wizard.show()
-    QTimer.singleShot(0, wizard.build_remaining_pages)  # the window first, then the rest
     # What start-up built lives as long as the window: keep it out of the garbage
     # collector's full passes, which would otherwise stall typing now and then.
-    gc.freeze()
+    wizard.after_first_paint(gc.freeze)
+    wizard.show()
 
     if args.file:
         path = args.file

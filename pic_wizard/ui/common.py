@@ -6,30 +6,34 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from ..core.values.findings import Finding, RuleId, Severity, render_message
-from ..core.values.untrusted import visible_finding
-
+# Only what the first page needs is imported before the window is painted: the rest is
+# imported where it is used.
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtWidgets import (
+        QButtonGroup,
+        QDialog,
+        QFormLayout,
+        QLineEdit,
+        QPlainTextEdit,
+        QPushButton,
+    )
+
     from ..core.rules.plan import CertificatePlan
     from ..core.values.errors import PicWizardError
+    from ..core.values.findings import Finding, RuleId
     from .state import WizardState
 
 
@@ -93,6 +97,8 @@ def subject_shown(plan: CertificatePlan) -> str:
 def keyboard_text_box(edit: QPlainTextEdit, dialog: QDialog) -> QLabel:
     """A text box in a dialog that does not trap the keyboard: Tab moves on, Enter starts
     a new line, Ctrl+Enter accepts the dialog.  Returns the line that says so."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     edit.setTabChangesFocus(True)
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(keys), dialog, dialog.accept)
@@ -119,6 +125,8 @@ class PaletteLabel(QLabel):
             self._colouring = False
 
     def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._colouring:
             self._colour()
@@ -146,6 +154,8 @@ class ProblemLabel(PaletteLabel):
         return palette
 
     def show_findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+        from ..core.values.findings import render_message
+        from ..core.values.untrusted import visible_finding
         from ..models._text import translate_catalogue, translate_params
 
         # A name typed or read: one line each, harmless; errors first.
@@ -173,6 +183,8 @@ def standing_errors(
 ) -> list[Finding]:
     """The error findings about a page's fields (the core names the field each input
     finding is about): Next stays disabled while one stands."""
+    from ..core.values.findings import Severity
+
     return [
         f
         for f in findings
@@ -189,6 +201,8 @@ def error_text(error: PicWizardError) -> str:
 
 
 def show_error(parent: QWidget, title: str, error: PicWizardError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
@@ -217,7 +231,9 @@ class WizardPage(QWizardPage):
         self.form.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.body, 3)
         self.preview_host = QVBoxLayout()
-        row.addLayout(self.preview_host, 2)
+        # The preview takes room only on the pages that show it (as the wizard sets it
+        # later: the first page is painted before the panels exist).
+        row.addLayout(self.preview_host, 2 if self.show_preview else 0)
         outer.addLayout(row, 1)
         self.strip_host = QVBoxLayout()
         outer.addLayout(self.strip_host)
@@ -296,6 +312,8 @@ def file_field(
     buddy is the field), the field, then its Browse… button (``browse``: another text, for
     a mnemonic of its own).  Tab reaches the field, then its button, in reading order; a
     screen reader hears what the button browses for."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
     edit = QLineEdit()
     edit.setAccessibleName(accessible)
     if placeholder:
@@ -317,6 +335,8 @@ class _TabToChecked(QObject):
         self.group = group
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QFocusEvent
+
         if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
             reason = event.reason()
             checked = self.group.checkedButton()

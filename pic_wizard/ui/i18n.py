@@ -10,14 +10,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
 from ..core.values.i18n import SUPPORTED, language_from_environment, windows_display_language
 
@@ -90,6 +83,7 @@ def install_translators(language: str) -> bool:
             app.installTranslator(ours)
             _installed.append(ours)
         return True
+
     qt = QTranslator()
     folder = _qt_translations_folder()
     if qt.load(f"qtbase_{language}", folder):
@@ -110,4 +104,6 @@ def install_translators(language: str) -> bool:
 def _qt_translations_folder() -> str:
     """Where Qt's own .qm files are: beside Qt in the PySide6 package, in a frozen bundle
     too (PyInstaller keeps that layout)."""
+    from PySide6.QtCore import QLibraryInfo
+
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

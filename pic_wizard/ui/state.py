@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.values.topology import Topology
-
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -31,6 +29,7 @@ if TYPE_CHECKING:
     from ..core.usecases.renew import CurrentCertificate
     from ..core.usecases.roots import RootsInputs, RootsResult
     from ..core.values.errors import PicWizardError
+    from ..core.values.topology import Topology
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
     from ..models.sip_domains import SipDomainsModel
@@ -210,7 +209,7 @@ class Answers(QObject):
 
     def __init__(self, topology: Topology | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._topology = topology or Topology()
+        self._topology = topology  # None: the empty answers, made when first asked for
         self._plan: CertificatePlan | None = None
         # The day the plan is judged on: None, the moment it is made (pinned by tests, as
         # ``--at`` pins the command line's, so that no test depends on today's date).
@@ -222,16 +221,20 @@ class Answers(QObject):
 
     @property
     def topology(self) -> Topology:
+        if self._topology is None:  # not before the window is painted
+            from ..core.values.topology import Topology
+
+            self._topology = Topology()
         return self._topology
 
     def set_topology(self, topology: Topology) -> None:
-        if topology != self._topology:
+        if topology != self.topology:
             self._topology = topology
             self.changed.emit()
             self._timer.start()
 
     def update(self, **changes: Any) -> None:
-        self.set_topology(replace(self._topology, **changes))
+        self.set_topology(replace(self.topology, **changes))
 
     @property
     def at(self) -> dt.datetime | None:
@@ -245,18 +248,18 @@ class Answers(QObject):
 
     @property
     def plan(self) -> CertificatePlan:
-        if self._plan is None or self._plan.topology != self._topology:
+        if self._plan is None or self._plan.topology != self.topology:
             self._replan()
         assert self._plan is not None
         return self._plan
 
     def _replan(self) -> None:
         self._timer.stop()
-        if self._plan is not None and self._plan.topology == self._topology:
+        if self._plan is not None and self._plan.topology == self.topology:
             return
         from ..core.rules.plan import make_plan  # not before the first page that shows a plan
 
-        self._plan = make_plan(self._topology, at=self._at)
+        self._plan = make_plan(self.topology, at=self._at)
         self.planChanged.emit(self._plan)
 
 
@@ -289,8 +292,16 @@ class WizardState(QObject):
         self._roots_outcome: RootsOutcome | None = None
         self._probe_form = ProbeForm()
         self._probe_run: ProbeRun | None = None
-        self.answers.changed.connect(self.checkChanged)  # answers are a check input too
+        self.answers.planChanged.connect(self._answers_changed)
         self._models_built = False
+
+    def _answers_changed(self) -> None:
+        """The answers are a check input when the check judges the file against them:
+        said once the plan follows them (once per turn of the event loop).  Said at each
+        keystroke, it made the current page ask for a new plan at once, and every page
+        that follows the check say it anew (the whole window painted again)."""
+        if self._check_form.against in (Against.ANSWERS, Against.FROM_FILE):
+            self.checkChanged.emit()
 
     # ------------------------------------------------------------------ models
 

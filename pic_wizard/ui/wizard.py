@@ -8,28 +8,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QStyle,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 
-from ..core.values.errors import PicWizardError
 from .common import error_text, show_error
 from .state import (
     CHECK_WITH_ANSWERS_PATH,
@@ -40,8 +31,17 @@ from .state import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
+    from PySide6.QtWidgets import QAbstractItemView
+
     from ..core.rules.plan import CertificatePlan
+    from ..core.values.errors import PicWizardError
     from ..core.values.topology import Topology
+    from ..models.findings import FindingsFilterProxy, FindingsModel
+    from ..models.san_table import SanTableModel
+    from ..models.sip_domains import SipDomainsModel
 
 __all__ = ["PageId", "PicWizard", "error_text"]
 
@@ -50,6 +50,8 @@ class PreviewPanel(QGroupBox):
     """The certificate taking shape: the plan from the core, shown through the SAN model."""
 
     def __init__(self, state: WizardState) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
         from ..models.san_table import SanTableModel
 
         super().__init__()
@@ -114,6 +116,8 @@ class FindingsStrip(QWidget):
     """Counts of errors, warnings and notes; expands into the findings table."""
 
     def __init__(self, state: WizardState) -> None:
+        from PySide6.QtWidgets import QStyle, QToolButton
+
         super().__init__()
         self.setObjectName("findingsStrip")
         layout = QVBoxLayout(self)
@@ -238,9 +242,11 @@ class PicWizard(QWizard):
         *,
         defer_pages: bool = False,
     ) -> None:
-        """With ``defer_pages`` only the welcome page is built: the window can be shown at
-        once, and ``build_remaining_pages()`` adds the others (the app calls it from the
-        event loop, before the admin can click)."""
+        """With ``defer_pages`` only the welcome page is built: the window is painted at
+        once, and the other pages are built on the event loop's next turn after that first
+        paint (a zero-delay timer started before it would run first and keep the window
+        blank), before the admin can click.  Code that asks for a page, a model or a
+        panel before then gets it built on the spot."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("PIC Certificate Wizard"))
         self.setObjectName("picWizard")
@@ -259,6 +265,9 @@ class PicWizard(QWizard):
         self.helpRequested.connect(self._help)
 
         self._complete = False
+        self._building = False
+        self._complete_said: tuple[QWizardPage, bool] | None = None
+        self._after_paint: list[Callable[[], None]] = []
         self._depth = 0  # how many pages deep: less after Back
         self.state = WizardState(topology, self)
         self.answers = self.state.answers
@@ -273,23 +282,34 @@ class PicWizard(QWizard):
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
         self.resize(1100, 720)
-        if not defer_pages:
+        if defer_pages:
+            self.after_first_paint(self.build_remaining_pages)
+        else:
             self.build_remaining_pages()
+
+    def after_first_paint(self, call: Callable[[], None]) -> None:
+        """Run ``call`` on the event loop's turn after the window's first paint: the
+        window shows its first page before ``call`` runs."""
+        self._after_paint.append(call)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            calls, self._after_paint = self._after_paint, []
+            for call in calls:  # posted: they run once this paint is on the screen
+                QTimer.singleShot(0, call)
 
     def build_remaining_pages(self) -> None:
         """The models, the shared panels and every page but the welcome page."""
-        if self._complete:
+        if self._complete or self._building:
             return
+        self._building = True
         from .pages import build_pages
 
         state = self.state
         state.build_models()
-        self.domains_model = state.domains_model
-        self.san_model = state.san_model
-        self.findings_model = state.findings_model
-        self.findings_proxy = state.findings_proxy
-        self.preview = PreviewPanel(state)
-        self.strip = FindingsStrip(state)
+        self._preview = PreviewPanel(state)
+        self._strip = FindingsStrip(state)
         self.answers.planChanged.connect(self._show_plan)
         state.topologyReplaced.connect(self._refresh_current)
         state.modeChanged.connect(self._mode_changed)
@@ -298,8 +318,55 @@ class PicWizard(QWizard):
             if page_id != PageId.WELCOME:
                 self.setPage(page_id, page)
         self._complete = True
+        self._building = False
         self._show_plan(self.answers.plan)
         self._attach_shared(self.currentPage())
+
+    # Built with the other pages, at once when asked for before then.
+
+    @property
+    def domains_model(self) -> SipDomainsModel:
+        self.build_remaining_pages()
+        return self.state.domains_model
+
+    @property
+    def san_model(self) -> SanTableModel:
+        self.build_remaining_pages()
+        return self.state.san_model
+
+    @property
+    def findings_model(self) -> FindingsModel:
+        self.build_remaining_pages()
+        return self.state.findings_model
+
+    @property
+    def findings_proxy(self) -> FindingsFilterProxy:
+        self.build_remaining_pages()
+        return self.state.findings_proxy
+
+    @property
+    def preview(self) -> PreviewPanel:
+        self.build_remaining_pages()
+        return self._preview
+
+    @property
+    def strip(self) -> FindingsStrip:
+        self.build_remaining_pages()
+        return self._strip
+
+    def page(self, page_id: int) -> QWizardPage:
+        if page_id != PageId.WELCOME:
+            self.build_remaining_pages()
+        return super().page(page_id)
+
+    def pageIds(self) -> list[int]:
+        self.build_remaining_pages()
+        return super().pageIds()
+
+    def validateCurrentPage(self) -> bool:
+        # Next, by its button or its key, even before the window was ever painted.
+        self.build_remaining_pages()
+        return super().validateCurrentPage()
 
     # ------------------------------------------------------------------ shared panels
 
@@ -310,20 +377,30 @@ class PicWizard(QWizard):
 
         if not isinstance(page, WizardPage) or not self._complete:
             return  # the welcome page, shown before the panels exist
-        page.preview_host.addWidget(self.preview)
-        page.strip_host.addWidget(self.strip)
-        self.preview.setVisible(page.show_preview)
-        self.strip.setVisible(page.show_preview)
+        page.preview_host.addWidget(self._preview)
+        page.strip_host.addWidget(self._strip)
+        self._preview.setVisible(page.show_preview)
+        self._strip.setVisible(page.show_preview)
         page.row.setStretch(1, 2 if page.show_preview else 0)
 
     def _show_plan(self, plan: CertificatePlan) -> None:
-        self.san_model.set_entries(plan.sans)
-        self.findings_model.set_findings(plan.findings)
-        self.preview.show_plan(plan)
-        self.strip.show_counts(self.findings_model.counts())
+        state = self.state
+        state.san_model.set_entries(plan.sans)
+        state.findings_model.set_findings(plan.findings)
+        self._preview.show_plan(plan)
+        self._strip.show_counts(state.findings_model.counts())
+        self._say_complete()
+
+    def _say_complete(self) -> None:
+        """Only a change of the current page's completeness is said: each completeChanged
+        makes QWizard paint the whole window again (that at every keystroke, on top of the
+        plan's own painting, stalled typing)."""
         page = self.currentPage()
         if page is not None:
-            page.completeChanged.emit()
+            complete = (page, page.isComplete())
+            if complete != self._complete_said:
+                self._complete_said = complete
+                page.completeChanged.emit()
 
     def initializePage(self, page_id: int) -> None:
         # Going forward: the panels are in place before the page lays itself out.
@@ -333,6 +410,7 @@ class PicWizard(QWizard):
     def _page_changed(self, page_id: int) -> None:
         depth = len(self.visitedIds())
         went_back, self._depth = depth < self._depth, depth
+        self._complete_said = None  # QWizard asks the page entered itself
         page = self.currentPage()
         self._attach_shared(page)
         if went_back and page is not None and hasattr(page, "refresh"):
@@ -356,6 +434,7 @@ class PicWizard(QWizard):
 
     def load_profile(self, path: str) -> bool:
         from ..core.files import profile
+        from ..core.values.errors import PicWizardError
 
         try:
             topology = profile.load(path)
@@ -383,6 +462,7 @@ class PicWizard(QWizard):
 
     def save_profile(self, path: str) -> bool:
         from ..core.files import profile
+        from ..core.values.errors import PicWizardError
 
         try:
             profile.save(self.answers.topology, path, overwrite=True)
@@ -393,6 +473,8 @@ class PicWizard(QWizard):
         return True
 
     def _custom_button(self, which: int) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(QSettings().value("profile/lastFolder", str(Path.home())))
         filters = self.tr("pic-wizard profiles (*.json);;All files (*)")
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -431,6 +513,8 @@ class PicWizard(QWizard):
         """Enter in a list or a table of a last page (the endpoints, the findings, the
         certificates) is not Finish: a list lets Enter through to the default button, and
         the wizard would close on what the admin is reading."""
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
         page = self.currentPage()
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -453,6 +537,8 @@ class PicWizard(QWizard):
         show_error(self, title, error)
 
     def _help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         page = self.currentPage()
         text = getattr(page, "help_text", "") if page is not None else ""
         box = QMessageBox(
@@ -470,6 +556,8 @@ class PicWizard(QWizard):
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
     model = view.model()
     if model is None or not 0 <= row < model.rowCount():
         return

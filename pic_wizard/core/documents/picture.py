@@ -10,9 +10,10 @@ No Qt here: the wizard paints this model (ui.plan_picture), the report draws it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..rules.expected import Reason, SanReason
@@ -124,10 +125,21 @@ class Picture:
     extra: tuple[str, ...] = field(default=())
 
     def links_from(self, node: int) -> tuple[Link, ...]:
-        return tuple(link for link in self.links if link.source == node)
+        return self._links_by_source.get(node, ())
 
     def links_to(self, slot: int) -> tuple[Link, ...]:
-        return tuple(link for link in self.links if link.target == slot)
+        return self._links_by_target.get(slot, ())
+
+    # The links indexed once: looking them up node by node was quadratic, and stalled the
+    # window with hundreds of SIP domains.
+
+    @cached_property
+    def _links_by_source(self) -> dict[int, tuple[Link, ...]]:
+        return _index(self.links, lambda link: link.source)
+
+    @cached_property
+    def _links_by_target(self) -> dict[int, tuple[Link, ...]]:
+        return _index(self.links, lambda link: link.target)
 
     def summary(self, translate: Translate = identity) -> list[str]:
         """One sentence per link (and per service not in the certificate): the text a
@@ -149,6 +161,14 @@ class Picture:
                     )
                 )
         return lines
+
+
+def _index(links: Sequence[Link], key: Callable[[Link], int]) -> dict[int, tuple[Link, ...]]:
+    """The links grouped by ``key``, each group in the links' order."""
+    groups: dict[int, list[Link]] = {}
+    for link in links:
+        groups.setdefault(key(link), []).append(link)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 def node_name(node: Node, translate: Translate = identity) -> str:

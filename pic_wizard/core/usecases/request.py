@@ -182,6 +182,39 @@ def key_pem(
     return (body + "\n-----END ENCRYPTED PRIVATE KEY-----\n").encode("ascii")
 
 
+@dataclass(frozen=True)
+class SignedRequest:
+    """A key and the request signed with it, both as they are written: the slow part of
+    ``write_request`` (key generation, signing, the passphrase's 600,000 rounds), which
+    the wizard does on a worker thread."""
+
+    key: CertificateIssuerPrivateKeyTypes
+    request: x509.CertificateSigningRequest
+    request_pem: bytes
+    key_pem: bytes
+    encrypted: bool
+
+
+def sign_request(
+    plan: CertificatePlan,
+    passphrase: bytes | None,
+    key: CertificateIssuerPrivateKeyTypes | None = None,
+) -> SignedRequest:
+    """``key`` (made for ``plan`` when None) and the request of ``plan`` signed with it,
+    as ``write_request`` writes them (the key encrypted unless ``passphrase`` is None)."""
+    from cryptography.hazmat.primitives import serialization
+
+    key = key or generate_key(plan.key)
+    request = build_request(plan, key)
+    return SignedRequest(
+        key,
+        request,
+        request.public_bytes(serialization.Encoding.PEM),
+        key_pem(key, passphrase),
+        passphrase is not None,
+    )
+
+
 # The key is put in place first, the request last: a request, the file an admin submits,
 # is never seen without the key the certificate will need.
 PAIR_SUFFIXES = (".key", ".req")
@@ -355,6 +388,7 @@ def write_request(
     key: CertificateIssuerPrivateKeyTypes | None = None,
     answers: bool = False,
     windows_files: bool = False,
+    signed: SignedRequest | None = None,
 ) -> WrittenRequest:
     """Write ``<base>.key`` (PKCS#8, encrypted unless ``passphrase`` is None) and
     ``<base>.req`` (PEM), together or not at all (``fsutil.write_together``): with
@@ -363,9 +397,8 @@ def write_request(
     command line has its profile, and ``inf``/``powershell`` commands).  Every name is
     checked before any key is generated.  The folder is made ready (and an interrupted
     earlier run's leftovers settled) by ``output_folder``, through which the front ends
-    write."""
-    from cryptography.hazmat.primitives import serialization
-
+    write.  ``signed``: the key and request made beforehand (``sign_request``) with this
+    ``passphrase``."""
     refused = plan_refusal(plan)  # no key is made for a plan with errors
     if refused is not None:
         raise refused
@@ -384,12 +417,13 @@ def write_request(
         for path in paths:
             if os.path.lexists(path):
                 raise OutputError("output-exists", file=str(path))
-    key = key or generate_key(plan.key)
-    request = build_request(plan, key)
-    request_pem = request.public_bytes(serialization.Encoding.PEM)
+    if signed is None:
+        signed = sign_request(plan, passphrase, key)
+    elif signed.encrypted != (passphrase is not None):
+        raise ValueError("the key was serialised for another passphrase")
     extras = [(path, _extra_file(path.suffix, plan), 0o644) for path in extra_paths]
     write_together(
-        [(key_path, key_pem(key, passphrase), 0o600), (req_path, request_pem, 0o644)],
+        [(key_path, signed.key_pem, 0o600), (req_path, signed.request_pem, 0o644)],
         overwrite=force,
     )
     # Nothing slow between the pair written and the return (an import would be): a
@@ -399,8 +433,8 @@ def write_request(
     return WrittenRequest(
         req_path,
         key_path,
-        request,
-        passphrase is not None,
+        signed.request,
+        signed.encrypted,
         next((p for p in extra_paths if p.suffix == ".json"), None),
         tuple(p for p in extra_paths if p.suffix in (".inf", ".ps1")),
     )

@@ -234,17 +234,20 @@ class GeneratePage(WizardPage):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.force = True
-        spec = self.state.answers.plan.key
+        plan = self.state.answers.plan
+        passphrase = None if self.no_phrase.isChecked() else self.phrase.text().encode("utf-8")
         self.generate.setEnabled(False)
         self.cancel.setEnabled(True)
         self.busy.show()
         self.result.hide()
 
         def make_key() -> Any:
-            # Imported here, on the worker: cryptography's first import takes tens of ms.
-            from ...core.usecases.request import generate_key
+            # On the worker, all that is slow: cryptography's first import, the key, the
+            # signature and the passphrase's rounds (a third of a second), not on the
+            # window's thread once the key is there.
+            from ...core.usecases.request import sign_request
 
-            return generate_key(spec)
+            return plan, passphrase, sign_request(plan, passphrase)
 
         self.task = run_in_thread(make_key, self._key_ready, self._failed)
 
@@ -261,12 +264,11 @@ class GeneratePage(WizardPage):
         self.cancel.setEnabled(False)
         self._validate()
 
-    def _key_ready(self, key: Any) -> None:
+    def _key_ready(self, made: Any) -> None:
         from ...core.usecases.request import output_folder, write_request
 
         self._idle()
-        plan = self.state.answers.plan
-        passphrase = None if self.no_phrase.isChecked() else self.phrase.text().encode("utf-8")
+        plan, passphrase, signed = made  # as they were when Generate was pressed
         folder = Path(self.folder.text().strip())
         base = self.base.text().strip()
         try:
@@ -278,7 +280,7 @@ class GeneratePage(WizardPage):
                     passphrase,
                     base_name=base,
                     force=self.force,
-                    key=key,
+                    signed=signed,
                     answers=True,
                     windows_files=self.windows_files.isChecked(),
                 )
@@ -286,7 +288,7 @@ class GeneratePage(WizardPage):
             show_error(self, self.tr("The files cannot be written"), error)
             return
         finally:
-            del key
+            del made, signed
         QSettings().setValue("generate/lastFolder", str(folder))
         self.written = [
             written.request_path,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,12 +76,22 @@ class _AboutWidth(QObject):
             model.rowsInserted.connect(self.fit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            # Each row as tall as its text, measured while the table is shown only: a
+            # hidden table measured every row again at each keystroke.
+            rows = self.view.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        elif kind == QEvent.Type.Hide:
+            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
 
     def fit(self) -> None:
         view = self.view
+        if not view.isVisible():
+            return  # fitted when shown: measuring a hidden table at every keystroke stalls
         metrics = view.fontMetrics()
         natural = view.sizeHintForColumn(FindingsModel.COL_SUBJECT)
         widest = min(metrics.horizontalAdvance("x" * 24), view.viewport().width() // 5)
@@ -96,8 +106,7 @@ def findings_table(model: object, name: str) -> QTableView:
     view.setSortingEnabled(True)
     # Errors first (the header's default indicator would sort notes first).
     view.sortByColumn(FindingsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
-    # Findings are few and long: each row as tall as its text.
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Findings are few and long: each row as tall as its text (while shown: _AboutWidth).
     view.setItemDelegateForColumn(FindingsModel.COL_SUBJECT, OneLineDelegate(view))
     header = view.horizontalHeader()
     fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
@@ -146,6 +155,7 @@ class ReviewPage(WizardPage):
         super().__init__(state)
         # The renewal of the current plan, with the certificate and plan it was made for.
         self._renewed: tuple[RenewingCertificate, CertificatePlan, Renewal] | None = None
+        self._pictured: CertificatePlan | None = None  # the plan the picture shows
         self.setTitle(self.tr("Review"))
         self.setSubTitle(self.tr("The certificate to request, and why each name is in it."))
         self.help_text = self.tr(
@@ -253,10 +263,24 @@ class ReviewPage(WizardPage):
 
     def refresh(self) -> None:
         self._show(self.state.answers.plan)
+        self._draw_picture()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._draw_picture()
+        super().showEvent(event)
+
+    def _draw_picture(self) -> None:
+        """The picture of the current plan: drawn when the page is shown, not at each
+        keystroke on another page (with hundreds of SIP domains it stalled typing)."""
+        plan = self.state.answers.plan
+        if self._pictured is not plan:
+            self._pictured = plan
+            self.picture.set_plan(plan)
 
     def _show(self, plan: CertificatePlan) -> None:
         self.subject.setText(subject_shown(plan))
-        self.picture.set_plan(plan)
+        if self.isVisible():
+            self._draw_picture()
         self.ekus.setText(", ".join(eku_text(e, oid=True) for e in plan.extended_key_usages))
         exportable = self.tr("exportable") if plan.key.exportable else self.tr("not exportable")
         self.key.setText(
@@ -276,7 +300,8 @@ class ReviewPage(WizardPage):
             self.blocked.show()
         else:
             self.blocked.hide()
-        self.completeChanged.emit()
+        if self.isVisible():  # else QWizard asks when it is shown (each time: a full repaint)
+            self.completeChanged.emit()
 
     def renewal(self, plan: CertificatePlan) -> Renewal | None:
         """Renewing the current certificate with ``plan``'s answers (None: not renewing):

@@ -169,3 +169,33 @@ def test_result_names_reads_the_cn_and_the_sans(intermediate) -> None:  # type: 
     leaf, _ = pki.make_leaf(intermediate, cn="wrong.contoso.com", sans=("sip.contoso.com",))
     sans, cn = result_names(check_certificate([leaf], "edge.cer", CheckOptions()))
     assert (sans, cn) == (["sip.contoso.com"], "wrong.contoso.com")
+
+
+class _CountedLinks(tuple):  # type: ignore[type-arg]
+    """The picture's links, counting how often they are walked through."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        _CountedLinks.walks += 1
+        return super().__iter__()
+
+
+def test_links_are_indexed_once_not_searched_for_each_node() -> None:
+    """With 500 SIP domains the picture has ~500 nodes and ~1,000 links: looking each
+    node's links up by walking all of them (as the picture's summary and layout do, for
+    every node) stalled the window at each keystroke."""
+    topology = replace(seed_example(), sip_domains=tuple(f"d{i}.contoso.com" for i in range(500)))
+    picture = build_picture(make_plan(topology))
+    counted = replace(picture, links=_CountedLinks(picture.links))
+    _CountedLinks.walks = 0
+    by_node = [counted.links_from(n) for n in range(len(counted.nodes))]
+    by_slot = [counted.links_to(s) for s in range(len(counted.slots))]
+    counted.summary()
+    assert _CountedLinks.walks <= 2  # one index by node, one by slot
+    assert by_node == [
+        tuple(link for link in picture.links if link.source == n) for n in range(len(picture.nodes))
+    ]
+    assert by_slot == [
+        tuple(link for link in picture.links if link.target == s) for s in range(len(picture.slots))
+    ]

@@ -250,3 +250,17 @@ def test_the_wizard_s_extra_files_are_written_by_the_core(tmp_path: Path) -> Non
     with pytest.raises(OutputError) as again:  # every name is checked before a key is made
         write_request(plan, tmp_path, None, base_name="edge", answers=True)
     assert again.value.code == "output-exists"
+
+
+def test_a_request_signed_beforehand_is_written_as_signed(tmp_path: Path) -> None:
+    """The wizard signs on a worker (``sign_request``) and writes on its own thread."""
+    from pic_wizard.core.usecases.request import sign_request
+
+    signed = sign_request(SEED_PLAN, b"correct horse", pki.rsa_key(0))
+    written = write_request(SEED_PLAN, tmp_path, b"correct horse", signed=signed)
+    assert written.key_path.read_bytes() == signed.key_pem
+    assert written.request_path.read_bytes() == signed.request_pem
+    assert written.encrypted and written.request == signed.request
+    (tmp_path / "other").mkdir()
+    with pytest.raises(ValueError, match="another passphrase"):
+        write_request(SEED_PLAN, tmp_path / "other", None, signed=signed)

@@ -1,0 +1,186 @@
+"""The window stays responsive: painted before the rest is built, and typing with
+hundreds of SIP domains redraws only what shows (no timing is asserted: what the wizard
+does is)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+
+from PySide6.QtWidgets import QHeaderView, QWizard
+
+from pic_wizard.core.values.topology import seed_example
+from pic_wizard.ui.state import Against
+from pic_wizard.ui.wizard import PageId, PicWizard
+
+DOMAINS = tuple(f"branch{i:03d}.contoso.com" for i in range(500))
+
+FIRST_PAINT = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from pic_wizard import app
+from pic_wizard.ui import wizard as module
+
+application = QApplication(sys.argv[:1])
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, window, event):
+        if event.type() == QEvent.Type.Paint and "pages at the first paint" not in seen:
+            seen["pages at the first paint"] = len(QWizard.pageIds(window))
+        return False
+
+watch = Watch()
+show = module.PicWizard.show
+
+def shown(window):
+    window.installEventFilter(watch)
+    show(window)
+
+    def look():
+        pages = len(QWizard.pageIds(window))
+        if "pages at the first paint" not in seen or pages == 1:
+            QTimer.singleShot(10, look)
+            return
+        seen["pages"] = pages
+        print(json.dumps(seen))
+        window.close()
+
+    QTimer.singleShot(0, look)
+
+module.PicWizard.show = shown
+sys.exit(app.main([]))
+"""
+
+
+def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
+    """Building the other pages before the first paint (in a zero-delay timer, which the
+    event loop runs before the window's first paint) kept the window blank."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        capture_output=True, text=True, timeout=90, check=False,
+        env={**os.environ, "LANG": "C"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["pages at the first paint"] == 1  # the welcome page only
+    assert seen["pages"] == len(PageId)  # then all of them, without a click
+
+
+def test_what_is_asked_for_before_the_pages_are_built_is_built_then(qtbot) -> None:
+    wizard = PicWizard(seed_example(), defer_pages=True)
+    qtbot.addWidget(wizard)
+    assert wizard.domains_model.domains() == ("contoso.com", "fabrikam.com")
+    assert wizard.page(PageId.REVIEW) is not None
+    assert sorted(wizard.pageIds()) == sorted(PageId)
+
+
+def test_next_works_before_the_window_was_ever_painted(qtbot) -> None:
+    wizard = PicWizard(seed_example(), defer_pages=True)
+    qtbot.addWidget(wizard)
+    QWizard.restart(wizard)  # on the welcome page, the others not built yet
+    assert len(QWizard.pageIds(wizard)) == 1
+    wizard.next()  # as the Next button calls it
+    assert wizard.currentId() == PageId.PRODUCT
+
+
+def test_the_hidden_review_page_draws_its_picture_when_shown(qtbot, monkeypatch) -> None:
+    """Drawn at each keystroke on another page, the picture of 500 SIP domains stalled
+    typing; it is drawn when the Review page is shown."""
+    wizard = PicWizard(replace(seed_example(), sip_domains=DOMAINS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.EDGE)
+    review = wizard.page(PageId.REVIEW)
+    drawn: list[object] = []
+    original = review.picture.set_plan
+    monkeypatch.setattr(
+        review.picture, "set_plan", lambda plan: drawn.append(plan) or original(plan)
+    )
+    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
+        wizard.answers.update(access_edge_fqdn=name)
+        qtbot.waitUntil(lambda name=name: wizard.answers.plan.edge.access_edge == name)
+        qtbot.wait(10)
+    assert drawn == []
+    wizard.restart_at(PageId.REVIEW)
+    assert drawn and drawn[-1] is wizard.answers.plan
+    assert "sip.c.contoso.com" in review.picture.accessibleDescription()
+
+
+def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot) -> None:
+    """Rows as tall as their text are measured again at each change of the findings: for
+    the hidden Review table and the folded findings strip, at every keystroke."""
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.EDGE)
+    strip_rows = wizard.strip.table.verticalHeader()
+    review_rows = wizard.page(PageId.REVIEW).findings.verticalHeader()
+    for rows in (strip_rows, review_rows):
+        assert rows.sectionResizeMode(0) != QHeaderView.ResizeMode.ResizeToContents
+    wizard.strip.toggle.setChecked(True)  # shown: as tall as their text
+    assert strip_rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    wizard.restart_at(PageId.REVIEW)
+    assert review_rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+
+
+def test_next_is_said_again_only_when_the_page_becomes_complete_or_not(qtbot) -> None:
+    """Each completeChanged makes QWizard paint the whole window: said at every keystroke,
+    it did that at every keystroke."""
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.EDGE)
+    page = wizard.currentPage()
+    said: list[bool] = []
+    wizard.answers.update(access_edge_fqdn="sip.w.contoso.com")
+    qtbot.wait(20)  # said once after entering the page
+    page.completeChanged.connect(lambda: said.append(page.isComplete()))
+    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
+        wizard.answers.update(access_edge_fqdn=name)
+        qtbot.wait(20)
+    assert said == []  # complete all along
+    wizard.answers.update(access_edge_fqdn="sip..contoso.com")  # not a name: Next disabled
+    qtbot.waitUntil(lambda: said == [False])
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    wizard.answers.update(access_edge_fqdn="sip.contoso.com")
+    qtbot.waitUntil(lambda: said == [False, True])
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_answers_are_a_check_input_only_when_the_file_is_judged_against_them(
+    qtbot,
+) -> None:
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    state = wizard.state
+    changes: list[None] = []
+    state.checkChanged.connect(lambda: changes.append(None))
+    state.answers.update(access_edge_fqdn="sip.a.contoso.com")
+    qtbot.wait(20)
+    assert changes == []  # the check judges against nothing: not its input
+    state.edit_check(against=Against.ANSWERS)
+    changes.clear()
+    state.answers.update(access_edge_fqdn="sip.b.contoso.com")
+    qtbot.waitUntil(lambda: len(changes) == 1)
+
+
+def test_the_first_page_does_not_move_once_the_other_pages_are_built(qtbot) -> None:
+    """The welcome page is painted before the preview panel exists: it takes the whole
+    width from the start (it moved when the rest was built)."""
+    wizard = PicWizard(seed_example(), defer_pages=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    first = wizard.grab().toImage()
+    wizard.build_remaining_pages()
+    qtbot.wait(50)
+    assert wizard.grab().toImage() == first
