@@ -11,6 +11,7 @@ for a release whose pages look different.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -61,11 +62,24 @@ def main() -> None:
     settle()
     wizard.grab().save(str(OUT / f"plan{suffix}.png"))
     with tempfile.TemporaryDirectory() as folder:
-        intermediate = pki.make_intermediate(pki.make_root())
+        # What the check is for: a certificate valid today, from a CA whose root is given,
+        # that lacks the Web Conferencing Edge name (the CA dropped it).
+        root = pki.make_root()
+        intermediate = pki.make_intermediate(root)
+        today = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        leaf, _ = pki.make_leaf(
+            intermediate,
+            sans=("sip.contoso.com", "sip.fabrikam.com"),
+            not_before=today - dt.timedelta(days=3),
+            days=180,
+        )
         cert = Path(folder) / "certnew.cer"
-        cert.write_bytes(pki.pem(pki.make_leaf(intermediate)[0], intermediate))
+        cert.write_bytes(pki.pem(leaf, intermediate))
+        roots = Path(folder) / "root.pem"
+        roots.write_bytes(pki.pem(root.cert))
         wizard.restart_at(PageId.CHECK_INPUT)
         wizard.currentPage().file.setText(str(cert))  # type: ignore[attr-defined]
+        wizard.currentPage().roots.setText(str(roots))  # type: ignore[attr-defined]
         wizard.next()
         settle(lambda: wizard.currentId() == PageId.CHECK_RESULT)
         settle()
