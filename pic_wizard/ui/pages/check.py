@@ -480,9 +480,11 @@ class CheckResultPage(WizardPage):
         without answers or profile)."""
         self.shown = result
         self.report_button.setEnabled(True)
-        counts = {s: 0 for s in ("error", "warning", "info")}
-        for f in result.findings:
-            counts[f.severity.value] += 1
+        from ...core.rules.content_rules import severity_counts
+        from ...core.values.findings import Severity
+
+        counted = severity_counts(list(result.findings))  # as the CLI and the report count
+        counts = {s.value: counted.get(s, 0) for s in Severity}
         what = self.tr("certificate") if result.kind == "certificate" else self.tr("request")
         pool = topology is not None and topology.deployment.is_pool
         if counts["error"]:
