@@ -84,7 +84,8 @@ class SanTableModel(ReadOnlyTableModel):
             if column == self.COL_NAME:
                 return shown_name(entry.name)  # an IDN in Unicode, its A-label beside
             if column == self.COL_REASONS:
-                return "; ".join(self._reasons(entry))
+                # The list separator is the language's (French puts a space before ";").
+                return self.tr("; ", "between the reasons of a name").join(self._reasons(entry))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join(self._reasons(entry)))

@@ -2111,8 +2111,13 @@ Next:
     <context>
         <name>SanTableModel</name>
         <message>
-            <source>#</source>
+            <source>; </source>
+            <comment>between the reasons of a name</comment>
             <extracomment>The DNS name (``str``), whatever the column. The reasons' texts (``list[str]``), whatever the column.</extracomment>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>#</source>
             <translation>#</translation>
         </message>
         <message>

@@ -153,3 +153,17 @@ def test_markup_in_a_reason_is_shown_as_text(model: SanTableModel) -> None:
     assert model.index(1, SanTableModel.COL_NAME).data(Qt.ItemDataRole.ToolTipRole) == (
         "sip.<domain> for the SIP domain example.com"
     )
+
+
+def test_the_reasons_are_separated_as_the_language_writes_lists(seed: SanTableModel) -> None:
+    """French puts a space before ';' ("TLS n'utilise que les entrées SAN ; FQDN…")."""
+    from pic_wizard.ui.i18n import install_translators
+
+    first = seed.index(0, SanTableModel.COL_REASONS)
+    assert first.data() == f"{SUBJECT}; {ACCESS}; {CONTOSO}"
+    assert install_translators("fr")
+    try:
+        text = seed.index(0, SanTableModel.COL_REASONS).data()
+        assert text.count(" ; ") == 2 and text.count(";") == 2
+    finally:
+        install_translators("en")
