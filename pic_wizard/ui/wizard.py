@@ -546,8 +546,13 @@ class PicWizard(QWizard):
         super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
-        """Cancel, Finish or the window closed: a probe still on the network stops."""
+        """Cancel, Finish or the window closed: a probe still on the network stops, and a
+        key still being made is never written."""
         self.state.stop_probe()
+        if self._complete:
+            generate = self.page(PageId.GENERATE)
+            if getattr(generate, "task", None) is not None:
+                generate.stop()  # type: ignore[attr-defined]
         super().done(result)
 
     # ------------------------------------------------------------------ messages
