@@ -11,20 +11,26 @@ a page needs them.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
-import traceback
-from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from types import TracebackType
 
-def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    from PySide6.QtGui import QGuiApplication
+
+
+def _arguments(argv: Sequence[str] | None) -> Any:
     if not (sys.argv[1:] if argv is None else argv):  # started from a shortcut
-        return argparse.Namespace(demo=False, lang=None, file=None)
+        return SimpleNamespace(demo=False, lang=None, file=None)
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="pic-wizard",
         description="The PIC Certificate Wizard for Lync and Skype for Business Edge Servers.",
@@ -43,6 +49,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """A bug must not kill the window with a traceback: say it in a sentence, keep the
     details for the report (never a key: keys are never in variables we print)."""
+    import traceback
+
     from PySide6.QtWidgets import QApplication
 
     details = "".join(traceback.format_exception(kind, value, tb))
@@ -53,6 +61,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     from .ui.crash import crash_box
 
     crash_box(kind.__name__, details).exec()
+
+
+def _install_icon(app: QGuiApplication) -> None:
+    from .ui.icon import install_application_icon
+
+    install_application_icon(app)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,9 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.setStyle("Fusion")
     else:  # chosen as Qt's own -style option is (setStyle() costs the window a few ms)
         app = QApplication(sys.argv[:1] + (["-style", "Fusion"] if fusion else []))
-    from .ui.icon import install_application_icon
+    from .ui.icon import name_application
 
-    install_application_icon(app)
+    name_application()
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook
 
@@ -93,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wizard = PicWizard(topology, defer_pages=True)
     # What start-up built lives as long as the window: keep it out of the garbage
     # collector's full passes, which would otherwise stall typing now and then.
+    wizard.after_first_paint(lambda: _install_icon(app))  # decoded once the window shows
     wizard.after_first_paint(gc.freeze)
     wizard.show()
 

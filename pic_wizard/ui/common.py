@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,9 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 # Only what the first page needs is imported before the window is painted: the rest is
-# imported where it is used.
+# imported where it is used.  Nor does the first page touch the ``Qt`` namespace: PySide6
+# builds it whole (some 125 enums, 15 to 25 ms) the first time a module reads it, so the
+# few of its values that the first page sets are given by number, through Qt's property
+# system (tests/ui check them against the enums).
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, for the property "textFormat"
+SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, for the property "focusPolicy"
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole (a role is an int in Qt's signatures)
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QEvent, QSize
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import (
         QButtonGroup,
@@ -65,7 +72,7 @@ def why_label(text: str) -> QLabel:
     """One line, in the admin's words, that says why a field matters."""
     label = _FittedLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", PLAIN_TEXT)
     label.setProperty("role", "why")
     # Between the text colour and the background: quieter than a field's text, readable
     # in light and dark themes alike.
@@ -136,6 +143,8 @@ class ProblemLabel(PaletteLabel):
     """Red lines next to a field: every problem of its value, or nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the user: plain text
@@ -201,6 +210,7 @@ def error_text(error: PicWizardError) -> str:
 
 
 def show_error(parent: QWidget, title: str, error: PicWizardError) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
@@ -254,6 +264,8 @@ class BannerLabel(PaletteLabel):
     ) -> None:
         """A verdict band: ``accessible`` names it for a screen reader; its text is plain
         (it quotes names from certificates), wrapped, ``margin`` pixels inside the band."""
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.good = True
         self.setWordWrap(True)
@@ -335,6 +347,7 @@ class _TabToChecked(QObject):
         self.group = group
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent, Qt
         from PySide6.QtGui import QFocusEvent
 
         if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
@@ -352,7 +365,9 @@ class _TabToChecked(QObject):
 
 
 def tab_to_checked(group: QButtonGroup) -> None:
-    """Tab into ``group`` focuses its checked button, not the first in the chain."""
+    """Tab into ``group`` focuses its checked button, not the first in the chain.  The
+    filter sees every event of the buttons (its first focus event builds the ``Qt``
+    namespace): the first page installs it once the window is painted."""
     keeper = _TabToChecked(group)
     for button in group.buttons():
         button.installEventFilter(keeper)

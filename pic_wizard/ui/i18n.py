@@ -8,13 +8,16 @@ loads pic-wizard's plural forms only ("%n error(s)" is "1 error", "2 errors").
 from __future__ import annotations
 
 import sys
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
 from ..core.values.i18n import SUPPORTED, language_from_environment, windows_display_language
 
 SETTING = "language"  # "" (the system's), "en" or "fr"
+# The package's .qm files, beside its modules (importlib.resources, for a package in a
+# zip, costs the window's start a few milliseconds of imports).
+_FOLDER = Path(__file__).resolve().parent.parent / "translations"
 
 # Words of Qt's file dialog that Qt's own French (qtbase) leaves in English: pic-wizard's
 # translation, installed after Qt's, gives them.
@@ -76,8 +79,12 @@ def install_translators(language: str) -> bool:
         return language == "en"
     ours = QTranslator()
     # English too: its plural forms ("1 error", "2 errors"), the source says "error(s)".
-    path = resources.files("pic_wizard.translations").joinpath(f"pic_wizard_{language}.qm")
-    found = ours.load(str(path))
+    found = ours.load(str(_FOLDER / f"pic_wizard_{language}.qm"))
+    if not found:
+        from importlib import resources
+
+        path = resources.files("pic_wizard.translations").joinpath(f"pic_wizard_{language}.qm")
+        found = ours.load(str(path))
     if language == "en":
         if found:
             app.installTranslator(ours)

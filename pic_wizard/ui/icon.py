@@ -1,13 +1,15 @@
 """The application's icon, and the name the desktop knows it by.
 
 The PNG sizes ship inside the package (``pic_wizard/icons``, made by tools/icons.py from
-the SVG) and are read through importlib.resources, so the icon is the same from a pip
-install, a zip import or the frozen bundle, where there is no checkout to look into.
+the SVG): read from the folder beside the modules, where a pip install and the frozen
+bundle put them, else through importlib.resources (a zip import), whose import costs a
+start a few milliseconds.  The wizard sets the icon once its window is painted: the
+decoding of seven PNG sizes is not what the admin waits for.
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
@@ -16,23 +18,41 @@ SIZES = (16, 24, 32, 48, 64, 128, 256)
 # The AppStream id: the .desktop file's name (packaging/linux), which Wayland compositors
 # and taskbars use to find the icon and group the windows.
 DESKTOP_ID = "io.github.pic_wizard.PicWizard"
+_FOLDER = Path(__file__).resolve().parent.parent / "icons"
+
+
+def _icon_bytes(name: str) -> bytes | None:
+    try:
+        return (_FOLDER / name).read_bytes()
+    except OSError:
+        pass
+    from importlib import resources
+
+    entry = resources.files("pic_wizard.icons").joinpath(name)
+    return entry.read_bytes() if entry.is_file() else None
 
 
 def application_icon() -> QIcon:
     """Every size of the icon that the package holds (an empty icon if none)."""
     icon = QIcon()
-    folder = resources.files("pic_wizard.icons")
     for size in SIZES:
-        entry = folder.joinpath(f"pic-wizard-{size}.png")
-        if not entry.is_file():
+        data = _icon_bytes(f"pic-wizard-{size}.png")
+        if data is None:
             continue
         pixmap = QPixmap()
-        if pixmap.loadFromData(entry.read_bytes(), "PNG"):
+        if pixmap.loadFromData(data, "PNG"):
             icon.addPixmap(pixmap)
     return icon
 
 
-def install_application_icon(app: QGuiApplication) -> None:
-    """The icon of every window of ``app`` (the title bar, the taskbar, Alt+Tab)."""
-    app.setWindowIcon(application_icon())
+def name_application() -> None:
+    """The name the desktop knows the windows by: before the first window exists (a
+    Wayland compositor takes it when the window is made)."""
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
+
+
+def install_application_icon(app: QGuiApplication) -> None:
+    """The icon of every window of ``app`` (the title bar, the taskbar, Alt+Tab), those
+    shown already included."""
+    name_application()
+    app.setWindowIcon(application_icon())

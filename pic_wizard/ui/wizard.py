@@ -8,20 +8,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from .common import error_text, show_error
+from .common import NO_FOCUS, USER_ROLE, error_text, show_error
 from .state import (
     CHECK_WITH_ANSWERS_PATH,
     REQUEST_PATH,
@@ -33,6 +33,7 @@ from .state import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QModelIndex
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QAbstractItemView
 
@@ -50,6 +51,7 @@ class PreviewPanel(QGroupBox):
     """The certificate taking shape: the plan from the core, shown through the SAN model."""
 
     def __init__(self, state: WizardState) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from ..models.san_table import SanTableModel
@@ -116,6 +118,7 @@ class FindingsStrip(QWidget):
     """Counts of errors, warnings and notes; expands into the findings table."""
 
     def __init__(self, state: WizardState) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QStyle, QToolButton
 
         super().__init__()
@@ -155,6 +158,8 @@ class FindingsStrip(QWidget):
         self.toggle.toggled.connect(self._toggled)
 
     def _toggled(self, shown: bool) -> None:
+        from PySide6.QtCore import Qt
+
         self.table.setVisible(shown)
         self.toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
 
@@ -169,20 +174,23 @@ class FindingsStrip(QWidget):
             label.setText(words[severity])
 
 
-class StepsPanel(QListWidget):
+class StepsPanel(QListView):
     """The steps on the left: the current one marked, done ones ticked; a click on a done
-    step goes back to it."""
+    step goes back to it.  Its rows are standard items, enabled or not by a flag of their
+    own: painted with the first page, it sets no value of the ``Qt`` namespace."""
 
     def __init__(self, wizard: PicWizard) -> None:
         super().__init__()
         self.wizard = wizard
+        self.rows = QStandardItemModel(self)
+        self.setModel(self.rows)
         self.setAccessibleName(self.tr("Steps"))
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setProperty("focusPolicy", NO_FOCUS)
         # As wide as the longest step in the user's language (French is longer), no wider.
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance("▶ " + t) for t in self.titles().values())
         self.setFixedWidth(max(170, widest + 2 * self.frameWidth() + 16))
-        self.itemClicked.connect(self._clicked)
+        self.clicked.connect(self._clicked)
 
     def titles(self) -> dict[PageId, str]:
         return {
@@ -203,18 +211,27 @@ class StepsPanel(QListWidget):
             PageId.PROBE_RESULT: self.tr("Endpoints"),
         }
 
+    def count(self) -> int:
+        return self.rows.rowCount()
+
+    def item(self, row: int) -> QStandardItem:
+        return self.rows.item(row)
+
     def show_step(self, current: int) -> None:
-        # A fixed row of items, made once and then only updated: items are never deleted
-        # while Python may still hold them (QListWidget.clear() would).
+        # A fixed row of items, made once and then only updated.
         path = self.wizard.state.path()
         while self.count() < max(len(REQUEST_PATH), len(CHECK_WITH_ANSWERS_PATH)):
-            self.addItem(QListWidgetItem())
+            item = QStandardItem()
+            item.setEditable(False)
+            item.setDragEnabled(False)
+            item.setDropEnabled(False)
+            self.rows.appendRow(item)
         visited = set(self.wizard.visitedIds())
         titles = self.titles()
         for row in range(self.count()):
             item = self.item(row)
             if row >= len(path):
-                item.setHidden(True)
+                self.setRowHidden(row, True)
                 continue
             page = path[row]
             if page == current:
@@ -223,15 +240,15 @@ class StepsPanel(QListWidget):
                 mark = "✓ "
             else:
                 mark = "   "
-            item.setHidden(False)
+            self.setRowHidden(row, False)
             item.setText(mark + titles[page])
-            item.setData(Qt.ItemDataRole.UserRole, int(page))
+            item.setData(int(page), USER_ROLE)
             enabled = page == current or page in visited
-            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-            item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
+            item.setEnabled(enabled)
+            item.setSelectable(enabled)
 
-    def _clicked(self, item: QListWidgetItem) -> None:
-        self.wizard.go_back_to(PageId(item.data(Qt.ItemDataRole.UserRole)))
+    def _clicked(self, index: QModelIndex) -> None:
+        self.wizard.go_back_to(PageId(index.data(USER_ROLE)))
 
 
 class PicWizard(QWizard):
@@ -278,6 +295,7 @@ class PicWizard(QWizard):
 
         welcome = WelcomePage(self.state)
         welcome.openProfile.connect(lambda: self._custom_button(2))
+        self.after_first_paint(welcome.painted)
         self.setPage(PageId.WELCOME, welcome)
         self.setStartId(PageId.WELCOME)
         self.currentIdChanged.connect(self._page_changed)
@@ -513,6 +531,7 @@ class PicWizard(QWizard):
         """Enter in a list or a table of a last page (the endpoints, the findings, the
         certificates) is not Finish: a list lets Enter through to the default button, and
         the wizard would close on what the admin is reading."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractItemView, QApplication
 
         page = self.currentPage()
@@ -527,8 +546,13 @@ class PicWizard(QWizard):
         super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
-        """Cancel, Finish or the window closed: a probe still on the network stops."""
+        """Cancel, Finish or the window closed: a probe still on the network stops, and a
+        key still being made is never written."""
         self.state.stop_probe()
+        if self._complete:
+            generate = self.page(PageId.GENERATE)
+            if getattr(generate, "task", None) is not None:
+                generate.stop()  # type: ignore[attr-defined]
         super().done(result)
 
     # ------------------------------------------------------------------ messages
@@ -537,6 +561,7 @@ class PicWizard(QWizard):
         show_error(self, title, error)
 
     def _help(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         page = self.currentPage()

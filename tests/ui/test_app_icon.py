@@ -21,7 +21,7 @@ application = QApplication(sys.argv[:1])
 
 def look():
     windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    if not windows:
+    if not windows or application.windowIcon().isNull():  # set once the window is painted
         QTimer.singleShot(20, look)
         return
     print(json.dumps({

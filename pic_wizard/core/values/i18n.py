@@ -13,8 +13,6 @@ error(s)")`` marks it, ``Catalogue.plural(context, text, n)`` picks the language
 
 from __future__ import annotations
 
-import json
-import locale
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -71,7 +69,11 @@ def windows_display_language() -> str:
         identifier = _user_ui_language_id()
     except (OSError, AttributeError, ValueError):
         return ""
-    return "" if identifier is None else locale.windows_locale.get(identifier, "")
+    if identifier is None:
+        return ""
+    import locale  # Windows only: not a cost of every start elsewhere
+
+    return locale.windows_locale.get(identifier, "")
 
 
 def language_from_environment(
@@ -145,7 +147,11 @@ class Catalogue:
     @classmethod
     def load(cls, language: str) -> Catalogue:
         text = _translations(f"pic_wizard_{language}.json")
-        return cls() if text is None else cls(language, json.loads(text))
+        if text is None:
+            return cls()
+        import json  # when a catalogue is read, not at every import of this module
+
+        return cls(language, json.loads(text))
 
     def translate(self, context: str, text: str) -> str:
         found = self._table.get(context, {}).get(text, text)

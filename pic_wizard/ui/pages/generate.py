@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -135,6 +136,7 @@ class GeneratePage(WizardPage):
         self.cancel.clicked.connect(self._cancel)
         self.task: Task | None = None
         self.written: list[Path] = []
+        self._run: _Run | None = None
 
     def refresh(self) -> None:
         from ...core.usecases.request import default_base_name
@@ -236,27 +238,66 @@ class GeneratePage(WizardPage):
             self.force = True
         plan = self.state.answers.plan
         passphrase = None if self.no_phrase.isChecked() else self.phrase.text().encode("utf-8")
+        folder = Path(self.folder.text().strip())
+        base = self.base.text().strip()
+        force = self.force
+        windows_files = self.windows_files.isChecked()
         self.generate.setEnabled(False)
         self.cancel.setEnabled(True)
         self.busy.show()
         self.result.hide()
+        run = self._run = _Run()
 
-        def make_key() -> Any:
+        def make_and_write() -> Any:
             # On the worker, all that is slow: cryptography's first import, the key, the
-            # signature and the passphrase's rounds (a third of a second), not on the
-            # window's thread once the key is there.
-            from ...core.usecases.request import sign_request
+            # signature, the passphrase's rounds (a third of a second) and the files made
+            # durable (each fsync a stall of the window when written there).
+            from ...core.usecases.request import output_folder, sign_request, write_request
 
-            return plan, passphrase, sign_request(plan, passphrase)
+            signed = sign_request(plan, passphrase)
+            with run.gate:  # Cancel comes before, and nothing is written, or waits
+                if run.stopped:
+                    return None
+                try:
+                    # Made like the command line makes it when missing (yours only).
+                    with output_folder(folder, base) as prepared:
+                        written = write_request(
+                            plan,
+                            folder,
+                            passphrase,
+                            base_name=base,
+                            force=force,
+                            signed=signed,
+                            answers=True,
+                            windows_files=windows_files,
+                        )
+                except PicWizardError as error:
+                    return error
+                finally:
+                    del signed
+                run.written = True
+                return written, prepared, folder
 
-        self.task = run_in_thread(make_key, self._key_ready, self._failed)
+        self.task = run_in_thread(make_and_write, self._key_ready, self._failed)
 
-    def _cancel(self) -> None:
+    def stop(self) -> bool:
+        """Stop the key being made: True if nothing is written (its files are dropped
+        unwritten), False if they were written already (their news follows)."""
+        run, self._run = self._run, None
+        if run is not None:
+            with run.gate:  # while the files are being written: a few milliseconds
+                run.stopped = True
+                if run.written:
+                    return False
         if self.task is not None:
             self.task.cancel()  # the key being made is dropped, never written
         self._idle()
-        self.result.setPlainText(self.tr("Generation cancelled: nothing was written."))
-        self.result.show()
+        return True
+
+    def _cancel(self) -> None:
+        if self.stop():
+            self.result.setPlainText(self.tr("Generation cancelled: nothing was written."))
+            self.result.show()
 
     def _idle(self) -> None:
         self.task = None
@@ -265,30 +306,12 @@ class GeneratePage(WizardPage):
         self._validate()
 
     def _key_ready(self, made: Any) -> None:
-        from ...core.usecases.request import output_folder, write_request
-
+        self._run = None
         self._idle()
-        plan, passphrase, signed = made  # as they were when Generate was pressed
-        folder = Path(self.folder.text().strip())
-        base = self.base.text().strip()
-        try:
-            # Made like the command line makes it when missing (readable by you only).
-            with output_folder(folder, base) as prepared:
-                written = write_request(
-                    plan,
-                    folder,
-                    passphrase,
-                    base_name=base,
-                    force=self.force,
-                    signed=signed,
-                    answers=True,
-                    windows_files=self.windows_files.isChecked(),
-                )
-        except PicWizardError as error:
-            show_error(self, self.tr("The files cannot be written"), error)
+        if isinstance(made, PicWizardError):
+            show_error(self, self.tr("The files cannot be written"), made)
             return
-        finally:
-            del made, signed
+        written, prepared, folder = made
         QSettings().setValue("generate/lastFolder", str(folder))
         self.written = [
             written.request_path,
@@ -343,5 +366,15 @@ class GeneratePage(WizardPage):
 
     def cleanupPage(self) -> None:
         if self.task is not None:
-            self.task.cancel()
-            self._idle()
+            self.stop()
+
+
+class _Run:
+    """One Generate: Cancel and the worker's writing take ``gate`` in turn, so that the
+    files are written only if Cancel did not come first, and Cancel knows whether they
+    were."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Lock()
+        self.stopped = False
+        self.written = False

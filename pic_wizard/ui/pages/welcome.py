@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common import WizardPage, tab_to_checked, why_label
+from ..common import SELECTABLE_BY_MOUSE, WizardPage, tab_to_checked, why_label
 from ..i18n import SETTING, chosen_language, installed_language, remember_language
 from ..state import Mode, PageId
 
@@ -80,7 +80,6 @@ class WelcomePage(WizardPage):
             layout.addWidget(button)
             layout.addWidget(why_label(why))
         self.group.button(int(FIRST_PAGE[state.mode])).setChecked(True)
-        tab_to_checked(self.group)
         self.group.idToggled.connect(self._chosen)
         state.modeChanged.connect(self.refresh)
         open_button = QPushButton(self.tr("O&pen a saved profile…"))
@@ -103,7 +102,7 @@ class WelcomePage(WizardPage):
         renew_button.clicked.connect(self._renew)
         layout.addWidget(renew_button)
         self.read_back = why_label("")  # what an import or a renewal read
-        self.read_back.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.read_back.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.read_back.hide()
         layout.addWidget(self.read_back)
         layout.addSpacing(12)
@@ -140,6 +139,11 @@ class WelcomePage(WizardPage):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
+
+    def painted(self) -> None:
+        """Once the window is painted (the wizard calls it): Tab into the choices lands
+        on the chosen one."""
+        tab_to_checked(self.group)
 
     def _language_chosen(self) -> None:
         remember_language(str(self.language.currentData() or ""))
