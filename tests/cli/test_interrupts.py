@@ -231,7 +231,13 @@ def _console_script() -> Path | None:
 
 # What CPython prints when Ctrl-C lands while it decides whether argv[0] is an import path
 # entry (Python/pymain): it reports the KeyboardInterrupt and carries on running.
-_PYTHON_SWALLOWED = "Failed checking if argv[0] is an import path entry"
+_PYTHON_SWALLOWED = (
+    "Failed checking if argv[0] is an import path entry",
+    # An interrupt landing in an import lock's clean-up while the entry point itself (or
+    # its packages, which import nothing) is imported, before its first line can install
+    # the hook that re-raises such lost interrupts: CPython prints it and goes on.
+    "Exception ignored in: <function _get_module_lock.<locals>.cb",
+)
 
 
 def _before_pic_wizard(stderr: str) -> bool:
