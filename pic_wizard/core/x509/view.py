@@ -182,9 +182,7 @@ def _dn_text(name: x509.Name) -> str:
 
 def same_key_bytes(key: PublicKeyTypes) -> bytes:
     """The DER SubjectPublicKeyInfo: equal bytes, same key (any algorithm)."""
-    return key.public_bytes(
-        Encoding.DER, PublicFormat.SubjectPublicKeyInfo
-    )
+    return key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
 
 
 def subject_text(cert: x509.Certificate) -> str:
