@@ -94,7 +94,47 @@ def early_language(argv: Sequence[str]) -> str:
     return language if language in SUPPORTED else "en"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs, as argparse will find it: the first argument that is
+    neither an option nor the value of ``--lang``; None when that is not a command's name
+    (argparse then says what is wrong) or when it cannot be told for sure."""
+    expect_value = False
+    for arg in argv:
+        if expect_value:
+            expect_value = False
+        elif arg == "--lang":
+            expect_value = True
+        elif arg.startswith("-"):
+            if len(arg) > 2 and "--lang".startswith(arg):  # --lang abbreviated: argparse
+                return None  # takes the next argument as its value
+            continue
+        else:
+            return arg if arg in COMMANDS else None
+    return None
+
+
+class _Listed:
+    """The parser of a command this run does not use: its name and help are listed
+    (``--help``, a wrong command's error), its options are never built.  Building every
+    command's options took a few milliseconds of each start for nothing."""
+
+    def __init__(self, sub: Any) -> None:
+        self._sub = sub
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        self._sub.add_parser(name, **kwargs)
+        return self
+
+    def __getattr__(self, name: str) -> Any:
+        return self._ignored
+
+    def _ignored(self, *args: Any, **kwargs: Any) -> Any:
+        return self  # add_argument, add_mutually_exclusive_group (then its add_argument)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only`` (a command's name), the options of that
+    command alone are built, as ``main`` asks when it knows which command runs."""
     parser = _Parser(
         prog="pic-wizard-cli",
         description="Plan, request and check the external Edge certificate of Lync Server "
@@ -113,7 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar=_t("command"), required=True, parser_class=_Parser
     )
-    for command in COMMANDS.values():
+    for name, command in COMMANDS.items():
+        if only is not None and name != only:
+            command.add_parser(_Listed(sub))
+            continue
         # Admins add --lang at the end as often as before the command; given in both
         # places, the one after the command wins (it was typed last).
         add_global_options(command.add_parser(sub), argparse.SUPPRESS)

@@ -15,7 +15,7 @@ from ..core.values.errors import PicWizardError
 from ..core.values.i18n import N_, Catalogue, language_from_environment
 from ..core.values.untrusted import visible
 from .commands import COMMANDS
-from .parser import build_parser, early_language, speaking
+from .parser import build_parser, chosen_command, early_language, speaking
 from .render import _t, error_fix, error_text, language, set_language
 from .status import EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED, is_bug
 
@@ -79,7 +79,7 @@ def main(
             contextlib.redirect_stderr(err),
             speaking(language()),
         ):
-            args = build_parser().parse_args(argv)
+            args = build_parser(chosen_command(argv)).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
     set_language(Catalogue.load(args.lang or language_from_environment()))

@@ -429,3 +429,59 @@ def test_report_of_a_folder(certs: Path, tmp_path: Path) -> None:
     code, _, err = run("report", str(tmp_path / "empty"), "--out", str(tmp_path / "e.html"))
     assert code == 2 and "holds no certificate" in err
     assert not (tmp_path / "e.html").exists()
+
+
+# ------------------------------------------------------------------ only the command that runs
+
+PARSED_LINES = [
+    ["check", "a.pem", "--roots", "r.pem", "--json", "--jobs", "1"],
+    ["--lang", "fr", "check", "a.pem", "--at", "2026-06-01"],
+    ["--lang=fr", "plan", "p.json"],
+    ["csr", "p.json", "--out", "d", "--no-encrypt", "--lang", "fr"],
+    ["--", "check", "a.pem"],
+    ["--la", "check", "plan", "p.json"],  # --lang abbreviated, given a wrong language
+    ["--help"],
+    ["-h", "check"],
+    ["check", "--help"],
+    ["csr", "p.json", "--out", "d", "--no-encrypt", "--passphrase-file", "f"],
+    ["nonsense", "a.pem"],
+    ["-", "check"],
+    [],
+    ["--version"],
+    ["check"],
+    ["renew", "--bogus"],
+]
+
+
+def _parsed(only: str | None, argv: list[str]) -> tuple[str, str, object]:
+    import contextlib
+
+    from pic_wizard.cli.parser import build_parser
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            outcome: object = vars(build_parser(only).parse_args(argv))
+        except SystemExit as exc:
+            outcome = exc.code
+    return out.getvalue(), err.getvalue(), outcome
+
+
+@pytest.mark.parametrize("argv", PARSED_LINES)
+def test_a_parser_of_the_chosen_command_alone_parses_as_the_whole_one(argv: list[str]) -> None:
+    """main builds the options of the command that runs only: what is parsed, the help
+    and every error are the same as with every command's options built."""
+    from pic_wizard.cli.parser import chosen_command
+
+    assert _parsed(chosen_command(argv), argv) == _parsed(None, argv)
+
+
+def test_the_chosen_command_is_the_one_argparse_runs() -> None:
+    from pic_wizard.cli.parser import chosen_command
+
+    assert chosen_command(["--lang", "fr", "check", "a"]) == "check"
+    assert chosen_command(["--lang=fr", "csr"]) == "csr"
+    assert chosen_command(["--lang", "check", "plan"]) == "plan"  # "check" is a language
+    assert chosen_command(["--lan", "fr", "check"]) is None  # not sure: every command built
+    assert chosen_command(["nonsense", "check"]) is None
+    assert chosen_command([]) is None

@@ -9,10 +9,13 @@ import subprocess
 import sys
 import textwrap
 import threading
+from pathlib import Path
 
 import pytest
 
 from pic_wizard.cli import entry
+
+import pki
 
 _SCRIPT = textwrap.dedent(
     """
@@ -77,3 +80,42 @@ def test_main_never_leaves_the_process() -> None:
     from pic_wizard.cli.program import main
 
     assert main(["--version"]) == 0
+
+
+def test_a_check_without_a_profile_loads_only_what_it_uses(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    """One certificate checked with its chain and roots, in a fresh interpreter: the
+    modules of plans, profiles, encrypted keys and PFX limits, and cryptography's key
+    serialisation (its SSH and cipher modules), are not imported; they cost every start."""
+    leaf, _ = pki.make_leaf(intermediate)
+    files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    at = pki.AT.date().isoformat()
+    argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pic_wizard.cli import main
+        code = main({argv!r})
+        unused = (
+            "pic_wizard.core.rules.plan",
+            "pic_wizard.core.rules.expected",
+            "pic_wizard.core.files.profile",
+            "pic_wizard.core.x509.pbe",
+            "cryptography.hazmat.primitives.serialization",
+        )
+        print(code, sorted(m for m in unused if m in sys.modules))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "0 []"

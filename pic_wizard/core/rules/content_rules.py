@@ -9,14 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.i18n import N_
 from ..values.policy import Policy
-from ..values.topology import Deployment, PicProvider, Topology
-from .expected import Expected, Reason
+from ..values.topology import Deployment, PicProvider
 from .names import judge
+
+if TYPE_CHECKING:
+    from ..values.topology import Topology
+    from .expected import Expected
 
 # Rules a certificate or a request can only be checked against when the topology (a
 # profile) is known.  (DOMAIN-* and KEY-NOT-EXPORTABLE judge the answers themselves: plans.)
@@ -79,6 +83,8 @@ def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
 
 
 def _topology_san_findings(content: Content, against: Expected) -> list[Finding]:
+    from .expected import Reason  # loaded with the plan that made ``against``
+
     edge = against.edge
     expected = against.sans
     names = [n.lower().rstrip(".") for n in content.dns_names]

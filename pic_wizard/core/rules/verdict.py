@@ -19,7 +19,6 @@ from ..values.content import CLIENT_AUTH, Content
 from ..values.findings import Finding, RuleId, Verdict, finding, sort_findings, verdict_of
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
-from ..values.topology import Topology
 from ..x509.chain import (
     Names,
     StoreCache,
@@ -42,16 +41,17 @@ from ..x509.view import (
     same_key_bytes,
 )
 from .content_rules import check_content, topology_context_findings
-from .expected import Expected
 from .lifetime import RemainingLifetime, remaining_lifetime
-from .plan import CertificatePlan, make_plan
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
         PrivateKeyTypes,
     )
 
+    from ..values.topology import Topology
     from ..x509.loader import Loaded
+    from .expected import Expected
+    from .plan import CertificatePlan
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,8 @@ class CheckOptions:
         plan = None
         context = None
         if self.topology is not None:
+            from .plan import make_plan  # a check without answers does without plans
+
             plan = make_plan(self.topology, self.policy, self.at or now())
             if self.at is not None:
                 context = tuple(topology_context_findings(self.topology, self.policy, self.at))

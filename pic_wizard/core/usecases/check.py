@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..files import profile
 from ..rules.verdict import CheckOptions, CheckResult, check_loaded
 from ..values.policy import DEFAULT_POLICY, Policy, now
-from ..values.topology import Topology
 from ..x509.loader import load_certificates, load_file, load_private_key, load_request
+
+if TYPE_CHECKING:
+    from ..values.topology import Topology
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,11 @@ def files_now(inputs: CheckInputs) -> tuple[FileState, ...]:
 def prepare(inputs: CheckInputs) -> CheckOptions:
     """Load what every file of a run is judged with, once (raises PicWizardError)."""
     password = inputs.password
-    topology = profile.load(inputs.profile_file) if inputs.profile_file else inputs.topology
+    topology = inputs.topology
+    if inputs.profile_file:
+        from ..files import profile
+
+        topology = profile.load(inputs.profile_file)
     return CheckOptions(
         topology=topology,
         roots=load_certificates(inputs.roots_file, password) if inputs.roots_file else None,

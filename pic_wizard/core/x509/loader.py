@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
 from cryptography.utils import CryptographyDeprecationWarning
 
 from ..files.fsutil import read_limited
@@ -27,11 +26,13 @@ from ..values.errors import InputError, PasswordError
 from ..values.findings import PARTS
 from ..values.i18n import N_
 from . import der as asn1
-from . import pbe, sst
+from . import sst
 from .view import public_key_bits
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+
+    from .pbe import Excess
 
 # A chain, a PFX or a request is a few kilobytes; a large trust bundle a few hundred.
 MAX_INPUT_BYTES = 4 * 1024 * 1024
@@ -306,6 +307,8 @@ def _check_count(loaded: Loaded, name: str) -> None:
 def _add_key(loaded: Loaded, data: bytes, name: str, password: bytes | None, *, pem: bool) -> None:
     if len(loaded.private_keys) + loaded.locked_keys >= MAX_PRIVATE_KEYS:
         raise _too_many(name, N_("Params", "private keys"), MAX_PRIVATE_KEYS)
+    from cryptography.hazmat.primitives import serialization
+
     if password:
         _check_key_derivation(data, name, pem=pem)
     load = serialization.load_pem_private_key if pem else serialization.load_der_private_key
@@ -351,6 +354,7 @@ def _check_key_size(key: PrivateKeyTypes, name: str) -> None:
 
 def _validated(key: PrivateKeyTypes) -> PrivateKeyTypes:
     """The key checked as cryptography checks it on loading (ValueError if invalid)."""
+    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     if isinstance(key, rsa.RSAPrivateKey):
@@ -365,6 +369,8 @@ def _validated(key: PrivateKeyTypes) -> PrivateKeyTypes:
 
 def _check_key_derivation(data: bytes, name: str, *, pem: bool) -> None:
     """Refuse an encrypted key whose password derivation would take minutes."""
+    from . import pbe
+
     if pem:
         blocks = list(itertools.islice(_pem_blocks(data, name), 1))
         try:
@@ -384,7 +390,7 @@ _WHERE = {
 }
 
 
-def _costly(name: str, too: pbe.Excess) -> InputError:
+def _costly(name: str, too: Excess) -> InputError:
     if too.where == "key-size":
         return InputError(
             "key-encrypted-too-large", file=name, size=str(too.count), limit=str(too.limit)
@@ -538,6 +544,8 @@ def _load_sst(data: bytes, name: str) -> Loaded:
 
 def _load_pkcs12(der: bytes, name: str, password: bytes | None) -> Loaded:
     from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from . import pbe
 
     try:
         derivations, key_sizes = pbe.pkcs12_derivations(der)

@@ -9,10 +9,15 @@ import hashlib
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
+
+try:  # the two enums alone, loaded with x509 already; the public package that re-exports
+    # them also loads its SSH and cipher modules (3 ms of every check's start)
+    from cryptography.hazmat.primitives._serialization import Encoding, PublicFormat
+except ImportError:  # pragma: no cover  (another layout of cryptography)
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..values.content import (
     CLIENT_AUTH,
@@ -177,9 +182,7 @@ def _dn_text(name: x509.Name) -> str:
 
 def same_key_bytes(key: PublicKeyTypes) -> bytes:
     """The DER SubjectPublicKeyInfo: equal bytes, same key (any algorithm)."""
-    return key.public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
+    return key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
 
 
 def subject_text(cert: x509.Certificate) -> str:
@@ -244,7 +247,7 @@ def certificate_details(
 ) -> CertificateDetails:
     """``content``: the certificate's, read once by the caller; ``subject`` and
     ``issuer``: their texts, when the caller has them."""
-    der = cert.public_bytes(serialization.Encoding.DER)
+    der = cert.public_bytes(Encoding.DER)
     return CertificateDetails(
         subject=dn_text(cert.subject) if subject is None else subject,
         subject_alternative_names=content.dns_names + content.ip_names,
