@@ -4,6 +4,7 @@ The plan and the content rules both read them from here."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import Enum
 
@@ -126,30 +127,109 @@ def expected_sans(topology: Topology, edge: EdgeNames | None = None) -> tuple[Sa
     Web Conferencing Edge, then ``sip.<domain>`` for each SIP domain, then the XMPP
     domains and the admin's extra names.  A name needed for several reasons appears once,
     with all its reasons (a single-IP Edge uses one FQDN for every service).  ``edge``:
-    the topology's ``edge_names``, when the caller has them already."""
-    edge = edge or edge_names(topology)
-    entries: dict[str, list[SanReason]] = {}
+    the topology's ``edge_names``, when the caller has them already.
 
-    def add(name: str, reason: SanReason) -> None:
+    The ``sip.<domain>`` block, hundreds of entries in a large deployment, is derived once
+    per list of SIP domains (``_sip_domain_entries``); the few names around it are merged
+    into it as they would be one by one."""
+    edge = edge or edge_names(topology)
+    head: dict[str, list[SanReason]] = {}  # before the SIP domains' block
+    tail: dict[str, list[SanReason]] = {}  # after it
+
+    def add(entries: dict[str, list[SanReason]], name: str, reason: SanReason) -> None:
         if not name:
             return
         reasons = entries.setdefault(name, [])
         if reason not in reasons:
             reasons.append(reason)
 
-    add(edge.subject, SanReason(Reason.SUBJECT))
-    add(edge.access_edge, SanReason(Reason.ACCESS_EDGE))
-    add(edge.web_conferencing_edge, SanReason(Reason.WEB_CONFERENCING_EDGE))
-    for raw in topology.sip_domains:
-        domain = judge(raw).name
-        if domain:
-            add(f"sip.{domain}", SanReason(Reason.SIP_DOMAIN, domain))
+    add(head, edge.subject, SanReason(Reason.SUBJECT))
+    add(head, edge.access_edge, SanReason(Reason.ACCESS_EDGE))
+    add(head, edge.web_conferencing_edge, SanReason(Reason.WEB_CONFERENCING_EDGE))
+    block, where = _sip_domain_entries(tuple(topology.sip_domains))
+    # A name of the block already planned joins the earlier entry, its reasons after
+    # the earlier ones; the block keeps its other entries in their order.
+    merged = [where[name] for name in head if name in where]
+    for row in merged:
+        for reason in block[row].reasons:
+            add(head, block[row].name, reason)
+    sip = list(block)
     for raw in xmpp_domains(topology):
         domain = judge(raw).name
-        add(domain, SanReason(Reason.XMPP_DOMAIN, domain))
+        _add_after(head, sip, where, merged, tail, domain, SanReason(Reason.XMPP_DOMAIN, domain))
     for raw in topology.extra_sans:
-        add(judge(raw).name, SanReason(Reason.EXTRA))
-    return tuple(SanEntry(name, tuple(reasons)) for name, reasons in entries.items())
+        _add_after(head, sip, where, merged, tail, judge(raw).name, SanReason(Reason.EXTRA))
+    for row in sorted(merged, reverse=True):
+        del sip[row]
+    return (
+        *(SanEntry(name, tuple(reasons)) for name, reasons in head.items()),
+        *sip,
+        *(SanEntry(name, tuple(reasons)) for name, reasons in tail.items()),
+    )
+
+
+def _add_after(
+    head: dict[str, list[SanReason]],
+    sip: list[SanEntry],
+    where: dict[str, int],
+    merged: list[int],
+    tail: dict[str, list[SanReason]],
+    name: str,
+    reason: SanReason,
+) -> None:
+    """A name after the SIP domains' block: a reason more for the entry that has it already
+    (before, in or after the block), or a new entry at the end."""
+    if not name:
+        return
+    row = where.get(name)
+    if name in head:
+        reasons = head[name]
+    elif row is not None and row not in merged:
+        entry = sip[row]
+        if reason not in entry.reasons:
+            sip[row] = SanEntry(name, (*entry.reasons, reason))
+        return
+    else:
+        reasons = tail.setdefault(name, [])
+    if reason not in reasons:
+        reasons.append(reason)
+
+
+# Memos, kept on purpose: pure functions of immutable values, returning frozen values.
+# The wizard plans again at each keystroke, and with hundreds of SIP domains the names and
+# entries of the domains (which change one at a time, if at all) were most of the work.
+@functools.lru_cache(maxsize=8)
+def _sip_domain_entries(
+    sip_domains: tuple[str, ...],
+) -> tuple[tuple[SanEntry, ...], dict[str, int]]:
+    """The ``sip.<domain>`` entries of ``sip_domains`` in order, each name once with its
+    reasons, and the row of each name (read only: the memo shares it)."""
+    entries: dict[str, list[SanReason]] = {}
+    for raw in sip_domains:
+        planned = _sip_domain_entry(raw)
+        if planned is not None:
+            name, reason = planned
+            reasons = entries.setdefault(name, [])
+            if reason not in reasons:
+                reasons.append(reason)
+    block = tuple(
+        _single_entry(name, reasons[0]) if len(reasons) == 1 else SanEntry(name, tuple(reasons))
+        for name, reasons in entries.items()
+    )
+    return block, {entry.name: row for row, entry in enumerate(block)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _sip_domain_entry(raw: str) -> tuple[str, SanReason] | None:
+    domain = judge(raw).name
+    return (f"sip.{domain}", SanReason(Reason.SIP_DOMAIN, domain)) if domain else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _single_entry(name: str, reason: SanReason) -> SanEntry:
+    """One entry per name and reason, the same object each time: a view that compares
+    the plan's entries with those it shows finds them equal at once."""
+    return SanEntry(name, (reason,))
 
 
 def planned_ekus(topology: Topology) -> tuple[str, ...]:

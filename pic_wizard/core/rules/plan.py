@@ -4,7 +4,7 @@ reason for each, EKUs, key usage, key, and the findings that go with it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..values.content import Content, dn_string
 from ..values.errors import PicWizardError
@@ -16,9 +16,9 @@ from .content_rules import check_content, topology_context_findings
 from .expected import (
     EdgeNames,
     Expected,
+    Reason,
     SanEntry,
     expected,
-    expected_sans,
     plan_content,
     planned_ekus,
     planned_key_usages,
@@ -124,8 +124,12 @@ def plan_refusal(plan: CertificatePlan) -> PlanRefused | None:
 
 
 def _input_findings(
-    topology: Topology, edge: EdgeNames, policy: Policy, key_origin: KeyOrigin
+    topology: Topology,
+    against: Expected,
+    policy: Policy,
+    key_origin: KeyOrigin,
 ) -> list[Finding]:
+    edge = against.edge
     found: list[Finding] = []
 
     def judged(value: str, field: str) -> JudgedName:
@@ -136,7 +140,7 @@ def _input_findings(
     if not [d for d in topology.sip_domains if d.strip()]:
         found.append(finding(RuleId.DOMAIN_NONE, "SIP domains"))
     seen: set[str] = set()
-    for raw in topology.sip_domains:
+    for raw in topology.sip_domains:  # each judged once per text (the memo of ``judge``)
         if not raw.strip():
             continue
         name = judged(raw, "SIP domain").name
@@ -155,7 +159,11 @@ def _input_findings(
     for raw in topology.xmpp_domains if topology.xmpp_federation else ():
         judged(raw, "XMPP domain")
     extra_seen: set[str] = set()
-    planned_without_extras = {e.name for e in expected_sans(_without_extras(topology), edge)}
+    # The names planned for another reason than being an extra name: those the plan has
+    # without the extra names (its SAN list, derived once, says why each name is there).
+    planned_without_extras = {
+        e.name for e in against.sans if any(r.reason is not Reason.EXTRA for r in e.reasons)
+    }
     for raw in topology.extra_sans:
         name = judged(raw, "Extra name").name
         if name in planned_without_extras or name in extra_seen:
@@ -166,10 +174,6 @@ def _input_findings(
     if exportable is not None:
         found.append(exportable)
     return found
-
-
-def _without_extras(topology: Topology) -> Topology:
-    return replace(topology, extra_sans=())
 
 
 def make_plan(
@@ -186,7 +190,7 @@ def make_plan(
     against = expected(topology)  # derived once, for the plan and its content rules
     edge, sans = against.edge, against.sans
     content = plan_content(topology, sans, edge.subject)
-    found = _input_findings(topology, edge, policy, key_origin)
+    found = _input_findings(topology, against, policy, key_origin)
     # The names were judged as inputs, with the field they came from; do not judge the
     # derived names again.
     result = check_content(content, against, policy, at, judge_names=False)
