@@ -69,8 +69,28 @@ def _install_icon(app: QGuiApplication) -> None:
     install_application_icon(app)
 
 
+def _collect_again() -> None:
+    """What start-up built lives as long as the window: kept out of the garbage
+    collector's full passes (they would stall typing now and then), which run again."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(argv)
+    # Start-up makes many objects and frees almost none: the cyclic collector's passes
+    # until the window is painted (some fifty, 5 ms) find nothing.  It runs again once
+    # the window is painted and the other pages are built.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args: Any) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -105,10 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         topology = seed_example()
     # The window is painted first; the other pages are built on the next turn after.
     wizard = PicWizard(topology, defer_pages=True)
-    # What start-up built lives as long as the window: keep it out of the garbage
-    # collector's full passes, which would otherwise stall typing now and then.
     wizard.after_first_paint(lambda: _install_icon(app))  # decoded once the window shows
-    wizard.after_first_paint(gc.freeze)
+    wizard.after_first_paint(_collect_again)
     wizard.show()
 
     if args.file:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from ..core.values.errors import PasswordError, PicWizardError
 from .common import show_error
-from .state import RenewingCertificate
+from .forms import RenewingCertificate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

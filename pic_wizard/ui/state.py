@@ -9,10 +9,9 @@ roots, key, password, profile choice or answer makes it stale by construction.""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from enum import Enum, IntEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,18 +21,26 @@ if TYPE_CHECKING:
 
     from ..core.rules.plan import CertificatePlan
     from ..core.rules.probe import EndpointResult
-    from ..core.rules.verdict import CheckResult
-    from ..core.usecases.check import CheckInputs, FileState
+    from ..core.usecases.check import CheckInputs
     from ..core.usecases.complete import CompleteInputs
     from ..core.usecases.probe import ProbeInputs, ProbeResult
-    from ..core.usecases.renew import CurrentCertificate
-    from ..core.usecases.roots import RootsInputs, RootsResult
+    from ..core.usecases.roots import RootsInputs
     from ..core.values.errors import PicWizardError
     from ..core.values.topology import Topology
     from ..models.findings import FindingsFilterProxy, FindingsModel
     from ..models.san_table import SanTableModel
     from ..models.sip_domains import SipDomainsModel
     from ..workers import Task
+    from .forms import (
+        CheckForm,
+        CheckOutcome,
+        CompleteForm,
+        ProbeForm,
+        ProbeRun,
+        RenewingCertificate,
+        RootsForm,
+        RootsOutcome,
+    )
 
 
 class PageId(IntEnum):
@@ -87,116 +94,6 @@ class Mode(Enum):
     PROBE = "probe"  # a deployed Edge, over the network
 
 
-class Against(Enum):
-    """What a check judges the certificate's names against."""
-
-    ANSWERS = "answers"  # the answers of this wizard
-    PROFILE = "profile"  # a saved profile
-    NOTHING = "nothing"  # no names checked
-    FROM_FILE = "from-file"  # answers read from the file, corrected by the admin
-
-
-@dataclass(frozen=True)
-class CheckForm:
-    """What the admin typed or chose on the check page."""
-
-    file: str = ""
-    chain_files: tuple[str, ...] = ()
-    roots_file: str = ""
-    key_file: str = ""
-    password: str = ""
-    against: Against = Against.NOTHING
-    profile_file: str = ""
-
-
-@dataclass(frozen=True)
-class CompleteForm:
-    """What the admin typed or chose on the Complete page."""
-
-    certificate_file: str = ""
-    chain_files: tuple[str, ...] = ()
-    roots_file: str = ""
-    key_file: str = ""
-    key_password: str = ""
-    friendly_name: str = ""  # blank: the profile's beside the key, else the certificate's
-    pfx_password: str = ""
-    pfx_password_again: str = ""
-    aes: bool = False
-    out_file: str = ""
-
-
-@dataclass(frozen=True)
-class RootsForm:
-    """What the admin typed or chose on the Trusted Root store page."""
-
-    files: tuple[str, ...] = ()
-    certificate_file: str = ""
-    password: str = ""
-
-
-@dataclass(frozen=True)
-class ProbeForm:
-    """What the admin typed or chose on the Test a deployed Edge page."""
-
-    targets: tuple[str, ...] = ()
-    against: Against = Against.NOTHING  # ANSWERS, PROFILE or NOTHING
-    profile_file: str = ""
-    services: bool = False
-    roots_file: str = ""
-    dns_server: str = ""
-    timeout: float | None = None  # None: the core's default
-
-
-class ProbeRun:
-    """One probe on the worker: the inputs it was started with, the rows as they came,
-    then its result, its failure, or that it was stopped."""
-
-    def __init__(self, inputs: ProbeInputs, files: tuple[tuple[str, tuple[int, int] | None], ...]):
-        from ..core.values.policy import now
-
-        self.inputs = inputs
-        self.files = files  # the profile and roots as they were when it began
-        self.started = inputs.at or now()  # the day a stopped test was judged on
-        self.rows: list[EndpointResult] = []
-        self.result: ProbeResult | None = None
-        self.error: BaseException | None = None
-        self.stopped = False
-        self.stop_event: threading.Event = threading.Event()
-        self.task: Task | None = None
-
-    @property
-    def running(self) -> bool:
-        return self.task is not None
-
-
-@dataclass(frozen=True)
-class RootsOutcome:
-    """A roots check's result, with the inputs it was computed from."""
-
-    inputs: RootsInputs
-    result: RootsResult
-    files: tuple[tuple[str, tuple[int, int] | None], ...] = ()  # as they were when it began
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    """A check's result, with the inputs it was computed from and the topology its names
-    were judged against (None: without answers or profile)."""
-
-    inputs: CheckInputs
-    result: CheckResult
-    topology: Topology | None
-    files: tuple[FileState, ...] = ()  # the input files as they were when it began
-
-
-@dataclass(frozen=True)
-class RenewingCertificate:
-    """The certificate being renewed: its file name, and as the core read it back."""
-
-    file_name: str
-    current: CurrentCertificate
-
-
 class Answers(QObject):
     """Holds the current ``Topology``; pages edit it, the plan follows.
 
@@ -234,6 +131,8 @@ class Answers(QObject):
             self._timer.start()
 
     def update(self, **changes: Any) -> None:
+        from dataclasses import replace
+
         self.set_topology(replace(self.topology, **changes))
 
     @property
@@ -280,26 +179,50 @@ class WizardState(QObject):
         self.answers = Answers(topology, self)
         self._mode = Mode.REQUEST
         self.renewal: RenewingCertificate | None = None
-        self._check_form = CheckForm()
         self._check_outcome: CheckOutcome | None = None
         # (file, password) the answers were last read from, on the check path.
         self._answers_read_from: tuple[str, str] | None = None
         self._check_task: Task | None = None
         # What the last import or renewal read, in words, for the page that asked for it.
         self.read_back = ""
-        self._complete_form = CompleteForm()
-        self._roots_form = RootsForm()
         self._roots_outcome: RootsOutcome | None = None
-        self._probe_form = ProbeForm()
         self._probe_run: ProbeRun | None = None
         self.answers.planChanged.connect(self._answers_changed)
         self._models_built = False
+
+    # The forms are made when first read: the welcome page reads none of them.
+
+    @cached_property
+    def _check_form(self) -> CheckForm:
+        from .forms import CheckForm
+
+        return CheckForm()
+
+    @cached_property
+    def _complete_form(self) -> CompleteForm:
+        from .forms import CompleteForm
+
+        return CompleteForm()
+
+    @cached_property
+    def _roots_form(self) -> RootsForm:
+        from .forms import RootsForm
+
+        return RootsForm()
+
+    @cached_property
+    def _probe_form(self) -> ProbeForm:
+        from .forms import ProbeForm
+
+        return ProbeForm()
 
     def _answers_changed(self) -> None:
         """The answers are a check input when the check judges the file against them:
         said once the plan follows them (once per turn of the event loop).  Said at each
         keystroke, it made the current page ask for a new plan at once, and every page
         that follows the check say it anew (the whole window painted again)."""
+        from .forms import Against
+
         if self._check_form.against in (Against.ANSWERS, Against.FROM_FILE):
             self.checkChanged.emit()
 
@@ -350,6 +273,8 @@ class WizardState(QObject):
     @property
     def asks_answers_for_check(self) -> bool:
         """Checking a file with answers read from it: Files → SIP domains → Edge → Result."""
+        from .forms import Against
+
         return self._mode is Mode.CHECK and self._check_form.against is Against.FROM_FILE
 
     def path(self) -> tuple[PageId, ...]:
@@ -371,6 +296,8 @@ class WizardState(QObject):
         return self._check_form
 
     def edit_check(self, **changes: Any) -> None:
+        from dataclasses import replace
+
         form = replace(self._check_form, **changes)
         if form != self._check_form:
             against_changed = form.against is not self._check_form.against
@@ -382,6 +309,7 @@ class WizardState(QObject):
     def check_inputs(self) -> CheckInputs:
         """The core's inputs for the form as it stands and the current answers."""
         from ..core.usecases.check import CheckInputs
+        from .forms import Against
 
         form = self._check_form
         with_answers = form.against in (Against.ANSWERS, Against.FROM_FILE)
@@ -452,6 +380,8 @@ class WizardState(QObject):
         return self._roots_form
 
     def edit_roots(self, **changes: Any) -> None:
+        from dataclasses import replace
+
         self._roots_form = replace(self._roots_form, **changes)
 
     def roots_inputs(self) -> RootsInputs:
@@ -491,12 +421,15 @@ class WizardState(QObject):
         return self._probe_form
 
     def edit_probe(self, **changes: Any) -> None:
+        from dataclasses import replace
+
         self._probe_form = replace(self._probe_form, **changes)
 
     def probe_inputs(self) -> ProbeInputs:
         """The core's inputs for the form as it stands, as ``pic-wizard-cli probe`` builds
         them from its command line (the answers stand for ``--profile`` when chosen)."""
         from ..core.usecases.probe import DEFAULT_TIMEOUT, ProbeInputs
+        from .forms import Against
 
         form = self._probe_form
         with_profile = form.against is Against.PROFILE
@@ -530,6 +463,7 @@ class WizardState(QObject):
         and not asked ``again``): ``probeRow`` for each endpoint as it comes, then
         ``probeChanged``.  A probe still running is stopped first."""
         from ..workers import run_with_progress
+        from .forms import ProbeRun
 
         current = self.probe_run()
         if current is not None and (current.running or (current.result and not again)):
@@ -583,6 +517,8 @@ class WizardState(QObject):
         return self._complete_form
 
     def edit_complete(self, **changes: Any) -> None:
+        from dataclasses import replace
+
         self._complete_form = replace(self._complete_form, **changes)
 
     def complete_inputs(
@@ -660,6 +596,7 @@ def run_roots(inputs: RootsInputs) -> RootsOutcome:
     """On a worker thread: read the store's exports and judge them (raises
     PicWizardError)."""
     from ..core.usecases.roots import check_roots, files_now
+    from .forms import RootsOutcome
 
     files = files_now(inputs)  # before reading: a change while it runs makes it stale
     return RootsOutcome(inputs, check_roots(inputs), files)
@@ -668,6 +605,7 @@ def run_roots(inputs: RootsInputs) -> RootsOutcome:
 def run_check(inputs: CheckInputs) -> CheckOutcome:
     """On a worker thread: load everything and check it (raises PicWizardError)."""
     from ..core.usecases.check import check_file, files_now, prepare
+    from .forms import CheckOutcome
 
     files = files_now(inputs)  # before reading: a change while it runs makes it stale
     options = prepare(inputs)

@@ -25,7 +25,8 @@ from walk import run
 
 from pic_wizard.core.files import profile
 from pic_wizard.core.values.topology import seed_example
-from pic_wizard.ui.state import Against, Mode
+from pic_wizard.ui.forms import Against
+from pic_wizard.ui.state import Mode
 from pic_wizard.ui.wizard import PageId, PicWizard
 
 import pki

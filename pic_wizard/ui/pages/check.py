@@ -39,8 +39,9 @@ from ..common import (
     tab_to_checked,
     why_label,
 )
+from ..forms import Against, CheckOutcome
 from ..report import report_button_row
-from ..state import Against, CheckOutcome, PageId
+from ..state import PageId
 from .review import findings_table
 
 if TYPE_CHECKING:

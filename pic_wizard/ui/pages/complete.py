@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from ...core.usecases.complete import Completed, CompleteInputs
     from ...core.values.topology import Product
     from ...workers import Task
-    from ..state import CompleteForm, WizardState
+    from ..forms import CompleteForm
+    from ..state import WizardState
 
 
 # What the core refuses unasked and this page asks the admin about when writing.

@@ -56,8 +56,9 @@ from ..common import (
     tab_to_checked,
     why_label,
 )
+from ..forms import Against
 from ..report import report_button_row
-from ..state import Against, PageId
+from ..state import PageId
 from .check import cert_filter, certificate_text
 from .review import findings_table
 
@@ -65,7 +66,8 @@ if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.probe import EndpointResult
     from ...core.values.i18n import Catalogue
-    from ..state import ProbeRun, WizardState
+    from ..forms import ProbeRun
+    from ..state import WizardState
 
 # The core's bounds of a wait (core.usecases.probe), without importing the network layer
 # before the page is used; a test holds them equal.

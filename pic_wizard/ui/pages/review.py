@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from ...core.rules.plan import CertificatePlan
     from ...core.rules.renewal import Change
     from ...core.usecases.renew import Renewal
-    from ..state import RenewingCertificate, WizardState
+    from ..forms import RenewingCertificate
+    from ..state import WizardState
 
 
 def table(model: object, name: str) -> QTableView:

@@ -24,7 +24,8 @@ from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible
 from ...models.findings import FindingsFilterProxy, FindingsModel
 from ..common import BannerLabel, ProblemLabel, WizardPage, error_text, file_field, why_label
-from ..state import PageId, RootsOutcome
+from ..forms import RootsOutcome
+from ..state import PageId
 from .check import cert_filter
 from .review import findings_table
 
