@@ -28,7 +28,7 @@ def main() -> int:
     except KeyboardInterrupt:
         code = interrupted()
     except Exception as error:
-        if not _caused_by_interrupt(error):
+        if not caused_by_interrupt(error):
             raise
         code = interrupted()
     if code == EXIT_INTERRUPTED:
@@ -68,7 +68,7 @@ def _leave_now(code: int) -> None:
     _hard_exit(code)
 
 
-def _caused_by_interrupt(error: BaseException) -> bool:
+def caused_by_interrupt(error: BaseException) -> bool:
     """Ctrl-C that Python turned into another exception: one that lands in a class
     body's ``__set_name__`` while a module is imported (``ipaddress`` under
     ``importlib.resources``) comes out as a RuntimeError whose cause is the

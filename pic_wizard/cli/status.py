@@ -17,4 +17,10 @@ def is_bug(exc: BaseException) -> bool:
     """Whether ``exc`` is a bug rather than the way out (Ctrl-C, exit).  A panic in
     cryptography's Rust code (pyo3's PanicException) is a BaseException, not an
     Exception: it is a bug too, said in a sentence like the others."""
-    return not isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit))
+    from .entry import caused_by_interrupt
+
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        return False
+    # Ctrl-C that Python wrapped in another error (a class being created while a module
+    # is imported: RuntimeError from __set_name__) is the way out too, not a bug.
+    return not caused_by_interrupt(exc)

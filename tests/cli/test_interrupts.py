@@ -130,15 +130,45 @@ def test_ctrl_c_wrapped_by_python_during_the_imports_is_still_one_line_and_130(
     assert err.getvalue() == "pic-wizard-cli: interrupted\n"
 
 
+def test_ctrl_c_wrapped_by_python_while_a_command_runs_is_130_not_a_bug(
+    monkeypatch: pytest.MonkeyPatch, sigint_restored: None
+) -> None:
+    """A command importing a module lazily (a class created there) when Ctrl-C lands: the
+    RuntimeError Python makes of it was answered 'internal error', exit 3."""
+    from pic_wizard.cli import program
+
+    def run(*_args: object) -> int:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as interrupt:
+            raise RuntimeError("Error calling __set_name__") from interrupt
+
+    command = program.COMMANDS["example"]
+    monkeypatch.setattr(command, "run", run)
+    monkeypatch.setenv("LANG", "C")
+    monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "example"])
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+
+    def hard_exit(code: int) -> None:
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
+    with pytest.raises(SystemExit) as exited:
+        cli_entry.main()
+    assert exited.value.code == 130
+    assert err.getvalue() == "pic-wizard-cli: interrupted\n"
+
+
 def test_an_error_not_caused_by_ctrl_c_is_not_called_an_interrupt() -> None:
-    assert not cli_entry._caused_by_interrupt(RuntimeError("a bug"))
+    assert not cli_entry.caused_by_interrupt(RuntimeError("a bug"))
     try:
         try:
             raise KeyboardInterrupt
         except KeyboardInterrupt as interrupt:
             raise RuntimeError("wrapped") from interrupt
     except RuntimeError as wrapped:
-        assert cli_entry._caused_by_interrupt(wrapped)
+        assert cli_entry.caused_by_interrupt(wrapped)
 
 
 def test_ctrl_c_that_python_would_print_as_ignored_still_stops(
