@@ -72,7 +72,9 @@ def caused_by_interrupt(error: BaseException) -> bool:
     """Ctrl-C that Python turned into another exception: one that lands in a class
     body's ``__set_name__`` while a module is imported (``ipaddress`` under
     ``importlib.resources``) comes out as a RuntimeError whose cause is the
-    KeyboardInterrupt."""
+    KeyboardInterrupt.  ``status.caused_by_interrupt`` is the same test, for the exit
+    codes; this module may import nothing of pic-wizard before it runs, so it holds its own
+    copy, and a test keeps the two alike."""
     seen: BaseException | None = error
     for _ in range(8):
         if seen is None:

@@ -17,10 +17,23 @@ def is_bug(exc: BaseException) -> bool:
     """Whether ``exc`` is a bug rather than the way out (Ctrl-C, exit).  A panic in
     cryptography's Rust code (pyo3's PanicException) is a BaseException, not an
     Exception: it is a bug too, said in a sentence like the others."""
-    from .entry import caused_by_interrupt
-
     if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
         return False
     # Ctrl-C that Python wrapped in another error (a class being created while a module
     # is imported: RuntimeError from __set_name__) is the way out too, not a bug.
     return not caused_by_interrupt(exc)
+
+
+def caused_by_interrupt(error: BaseException) -> bool:
+    """Ctrl-C that Python turned into another exception: one that lands in a class
+    body's ``__set_name__`` while a module is imported comes out as a RuntimeError whose
+    cause is the KeyboardInterrupt.  (The entry point, which may import nothing before it
+    runs, holds a copy; a test keeps the two alike.)"""
+    seen: BaseException | None = error
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

@@ -161,14 +161,25 @@ def test_ctrl_c_wrapped_by_python_while_a_command_runs_is_130_not_a_bug(
 
 
 def test_an_error_not_caused_by_ctrl_c_is_not_called_an_interrupt() -> None:
-    assert not cli_entry.caused_by_interrupt(RuntimeError("a bug"))
-    try:
+    """The entry point's copy and the exit codes' test answer alike."""
+    from pic_wizard.cli import status
+
+    for test in (cli_entry.caused_by_interrupt, status.caused_by_interrupt):
+        assert not test(RuntimeError("a bug"))
         try:
-            raise KeyboardInterrupt
-        except KeyboardInterrupt as interrupt:
-            raise RuntimeError("wrapped") from interrupt
-    except RuntimeError as wrapped:
-        assert cli_entry.caused_by_interrupt(wrapped)
+            try:
+                raise KeyboardInterrupt
+            except KeyboardInterrupt as interrupt:
+                raise RuntimeError("wrapped") from interrupt
+        except RuntimeError as wrapped:
+            assert test(wrapped)
+        try:
+            try:
+                raise KeyboardInterrupt
+            except KeyboardInterrupt:
+                raise ValueError("while handling it")  # noqa: B904 (the context is the test)
+        except ValueError as during:
+            assert test(during)
 
 
 def test_ctrl_c_that_python_would_print_as_ignored_still_stops(
