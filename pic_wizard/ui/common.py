@@ -313,6 +313,29 @@ def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     return row
 
 
+def pick_files(
+    parent: QWidget, title: str, setting: str, filters: str, *, many: bool = False
+) -> list[str]:
+    """The file dialog of a Browse… button: it opens in the folder last chosen for
+    ``setting`` (a page's name) and remembers the folder of what is picked.  The paths
+    picked, none when cancelled; several only with ``many``."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    key = f"{setting}/lastFolder"
+    folder = str(QSettings().value(key, str(Path.home())))
+    if many:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    else:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        paths = [path] if path else []
+    if paths:
+        QSettings().setValue(key, str(Path(paths[0]).parent))
+    return paths
+
+
 def file_field(
     form: QFormLayout,
     label: str,

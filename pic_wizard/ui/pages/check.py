@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from ..common import (
     eku_text,
     error_text,
     file_field,
+    pick_files,
     skipped_rules_text,
     tab_to_checked,
     why_label,
@@ -183,15 +183,11 @@ class CheckInputPage(WizardPage):
         self.file.setText(path)
 
     def _browse(self, edit: QLineEdit, filters: str) -> None:
-        folder = str(QSettings().value("check/lastFolder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), folder, filters)
-        if path:
+        for path in pick_files(self, self.tr("Open"), "check", filters):
             edit.setText(path)
-            QSettings().setValue("check/lastFolder", str(Path(path).parent))
 
     def _browse_chain(self) -> None:
-        folder = str(QSettings().value("check/lastFolder", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chain"), folder, cert_filter())
+        paths = pick_files(self, self.tr("Chain"), "check", cert_filter(), many=True)
         if paths:
             self.chain.setText("; ".join(paths))
 

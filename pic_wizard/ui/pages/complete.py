@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,7 +21,7 @@ from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible, visible_path
 from ...core.x509.pfx import PfxProtection
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import ProblemLabel, WizardPage, error_text, file_field, why_label
+from ..common import ProblemLabel, WizardPage, error_text, file_field, pick_files, why_label
 from .check import cert_filter
 from .review import findings_table
 
@@ -311,11 +311,8 @@ class CompletePage(WizardPage):
         self._show_refusal()
 
     def _browse(self, edit: QLineEdit, filters: str) -> None:
-        folder = str(QSettings().value("complete/lastFolder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), folder, filters)
-        if path:
+        for path in pick_files(self, self.tr("Open"), "complete", filters):
             edit.setText(path)
-            QSettings().setValue("complete/lastFolder", str(Path(path).parent))
 
     def _browse_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

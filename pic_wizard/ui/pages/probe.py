@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +50,7 @@ from ..common import (
     error_text,
     file_field,
     path_row,
+    pick_files,
     skipped_rules_text,
     tab_to_checked,
     why_label,
@@ -251,21 +250,14 @@ class ProbeInputPage(WizardPage):
         self.problem.hide()
         self.completeChanged.emit()
 
-    def _folder(self) -> str:
-        return str(QSettings().value("probe/lastFolder", str(Path.home())))
-
     def _browse_profile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Profile"), self._folder(), profile_filter()
-        )
-        if path:
+        for path in pick_files(self, self.tr("Profile"), "probe", profile_filter()):
             self.use_profile(path)
 
     def use_profile(self, path: str) -> None:
         """Judge against this profile; with no target typed yet, its SIP domains."""
         from ...core.files import profile
 
-        QSettings().setValue("probe/lastFolder", str(Path(path).parent))
         self.profile.setText(path)
         self.with_profile.setChecked(True)
         if not self.targets.text().strip():
@@ -277,10 +269,7 @@ class ProbeInputPage(WizardPage):
             self.targets.setText(" ".join(d for d in domains if d.strip()))
 
     def _browse_roots(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Trusted roots"), self._folder(), cert_filter()
-        )
-        if path:
+        for path in pick_files(self, self.tr("Trusted roots"), "probe", cert_filter()):
             self.roots.setText(path)
 
     # ------------------------------------------------------------------ Next

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,15 @@ from PySide6.QtWidgets import (
 from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import visible
 from ...models.findings import FindingsFilterProxy, FindingsModel
-from ..common import BannerLabel, ProblemLabel, WizardPage, error_text, file_field, why_label
+from ..common import (
+    BannerLabel,
+    ProblemLabel,
+    WizardPage,
+    error_text,
+    file_field,
+    pick_files,
+    why_label,
+)
 from ..forms import RootsOutcome
 from ..state import PageId
 from .check import cert_filter
@@ -114,22 +121,13 @@ class RootsInputPage(WizardPage):
             edit.textChanged.connect(self._changed)
         self.task: Task | None = None
 
-    def _folder(self) -> str:
-        return str(QSettings().value("roots/lastFolder", str(Path.home())))
-
     def _browse_store(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Store export"), self._folder(), store_filter()
-        )
+        paths = pick_files(self, self.tr("Store export"), "roots", store_filter(), many=True)
         if paths:
             self.file.setText("; ".join(paths))
-            QSettings().setValue("roots/lastFolder", str(Path(paths[0]).parent))
 
     def _browse_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Edge certificate"), self._folder(), cert_filter()
-        )
-        if path:
+        for path in pick_files(self, self.tr("Edge certificate"), "roots", cert_filter()):
             self.certificate.setText(path)
 
     def refresh(self) -> None:
