@@ -149,27 +149,22 @@ def test_bad_arguments_in_french(lab: Lab) -> None:
     assert code == 2 and "n'est pas un nombre de secondes" in err
 
 
-def test_report_of_a_probe(lab: Lab, roots: str, tmp_path: Path) -> None:
-    out_file = tmp_path / "probe.html"
+def report_of(lab: Lab, roots: str, out_file: Path, *targets: str, timeout: str = "1"):
+    """``report --probe`` of ``targets`` through the lab: its exit code, stderr and HTML."""
     code, _, err = run(
-        "report",
-        "--probe",
-        GOOD_DOMAIN,
-        lab.endpoint("leaf-only"),
-        "--out",
-        str(out_file),
-        "--dns-server",
-        lab.dns_server,
-        "--roots",
-        roots,
-        "--at",
-        pki.AT_DAY,
-        "--timeout",
-        "1",
+        "report", "--probe", *targets, "--out", str(out_file), "--dns-server", lab.dns_server,
+        "--roots", roots, "--at", pki.AT_DAY, "--timeout", timeout,
         *resolve_args("sip.contoso.com"),
+    )  # fmt: skip
+    html = out_file.read_text(encoding="utf-8") if out_file.exists() else ""
+    return code, err, html
+
+
+def test_report_of_a_probe(lab: Lab, roots: str, tmp_path: Path) -> None:
+    code, err, html = report_of(
+        lab, roots, tmp_path / "probe.html", GOOD_DOMAIN, lab.endpoint("leaf-only")
     )
     assert code == 0, err
-    html = out_file.read_text(encoding="utf-8")
     assert "Deployed Edge: probe" in html and "TLS-CHAIN-NOT-SERVED" in html
     assert "Chain as served" in html
     # What was asked, for the change ticket: the targets, the DNS server, the roots.
@@ -181,24 +176,8 @@ def test_report_of_a_probe(lab: Lab, roots: str, tmp_path: Path) -> None:
 
 
 def test_report_of_a_probe_that_reached_nothing(lab: Lab, roots: str, tmp_path: Path) -> None:
-    out_file = tmp_path / "silent.html"
-    code, _, _ = run(
-        "report",
-        "--probe",
-        SILENT_DOMAIN,
-        "--out",
-        str(out_file),
-        "--dns-server",
-        lab.dns_server,
-        "--roots",
-        roots,
-        "--at",
-        pki.AT_DAY,
-        "--timeout",
-        "0.3",
-    )
-    assert code == 0  # the report is written: it says nothing could be tested
-    html = out_file.read_text(encoding="utf-8")
+    code, err, html = report_of(lab, roots, tmp_path / "silent.html", SILENT_DOMAIN, timeout="0.3")
+    assert code == 0, err  # the report is written: it says nothing could be tested
     assert "No endpoint could be reached, so the Edge was not tested" in html
     assert "Nothing to fix" not in html
 
