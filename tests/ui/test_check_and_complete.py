@@ -322,6 +322,20 @@ def test_the_files_are_written_and_made_durable_off_the_gui_thread(
     assert "Written:" in page.result.toPlainText()
 
 
+def _generate_into(qtbot, wizard: PicWizard, folder: Path, begun):  # type: ignore[no-untyped-def]
+    """Generate pressed for the seed example into ``folder`` (no passphrase), once the
+    slowed step has begun: the Generate page."""
+    wizard.set_topology(seed_example())
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    page.folder.setText(str(folder))
+    page.no_phrase.setChecked(True)
+    qtbot.waitUntil(page.generate.isEnabled)
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    assert begun.wait(60)
+    return page
+
+
 def _slowed(monkeypatch, name: str):  # type: ignore[no-untyped-def]
     """``request.<name>`` waits for the test's word (``go``) once it has begun
     (``begun``)."""
@@ -345,14 +359,7 @@ def test_cancel_while_the_key_is_made_writes_nothing_not_even_the_folder(
     qtbot, wizard: PicWizard, tmp_path: Path, monkeypatch
 ) -> None:
     begun, go = _slowed(monkeypatch, "sign_request")
-    wizard.set_topology(seed_example())
-    wizard.restart_at(PageId.GENERATE)
-    page = wizard.currentPage()
-    page.folder.setText(str(tmp_path / "new"))
-    page.no_phrase.setChecked(True)
-    qtbot.waitUntil(page.generate.isEnabled)
-    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
-    assert begun.wait(60)
+    page = _generate_into(qtbot, wizard, tmp_path / "new", begun)
     qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
     go.set()
     from pic_wizard.workers import wait_for_all
@@ -371,14 +378,7 @@ def test_cancel_while_the_files_are_written_waits_and_says_they_were(
     replaced file, so it waits for the files (milliseconds) and the page says they were
     written, never "nothing was written" of files that are there."""
     begun, go = _slowed(monkeypatch, "write_request")
-    wizard.set_topology(seed_example())
-    wizard.restart_at(PageId.GENERATE)
-    page = wizard.currentPage()
-    page.folder.setText(str(tmp_path))
-    page.no_phrase.setChecked(True)
-    qtbot.waitUntil(page.generate.isEnabled)
-    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
-    assert begun.wait(60)
+    page = _generate_into(qtbot, wizard, tmp_path, begun)
     import threading
 
     threading.Timer(0.3, go.set).start()  # Cancel waits for the writing, which goes on
@@ -393,14 +393,7 @@ def test_closing_the_wizard_while_the_key_is_made_writes_nothing(
     qtbot, wizard: PicWizard, tmp_path: Path, monkeypatch
 ) -> None:
     begun, go = _slowed(monkeypatch, "sign_request")
-    wizard.set_topology(seed_example())
-    wizard.restart_at(PageId.GENERATE)
-    page = wizard.currentPage()
-    page.folder.setText(str(tmp_path))
-    page.no_phrase.setChecked(True)
-    qtbot.waitUntil(page.generate.isEnabled)
-    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
-    assert begun.wait(60)
+    _generate_into(qtbot, wizard, tmp_path, begun)
     wizard.reject()
     go.set()
     from pic_wizard.workers import wait_for_all
