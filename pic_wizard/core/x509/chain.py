@@ -77,6 +77,11 @@ class Names:
 def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
     """True: ``issuer`` signed ``cert``; False: it did not; None: the names match but the
     signature cannot be checked here; the SIG-* rules judge the algorithm itself."""
+    if hash(cert.issuer) != hash(issuer.subject):
+        # Names that differ (unequal hashes) can never match: said without the
+        # validator's exception and the two names encoded again below, the usual answer
+        # of a walk, and of every leaf asked whether it is self-signed.
+        return False
     try:
         cert.verify_directly_issued_by(issuer)
     except (TypeError, InvalidSignature):

@@ -147,24 +147,25 @@ _DN_SHORT = {
 }
 
 
-# The text of each name seen, by its encoding: an audit shows the same issuer (and roots)
-# thousands of times.  Bounded: a name is a few hundred bytes at most.
-_DN_TEXTS: dict[bytes, str] = {}
+# The text of each name seen: an audit shows the same issuer (and roots) thousands of
+# times.  Keyed by the Name itself (its hash is cheap, where encoding it again is not):
+# equal names with one attribute per RDN list the same attributes in the same order,
+# hence the same text.  A name with a multi-valued RDN (equal whatever the order of
+# its attributes) is shown without being remembered.  Bounded: a few hundred bytes each.
+_DN_TEXTS: dict[x509.Name, str] = {}
 _DN_TEXTS_MAX = 4096
 
 
 def dn_text(name: x509.Name) -> str:
     """A distinguished name as pic-wizard shows every subject: CN first (``dn_string``).
-    Made once per name: equal encodings are equal names, and the same text."""
-    try:
-        key = name.public_bytes()
-    except ValueError:  # a name that cannot be encoded again: shown, not remembered
-        return _dn_text(name)
-    text = _DN_TEXTS.get(key)
+    Made once per name."""
+    text = _DN_TEXTS.get(name)
     if text is None:
-        if len(_DN_TEXTS) >= _DN_TEXTS_MAX:
-            _DN_TEXTS.clear()
-        text = _DN_TEXTS[key] = _dn_text(name)
+        text = _dn_text(name)
+        if all(len(rdn) == 1 for rdn in name.rdns):
+            if len(_DN_TEXTS) >= _DN_TEXTS_MAX:
+                _DN_TEXTS.clear()
+            _DN_TEXTS[name] = text
     return text
 
 

@@ -37,3 +37,16 @@ def test_plan_and_certificate_show_the_same_order() -> None:
 def test_other_attributes_keep_their_order_after_the_known_ones() -> None:
     name = [[("CN", "edge")], [("DC", "contoso")], [("DC", "com")], [("O", "Contoso")]]
     assert dn_string(name) == "CN=edge, O=Contoso, DC=contoso, DC=com"
+
+
+def test_equal_names_with_a_multi_valued_rdn_each_keep_their_own_order() -> None:
+    """Names are remembered by equality, and a multi-valued RDN is equal whatever the
+    order of its attributes: each such name is shown as it is written, never as an
+    equal one shown before it."""
+    cn = x509.NameAttribute(NameOID.COMMON_NAME, "edge")
+    uid = x509.NameAttribute(NameOID.USER_ID, "42")
+    first = x509.Name([x509.RelativeDistinguishedName([cn, uid])])
+    second = x509.Name([x509.RelativeDistinguishedName([uid, cn])])
+    assert first == second
+    assert dn_text(first) != dn_text(second)
+    assert dn_text(first) == dn_text(x509.Name([x509.RelativeDistinguishedName([cn, uid])]))
