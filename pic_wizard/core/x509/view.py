@@ -85,12 +85,16 @@ def _extensions_content(
     kus: frozenset[str] | None = None
     for ext in extensions:
         value = ext.value
-        if isinstance(value, x509.SubjectAlternativeName):
+        # By exact type: cryptography makes these classes themselves, and an isinstance
+        # check against its extension types (abstract classes) costs a call each time,
+        # for every extension of every certificate of an audit.
+        kind = type(value)
+        if kind is x509.SubjectAlternativeName:
             dns = tuple(value.get_values_for_type(x509.DNSName))
             ips = tuple(str(ip) for ip in value.get_values_for_type(x509.IPAddress))
-        elif isinstance(value, x509.ExtendedKeyUsage):
+        elif kind is x509.ExtendedKeyUsage:
             ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
-        elif isinstance(value, x509.KeyUsage):
+        elif kind is x509.KeyUsage:
             kus = frozenset(name for f, name in _KU_NAMES if getattr(value, f))
     return dns, ips, ekus, kus
 
