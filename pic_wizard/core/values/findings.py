@@ -23,7 +23,10 @@ class Severity(Enum):
 
     @property
     def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+        return _RANKS[self._value_]  # not .value, a descriptor call for every finding
+
+
+_RANKS = {"error": 0, "warning": 1, "info": 2}
 
 
 class RuleId(Enum):
@@ -791,8 +794,13 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:
-    ranks = [f.severity for f in findings]
-    return min(ranks, key=lambda s: s.rank) if ranks else None
+    found: Severity | None = None
+    for f in findings:
+        if f.severity is Severity.ERROR:
+            return Severity.ERROR  # nothing is worse: the rest need not be read
+        if found is None or f.severity.rank < found.rank:
+            found = f.severity
+    return found
 
 
 Verdict = Literal["pass", "warn", "fail"]
