@@ -470,16 +470,15 @@ class ServedCertificate:
 
 def served_chain(row: EndpointResult) -> tuple[ServedCertificate, ...]:
     """The chain the Edge sent, in the order sent."""
-    from ..x509.chain import Names
+    from ..x509.view import issuer_text, subject_text
     from .roots import fingerprint, thumbprint
 
     if row.handshake is None:
         return ()
-    names = Names()
     return tuple(
         ServedCertificate(
-            subject=names.subject(cert),
-            issuer=names.issuer(cert),
+            subject=subject_text(cert),
+            issuer=issuer_text(cert),
             not_after=cert.not_valid_after_utc.date().isoformat(),
             thumbprint_sha1=thumbprint(cert),
             fingerprint_sha256=fingerprint(cert),

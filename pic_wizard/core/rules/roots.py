@@ -41,7 +41,6 @@ from ..values.i18n import N_
 from ..values.policy import Policy, RequiredRoot
 from ..x509.chain import (
     MAX_CHAIN_DEPTH,
-    Names,
     StoreCache,
     chain_findings,
     is_ca,
@@ -50,7 +49,13 @@ from ..x509.chain import (
     public_roots,
     signature_check,
 )
-from ..x509.view import fingerprint_of, same_key_bytes, thumbprint_of
+from ..x509.view import (
+    fingerprint_of,
+    issuer_text,
+    same_key_bytes,
+    subject_text,
+    thumbprint_of,
+)
 
 INTERMEDIATE_STORE = N_("Params", "Intermediate Certification Authorities")
 PERSONAL_STORE = N_("Params", "Personal")
@@ -116,11 +121,9 @@ def store_findings(
     certificates: Sequence[x509.Certificate],
     at: dt.datetime,
     policy: Policy,
-    names: Names | None = None,
 ) -> list[Finding]:
     """What is wrong with the store itself: certificates that are not roots, copies,
     expired roots, and the roots of Microsoft 365's federation endpoints it lacks."""
-    names = names or Names()
     found: list[Finding] = []
     counts: dict[bytes, int] = {}
     firsts: dict[bytes, x509.Certificate] = {}
@@ -129,7 +132,7 @@ def store_findings(
         counts[der] = counts.get(der, 0) + 1
         firsts.setdefault(der, cert)
     for der, cert in firsts.items():
-        subject = names.subject(cert)
+        subject = subject_text(cert)
         if not is_self_signed(cert):
             store = INTERMEDIATE_STORE if is_ca(cert) else PERSONAL_STORE
             signer = (
@@ -145,7 +148,7 @@ def store_findings(
                 finding(
                     RuleId.ROOT_STORE_INTERMEDIATE,
                     subject,
-                    issuer=names.issuer(cert),
+                    issuer=issuer_text(cert),
                     signer=signer,
                     store=store,
                     thumbprint=thumbprint(cert),
@@ -291,7 +294,6 @@ def edge_root_findings(
     others: Sequence[x509.Certificate],
     store: Sequence[x509.Certificate],
     at: dt.datetime,
-    names: Names | None = None,
 ) -> EdgeRoot:
     """The root the Edge's certificate ``leaf`` chains to (through ``others``, the rest of
     its file, and the store), and whether the store holds it.
@@ -302,18 +304,17 @@ def edge_root_findings(
     the public roots and the roots of the certificate's file, or, where no certificate
     anywhere issued the last one found, the missing root (or, when not even the leaf's
     issuer is known, the intermediate: CHAIN-INCOMPLETE)."""
-    names = names or Names()
     candidates = [c for c in dict.fromkeys((*store, *others)) if c != leaf]
     store_roots = [c for c in dict.fromkeys(store) if is_self_signed(c)]
     file_roots = [c for c in candidates if c not in store_roots and is_self_signed(c)]
     intermediates = [c for c in candidates if c not in store_roots and c not in file_roots]
     cache: StoreCache = {}
     if store_roots:
-        _, path = chain_findings(leaf, intermediates, store_roots, at, cache, names)
+        _, path = chain_findings(leaf, intermediates, store_roots, at, cache)
         if path:
             return EdgeRoot((), tuple(path))
     trusted = list(dict.fromkeys([*store_roots, *file_roots, *public_roots()]))
-    chain, path = chain_findings(leaf, intermediates, trusted, at, cache, names)
+    chain, path = chain_findings(leaf, intermediates, trusted, at, cache)
     if path:
         root = path[-1]
         if any(_same_root(root, c) for c in store):
@@ -323,7 +324,7 @@ def edge_root_findings(
             "the Edge certificate '{certificate}' chains to it; without it Windows cannot "
             "build that certificate's chain, and the Edge services cannot use it",
         )
-        return EdgeRoot((_missing(root, leaf, store, names, why),), tuple(path))
+        return EdgeRoot((_missing(root, leaf, store, why),), tuple(path))
     walked = _walk(leaf, [*intermediates, *file_roots, *store_roots])
     last = walked[-1]
     if is_self_signed(last):
@@ -331,22 +332,21 @@ def edge_root_findings(
         # chain's own finding says which.
         return EdgeRoot(tuple(chain), ())
     if len(walked) == 1:
-        return EdgeRoot((missing_issuer(leaf, names, GIVE_WHOLE_CHAIN),), ())
+        return EdgeRoot((missing_issuer(leaf, GIVE_WHOLE_CHAIN),), ())
     why = N_(
         "Params",
         "the Edge certificate '{certificate}' chains to it through '{intermediate}', and "
         "neither the store nor the certificate's file holds it; without it Windows cannot "
         "build that certificate's chain, and the Edge services cannot use it",
     )
-    issuer_name = names.issuer(last)
+    issuer_name = issuer_text(last)
     found = _missing(
         None,
         leaf,
         store,
-        names,
         why,
         name=issuer_name,
-        intermediate=names.subject(last),
+        intermediate=subject_text(last),
         issued=last,
     )
     return EdgeRoot((found,), ())
@@ -356,7 +356,6 @@ def _missing(
     root: x509.Certificate | None,
     leaf: x509.Certificate,
     store: Sequence[x509.Certificate],
-    names: Names,
     why: str,
     name: str = "",
     intermediate: str = "",
@@ -377,7 +376,7 @@ def _missing(
         None,
     )
     params = {
-        "certificate": names.subject(leaf),
+        "certificate": subject_text(leaf),
         "intermediate": intermediate,
         "thumbprint": thumbprint(root) if root is not None else "",
     }
@@ -402,6 +401,6 @@ def _missing(
     return Finding(
         RuleId.ROOT_STORE_MISSING,
         Severity.ERROR,
-        names.subject(root) if root is not None else name,
+        subject_text(root) if root is not None else name,
         {**params, "why": why, "advice": advice},
     )

@@ -20,7 +20,6 @@ from ..values.findings import Finding, RuleId, Verdict, finding, sort_findings, 
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
 from ..x509.chain import (
-    Names,
     StoreCache,
     chain_findings,
     edge_certificate,
@@ -36,9 +35,11 @@ from ..x509.view import (
     RequestDetails,
     certificate_content,
     certificate_details,
+    issuer_text,
     request_content,
     request_details,
     same_key_bytes,
+    subject_text,
 )
 from .content_rules import check_content, topology_context_findings
 from .lifetime import RemainingLifetime, remaining_lifetime
@@ -217,7 +218,6 @@ def check_certificate(
     leaf_key = leaf.public_key()  # loaded once: cryptography loads it at every call
     leaf_key_bytes = same_key_bytes(leaf_key)
     content = certificate_content(leaf, leaf_key)
-    names = Names()
     found, skipped = _content_findings(content, options, at)
     left = remaining_lifetime(leaf.not_valid_after_utc, policy, at)
     found.extend(_validity_findings(leaf, at, policy, left))
@@ -231,13 +231,11 @@ def check_certificate(
 
     path: tuple[x509.Certificate, ...] = ()
     if is_self_signed(leaf):
-        found.append(finding(RuleId.CERT_SELF_SIGNED, names.subject(leaf)))
+        found.append(finding(RuleId.CERT_SELF_SIGNED, subject_text(leaf)))
     else:
         intermediates = [c for c in certs if c != leaf] + list(options.chain)
         roots = options.roots if options.roots is not None else public_roots()
-        chain_found, path = chain_findings(
-            leaf, intermediates, roots, at, options.store_cache, names
-        )
+        chain_found, path = chain_findings(leaf, intermediates, roots, at, options.store_cache)
         found.extend(chain_found)
     if len(certs) > 1 and not in_chain_order(certs, leaf):
         found.append(
@@ -261,11 +259,11 @@ def check_certificate(
         findings=tuple(sort_findings(found)),
         skipped=skipped,
         content=content,
-        details=certificate_details(leaf, content, names.subject(leaf), names.issuer(leaf)),
+        details=certificate_details(leaf, content, subject_text(leaf), issuer_text(leaf)),
         plan=options.plan,
         certificate=leaf,
         path=path,
-        path_subjects=tuple(names.subject(c) for c in path),
+        path_subjects=tuple(subject_text(c) for c in path),
         lifetime=left,
     )
 

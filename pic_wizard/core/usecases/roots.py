@@ -20,8 +20,9 @@ from ..rules.roots import (
 from ..values.errors import InputError
 from ..values.findings import Finding, Verdict, sort_findings, verdict_of, worst
 from ..values.policy import DEFAULT_POLICY, Policy, now
-from ..x509.chain import Names, edge_certificate, is_ca, is_self_signed
+from ..x509.chain import edge_certificate, is_ca, is_self_signed
 from ..x509.loader import load_certificates, load_store
+from ..x509.view import issuer_text, subject_text
 
 
 @dataclass(frozen=True)
@@ -61,23 +62,22 @@ def check_roots(inputs: RootsInputs) -> RootsResult:
     if not files:
         raise InputError("roots-no-store")
     at = inputs.at or now()
-    names = Names()
     store = []
     sources = []
     for path in files:
         for cert in load_store(path, inputs.password):
             store.append(cert)
             sources.append(path)
-    findings = store_findings(store, at, inputs.policy, names)
+    findings = store_findings(store, at, inputs.policy)
     edge_subject = ""
     edge_path: tuple[str, ...] = ()
     if inputs.certificate_file:
         held = load_certificates(inputs.certificate_file, inputs.password)
         leaf = edge_certificate(held, inputs.certificate_file)
-        edge = edge_root_findings(leaf, [c for c in held if c != leaf], store, at, names)
+        edge = edge_root_findings(leaf, [c for c in held if c != leaf], store, at)
         findings += edge.findings
-        edge_subject = names.subject(leaf)
-        edge_path = tuple(names.subject(c) for c in edge.path)
+        edge_subject = subject_text(leaf)
+        edge_path = tuple(subject_text(c) for c in edge.path)
     ordered = tuple(sort_findings(findings))
     listed = []
     for cert, source in zip(store, sources, strict=True):
@@ -85,13 +85,13 @@ def check_roots(inputs: RootsInputs) -> RootsResult:
         about = [
             f
             for f in ordered
-            if f.params.get("thumbprint") == sha1 and f.subject == names.subject(cert)
+            if f.params.get("thumbprint") == sha1 and f.subject == subject_text(cert)
         ]
         problems = tuple(dict.fromkeys(f.rule for f in about))
         listed.append(
             StoreCertificate(
-                subject=names.subject(cert),
-                issuer=names.issuer(cert),
+                subject=subject_text(cert),
+                issuer=issuer_text(cert),
                 not_before=cert.not_valid_before_utc,
                 not_after=cert.not_valid_after_utc,
                 thumbprint_sha1=sha1,

@@ -20,7 +20,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
-from .view import dn_text, subject_text
+from .view import issuer_text, subject_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
@@ -51,27 +51,6 @@ def is_ca(cert: x509.Certificate) -> bool:
         return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except x509.ExtensionNotFound:
         return False
-
-
-class Names:
-    """The subject and issuer of the certificates one walk compares, each read once
-    (cryptography builds new Name objects at every ``.subject``, and they are costly)."""
-
-    def __init__(self) -> None:
-        self._subjects: dict[x509.Certificate, str] = {}
-        self._issuers: dict[x509.Certificate, str] = {}
-
-    def subject(self, cert: x509.Certificate) -> str:
-        text = self._subjects.get(cert)
-        if text is None:
-            text = self._subjects[cert] = dn_text(cert.subject)
-        return text
-
-    def issuer(self, cert: x509.Certificate) -> str:
-        text = self._issuers.get(cert)
-        if text is None:
-            text = self._issuers[cert] = dn_text(cert.issuer)
-        return text
 
 
 def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
@@ -307,11 +286,11 @@ GIVE_AS_CHAIN = N_(
 )
 
 
-def missing_issuer(cert: x509.Certificate, names: Names, advice: str = GIVE_AS_CHAIN) -> Finding:
+def missing_issuer(cert: x509.Certificate, advice: str = GIVE_AS_CHAIN) -> Finding:
     """CHAIN-INCOMPLETE: the issuer of ``cert`` is nowhere to be found; named, with its key
     identifier, the address it is published at, and ``advice`` (a "Params" text)."""
     url = _ca_issuers_url(cert)
-    issuer_name = names.issuer(cert)
+    issuer_name = issuer_text(cert)
     return finding(
         RuleId.CHAIN_INCOMPLETE,
         issuer_name,
@@ -329,15 +308,12 @@ def chain_findings(
     roots: Sequence[x509.Certificate],
     at: dt.datetime,
     store_cache: StoreCache,
-    names: Names | None = None,
 ) -> tuple[list[Finding], tuple[x509.Certificate, ...]]:
-    """The findings on the path from ``leaf`` to one of ``roots``, and the path found.
-    ``names``: the caller's, when it has read some of these certificates' names."""
-    names = names or Names()
+    """The findings on the path from ``leaf`` to one of ``roots``, and the path found."""
     when = _verify_time(leaf, at)
     if not roots:
         reason = N_("Params", "no trusted root was given")
-        return [finding(RuleId.CHAIN_UNTRUSTED, names.subject(leaf), reason=reason)], ()
+        return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
     builder = (
         v.PolicyBuilder()
         .store(_trust_store(roots, store_cache))
@@ -371,7 +347,7 @@ def chain_findings(
         if issuer is None:
             if is_self_signed(current):
                 reason = N_("Params", "the root '{root}' is not among the trusted roots")
-                extra = {"root": names.subject(current)}
+                extra = {"root": subject_text(current)}
                 break
             namesake = next((c for c in others if c.subject == current.issuer), None)
             if namesake is not None:
@@ -380,9 +356,9 @@ def chain_findings(
                     "the signature of '{signed}' does not verify with the certificate of "
                     "'{issuer}' (damaged, or not its issuer)",
                 )
-                extra = {"signed": names.subject(current), "issuer": names.subject(namesake)}
+                extra = {"signed": subject_text(current), "issuer": subject_text(namesake)}
                 break
-            return [missing_issuer(current, names)], ()
+            return [missing_issuer(current)], ()
         all_verified = all_verified and step is True
         path.append(issuer)
         if issuer in root_set:
@@ -397,7 +373,7 @@ def chain_findings(
     untrusted = Finding(
         RuleId.CHAIN_UNTRUSTED,
         CATALOGUE[RuleId.CHAIN_UNTRUSTED].severity,
-        names.subject(leaf),
+        subject_text(leaf),
         values,
     )
     return [untrusted], ()
