@@ -233,7 +233,10 @@ def check_certificate(
     if is_self_signed(leaf):
         found.append(finding(RuleId.CERT_SELF_SIGNED, subject_text(leaf)))
     else:
-        intermediates = [c for c in certs if c != leaf] + list(options.chain)
+        # The file's other certificates (none when it holds the leaf alone, as most do:
+        # then no certificate is compared).
+        others = [c for c in certs if c != leaf] if len(certs) > 1 else []
+        intermediates = others + list(options.chain)
         roots = options.roots if options.roots is not None else public_roots()
         chain_found, path = chain_findings(leaf, intermediates, roots, at, options.store_cache)
         found.extend(chain_found)
