@@ -72,35 +72,10 @@ class FindingsModel(ReadOnlyTableModel):
         reset (a view would forget its selection and the proxy sort every row again); the
         rows that differ from those shown are changed in place, and only the rows more or
         fewer are inserted or removed, after the findings both lists begin and end with."""
-        new = tuple(findings)
-        old = self._findings
-        if new == old:
-            return
-        shortest = min(len(old), len(new))
-        start = 0
-        while start < shortest and old[start] == new[start]:
-            start += 1
-        end = 0  # rows alike at the end, after ``start``
-        while end < shortest - start and old[-1 - end] == new[-1 - end]:
-            end += 1
-        old_middle = len(old) - start - end
-        new_middle = len(new) - start - end
-        both = min(old_middle, new_middle)  # rows changed in place
-        if old_middle > new_middle:
-            self.beginRemoveRows(_ROOT, start + both, start + old_middle - 1)
-            self._findings = old[: start + both] + old[start + old_middle :]
-            self.endRemoveRows()
-        elif new_middle > old_middle:
-            self.beginInsertRows(_ROOT, start + both, start + new_middle - 1)
-            self._findings = (
-                old[: start + both] + new[start + both : start + new_middle] + old[len(old) - end :]
-            )
-            self.endInsertRows()
-        self._findings = new
-        if both:
-            self.dataChanged.emit(
-                self.index(start, 0), self.index(start + both - 1, self._COLUMN_COUNT - 1)
-            )
+        self._replace_rows(self._findings, tuple(findings), self._store)
+
+    def _store(self, findings: tuple[Finding, ...]) -> None:
+        self._findings = findings
 
     def counts(self) -> dict[str, int]:
         """How many findings of each severity: keys ``"error"``, ``"warning"``, ``"info"``."""
