@@ -133,6 +133,39 @@ def test_the_hidden_review_page_draws_its_picture_when_shown(qtbot, monkeypatch)
     assert "sip.c.contoso.com" in review.picture.accessibleDescription()
 
 
+def test_the_hidden_review_page_shows_the_plan_when_shown(qtbot, monkeypatch) -> None:
+    """The Review page, hidden, does not render the plan at each keystroke on another
+    page; shown (forward, or back from a later page), it shows the plan as it is then."""
+    wizard = PicWizard(replace(seed_example(), sip_domains=DOMAINS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.GENERATE)
+    wizard.back()
+    review = wizard.page(PageId.REVIEW)
+    assert wizard.currentPage() is review
+    for _ in range(3):
+        wizard.back()  # to the Edge services page; the Review page was shown
+    assert wizard.currentId() == PageId.EDGE
+    shown: list[str] = []
+    original = review.subject.setText
+    monkeypatch.setattr(
+        review.subject, "setText", lambda text: shown.append(text) or original(text)
+    )
+    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
+        wizard.answers.update(access_edge_fqdn=name)
+        qtbot.waitUntil(lambda name=name: wizard.answers.plan.edge.access_edge == name)
+        qtbot.wait(10)
+    assert shown == []
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentPage() is review
+    assert len(shown) == 1  # once, entered
+    assert review.subject.text().startswith("CN=sip.c.contoso.com")
+    wizard.answers.update(access_edge_fqdn="sip.d.contoso.com")
+    qtbot.waitUntil(lambda: "sip.d.contoso.com" in review.subject.text())
+
+
 def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot) -> None:
     """Rows as tall as their text are measured again at each change of the findings: for
     the hidden Review table and the folded findings strip, at every keystroke."""
