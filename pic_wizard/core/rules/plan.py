@@ -133,17 +133,22 @@ def _sip_domain_findings(
     """The findings of the SIP domains as typed: none given, each domain's NAME-* rules
     (each judged once per text), a domain given twice."""
     found: list[Finding] = []
+
+    def judged(raw: str, field: str) -> JudgedName:
+        result = judge_until(raw, field, internal_names_end)
+        found.extend(result.findings)
+        return result
+
     if not [d for d in sip_domains if d.strip()]:
         found.append(finding(RuleId.DOMAIN_NONE, "SIP domains"))
     seen: set[str] = set()
     for raw in sip_domains:
         if not raw.strip():
             continue
-        judged = judge_until(raw, "SIP domain", internal_names_end)
-        found.extend(judged.findings)
-        if judged.name in seen:
-            found.append(finding(RuleId.DOMAIN_DUPLICATE, judged.name))
-        seen.add(judged.name)
+        name = judged(raw, "SIP domain").name
+        if name in seen:
+            found.append(finding(RuleId.DOMAIN_DUPLICATE, name))
+        seen.add(name)
     return tuple(found)
 
 
