@@ -68,13 +68,14 @@ class FindingsModel(ReadOnlyTableModel):
         return self._findings
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
-        """Show ``findings``; the model is reset only when they differ from those shown."""
-        new = tuple(findings)
-        if new == self._findings:
-            return
-        self.beginResetModel()
-        self._findings = new
-        self.endResetModel()
+        """Show ``findings``.  Called at every keystroke of the wizard: the model is never
+        reset (a view would forget its selection and the proxy sort every row again); the
+        rows that differ from those shown are changed in place, and only the rows more or
+        fewer are inserted or removed, after the findings both lists begin and end with."""
+        self._replace_rows(self._findings, tuple(findings), self._store)
+
+    def _store(self, findings: tuple[Finding, ...]) -> None:
+        self._findings = findings
 
     def counts(self) -> dict[str, int]:
         """How many findings of each severity: keys ``"error"``, ``"warning"``, ``"info"``."""

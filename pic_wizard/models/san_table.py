@@ -44,24 +44,15 @@ class SanTableModel(ReadOnlyTableModel):
         return self._entries
 
     def set_entries(self, entries: Sequence[SanEntry]) -> None:
-        """Show ``entries``.  Called on every keystroke of the wizard: the model is reset
-        only when the entries differ, so a view keeps its selection and scroll position."""
-        new = tuple(entries)
-        old = self._entries
-        if new == old:
-            return
-        if len(new) != len(old):
-            self.beginResetModel()
-            self._entries = new
-            self.endResetModel()
-            return
-        # Same number of names (the common case while typing a name): tell the views
-        # which rows changed, so they repaint those and do not measure every row again.
-        changed = [row for row, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-        self._entries = new
-        self.dataChanged.emit(
-            self.index(changed[0], 0), self.index(changed[-1], self._COLUMN_COUNT - 1)
-        )
+        """Show ``entries``.  Called on every keystroke of the wizard: never a reset, so a
+        view keeps its selection and scroll position and does not measure every row
+        again; the rows that changed are told, and a name more or fewer (as the Access
+        Edge name typed joins a SIP domain's entry or leaves it) as a row inserted or
+        removed at the end (the rows show their number)."""
+        self._replace_rows(self._entries, tuple(entries), self._store, numbered=True)
+
+    def _store(self, entries: tuple[SanEntry, ...]) -> None:
+        self._entries = entries
 
     def set_plan(self, plan: CertificatePlan) -> None:
         """Show the SAN entries of ``plan``."""

@@ -9,21 +9,25 @@ decoding of seven PNG sizes is not what the admin waits for.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # The sizes tools/icons.py writes; the desktop picks the nearest one.
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 # The AppStream id: the .desktop file's name (packaging/linux), which Wayland compositors
 # and taskbars use to find the icon and group the windows.
 DESKTOP_ID = "io.github.pic_wizard.PicWizard"
-_FOLDER = Path(__file__).resolve().parent.parent / "icons"
 
 
 def _icon_bytes(name: str) -> bytes | None:
+    from pathlib import Path
+
     try:
-        return (_FOLDER / name).read_bytes()
+        return (Path(__file__).resolve().parent.parent / "icons" / name).read_bytes()
     except OSError:
         pass
     from importlib import resources
@@ -33,7 +37,11 @@ def _icon_bytes(name: str) -> bytes | None:
 
 
 def application_icon() -> QIcon:
-    """Every size of the icon that the package holds (an empty icon if none)."""
+    """Every size of the icon that the package holds (an empty icon if none).  Its
+    classes are loaded here, after the first paint (PySide6 builds a class with all its
+    enums when a module first reads it)."""
+    from PySide6.QtGui import QIcon, QPixmap
+
     icon = QIcon()
     for size in SIZES:
         data = _icon_bytes(f"pic-wizard-{size}.png")

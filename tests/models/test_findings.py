@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
@@ -147,9 +149,45 @@ def test_equal_findings_do_not_reset(qtbot, model: FindingsModel) -> None:
     copies = [finding(f.rule, f.subject, f.severity, **f.params) for f in FINDINGS]
     with qtbot.assertNotEmitted(model.modelAboutToBeReset):
         model.set_findings(copies)
-    with qtbot.waitSignal(model.modelReset, timeout=0):
+    with qtbot.assertNotEmitted(model.dataChanged), qtbot.assertNotEmitted(model.rowsRemoved):
+        model.set_findings(copies)
+    with (
+        qtbot.assertNotEmitted(model.modelAboutToBeReset),
+        qtbot.waitSignal(model.rowsRemoved, timeout=0) as removed,
+    ):
         model.set_findings(copies[:-1])
+    assert removed.args[1:] == [4, 4]
     assert model.counts() == {"error": 1, "warning": 1, "info": 2}
+
+
+def test_new_findings_change_only_the_rows_that_differ(qtmodeltester, qapp, follow) -> None:
+    """At every keystroke of the wizard: never a reset, the rows that differ changed in
+    place, the rows more or fewer inserted or removed; a view that follows the signals
+    alone (as a proxy does) shows the findings given, in their order."""
+    model = FindingsModel()
+    qtmodeltester.check(model)
+    view = follow(model, lambda m, r: m.index(r, 0).data(FindingsModel.FindingRole))
+    pool = (*FINDINGS, *make_plan(seed_example(), at=pki.AT).findings)
+    pick = random.Random(15)
+    for _ in range(400):
+        new = list(model.findings())
+        for _ in range(pick.randint(1, 3)):  # a few edits, as a keystroke makes
+            where = pick.randint(0, len(new))
+            what = pick.choice(("insert", "remove", "replace", "anew"))
+            if what == "insert" or not new:
+                new.insert(where, pick.choice(pool))
+            elif what == "remove":
+                del new[min(where, len(new) - 1)]
+            elif what == "replace":
+                new[min(where, len(new) - 1)] = pick.choice(pool)
+            else:
+                new = pick.sample(pool, pick.randint(0, 6))
+        view.said.clear()
+        model.set_findings(new)
+        assert view.rows == new == list(model.findings())
+        assert "reset" not in view.said
+        moved = view.said.count("insert") + view.said.count("remove")
+        assert view.said.count("change 0-4") <= 1 and moved <= 1
 
 
 def test_headers_and_invalid_indexes(model: FindingsModel) -> None:

@@ -121,10 +121,14 @@ def test_equal_entries_do_not_reset(qtbot, seed: SanTableModel) -> None:
         seed.set_entries(list(seed.entries()))
 
 
-def test_changed_entries_reset_once(qtbot, seed: SanTableModel) -> None:
+def test_changed_entries_are_told_as_rows_never_a_reset(qtbot, seed: SanTableModel) -> None:
     topology = replace(seed_example(), sip_domains=("contoso.com", "fabrikam.com", "adatum.com"))
-    with qtbot.waitSignal(seed.modelReset, timeout=0):  # one more name: a reset
+    with (
+        qtbot.assertNotEmitted(seed.modelReset),
+        qtbot.waitSignal(seed.rowsInserted, timeout=0) as inserted,
+    ):  # one more name: one row inserted, at the end (the rows show their number)
         seed.set_plan(make_plan(topology, at=pki.AT))
+    assert inserted.args[1:] == [3, 3]
     assert column(seed, SanTableModel.COL_NAME)[-1] == "sip.adatum.com"
     # A reason changed, the name did not: still a change, told as the rows that changed
     # (a reset would make every view measure every row again, at every keystroke).
@@ -138,6 +142,29 @@ def test_changed_entries_reset_once(qtbot, seed: SanTableModel) -> None:
     first, last = changed.args[0], changed.args[1]
     assert (first.row(), last.row()) == (1, 1)
     assert seed.index(1, SanTableModel.COL_REASONS).data() == "extra name added to the profile"
+
+
+def test_typing_the_access_edge_name_with_500_domains_never_resets(qtmodeltester, qtbot, follow):
+    """The Access Edge name typed key by key joins a SIP domain's entry and leaves it (a
+    row fewer, a row more): a row is inserted or removed at the end and the rows that
+    changed are told; a view that follows the signals alone shows the plan's list."""
+    domains = tuple(f"branch{i:03d}.contoso.com" for i in range(500))
+    topology = replace(seed_example(), sip_domains=domains)
+    model = SanTableModel()
+    model.set_plan(make_plan(topology, at=pki.AT))
+    qtmodeltester.check(model)
+
+    def shown(m: SanTableModel, row: int) -> tuple[object, ...]:
+        return tuple(m.index(row, col).data() for col in range(m.columnCount()))
+
+    view = follow(model, shown)
+    typed = "sip.branch042.contoso.com"
+    for name in (*(typed[:n] for n in range(1, len(typed) + 1)), "", typed, "sip.x.com"):
+        view.said.clear()
+        model.set_plan(make_plan(replace(topology, access_edge_fqdn=name), at=pki.AT))
+        assert view.rows == [shown(model, r) for r in range(model.rowCount())]
+        assert [row[0] for row in view.rows] == list(range(1, model.rowCount() + 1))
+        assert "reset" not in view.said
 
 
 def test_markup_in_a_reason_is_shown_as_text(model: SanTableModel) -> None:

@@ -24,7 +24,7 @@ AFTER_FIRST_PAINT = ("pic_wizard.ui.panels", "pic_wizard.ui.forms", "dataclasses
 FIRST_PAINT = """
 import gc, json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-import PySide6.QtCore
+import PySide6.QtCore, PySide6.QtGui
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from pic_wizard import app
@@ -39,6 +39,8 @@ class Watch(QObject):
             seen["pages at the first paint"] = len(QWizard.pageIds(window))
             # PySide6 builds its ``Qt`` namespace whole (some 125 enums) when first read.
             seen["Qt namespace built"] = "Qt" in vars(PySide6.QtCore)
+            # Nor a class (built with all its enums when first read) the icon needs.
+            seen["icon classes built"] = sorted({"QIcon", "QPixmap"} & set(vars(PySide6.QtGui)))
             seen["imported"] = sorted(set(sys.modules) & set(sys.argv[1:]))
             seen["collecting at the first paint"] = gc.isenabled()
         return False
@@ -71,7 +73,8 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     """Building the other pages before the first paint (in a zero-delay timer, which the
     event loop runs before the window's first paint) kept the window blank.  Nor is
     PySide6's ``Qt`` namespace built for the first page: 15 to 25 ms of enums; nor the
-    preview and findings panels, the later pages' forms and their dataclasses."""
+    icon's classes (QIcon with its enums, 1 ms); nor the preview and findings panels, the
+    later pages' forms and their dataclasses."""
     result = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT, *AFTER_FIRST_PAINT],
         capture_output=True, text=True, timeout=90, check=False,
@@ -81,6 +84,7 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["pages at the first paint"] == 1  # the welcome page only
     assert seen["Qt namespace built"] is False  # not for the first page
+    assert seen["icon classes built"] == []  # the icon is set once the window is painted
     assert seen["imported"] == []  # the shared panels, the forms, dataclasses: later
     assert seen["pages"] == len(PageId)  # then all of them, without a click
     # The garbage collector's passes found nothing during start-up: paused until then.
@@ -129,6 +133,39 @@ def test_the_hidden_review_page_draws_its_picture_when_shown(qtbot, monkeypatch)
     assert "sip.c.contoso.com" in review.picture.accessibleDescription()
 
 
+def test_the_hidden_review_page_shows_the_plan_when_shown(qtbot, monkeypatch) -> None:
+    """The Review page, hidden, does not render the plan at each keystroke on another
+    page; shown (forward, or back from a later page), it shows the plan as it is then."""
+    wizard = PicWizard(replace(seed_example(), sip_domains=DOMAINS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.GENERATE)
+    wizard.back()
+    review = wizard.page(PageId.REVIEW)
+    assert wizard.currentPage() is review
+    for _ in range(3):
+        wizard.back()  # to the Edge services page; the Review page was shown
+    assert wizard.currentId() == PageId.EDGE
+    shown: list[str] = []
+    original = review.subject.setText
+    monkeypatch.setattr(
+        review.subject, "setText", lambda text: shown.append(text) or original(text)
+    )
+    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
+        wizard.answers.update(access_edge_fqdn=name)
+        qtbot.waitUntil(lambda name=name: wizard.answers.plan.edge.access_edge == name)
+        qtbot.wait(10)
+    assert shown == []
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentPage() is review
+    assert len(shown) == 1  # once, entered
+    assert review.subject.text().startswith("CN=sip.c.contoso.com")
+    wizard.answers.update(access_edge_fqdn="sip.d.contoso.com")
+    qtbot.waitUntil(lambda: "sip.d.contoso.com" in review.subject.text())
+
+
 def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot) -> None:
     """Rows as tall as their text are measured again at each change of the findings: for
     the hidden Review table and the folded findings strip, at every keystroke."""
@@ -147,29 +184,53 @@ def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot) -> None:
     assert review_rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
 
 
-def test_next_is_said_again_only_when_the_page_becomes_complete_or_not(qtbot) -> None:
-    """Each completeChanged makes QWizard paint the whole window: said at every keystroke,
-    it did that at every keystroke."""
+def test_next_follows_the_plan_without_completechanged(qtbot) -> None:
+    """Each completeChanged makes QWizard hide and show its page area and paint the whole
+    window: as the plan follows the keys, Next is enabled or disabled directly, at once,
+    and only when the page becomes complete or not."""
     wizard = PicWizard(seed_example())
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.restart_at(PageId.EDGE)
     page = wizard.currentPage()
+    next_button = wizard.button(wizard.WizardButton.NextButton)
     said: list[bool] = []
+    page.completeChanged.connect(lambda: said.append(page.isComplete()))
+    toggled: list[bool] = []
+    original = next_button.setEnabled
+
+    def set_enabled(enabled: bool) -> None:
+        toggled.append(enabled)
+        original(enabled)
+
+    next_button.setEnabled = set_enabled  # type: ignore[method-assign]
     wizard.answers.update(access_edge_fqdn="sip.w.contoso.com")
     qtbot.wait(20)  # said once after entering the page
-    page.completeChanged.connect(lambda: said.append(page.isComplete()))
+    toggled.clear()
     for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
         wizard.answers.update(access_edge_fqdn=name)
         qtbot.wait(20)
-    assert said == []  # complete all along
+    assert toggled == []  # complete all along
+    assert next_button.isEnabled()
     wizard.answers.update(access_edge_fqdn="sip..contoso.com")  # not a name: Next disabled
-    qtbot.waitUntil(lambda: said == [False])
-    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    qtbot.waitUntil(lambda: toggled == [False])
+    assert not next_button.isEnabled()
+    assert not page.isComplete()
     wizard.answers.update(access_edge_fqdn="sip.contoso.com")
-    qtbot.waitUntil(lambda: said == [False, True])
-    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    qtbot.waitUntil(lambda: toggled == [False, True])
+    assert next_button.isEnabled()
+    assert said == []
+    # QWizard, asked again (the page left and entered), agrees.
+    wizard.back()
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert next_button.isEnabled()
+    wizard.answers.update(access_edge_fqdn="sip..contoso.com")
+    qtbot.waitUntil(lambda: not next_button.isEnabled())
+    wizard.back()
+    wizard.next()
+    assert not next_button.isEnabled()
 
 
 def test_the_answers_are_a_check_input_only_when_the_file_is_judged_against_them(

@@ -82,12 +82,12 @@ def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
     return present == in_actual
 
 
-def _topology_san_findings(content: Content, against: Expected) -> list[Finding]:
+def _topology_san_findings(content: Content, against: Expected, names: list[str]) -> list[Finding]:
+    """``names``: the content's DNS names, lower case, without a final dot."""
     from .expected import Reason  # loaded with the plan that made ``against``
 
     edge = against.edge
     expected = against.sans
-    names = [n.lower().rstrip(".") for n in content.dns_names]
     present = set(names)
     cn = (content.common_name or "").lower().rstrip(".")
     found: list[Finding] = []
@@ -112,8 +112,7 @@ def _topology_san_findings(content: Content, against: Expected) -> list[Finding]
     explained = {e.name for e in expected}
     # The A/V name is legitimately present only when another service shares it (a
     # single-IP Edge), not because the admin listed it as an extra name.
-    needed = {e.name for e in expected if any(r.reason is not Reason.EXTRA for r in e.reasons)}
-    if edge.av_edge and edge.av_edge in present and edge.av_edge not in needed:
+    if edge.av_edge and edge.av_edge in present and edge.av_edge not in against.needed:
         found.append(finding(RuleId.SAN_AV_PRESENT, edge.av_edge))
     for name in dict.fromkeys(names):
         if name not in explained and name != edge.av_edge:
@@ -268,7 +267,7 @@ def check_content(
             found.append(finding(RuleId.SIG_SHA1, "Signature", what=what))
 
     if against is not None:
-        found.extend(_topology_san_findings(content, against))
+        found.extend(_topology_san_findings(content, against, names))
         skipped: tuple[RuleId, ...] = ()
     else:
         skipped = NEEDS_TOPOLOGY

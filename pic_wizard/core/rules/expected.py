@@ -107,6 +107,19 @@ class Expected:
     edge: EdgeNames
     sans: tuple[SanEntry, ...]
 
+    @functools.cached_property
+    def needed(self) -> frozenset[str]:
+        """The names planned for another reason than being an extra name, found once for
+        the plan's input rules and the content rules (hundreds with many SIP domains)."""
+        names: set[str] = set()
+        extra = Reason.EXTRA
+        for entry in self.sans:
+            for reason in entry.reasons:
+                if reason.reason is not extra:
+                    names.add(entry.name)
+                    break
+        return frozenset(names)
+
 
 def expected(topology: Topology) -> Expected:
     edge = edge_names(topology)

@@ -91,6 +91,11 @@ def judge(raw: str, field: str = "Name", policy: Policy = DEFAULT_POLICY) -> Jud
     return _judge(raw, field, policy.internal_names_end)
 
 
+def judge_until(raw: str, field: str, internal_names_end: dt.datetime) -> JudgedName:
+    """``judge`` given the one value of the policy it reads (for a memo keyed by it)."""
+    return _judge(raw, field, internal_names_end)
+
+
 _IP_CHARS = frozenset("0123456789abcdef.:[]")
 
 

@@ -4,6 +4,7 @@ reason for each, EKUs, key usage, key, and the findings that go with it."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from ..values.content import Content, dn_string
@@ -16,7 +17,6 @@ from .content_rules import check_content, topology_context_findings
 from .expected import (
     EdgeNames,
     Expected,
-    Reason,
     SanEntry,
     expected,
     plan_content,
@@ -24,7 +24,7 @@ from .expected import (
     planned_key_usages,
 )
 from .lifetime import PlannedLifetime, planned_lifetime
-from .names import JudgedName, judge
+from .names import JudgedName, judge, judge_until
 
 
 @dataclass(frozen=True)
@@ -123,6 +123,35 @@ def plan_refusal(plan: CertificatePlan) -> PlanRefused | None:
     return PlanRefused(errors) if errors else None
 
 
+# A memo, kept on purpose: a pure function of immutable values returning a frozen value.
+# The wizard plans again at each keystroke, and the SIP domains (hundreds in a large
+# deployment, judged and compared one by one) rarely change between two keys.
+@functools.lru_cache(maxsize=8)
+def _sip_domain_findings(
+    sip_domains: tuple[str, ...], internal_names_end: dt.datetime
+) -> tuple[Finding, ...]:
+    """The findings of the SIP domains as typed: none given, each domain's NAME-* rules
+    (each judged once per text), a domain given twice."""
+    found: list[Finding] = []
+
+    def judged(raw: str, field: str) -> JudgedName:
+        result = judge_until(raw, field, internal_names_end)
+        found.extend(result.findings)
+        return result
+
+    if not [d for d in sip_domains if d.strip()]:
+        found.append(finding(RuleId.DOMAIN_NONE, "SIP domains"))
+    seen: set[str] = set()
+    for raw in sip_domains:
+        if not raw.strip():
+            continue
+        name = judged(raw, "SIP domain").name
+        if name in seen:
+            found.append(finding(RuleId.DOMAIN_DUPLICATE, name))
+        seen.add(name)
+    return tuple(found)
+
+
 def _input_findings(
     topology: Topology,
     against: Expected,
@@ -137,16 +166,7 @@ def _input_findings(
         found.extend(result.findings)
         return result
 
-    if not [d for d in topology.sip_domains if d.strip()]:
-        found.append(finding(RuleId.DOMAIN_NONE, "SIP domains"))
-    seen: set[str] = set()
-    for raw in topology.sip_domains:  # each judged once per text (the memo of ``judge``)
-        if not raw.strip():
-            continue
-        name = judged(raw, "SIP domain").name
-        if name in seen:
-            found.append(finding(RuleId.DOMAIN_DUPLICATE, name))
-        seen.add(name)
+    found.extend(_sip_domain_findings(tuple(topology.sip_domains), policy.internal_names_end))
     for value, field in (
         (edge.access_edge, "Access Edge FQDN"),
         (edge.web_conferencing_edge, "Web Conferencing Edge FQDN"),
@@ -161,9 +181,7 @@ def _input_findings(
     extra_seen: set[str] = set()
     # The names planned for another reason than being an extra name: those the plan has
     # without the extra names (its SAN list, derived once, says why each name is there).
-    planned_without_extras = {
-        e.name for e in against.sans if any(r.reason is not Reason.EXTRA for r in e.reasons)
-    }
+    planned_without_extras = against.needed
     for raw in topology.extra_sans:
         name = judged(raw, "Extra name").name
         if name in planned_without_extras or name in extra_seen:

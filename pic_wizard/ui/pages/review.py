@@ -260,15 +260,26 @@ class ReviewPage(WizardPage):
             lambda: self.proxy.set_severities(set(self.show_only.currentData()))
         )
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        state.answers.planChanged.connect(self._show)
+        self._shown: CertificatePlan | None = None  # the plan the page shows
+        state.answers.planChanged.connect(self._plan_changed)
 
     def refresh(self) -> None:
         self._show(self.state.answers.plan)
         self._draw_picture()
 
     def showEvent(self, event: QShowEvent) -> None:
+        plan = self.state.answers.plan
+        if self._shown is not plan:
+            self._show(plan)
         self._draw_picture()
         super().showEvent(event)
+
+    def _plan_changed(self, plan: CertificatePlan) -> None:
+        """The plan follows the keys typed on another page: the page, hidden, shows it
+        when it is shown (its labels, the renewal's changes and the picture were
+        rendered again at every keystroke)."""
+        if self.isVisible():
+            self._show(plan)
 
     def _draw_picture(self) -> None:
         """The picture of the current plan: drawn when the page is shown, not at each
@@ -279,6 +290,7 @@ class ReviewPage(WizardPage):
             self.picture.set_plan(plan)
 
     def _show(self, plan: CertificatePlan) -> None:
+        self._shown = plan
         self.subject.setText(subject_shown(plan))
         if self.isVisible():
             self._draw_picture()

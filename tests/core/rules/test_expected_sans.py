@@ -4,18 +4,21 @@ the XMPP domains and the extra names."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pic_wizard.core.rules import expected as expected_module
+from pic_wizard.core.rules import plan as plan_module
 from pic_wizard.core.rules.expected import (
     EdgeNames,
     Reason,
     SanEntry,
     SanReason,
     edge_names,
+    expected,
     expected_sans,
     xmpp_domains,
 )
@@ -91,6 +94,12 @@ def test_the_block_gives_the_list_derived_name_by_name(
     edge = edge_names(topology)
     assert expected_sans(topology, edge) == one_by_one(topology, edge)
     assert expected_sans(topology, edge) == one_by_one(topology, edge)  # from the memo
+    # The names planned for another reason than being an extra name, found once.
+    assert expected(topology).needed == {
+        e.name
+        for e in one_by_one(topology, edge)
+        if any(r.reason is not Reason.EXTRA for r in e.reasons)
+    }
 
 
 def test_the_block_of_the_sip_domains_is_derived_once_per_list() -> None:
@@ -115,6 +124,40 @@ def test_the_block_of_the_sip_domains_is_derived_once_per_list() -> None:
         SanReason(Reason.SIP_DOMAIN, "branch042.contoso.com"),
     )
     assert len(last.sans) == 501
+
+
+def test_a_keystroke_judges_neither_the_sip_domains_nor_the_planned_names_again(
+    monkeypatch,
+) -> None:
+    """Typing an Edge name with 500 SIP domains: the domains are judged and compared once
+    per list, and the names planned for another reason than being an extra name are found
+    once per plan (the plan's duplicate rule and the content rules both read them)."""
+    domains = tuple(f"branch{i:03d}.contoso.com" for i in range(500))
+    topology = replace(seed_example(), sip_domains=(*domains, "Branch007.contoso.com."))
+    judged: list[str] = []
+    judge_until = plan_module.judge_until
+    monkeypatch.setattr(
+        plan_module, "judge_until", lambda raw, *a: judged.append(raw) or judge_until(raw, *a)
+    )
+    plan_module._sip_domain_findings.cache_clear()
+    found: list[frozenset[str]] = []
+    needed = expected_module.Expected.needed.func
+
+    def counted(self: expected_module.Expected) -> frozenset[str]:
+        found.append(needed(self))
+        return found[-1]
+
+    counting = functools.cached_property(counted)
+    counting.__set_name__(expected_module.Expected, "needed")
+    monkeypatch.setattr(expected_module.Expected, "needed", counting)
+    plans = [
+        make_plan(replace(topology, access_edge_fqdn="sip.branch042.contoso.com"[:n]), at=pki.AT)
+        for n in range(1, 26)
+    ]
+    assert len(judged) == 501  # the first keystroke only
+    assert len(found) == 25  # once per plan
+    duplicates = [f.subject for f in plans[-1].findings if f.rule is RuleId.DOMAIN_DUPLICATE]
+    assert duplicates == ["branch007.contoso.com"]
 
 
 def test_an_extra_name_already_planned_is_still_a_duplicate() -> None:
