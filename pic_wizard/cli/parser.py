@@ -13,7 +13,7 @@ from typing import Any
 from .. import __version__
 from ..core.values.i18n import SUPPORTED, Catalogue, language_from_environment, plural_form
 from ..core.values.untrusted import visible
-from .commands import COMMANDS
+from .commands import COMMANDS, LISTED
 from .render import _t
 from .status import EXIT_INPUT
 
@@ -113,25 +113,6 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
-class _Listed:
-    """The parser of a command this run does not use: its name and help are listed
-    (``--help``, a wrong command's error), its options are never built.  Building every
-    command's options took a few milliseconds of each start for nothing."""
-
-    def __init__(self, sub: Any) -> None:
-        self._sub = sub
-
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
-        self._sub.add_parser(name, **kwargs)
-        return self
-
-    def __getattr__(self, name: str) -> Any:
-        return self._ignored
-
-    def _ignored(self, *args: Any, **kwargs: Any) -> Any:
-        return self  # add_argument, add_mutually_exclusive_group (then its add_argument)
-
-
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; with ``only`` (a command's name), the options of that
     command alone are built, as ``main`` asks when it knows which command runs."""
@@ -153,13 +134,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar=_t("command"), required=True, parser_class=_Parser
     )
-    for name, command in COMMANDS.items():
+    for name, listed in LISTED.items():
+        p = sub.add_parser(name, help=listed.help)
         if only is not None and name != only:
-            command.add_parser(_Listed(sub))
-            continue
+            continue  # listed by name and help (--help, a wrong command's error) only
+        COMMANDS[name].add_arguments(p)
         # Admins add --lang at the end as often as before the command; given in both
         # places, the one after the command wins (it was typed last).
-        add_global_options(command.add_parser(sub), argparse.SUPPRESS)
+        add_global_options(p, argparse.SUPPRESS)
     return parser
 
 
