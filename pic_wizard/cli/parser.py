@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gettext
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -22,11 +23,39 @@ class _Formatter(argparse.HelpFormatter):
     """Our own help texts (descriptions, epilog, each option's help) in the run's language;
     argparse's words ("usage: ", "options", …) come through ``speaking``."""
 
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:  # as argparse has it, without importing shutil for it
+            width = terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
     def add_text(self, text: str | None) -> None:
         super().add_text(_t(text) if text and text is not argparse.SUPPRESS else text)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return _t(action.help) if action.help else action.help
+
+
+def terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, which argparse asks for each option it adds
+    (it checks a metavar with a formatter) and for its help: shutil, with the archive
+    modules it imports, cost each start more than the whole command line's grammar."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # no stdout, closed, not a terminal
+        return 80
+    return size.columns or 80
 
 
 class _Parser(argparse.ArgumentParser):
