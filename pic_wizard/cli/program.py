@@ -21,7 +21,7 @@ from .status import EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED, is_bug
 
 
 def _why(exc: OSError) -> str:
-    from ..core.files.fsutil import os_reason
+    from ..core.files.reading import os_reason
 
     return os_reason(exc)
 

@@ -4026,50 +4026,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Nom supplémentaire</translation>
         </message>
         <message>
-            <source>no such file or folder</source>
-            <translation>ce fichier ou ce dossier n'existe pas</translation>
-        </message>
-        <message>
-            <source>it is a folder</source>
-            <translation>c'est un dossier</translation>
-        </message>
-        <message>
-            <source>a part of the path is not a folder</source>
-            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>autorisation refusée</translation>
-        </message>
-        <message>
-            <source>the file system is read-only</source>
-            <translation>le système de fichiers est en lecture seule</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>le disque est plein</translation>
-        </message>
-        <message>
-            <source>the disk quota is exceeded</source>
-            <translation>le quota de disque est dépassé</translation>
-        </message>
-        <message>
-            <source>the name is too long</source>
-            <translation>le nom est trop long</translation>
-        </message>
-        <message>
-            <source>it already exists</source>
-            <translation>il existe déjà</translation>
-        </message>
-        <message>
-            <source>an input/output error</source>
-            <translation>une erreur d'entrée/sortie</translation>
-        </message>
-        <message>
-            <source>there are too many symbolic links (a loop)</source>
-            <translation>il y a trop de liens symboliques (une boucle)</translation>
-        </message>
-        <message>
             <source>it is a symbolic link to a folder that does not exist</source>
             <translation>c'est un lien symbolique vers un dossier qui n'existe pas</translation>
         </message>
@@ -4156,6 +4112,50 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>it is not UTF-8 text</source>
             <translation>ce n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>ce fichier ou ce dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c'est un dossier</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>autorisation refusée</translation>
+        </message>
+        <message>
+            <source>the file system is read-only</source>
+            <translation>le système de fichiers est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the disk quota is exceeded</source>
+            <translation>le quota de disque est dépassé</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>it already exists</source>
+            <translation>il existe déjà</translation>
+        </message>
+        <message>
+            <source>an input/output error</source>
+            <translation>une erreur d'entrée/sortie</translation>
+        </message>
+        <message>
+            <source>there are too many symbolic links (a loop)</source>
+            <translation>il y a trop de liens symboliques (une boucle)</translation>
         </message>
         <message>
             <source>it ends with a dot</source>

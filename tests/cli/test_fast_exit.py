@@ -91,6 +91,11 @@ NOT_IMPORTED_BY_A_CHECK = (
     "cryptography.hazmat.primitives.serialization",
     # argparse asks shutil for the terminal's width; shutil imports bz2, lzma, fnmatch.
     "shutil",
+    # Writing files (a check only reads them): its locks, signals, tokens and paths.
+    "pic_wizard.core.files.fsutil",
+    "secrets",
+    "signal",
+    "pathlib",
     # The other commands' modules (their names and help are listed without them).
     *(
         f"pic_wizard.cli.commands.{name}"

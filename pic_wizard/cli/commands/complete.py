@@ -75,7 +75,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def _pfx_password(args: argparse.Namespace) -> bytes:
     if args.pfx_password_file:
-        from ...core.files.fsutil import read_secret_line
+        from ...core.files.reading import read_secret_line
 
         return read_secret_line(args.pfx_password_file)
     if sys.stdin is None or not sys.stdin.isatty():

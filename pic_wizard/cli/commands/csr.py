@@ -32,7 +32,7 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
     if args.no_encrypt:
         return None
     if args.passphrase_file:
-        from ...core.files.fsutil import read_secret_line
+        from ...core.files.reading import read_secret_line
 
         return read_secret_line(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
