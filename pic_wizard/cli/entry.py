@@ -130,11 +130,12 @@ def _catch_lost_interrupts() -> None:
 
 
 def _ignore_interrupts() -> None:
-    import signal
+    # signal's own core, loaded at start: signal itself builds three enums for nothing.
+    import _signal  # type: ignore[import-not-found]
 
     for _ in range(8):
         try:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
             return
         except KeyboardInterrupt:  # one pending is raised before the handler changes
             continue
