@@ -96,6 +96,9 @@ NOT_IMPORTED_BY_A_CHECK = (
     "secrets",
     "signal",
     "pathlib",
+    # The topology's classes (its keys, the topology itself): a check without a profile
+    # has no topology.
+    "pic_wizard.core.values.topology",
     # The other commands' modules (their names and help are listed without them).
     *(
         f"pic_wizard.cli.commands.{name}"

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .topology import PicProvider, Product
+from .edge import PicProvider, Product
 
 
 def utc(year: int, month: int, day: int) -> dt.datetime:
