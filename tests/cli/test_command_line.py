@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import topologies
@@ -485,3 +486,26 @@ def test_the_chosen_command_is_the_one_argparse_runs() -> None:
     assert chosen_command(["--lan", "fr", "check"]) is None  # not sure: every command built
     assert chosen_command(["nonsense", "check"]) is None
     assert chosen_command([]) is None
+
+
+def test_a_parser_of_the_chosen_command_builds_no_other_command_s_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other commands are listed by name and help; no parser of theirs is made (nor
+    their modules imported), which each start paid for."""
+    from pic_wizard.cli import parser
+    from pic_wizard.cli.commands import LISTED
+
+    made: list[str] = []
+    built = parser._Parser.__init__
+
+    def counted(self: parser._Parser, *args: Any, **kwargs: Any) -> None:
+        made.append(kwargs.get("prog", ""))
+        built(self, *args, **kwargs)
+
+    monkeypatch.setattr(parser._Parser, "__init__", counted)
+    parser.build_parser("check")
+    assert made == ["pic-wizard-cli", "pic-wizard-cli check"]
+    made.clear()
+    parser.build_parser(None)  # not sure which command runs: every one of them
+    assert made == ["pic-wizard-cli", *(f"pic-wizard-cli {name}" for name in LISTED)]
