@@ -44,6 +44,8 @@ NEEDS_TOPOLOGY: tuple[RuleId, ...] = (
 
 @dataclass(frozen=True)
 class RuleResult:
+    """The content rules' findings, and the rules that could not be judged."""
+
     findings: tuple[Finding, ...]
     skipped: tuple[RuleId, ...]
 
