@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator, Mapping
-from typing import NamedTuple, Protocol, TextIO, cast
+from typing import Protocol, TextIO, cast
 
 
 class Command(Protocol):
@@ -21,11 +21,15 @@ class Command(Protocol):
     def run(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> int: ...
 
 
-class Listed(NamedTuple):
-    """A command as ``--help`` lists it, and the module that holds it."""
+class Listed:
+    """A command as ``--help`` lists it, and the module that holds it (a plain class: a
+    NamedTuple is built with exec at each start)."""
 
-    module: str
-    help: str
+    __slots__ = ("help", "module")
+
+    def __init__(self, module: str, help: str) -> None:
+        self.module = module
+        self.help = help
 
 
 LISTED: dict[str, Listed] = {
