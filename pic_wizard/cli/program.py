@@ -4,6 +4,7 @@ way it can end turned into an exit code and at most a sentence (never a tracebac
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import sys
@@ -41,6 +42,15 @@ def _tolerate_unencodable() -> None:
         if isinstance(stream, io.TextIOWrapper) and stream in (sys.__stdout__, sys.__stderr__):
             with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(errors=errors)
+
+
+def _collect_again() -> None:
+    """The console script pauses the cyclic garbage collector while the command line's
+    modules are imported (``entry``): it runs again, what start-up built kept out of its
+    passes (it lives as long as the command)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 INTERRUPTED = N_("CLI", "pic-wizard-cli: interrupted")
@@ -83,8 +93,10 @@ def main(
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
     set_language(Catalogue.load(args.lang or language_from_environment()))
+    command = COMMANDS[args.command]
+    _collect_again()
     try:
-        code = COMMANDS[args.command].run(args, out, err)
+        code = command.run(args, out, err)
         out.flush()
         return code
     except PicWizardError as error:

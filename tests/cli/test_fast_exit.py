@@ -5,6 +5,7 @@ its exit handlers ran, and never from ``main``, which tests call."""
 from __future__ import annotations
 
 import atexit
+import io
 import subprocess
 import sys
 import textwrap
@@ -174,3 +175,64 @@ def test_the_check_s_dataclasses_have_their_own_docstrings() -> None:
     assert result.returncode == 0, result.stderr
     # The verdict's two are left as they are for now.
     assert set(result.stdout.split()) <= {"CheckOptions", "CheckResult"}
+
+
+def test_no_garbage_collection_while_the_command_line_starts(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    """The console script pauses the cyclic garbage collector while its modules are
+    imported (its passes over them found nothing): a check of one file runs a few passes
+    where it ran some forty, and the collector works again once the command runs."""
+    leaf, _ = pki.make_leaf(intermediate)
+    files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    at = pki.AT.date().isoformat()
+    argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
+    code = textwrap.dedent(
+        f"""
+        import atexit, gc, runpy, sys
+
+        passes = []
+        gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(1))
+
+        def counted():
+            sys.stdout.write(f"passes: {{len(passes)}} {{gc.isenabled()}}\\n")
+            sys.stdout.flush()
+
+        atexit.register(counted)
+        sys.argv = ["pic-wizard-cli", *{argv!r}]
+        runpy.run_module("pic_wizard.cli", run_name="__main__", alter_sys=True)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    passes, enabled = result.stdout.strip().splitlines()[-1].split()[1:]
+    assert int(passes) <= 10  # 37 with every import collected
+    assert enabled == "True"
+
+
+def test_the_collector_runs_again_once_the_command_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from pic_wizard.cli import program
+
+    frozen: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append("frozen"))
+    gc.disable()
+    try:
+        assert program.main(["example"], out=io.StringIO(), err=io.StringIO()) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert frozen == ["frozen"]
+    # Called with the collector running (the tests, a program of its own): nothing frozen.
+    assert program.main(["example"], out=io.StringIO(), err=io.StringIO()) == 0
+    assert frozen == ["frozen"]
