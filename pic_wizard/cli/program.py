@@ -92,7 +92,9 @@ def main(
             args = build_parser(chosen_command(argv)).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
-    set_language(Catalogue.load(args.lang or language_from_environment()))
+    chosen = args.lang or language_from_environment()
+    if chosen != language().language:  # read once when the early guess was right
+        set_language(Catalogue.load(chosen))
     command = COMMANDS[args.command]
     _collect_again()
     try:

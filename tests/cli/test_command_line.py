@@ -509,3 +509,37 @@ def test_a_parser_of_the_chosen_command_builds_no_other_command_s_parser(
     made.clear()
     parser.build_parser(None)  # not sure which command runs: every one of them
     assert made == ["pic-wizard-cli", *(f"pic-wizard-cli {name}" for name in LISTED)]
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "loaded"),
+    [
+        (["example"], "C", ["en"]),
+        (["--lang", "fr", "example"], "C", ["fr"]),
+        (["example", "--lang", "fr"], "fr_FR.UTF-8", ["fr"]),
+        (["--lan", "fr", "example"], "C", ["en", "fr"]),  # an abbreviation argparse reads
+    ],
+)
+def test_the_language_s_catalogue_is_read_once(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], env: str, loaded: list[str]
+) -> None:
+    """Read before parsing (the help and errors speak it) and not again when parsing
+    chose the same language."""
+    from pic_wizard.cli import program, render
+    from pic_wizard.core.values.i18n import Catalogue
+
+    monkeypatch.setattr(render, "LANGUAGE", render.LANGUAGE)  # the run's, restored after
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", env)
+    read: list[str] = []
+    load = Catalogue.load
+
+    def counted(language: str) -> Catalogue:
+        read.append(language)
+        return load(language)
+
+    monkeypatch.setattr(program.Catalogue, "load", counted)
+    assert program.main(argv, out=io.StringIO(), err=io.StringIO()) == 0
+    assert read == loaded
+    assert render.language().language == loaded[-1]
