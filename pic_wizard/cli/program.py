@@ -96,8 +96,11 @@ def main(
     if chosen != language().language:  # read once when the early guess was right
         set_language(Catalogue.load(chosen))
     command = COMMANDS[args.command]
-    _collect_again()
     try:
+        start = getattr(command, "start", None)  # a command's imports, part of start-up
+        if start is not None:
+            start()
+        _collect_again()
         code = command.run(args, out, err)
         out.flush()
         return code

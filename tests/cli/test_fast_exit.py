@@ -236,3 +236,21 @@ def test_the_collector_runs_again_once_the_command_runs(monkeypatch: pytest.Monk
     # Called with the collector running (the tests, a program of its own): nothing frozen.
     assert program.main(["example"], out=io.StringIO(), err=io.StringIO()) == 0
     assert frozen == ["frozen"]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["--version"]])
+def test_the_help_loads_no_command_s_use_case(argv: list[str]) -> None:
+    """A command's use case (and the library) is imported when it runs (``start``), never
+    to build its options."""
+    code = textwrap.dedent(
+        f"""
+        import io, sys
+        from pic_wizard.cli import main
+        main({argv!r}, out=io.StringIO(), err=io.StringIO())
+        print("cryptography" in sys.modules, "pic_wizard.core.usecases.audit" in sys.modules)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.stdout.split() == ["False", "False"], result.stderr

@@ -7,9 +7,8 @@ import functools
 import io
 import os
 from dataclasses import replace
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ...core.usecases.audit import Checked, audit
 from ...core.values.errors import PicWizardError
 from ...core.values.i18n import Catalogue
 from ..inputs import add_check_inputs, check_inputs, read_password
@@ -22,6 +21,9 @@ from ..render import (
     write_check,
 )
 from ..status import EXIT_BUG, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
+
+if TYPE_CHECKING:
+    from ...core.usecases.audit import Checked
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -43,7 +45,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def start() -> None:
+    """What ``run`` imports, imported with the rest of start-up (``program.main``): the
+    check's use case and the library, which this module's parser never needs (--help,
+    --version)."""
+    from ...core.usecases import audit  # noqa: F401
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ...core.usecases.audit import audit
+
     inputs = check_inputs(args, read_password(args.password_file))
     # Rendered where each file is checked, in the run's language (a spawned worker
     # starts with none).
