@@ -71,7 +71,7 @@ def parse_warn_days(value: str | None) -> int | None:
 
 
 def read_password(path: str | None) -> bytes | None:
-    from ..core.files.fsutil import read_secret_line
+    from ..core.files.reading import read_secret_line
 
     if path:
         return read_secret_line(path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gettext
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from .. import __version__
 from ..core.values.i18n import SUPPORTED, Catalogue, language_from_environment, plural_form
 from ..core.values.untrusted import visible
-from .commands import COMMANDS
+from .commands import COMMANDS, LISTED
 from .render import _t
 from .status import EXIT_INPUT
 
@@ -22,11 +23,39 @@ class _Formatter(argparse.HelpFormatter):
     """Our own help texts (descriptions, epilog, each option's help) in the run's language;
     argparse's words ("usage: ", "options", …) come through ``speaking``."""
 
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:  # as argparse has it, without importing shutil for it
+            width = terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
     def add_text(self, text: str | None) -> None:
         super().add_text(_t(text) if text and text is not argparse.SUPPRESS else text)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return _t(action.help) if action.help else action.help
+
+
+def terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, which argparse asks for each option it adds
+    (it checks a metavar with a formatter) and for its help: shutil, with the archive
+    modules it imports, cost each start more than the whole command line's grammar."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # no stdout, closed, not a terminal
+        return 80
+    return size.columns or 80
 
 
 class _Parser(argparse.ArgumentParser):
@@ -113,23 +142,13 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
-class _Listed:
-    """The parser of a command this run does not use: its name and help are listed
-    (``--help``, a wrong command's error), its options are never built.  Building every
-    command's options took a few milliseconds of each start for nothing."""
+class _Unused:
+    """What argparse keeps as the parser of a command this run does not use: it lists the
+    command's name and help, and never parses with it.  A whole parser (its help option,
+    a formatter, a terminal-size query) took a tenth of a millisecond each, at each start."""
 
-    def __init__(self, sub: Any) -> None:
-        self._sub = sub
-
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
-        self._sub.add_parser(name, **kwargs)
-        return self
-
-    def __getattr__(self, name: str) -> Any:
-        return self._ignored
-
-    def _ignored(self, *args: Any, **kwargs: Any) -> Any:
-        return self  # add_argument, add_mutually_exclusive_group (then its add_argument)
+    def __init__(self, **kwargs: Any) -> None:
+        self.prog = kwargs.get("prog")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -153,13 +172,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar=_t("command"), required=True, parser_class=_Parser
     )
-    for name, command in COMMANDS.items():
+    whole = sub._parser_class
+    for name, listed in LISTED.items():
         if only is not None and name != only:
-            command.add_parser(_Listed(sub))
+            # Listed by name and help (--help, a wrong command's error) only.
+            sub._parser_class = _Unused  # type: ignore[assignment]
+            sub.add_parser(name, help=listed.help)
+            sub._parser_class = whole
             continue
+        p = sub.add_parser(name, help=listed.help)
+        COMMANDS[name].add_arguments(p)
         # Admins add --lang at the end as often as before the command; given in both
         # places, the one after the command wins (it was typed last).
-        add_global_options(command.add_parser(sub), argparse.SUPPRESS)
+        add_global_options(p, argparse.SUPPRESS)
     return parser
 
 

@@ -4,6 +4,7 @@ way it can end turned into an exit code and at most a sentence (never a tracebac
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import sys
@@ -21,7 +22,7 @@ from .status import EXIT_BUG, EXIT_INPUT, EXIT_INTERRUPTED, is_bug
 
 
 def _why(exc: OSError) -> str:
-    from ..core.files.fsutil import os_reason
+    from ..core.files.reading import os_reason
 
     return os_reason(exc)
 
@@ -41,6 +42,15 @@ def _tolerate_unencodable() -> None:
         if isinstance(stream, io.TextIOWrapper) and stream in (sys.__stdout__, sys.__stderr__):
             with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(errors=errors)
+
+
+def _collect_again() -> None:
+    """The console script pauses the cyclic garbage collector while the command line's
+    modules are imported (``entry``): it runs again, what start-up built kept out of its
+    passes (it lives as long as the command)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 INTERRUPTED = N_("CLI", "pic-wizard-cli: interrupted")
@@ -82,9 +92,16 @@ def main(
             args = build_parser(chosen_command(argv)).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_INPUT
-    set_language(Catalogue.load(args.lang or language_from_environment()))
+    chosen = args.lang or language_from_environment()
+    if chosen != language().language:  # read once when the early guess was right
+        set_language(Catalogue.load(chosen))
+    command = COMMANDS[args.command]
     try:
-        code = COMMANDS[args.command].run(args, out, err)
+        start = getattr(command, "start", None)  # a command's imports, part of start-up
+        if start is not None:
+            start()
+        _collect_again()
+        code = command.run(args, out, err)
         out.flush()
         return code
     except PicWizardError as error:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from ..core.files.fsutil import os_reason
+from ..core.files.reading import os_reason
 from ..core.values.errors import PicWizardError
 from ..core.values.i18n import Catalogue
 from .i18n import installed_language

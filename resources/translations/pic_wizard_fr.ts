@@ -4026,50 +4026,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Nom supplémentaire</translation>
         </message>
         <message>
-            <source>no such file or folder</source>
-            <translation>ce fichier ou ce dossier n'existe pas</translation>
-        </message>
-        <message>
-            <source>it is a folder</source>
-            <translation>c'est un dossier</translation>
-        </message>
-        <message>
-            <source>a part of the path is not a folder</source>
-            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>autorisation refusée</translation>
-        </message>
-        <message>
-            <source>the file system is read-only</source>
-            <translation>le système de fichiers est en lecture seule</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>le disque est plein</translation>
-        </message>
-        <message>
-            <source>the disk quota is exceeded</source>
-            <translation>le quota de disque est dépassé</translation>
-        </message>
-        <message>
-            <source>the name is too long</source>
-            <translation>le nom est trop long</translation>
-        </message>
-        <message>
-            <source>it already exists</source>
-            <translation>il existe déjà</translation>
-        </message>
-        <message>
-            <source>an input/output error</source>
-            <translation>une erreur d'entrée/sortie</translation>
-        </message>
-        <message>
-            <source>there are too many symbolic links (a loop)</source>
-            <translation>il y a trop de liens symboliques (une boucle)</translation>
-        </message>
-        <message>
             <source>it is a symbolic link to a folder that does not exist</source>
             <translation>c'est un lien symbolique vers un dossier qui n'existe pas</translation>
         </message>
@@ -4156,6 +4112,50 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>it is not UTF-8 text</source>
             <translation>ce n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>ce fichier ou ce dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c'est un dossier</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>une partie du chemin d'accès n'est pas un dossier</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>autorisation refusée</translation>
+        </message>
+        <message>
+            <source>the file system is read-only</source>
+            <translation>le système de fichiers est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the disk quota is exceeded</source>
+            <translation>le quota de disque est dépassé</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>it already exists</source>
+            <translation>il existe déjà</translation>
+        </message>
+        <message>
+            <source>an input/output error</source>
+            <translation>une erreur d'entrée/sortie</translation>
+        </message>
+        <message>
+            <source>there are too many symbolic links (a loop)</source>
+            <translation>il y a trop de liens symboliques (une boucle)</translation>
         </message>
         <message>
             <source>it ends with a dot</source>
@@ -4692,8 +4692,52 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             </translation>
         </message>
         <message>
+            <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
+            <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
+        </message>
+        <message>
+            <source>make a profile from a Topology Builder file (.tbxml, Download Topology)</source>
+            <translation>créer un profil à partir d'un fichier du Générateur de topologie (.tbxml, Télécharger la topologie)</translation>
+        </message>
+        <message>
+            <source>the answers of the certificate being replaced, and what renewing changes</source>
+            <translation>les réponses du certificat à remplacer, et ce que le renouvellement change</translation>
+        </message>
+        <message>
+            <source>show the certificate a profile needs, and its findings</source>
+            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
+        </message>
+        <message>
+            <source>generate the private key and the request (.req)</source>
+            <translation>générer la clé privée et la demande (.req)</translation>
+        </message>
+        <message>
+            <source>make the PFX from the issued certificate and the key, checked together</source>
+            <translation>créer le fichier PFX à partir du certificat émis et de la clé, vérifiés ensemble</translation>
+        </message>
+        <message>
             <source>check certificates, chains, PFX files or requests</source>
             <translation>vérifier des certificats, des chaînes, des fichiers PFX ou des demandes</translation>
+        </message>
+        <message>
+            <source>check an export of the Edge Server's Trusted Root store</source>
+            <translation>vérifier une exportation du magasin racine de confiance du serveur Edge</translation>
+        </message>
+        <message>
+            <source>test a deployed Edge: DNS SRV records, TLS and the certificate it serves</source>
+            <translation>tester un serveur Edge déployé : enregistrements DNS SRV, TLS et le certificat qu'il présente</translation>
+        </message>
+        <message>
+            <source>write a certreq INF: the same request, key made on the Edge</source>
+            <translation>écrire un INF pour certreq : la même demande, clé créée sur le serveur Edge</translation>
+        </message>
+        <message>
+            <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
+            <translation>écrire les lignes Request/Import/Set-CsCertificate du profil</translation>
+        </message>
+        <message>
+            <source>write a report of a plan or of a check (HTML or PDF) for a change ticket</source>
+            <translation>écrire le rapport d'un plan ou d'une vérification (HTML ou PDF) pour une demande de modification</translation>
         </message>
         <message>
             <source>certificates, chains, PFX files or requests; a folder: the files below it</source>
@@ -4710,10 +4754,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>processes for a large audit (default: one per CPU; 1 to stay in one process)</source>
             <translation>processus pour un grand audit (par défaut : un par processeur ; 1 pour rester dans un seul processus)</translation>
-        </message>
-        <message>
-            <source>make the PFX from the issued certificate and the key, checked together</source>
-            <translation>créer le fichier PFX à partir du certificat émis et de la clé, vérifiés ensemble</translation>
         </message>
         <message>
             <source>the certificate the CA issued</source>
@@ -4816,10 +4856,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>PFX écrit : {path} ({protection} ; nom convivial : {name})</translation>
         </message>
         <message>
-            <source>generate the private key and the request (.req)</source>
-            <translation>générer la clé privée et la demande (.req)</translation>
-        </message>
-        <message>
             <source>folder to write into</source>
             <translation>dossier où écrire</translation>
         </message>
@@ -4888,20 +4924,12 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Avertissements ({count}) :</translation>
         </message>
         <message>
-            <source>write the seed example profile (Contoso/Fabrikam, AOL)</source>
-            <translation>écrire le profil d'exemple (Contoso/Fabrikam, AOL)</translation>
-        </message>
-        <message>
             <source>write to FILE instead of standard output</source>
             <translation>écrire dans FILE au lieu de la sortie standard</translation>
         </message>
         <message>
             <source>Wrote the example profile to {path}</source>
             <translation>Profil d'exemple écrit dans {path}</translation>
-        </message>
-        <message>
-            <source>make a profile from a Topology Builder file (.tbxml, Download Topology)</source>
-            <translation>créer un profil à partir d'un fichier du Générateur de topologie (.tbxml, Télécharger la topologie)</translation>
         </message>
         <message>
             <source>the Edge pool, when there are several</source>
@@ -4924,10 +4952,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Profil du pool de serveurs Edge {pool} écrit dans {path}</translation>
         </message>
         <message>
-            <source>write a certreq INF: the same request, key made on the Edge</source>
-            <translation>écrire un INF pour certreq : la même demande, clé créée sur le serveur Edge</translation>
-        </message>
-        <message>
             <source>write to F instead of standard output</source>
             <translation>écrire dans F au lieu de la sortie standard</translation>
         </message>
@@ -4940,24 +4964,12 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>le fichier INF pour certreq</translation>
         </message>
         <message>
-            <source>show the certificate a profile needs, and its findings</source>
-            <translation>afficher le certificat dont un profil a besoin, et ses constats</translation>
-        </message>
-        <message>
-            <source>write the Request/Import/Set-CsCertificate lines for the profile</source>
-            <translation>écrire les lignes Request/Import/Set-CsCertificate du profil</translation>
-        </message>
-        <message>
             <source>an Edge Server of the pool (repeat for each member)</source>
             <translation>un serveur Edge du pool (à répéter pour chaque membre)</translation>
         </message>
         <message>
             <source>the PowerShell script</source>
             <translation>le script PowerShell</translation>
-        </message>
-        <message>
-            <source>test a deployed Edge: DNS SRV records, TLS and the certificate it serves</source>
-            <translation>tester un serveur Edge déployé : enregistrements DNS SRV, TLS et le certificat qu'il présente</translation>
         </message>
         <message>
             <source>a SIP domain (its SRV records are looked up), or HOST:PORT</source>
@@ -4970,10 +4982,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>one JSON object per endpoint, per line</source>
             <translation>un objet JSON par point de terminaison, par ligne</translation>
-        </message>
-        <message>
-            <source>the answers of the certificate being replaced, and what renewing changes</source>
-            <translation>les réponses du certificat à remplacer, et ce que le renouvellement change</translation>
         </message>
         <message>
             <source>the answers to renew with</source>
@@ -5012,10 +5020,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Réponses écrites dans {path}</translation>
         </message>
         <message>
-            <source>write a report of a plan or of a check (HTML or PDF) for a change ticket</source>
-            <translation>écrire le rapport d'un plan ou d'une vérification (HTML ou PDF) pour une demande de modification</translation>
-        </message>
-        <message>
             <source>a profile (.json): the plan; else the files to check</source>
             <translation>un profil (.json) : le plan ; sinon les fichiers à vérifier</translation>
         </message>
@@ -5034,10 +5038,6 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
         <message>
             <source>Wrote the report: {path}</source>
             <translation>Rapport écrit : {path}</translation>
-        </message>
-        <message>
-            <source>check an export of the Edge Server's Trusted Root store</source>
-            <translation>vérifier une exportation du magasin racine de confiance du serveur Edge</translation>
         </message>
         <message>
             <source>the export of Cert:\LocalMachine\Root (.p7b, .sst, PEM or DER); several files are one store</source>

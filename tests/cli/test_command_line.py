@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import topologies
@@ -485,3 +486,60 @@ def test_the_chosen_command_is_the_one_argparse_runs() -> None:
     assert chosen_command(["--lan", "fr", "check"]) is None  # not sure: every command built
     assert chosen_command(["nonsense", "check"]) is None
     assert chosen_command([]) is None
+
+
+def test_a_parser_of_the_chosen_command_builds_no_other_command_s_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other commands are listed by name and help; no parser of theirs is made (nor
+    their modules imported), which each start paid for."""
+    from pic_wizard.cli import parser
+    from pic_wizard.cli.commands import LISTED
+
+    made: list[str] = []
+    built = parser._Parser.__init__
+
+    def counted(self: parser._Parser, *args: Any, **kwargs: Any) -> None:
+        made.append(kwargs.get("prog", ""))
+        built(self, *args, **kwargs)
+
+    monkeypatch.setattr(parser._Parser, "__init__", counted)
+    parser.build_parser("check")
+    assert made == ["pic-wizard-cli", "pic-wizard-cli check"]
+    made.clear()
+    parser.build_parser(None)  # not sure which command runs: every one of them
+    assert made == ["pic-wizard-cli", *(f"pic-wizard-cli {name}" for name in LISTED)]
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "loaded"),
+    [
+        (["example"], "C", ["en"]),
+        (["--lang", "fr", "example"], "C", ["fr"]),
+        (["example", "--lang", "fr"], "fr_FR.UTF-8", ["fr"]),
+        (["--lan", "fr", "example"], "C", ["en", "fr"]),  # an abbreviation argparse reads
+    ],
+)
+def test_the_language_s_catalogue_is_read_once(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], env: str, loaded: list[str]
+) -> None:
+    """Read before parsing (the help and errors speak it) and not again when parsing
+    chose the same language."""
+    from pic_wizard.cli import program, render
+    from pic_wizard.core.values.i18n import Catalogue
+
+    monkeypatch.setattr(render, "LANGUAGE", render.LANGUAGE)  # the run's, restored after
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", env)
+    read: list[str] = []
+    load = Catalogue.load
+
+    def counted(language: str) -> Catalogue:
+        read.append(language)
+        return load(language)
+
+    monkeypatch.setattr(program.Catalogue, "load", counted)
+    assert program.main(argv, out=io.StringIO(), err=io.StringIO()) == 0
+    assert read == loaded
+    assert render.language().language == loaded[-1]

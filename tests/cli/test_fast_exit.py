@@ -5,6 +5,7 @@ its exit handlers ran, and never from ``main``, which tests call."""
 from __future__ import annotations
 
 import atexit
+import io
 import subprocess
 import sys
 import textwrap
@@ -82,11 +83,39 @@ def test_main_never_leaves_the_process() -> None:
     assert main(["--version"]) == 0
 
 
+# Modules a check of one file without a profile never uses: each would cost every start.
+NOT_IMPORTED_BY_A_CHECK = (
+    "pic_wizard.core.rules.plan",
+    "pic_wizard.core.rules.expected",
+    "pic_wizard.core.files.profile",
+    "pic_wizard.core.x509.pbe",
+    "cryptography.hazmat.primitives.serialization",
+    # argparse asks shutil for the terminal's width; shutil imports bz2, lzma, fnmatch.
+    "shutil",
+    # Writing files (a check only reads them): its locks, signals, tokens and paths.
+    "pic_wizard.core.files.fsutil",
+    "secrets",
+    "signal",
+    "pathlib",
+    # The topology's classes (its keys, the topology itself): a check without a profile
+    # has no topology.
+    "pic_wizard.core.values.topology",
+    # The other commands' modules (their names and help are listed without them).
+    *(
+        f"pic_wizard.cli.commands.{name}"
+        for name in (
+            "complete", "csr", "example", "import_topology", "inf", "plan", "powershell",
+            "probe", "renew", "report", "roots", "shared",
+        )
+    ),
+)  # fmt: skip
+
+
 def test_a_check_without_a_profile_loads_only_what_it_uses(
     tmp_path: Path, root: pki.CA, intermediate: pki.CA
 ) -> None:
-    """One certificate checked with its chain and roots, in a fresh interpreter: the
-    modules of plans, profiles, encrypted keys and PFX limits, and cryptography's key
+    """One certificate checked with its chain and roots, as ``python -m pic_wizard.cli``
+    runs it: the modules of plans, profiles, encrypted keys and PFX limits, and cryptography's key
     serialisation (its SSH and cipher modules), are not imported; they cost every start."""
     leaf, _ = pki.make_leaf(intermediate)
     files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
@@ -96,17 +125,16 @@ def test_a_check_without_a_profile_loads_only_what_it_uses(
     argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
     code = textwrap.dedent(
         f"""
-        import sys
-        from pic_wizard.cli import main
-        code = main({argv!r})
-        unused = (
-            "pic_wizard.core.rules.plan",
-            "pic_wizard.core.rules.expected",
-            "pic_wizard.core.files.profile",
-            "pic_wizard.core.x509.pbe",
-            "cryptography.hazmat.primitives.serialization",
-        )
-        print(code, sorted(m for m in unused if m in sys.modules))
+        import atexit, runpy, sys
+
+        def imported():  # once the command is done, as the console script leaves
+            unused = {NOT_IMPORTED_BY_A_CHECK!r}
+            sys.stdout.write(f"imported: {{sorted(m for m in unused if m in sys.modules)}}\\n")
+            sys.stdout.flush()
+
+        atexit.register(imported)
+        sys.argv = ["pic-wizard-cli", *{argv!r}]
+        runpy.run_module("pic_wizard.cli", run_name="__main__", alter_sys=True)
         """
     )
     result = subprocess.run(
@@ -118,4 +146,111 @@ def test_a_check_without_a_profile_loads_only_what_it_uses(
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "0 []"
+    assert "READY" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "imported: []"
+
+
+def test_the_check_s_dataclasses_have_their_own_docstrings() -> None:
+    """dataclasses gives a class without a docstring one made with inspect.signature, at
+    import: a cost of each start that a line of text saves."""
+    code = textwrap.dedent(
+        """
+        import inspect
+        made = []
+        signature = inspect.signature
+
+        def counted(obj, *args, **kwargs):
+            made.append(obj.__qualname__)
+            return signature(obj, *args, **kwargs)
+
+        inspect.signature = counted
+        import pic_wizard.cli.program, pic_wizard.cli.commands.check
+        import pic_wizard.core.usecases.audit
+        print(" ".join(sorted(made)))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    # The verdict's two are left as they are for now.
+    assert set(result.stdout.split()) <= {"CheckOptions", "CheckResult"}
+
+
+def test_no_garbage_collection_while_the_command_line_starts(
+    tmp_path: Path, root: pki.CA, intermediate: pki.CA
+) -> None:
+    """The console script pauses the cyclic garbage collector while its modules are
+    imported (its passes over them found nothing): a check of one file runs a few passes
+    where it ran some forty, and the collector works again once the command runs."""
+    leaf, _ = pki.make_leaf(intermediate)
+    files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    at = pki.AT.date().isoformat()
+    argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
+    code = textwrap.dedent(
+        f"""
+        import atexit, gc, runpy, sys
+
+        passes = []
+        gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(1))
+
+        def counted():
+            sys.stdout.write(f"passes: {{len(passes)}} {{gc.isenabled()}}\\n")
+            sys.stdout.flush()
+
+        atexit.register(counted)
+        sys.argv = ["pic-wizard-cli", *{argv!r}]
+        runpy.run_module("pic_wizard.cli", run_name="__main__", alter_sys=True)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    passes, enabled = result.stdout.strip().splitlines()[-1].split()[1:]
+    assert int(passes) <= 10  # 37 with every import collected
+    assert enabled == "True"
+
+
+def test_the_collector_runs_again_once_the_command_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from pic_wizard.cli import program
+
+    frozen: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append("frozen"))
+    gc.disable()
+    try:
+        assert program.main(["example"], out=io.StringIO(), err=io.StringIO()) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert frozen == ["frozen"]
+    # Called with the collector running (the tests, a program of its own): nothing frozen.
+    assert program.main(["example"], out=io.StringIO(), err=io.StringIO()) == 0
+    assert frozen == ["frozen"]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["--version"]])
+def test_the_help_loads_no_command_s_use_case(argv: list[str]) -> None:
+    """A command's use case (and the library) is imported when it runs (``start``), never
+    to build its options."""
+    code = textwrap.dedent(
+        f"""
+        import io, sys
+        from pic_wizard.cli import main
+        main({argv!r}, out=io.StringIO(), err=io.StringIO())
+        print("cryptography" in sys.modules, "pic_wizard.core.usecases.audit" in sys.modules)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.stdout.split() == ["False", "False"], result.stderr

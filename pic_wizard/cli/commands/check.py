@@ -7,7 +7,7 @@ import functools
 import io
 import os
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ...core.values.errors import PicWizardError
 from ...core.values.i18n import Catalogue
@@ -26,10 +26,7 @@ if TYPE_CHECKING:
     from ...core.usecases.audit import Checked
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "check", help="check certificates, chains, PFX files or requests"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "files",
         metavar="FILE",
@@ -46,7 +43,13 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         default=0,
         help="processes for a large audit (default: one per CPU; 1 to stay in one process)",
     )
-    return p
+
+
+def start() -> None:
+    """What ``run`` imports, imported with the rest of start-up (``program.main``): the
+    check's use case and the library, which this module's parser never needs (--help,
+    --version)."""
+    from ...core.usecases import audit  # noqa: F401
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.errors import InputError
 from ...core.values.untrusted import dumps, visible, visible_path
@@ -14,10 +14,7 @@ from ..render import _t, _tn, check_json, write_check
 from ..status import EXIT_FINDINGS, EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "complete", help="make the PFX from the issued certificate and the key, checked together"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("certificate", metavar="CERT", help="the certificate the CA issued")
     p.add_argument("--key", metavar="KEY", required=True, help="the private key of the request")
     p.add_argument("--out", metavar="FILE", required=True, help="the PFX file to write")
@@ -74,12 +71,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--at", metavar="YYYY-MM-DD", help="check as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    return p
 
 
 def _pfx_password(args: argparse.Namespace) -> bytes:
     if args.pfx_password_file:
-        from ...core.files.fsutil import read_secret_line
+        from ...core.files.reading import read_secret_line
 
         return read_secret_line(args.pfx_password_file)
     if sys.stdin is None or not sys.stdin.isatty():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.errors import InputError
 from ...core.values.untrusted import visible, visible_path
@@ -15,10 +15,7 @@ from ..status import EXIT_FINDINGS, EXIT_OK
 from .shared import plan_or_refuse
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "csr", help="generate the private key and the request (.req)"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("profile", metavar="PROFILE")
     p.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     p.add_argument("--name", metavar="BASE", help="file base name (default: the subject name)")
@@ -29,14 +26,13 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="replace existing files")
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
-    return p
 
 
 def _passphrase(args: argparse.Namespace) -> bytes | None:
     if args.no_encrypt:
         return None
     if args.passphrase_file:
-        from ...core.files.fsutil import read_secret_line
+        from ...core.files.reading import read_secret_line
 
         return read_secret_line(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.untrusted import visible, visible_path
 from ..render import _t
 from ..status import EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "import-topology",
-        help="make a profile from a Topology Builder file (.tbxml, Download Topology)",
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("topology", metavar="FILE")
     p.add_argument("--pool", metavar="FQDN", help="the Edge pool, when there are several")
     p.add_argument(
@@ -25,7 +21,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--out", metavar="PROFILE", help="write to PROFILE instead of standard output")
     p.add_argument("--force", action="store_true", help="replace PROFILE if it exists")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ..render import _t
 from ..status import EXIT_FINDINGS, EXIT_OK
 from .shared import emit, plan_or_refuse
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "inf", help="write a certreq INF: the same request, key made on the Edge"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("profile", metavar="PROFILE")
     p.add_argument("--out", metavar="F", help="write to F instead of standard output")
     p.add_argument("--force", action="store_true", help="replace F if it exists")
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.untrusted import dumps
 from ..inputs import parse_date
@@ -11,14 +11,10 @@ from ..render import plan_json, write_plan
 from ..status import EXIT_FINDINGS, EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "plan", help="show the certificate a profile needs, and its findings"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("profile", metavar="PROFILE")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

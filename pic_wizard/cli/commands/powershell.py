@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.errors import InputError
 from ..render import _t
@@ -11,10 +11,7 @@ from ..status import EXIT_FINDINGS, EXIT_OK
 from .shared import emit, plan_or_refuse
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "powershell", help="write the Request/Import/Set-CsCertificate lines for the profile"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("profile", metavar="PROFILE")
     p.add_argument("--out", metavar="F", help="write to F instead of standard output")
     p.add_argument("--force", action="store_true", help="replace F if it exists")
@@ -26,7 +23,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         default=[],
         help="an Edge Server of the pool (repeat for each member)",
     )
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -5,7 +5,7 @@ a file."""
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.untrusted import dumps
 from ..inputs import add_probe_inputs, probe_inputs
@@ -13,10 +13,7 @@ from ..render import probe_row_json, write_probe_row
 from ..status import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "probe", help="test a deployed Edge: DNS SRV records, TLS and the certificate it serves"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "targets",
         metavar="TARGET",
@@ -26,7 +23,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     add_probe_inputs(p)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="one JSON object per endpoint, per line")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.untrusted import dumps, visible, visible_path
 from ..inputs import parse_date, read_password
@@ -13,10 +13,7 @@ from ..render import _t, finding_json, language, plan_json, write_findings, writ
 from ..status import EXIT_FINDINGS, EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "renew", help="the answers of the certificate being replaced, and what renewing changes"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("certificate", metavar="CERT")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--profile", metavar="P", help="the answers to renew with")
@@ -27,7 +24,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--password-file", metavar="F", help="the PFX password (first line)")
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

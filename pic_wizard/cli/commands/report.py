@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.untrusted import visible_path
 from ..inputs import (
@@ -19,10 +19,7 @@ from ..render import _t, language
 from ..status import EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "report", help="write a report of a plan or of a check (HTML or PDF) for a change ticket"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "inputs",
         metavar="PROFILE|FILE",
@@ -45,7 +42,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     add_probe_inputs(p, with_profile=False)
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge as on this day (UTC)")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -4,7 +4,7 @@ from its export, and the root the Edge's own certificate chains to."""
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from ...core.values.errors import PicWizardError
 from ...core.values.untrusted import dumps
@@ -13,10 +13,7 @@ from ..render import printable, roots_error_json, roots_json, write_roots
 from ..status import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = sub.add_parser(
-        "roots", help="check an export of the Edge Server's Trusted Root store"
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "files",
         metavar="FILE",
@@ -36,7 +33,6 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--at", metavar="YYYY-MM-DD", help="judge dates as on this day (UTC)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    return p
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

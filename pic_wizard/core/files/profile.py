@@ -24,7 +24,8 @@ from ..values.topology import (
     Topology,
 )
 from ..values.untrusted import hidden
-from .fsutil import read_limited, write_atomic
+from .fsutil import write_atomic
+from .reading import read_limited
 
 FORMAT = "pic-wizard-profile"
 VERSION = 1

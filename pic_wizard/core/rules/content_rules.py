@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
+from ..values.edge import Deployment, PicProvider
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.i18n import N_
 from ..values.policy import Policy
-from ..values.topology import Deployment, PicProvider
 from .names import judge
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ NEEDS_TOPOLOGY: tuple[RuleId, ...] = (
 
 @dataclass(frozen=True)
 class RuleResult:
+    """The content rules' findings, and the rules that could not be judged."""
+
     findings: tuple[Finding, ...]
     skipped: tuple[RuleId, ...]
 

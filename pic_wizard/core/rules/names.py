@@ -53,6 +53,8 @@ def _to_unicode(name: str) -> str:
 
 @dataclass(frozen=True)
 class JudgedName:
+    """A name as given, its forms and what is wrong with it."""
+
     raw: str
     name: str  # normalised, A-label form: what goes into the certificate
     unicode: str  # U-label form, for display

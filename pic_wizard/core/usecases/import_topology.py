@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from ..files.fsutil import read_limited
+from ..files.reading import read_limited
 from ..files.shell_text import parse_powershell
 from ..files.topology_builder import (
     MARKUP_FIRST,

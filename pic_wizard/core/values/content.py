@@ -79,6 +79,8 @@ Kind = Literal["plan", "request", "certificate"]
 
 @dataclass(frozen=True)
 class KeyInfo:
+    """A public key: its algorithm, size and curve."""
+
     algorithm: str  # "rsa", "ec", or the key type's name
     bits: int = 0
     curve: str = ""
@@ -94,6 +96,8 @@ class KeyInfo:
 
 @dataclass(frozen=True)
 class SignatureInfo:
+    """How a certificate or request is signed: the algorithm's OID, its hash, PSS."""
+
     oid: str
     hash: str  # "sha256", "sha1", "md5"… or "" when unknown
     pss: bool
@@ -101,6 +105,8 @@ class SignatureInfo:
 
 @dataclass(frozen=True)
 class Content:
+    """What a plan, a request or a certificate holds, as the rules read it."""
+
     kind: Kind
     common_name: str | None
     dns_names: tuple[str, ...]

@@ -108,6 +108,8 @@ class RuleId(Enum):
 
 @dataclass(frozen=True)
 class RuleSpec:
+    """A rule of the catalogue: its severity and its English texts."""
+
     rule: RuleId
     severity: Severity
     title: str

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .topology import PicProvider, Product
+from .edge import PicProvider, Product
 
 
 def utc(year: int, month: int, day: int) -> dt.datetime:
@@ -97,6 +97,8 @@ def _default_client_auth_cutoffs() -> tuple[ClientAuthCutoff, ...]:
 
 @dataclass(frozen=True)
 class Policy:
+    """The dates and limits the rules take (the sources are given beside each)."""
+
     pic_service_end: Mapping[PicProvider, dt.datetime] = field(default_factory=_default_pic_end)
     product_eol: Mapping[Product, dt.datetime] = field(default_factory=_default_product_eol)
     client_auth_cutoffs: tuple[ClientAuthCutoff, ...] = field(

@@ -9,7 +9,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..files.fsutil import os_reason
+from ..files.reading import os_reason
 from ..values.errors import InputError
 from .loader import CHECKABLE_PEM_LABELS
 

@@ -21,7 +21,7 @@ from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.utils import CryptographyDeprecationWarning
 
-from ..files.fsutil import read_limited
+from ..files.reading import read_limited
 from ..values.errors import InputError, PasswordError
 from ..values.findings import PARTS
 from ..values.i18n import N_

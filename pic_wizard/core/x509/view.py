@@ -29,7 +29,7 @@ from ..values.content import (
     dn_string,
     signature_info,
 )
-from ..values.topology import Organization
+from ..values.edge import Organization
 
 _CURVES = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}
 

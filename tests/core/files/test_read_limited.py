@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from pic_wizard.core.files import fsutil
+from pic_wizard.core.files import reading
 from pic_wizard.core.values.errors import InputError
 
 LIMIT = 4 * 1024 * 1024
 
 
 class _Spy:
-    """Every read asked of the files fsutil opens."""
+    """Every read asked of the files reading opens."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.asked: list[int] = []
@@ -45,14 +45,14 @@ class _Spy:
 
             return Counted()
 
-        monkeypatch.setattr(fsutil, "open", spied_open, raising=False)
+        monkeypatch.setattr(reading, "open", spied_open, raising=False)
 
 
 def test_a_small_file_is_read_by_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "edge.pem"
     path.write_bytes(b"x" * 1500)
     spy = _Spy(monkeypatch)
-    assert fsutil.read_limited(path, LIMIT) == b"x" * 1500
+    assert reading.read_limited(path, LIMIT) == b"x" * 1500
     # Its size and one byte more (to see that it grew), never the limit.
     assert spy.asked and max(spy.asked) == 1501
 
@@ -64,7 +64,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
     path.write_bytes(b"x" * 2049)
     spy = _Spy(monkeypatch)
     with pytest.raises(InputError) as caught:
-        fsutil.read_limited(path, 2048)
+        reading.read_limited(path, 2048)
     assert caught.value.code == "file-too-large"
     assert caught.value.params["size"] == "2049"
     assert spy.opened == 0
@@ -83,9 +83,9 @@ def test_a_file_that_grows_while_read_is_still_bounded(
         path.write_bytes(b"y" * 5000)  # after the size was read, before the reading
         return real_open(*args, **kwargs)
 
-    monkeypatch.setattr(fsutil, "open", grown_open, raising=False)
+    monkeypatch.setattr(reading, "open", grown_open, raising=False)
     with pytest.raises(InputError) as caught:
-        fsutil.read_limited(path, 2048)
+        reading.read_limited(path, 2048)
     assert caught.value.code == "file-too-large"
     assert caught.value.params["size"] == "5000"
 
@@ -101,13 +101,13 @@ def test_a_file_that_grows_within_the_limit_is_read_whole(
         path.write_bytes(b"y" * 200_000)
         return real_open(*args, **kwargs)
 
-    monkeypatch.setattr(fsutil, "open", grown_open, raising=False)
-    assert fsutil.read_limited(path, LIMIT) == b"y" * 200_000
+    monkeypatch.setattr(reading, "open", grown_open, raising=False)
+    assert reading.read_limited(path, LIMIT) == b"y" * 200_000
 
 
 def test_an_empty_file_is_said_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.pem"
     path.write_bytes(b"")
     with pytest.raises(InputError) as caught:
-        fsutil.read_limited(path, LIMIT)
+        reading.read_limited(path, LIMIT)
     assert caught.value.code == "file-empty"
