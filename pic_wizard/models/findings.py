@@ -234,12 +234,20 @@ class FindingsFilterProxy(QSortFilterProxyModel):
         return False
 
     def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
+        """By the column's value; equal values in the core's order (the source rows').
+        Said here, not left to the sort: rows the model inserts or changes in place are
+        placed one by one among the others, where equal values would otherwise fall in
+        an order that depends on what was typed before."""
         if source_left.column() == FindingsModel.COL_SEVERITY:
             left = source_left.data(FindingsModel.SeverityRole)
             right = source_right.data(FindingsModel.SeverityRole)
-            if isinstance(left, int) and isinstance(right, int):
+            if isinstance(left, int) and isinstance(right, int) and left != right:
                 return left < right
-        return super().lessThan(source_left, source_right)
+        elif super().lessThan(source_left, source_right):
+            return True
+        elif super().lessThan(source_right, source_left):
+            return False
+        return source_left.row() < source_right.row()
 
     # invalidateRowsFilter() gives way to beginFilterChange() (Qt 6.9) and
     # endFilterChange() (Qt 6.10), which tell views before the filter changes.

@@ -296,3 +296,33 @@ def test_proxy_without_a_source(qapp) -> None:
     proxy.set_severities({"error"})
     proxy.setFilterFixedString("x")
     assert proxy.rowCount() == 0
+
+
+@pytest.mark.parametrize("column", [FindingsModel.COL_SEVERITY, FindingsModel.COL_RULE])
+def test_sorted_rows_keep_the_core_order_among_equals_whatever_came_before(
+    qapp, column: int
+) -> None:
+    """The model changes rows in place and inserts the new ones: among findings the sort
+    finds equal (same severity, same rule), the proxy still shows them in the core's
+    order, as a list sorted afresh would, whatever the findings were before."""
+    model = FindingsModel()
+    proxy = FindingsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(column, Qt.SortOrder.AscendingOrder)
+    pool = (*FINDINGS, *make_plan(seed_example(), at=pki.AT).findings)
+    pool += tuple(finding(RuleId.SAN_EXTRA, f"extra{i}.contoso.com") for i in range(4))
+    pick = random.Random(16)
+
+    def key(index: int, found: list) -> tuple:
+        f = found[index]
+        value = f.severity.rank if column == FindingsModel.COL_SEVERITY else f.rule.value
+        return (value, index)
+
+    for _ in range(300):
+        new = pick.sample(pool, pick.randint(0, 8))
+        model.set_findings(new)
+        expected = [new[i] for i in sorted(range(len(new)), key=lambda i: key(i, new))]
+        shown = [
+            proxy.index(row, 0).data(FindingsModel.FindingRole) for row in range(proxy.rowCount())
+        ]
+        assert shown == expected
