@@ -295,3 +295,34 @@ def test_the_chain_incomplete_fix_names_the_trusted_roots() -> None:
     assert "{advice}" in CATALOGUE[RuleId.CHAIN_INCOMPLETE].fix
     assert "trusted roots" in GIVE_AS_CHAIN
     assert "trusted roots" in CATALOGUE[RuleId.CHAIN_UNTRUSTED].fix
+
+
+def test_the_federation_page_waits_for_its_own_errors(qtbot, wizard: PicWizard) -> None:
+    """Next on the Federation page, as on every page of answers: disabled while an XMPP
+    domain is not a name or XMPP is asked of a product without it, enabled once fixed;
+    Review is never the first place that says so."""
+    from dataclasses import replace
+
+    from pic_wizard.core.values.edge import Product
+
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    wizard.set_topology(seed_example())
+    wizard.restart_at(PageId.FEDERATION)
+    page = wizard.currentPage()
+    assert wizard.currentId() == PageId.FEDERATION
+    assert page.isComplete() and next_button.isEnabled()
+    page.xmpp.setChecked(True)
+    qtbot.keyClicks(page.xmpp_domains, "xmpp..contoso.com")  # typed, as an admin does
+    qtbot.waitUntil(lambda: not next_button.isEnabled())
+    assert not page.isComplete()
+    page.xmpp_domains.selectAll()
+    qtbot.keyClicks(page.xmpp_domains, "xmpp.contoso.com")
+    qtbot.waitUntil(next_button.isEnabled)
+    wizard.set_topology(
+        replace(wizard.answers.topology, product=Product.SFB_SE, xmpp_federation=True)
+    )
+    wizard.restart_at(PageId.FEDERATION)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: not next_button.isEnabled())
+    page.xmpp.setChecked(False)
+    qtbot.waitUntil(next_button.isEnabled)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from ...core.values.policy import DEFAULT_POLICY, now
 from ...core.values.topology import PicProvider
-from ..common import ProblemLabel, WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, standing_errors, why_label
 
 if TYPE_CHECKING:
     from ..state import WizardState
@@ -145,6 +145,14 @@ class FederationPage(WizardPage):
             xmpp_domains=domains,
         )
         self._show_xmpp_problem()
+
+    def isComplete(self) -> bool:
+        """Next waits while an XMPP domain is not a name, or while XMPP federation is
+        asked of a product that has none (the page's own answers, as each page's)."""
+        from ...core.values.findings import RuleId
+
+        findings = self.state.answers.plan.findings
+        return not standing_errors(findings, ("XMPP domain",), (RuleId.XMPP_UNSUPPORTED,))
 
     def _show_xmpp_problem(self) -> None:
         t = self.state.answers.topology
