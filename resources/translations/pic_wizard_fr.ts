@@ -1206,6 +1206,10 @@ Next:
             <source>Microsoft requires it even on a single Edge Server: the key is moved with the certificate, and kept as a backup.</source>
             <translation>Microsoft l'exige même sur un serveur Edge unique : la clé est déplacée avec le certificat et conservée comme sauvegarde.</translation>
         </message>
+        <message>
+            <source>'{text}' is not a country of the list: type its name or its two-letter code (US, FR), or choose it in the list.</source>
+            <translation>« {text} » n'est pas un pays de la liste : tapez son nom ou son code à deux lettres (US, FR), ou choisissez-le dans la liste.</translation>
+        </message>
     </context>
     <context>
         <name>PasteDialog</name>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QLa
 from ...core.values.countries import ISO_3166_ALPHA2
 from ...core.values.country_names import COUNTRY_NAMES
 from ...core.values.topology import KEY_CHOICES, ORGANIZATION_LIMITS, Organization
-from ..common import WizardPage, why_label
+from ..common import ProblemLabel, WizardPage, why_label
 
 if TYPE_CHECKING:
     from ..state import WizardState
@@ -80,7 +80,12 @@ class OrganisationPage(WizardPage):
         country_label = QLabel(self.tr("Countr&y (C):"))
         country_label.setBuddy(self.country)
         form.addRow(country_label, self.country)
+        self.country_problem = ProblemLabel()
+        form.addRow("", self.country_problem)
         self.country.currentIndexChanged.connect(self._changed)
+        edit = self.country.lineEdit()
+        if edit is not None:  # a name or a code typed, then Tab: that country, or a problem
+            edit.editingFinished.connect(self._country_typed)
 
         self.friendly = QLineEdit()
         self.friendly.setAccessibleName(self.tr("Friendly name"))
@@ -116,6 +121,9 @@ class OrganisationPage(WizardPage):
         for key, edit in self.texts.items():
             edit.setText(getattr(org, key))
         self.country.setCurrentIndex(max(0, self.country.findData(org.country)))
+        # The answers' country, not a text typed before.
+        self.country.setEditText(self.country.itemText(self.country.currentIndex()))
+        self.country_problem.hide()
         self.friendly.setText(t.friendly_name)
         for i, spec in enumerate(KEY_CHOICES):
             if spec.description == t.key.description:  # the algorithm and its size or curve
@@ -135,6 +143,44 @@ class OrganisationPage(WizardPage):
             )
         )
         self._loading = False
+
+    def country_index(self, typed: str) -> int | None:
+        """The entry of the list the text typed names (in any case): as the list shows
+        it, the country's name alone, or its two-letter code; empty is no country.
+        None: no country of the list."""
+        text = " ".join(typed.split()).casefold()
+        if not text:
+            return 0
+        for index in range(1, self.country.count()):
+            code = str(self.country.itemData(index))
+            shown = self.country.itemText(index).casefold()
+            if text in (shown, code.casefold(), country_name(code).casefold()):
+                return index
+        return None
+
+    def _country_typed(self) -> None:
+        from ...core.values.untrusted import visible
+
+        typed = self.country.currentText()
+        index = self.country_index(typed)
+        if index is None:
+            self.country_problem.setText(
+                self.tr(
+                    "'{text}' is not a country of the list: type its name or its "
+                    "two-letter code (US, FR), or choose it in the list."
+                ).format(text=visible(typed.strip()))
+            )
+            self.country_problem.show()
+        else:
+            self.country_problem.hide()
+            self.country.setCurrentIndex(index)
+            self.country.setEditText(self.country.itemText(index))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Next waits while the country box holds a text that is no country: the
+        subject would be made without the country the admin meant."""
+        return self.country_problem.isHidden()
 
     def _changed(self, *_: object) -> None:
         if self._loading:
