@@ -160,3 +160,33 @@ def test_every_literal_the_code_translates_is_in_the_ts() -> None:
     literals = code_literals()
     assert len(literals) > 300
     assert sorted(literals - known) == []
+
+
+def test_every_field_a_finding_names_has_its_french() -> None:
+    """A finding about a typed name says which field it is in ("Access Edge FQDN"): the
+    text is translated in context "Params", for every field the plan judges (a field
+    name left out showed in English inside a French message)."""
+    from dataclasses import replace
+
+    from pic_wizard.core.rules.plan import make_plan
+    from pic_wizard.core.values.findings import TEXT_PARAMS
+    from pic_wizard.core.values.topology import seed_example
+
+    import pki
+
+    bad = replace(
+        seed_example(),
+        sip_domains=("contoso.com", "a..contoso.com"),
+        access_edge_fqdn="sip..contoso.com",
+        web_conferencing_edge_fqdn="webcon..contoso.com",
+        av_edge_fqdn="av..contoso.com",
+        subject_name="subject..contoso.com",
+        xmpp_federation=True,
+        xmpp_domains=("xmpp..contoso.com",),
+        extra_sans=("extra..contoso.com",),
+    )
+    fields = {f.params["field"] for f in make_plan(bad, at=pki.AT).findings if "field" in f.params}
+    assert "field" in TEXT_PARAMS
+    assert len(fields) >= 7, fields
+    params = {source: texts(t) for context, source, t in ALL if context == "Params"}
+    assert sorted(f for f in fields if not any(params.get(f, [""]))) == []

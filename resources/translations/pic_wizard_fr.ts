@@ -4230,6 +4230,18 @@ Tester un serveur Edge déployé : recherchez les enregistrements SRV des domain
             <translation>Microsoft exige une clé exportable même sur un serveur Edge unique, et sans elle vous ne pouvez ni déplacer le certificat vers un nouveau serveur ni en garder une sauvegarde.</translation>
         </message>
         <message>
+            <source>Access Edge FQDN</source>
+            <translation>FQDN du service Edge d'accès</translation>
+        </message>
+        <message>
+            <source>Web Conferencing Edge FQDN</source>
+            <translation>FQDN du service Edge de conférence web</translation>
+        </message>
+        <message>
+            <source>A/V Edge FQDN</source>
+            <translation>FQDN du service Edge A/V</translation>
+        </message>
+        <message>
             <source>The certificates the Edge serves</source>
             <translation>Les certificats que sert le serveur Edge</translation>
         </message>

@@ -167,10 +167,10 @@ def _input_findings(
         return result
 
     found.extend(_sip_domain_findings(tuple(topology.sip_domains), policy.internal_names_end))
-    for value, field in (
-        (edge.access_edge, "Access Edge FQDN"),
-        (edge.web_conferencing_edge, "Web Conferencing Edge FQDN"),
-        (edge.av_edge, "A/V Edge FQDN"),
+    for value, field in (  # field names a finding carries, translated where it is shown
+        (edge.access_edge, N_("Params", "Access Edge FQDN")),
+        (edge.web_conferencing_edge, N_("Params", "Web Conferencing Edge FQDN")),
+        (edge.av_edge, N_("Params", "A/V Edge FQDN")),
     ):
         if value:
             judged(value, field)
