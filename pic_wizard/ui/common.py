@@ -3,6 +3,7 @@ and an error said in the user's language."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
         QLineEdit,
         QPlainTextEdit,
         QPushButton,
+        QScrollArea,
     )
 
     from ..core.rules.plan import CertificatePlan
@@ -227,6 +229,10 @@ class WizardPage(QWizardPage):
     page is entered, forward or back."""
 
     show_preview = True
+    # The page's own fields scroll when they are taller than the window leaves them (a
+    # long French explanation, several errors under a field): without it Qt squeezes
+    # the wrapped lines into less height than they need and cuts them.
+    scrolls = False
 
     def __init__(self, state: WizardState) -> None:
         super().__init__()
@@ -239,7 +245,7 @@ class WizardPage(QWizardPage):
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.form = QVBoxLayout(self.body)
         self.form.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.body, 3)
+        row.addWidget(self._scrolled(self.body) if self.scrolls else self.body, 3)
         self.preview_host = QVBoxLayout()
         # The preview takes room only on the pages that show it (as the wizard sets it
         # later: the first page is painted before the panels exist).
@@ -248,11 +254,46 @@ class WizardPage(QWizardPage):
         self.strip_host = QVBoxLayout()
         outer.addLayout(self.strip_host)
 
+    @staticmethod
+    def _scrolled(body: QWidget) -> QWidget:
+        """``body`` in a frameless area that scrolls up and down, on the window's own
+        background: never narrower than the fields need (they do not scroll sideways)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame
+
+        area = _vertical_scroll_area()()
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(body)
+        area.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        return area
+
     def initializePage(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         """Show the current state (called on entering the page, by Next or by Back)."""
+
+
+@functools.cache
+def _vertical_scroll_area() -> type[QScrollArea]:
+    """A scroll area as wide at least as its widget's minimum and the scroll bar (the
+    class is made when first used: no page painted first needs it)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QScrollArea, QStyle
+
+    class VerticalScrollArea(QScrollArea):
+        def minimumSizeHint(self) -> QSize:
+            hint = super().minimumSizeHint()
+            body = self.widget()
+            if body is None:
+                return hint
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            return QSize(body.minimumSizeHint().width() + bar, hint.height())
+
+    return VerticalScrollArea
 
 
 class BannerLabel(PaletteLabel):

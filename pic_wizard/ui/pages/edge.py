@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 
 class EdgePage(WizardPage):
+    scrolls = True
+
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.setTitle(self.tr("Edge services"))

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 
 class FederationPage(WizardPage):
+    scrolls = True
+
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.setTitle(self.tr("Federation and public IM connectivity"))

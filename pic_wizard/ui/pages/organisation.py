@@ -34,6 +34,8 @@ def country_items() -> list[tuple[str, str]]:
 
 
 class OrganisationPage(WizardPage):
+    scrolls = True
+
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.setTitle(self.tr("Organization and key"))

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 class ProductPage(WizardPage):
+    scrolls = True
+
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.setTitle(self.tr("Server product and deployment"))
