@@ -967,6 +967,9 @@ La connectivité PIC avec AOL et Yahoo! a pris fin le {date}, et aucune page de 
             <translation>Ce qui a été écrit</translation>
         </message>
         <message>
+            <source>The answers changed after these files were written: they do not hold them. Generate again for the request to match what you chose.</source>
+            <translation>Les réponses ont changé après l'écriture de ces fichiers : ils ne les contiennent pas. Générez-les de nouveau pour que la demande corresponde à vos choix.</translation></message>
+        <message>
             <source>Choose the folder the files go into.</source>
             <translation>Choisissez le dossier dans lequel écrire les fichiers.</translation>
         </message>

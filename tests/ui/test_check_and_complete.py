@@ -570,3 +570,47 @@ def test_a_saved_profile_chosen_without_its_file_is_said(
     assert page.problem.isVisibleTo(page)
     assert "no profile file is named" in page.problem.text()
     assert "Browse" in page.problem.text() and "--" not in page.problem.text()
+
+
+def test_files_written_before_an_answer_changed_are_said_stale(
+    qtbot, wizard: PicWizard, tmp_path: Path, monkeypatch
+) -> None:
+    """Generate, Back, an answer changed, Next: the page says the files written do not
+    hold the answers, and Finish waits for them to be generated again; Back and Next with
+    the same answers change nothing."""
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    wizard.set_topology(seed_example())
+    wizard.restart_at(PageId.GENERATE)
+    page = wizard.currentPage()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    page.folder.setText(str(tmp_path))
+    page.no_phrase.setChecked(True)
+
+    def generate() -> None:
+        qtbot.waitUntil(page.generate.isEnabled)
+        qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(page.written), timeout=60_000)
+
+    generate()
+    assert page.isComplete() and finish.isEnabled()
+    wizard.back()
+    wizard.next()  # the same answers: the files still hold them
+    assert wizard.currentPage() is page and page.isComplete() and finish.isEnabled()
+    wizard.back()
+    org = wizard.answers.topology.organization
+    wizard.answers.update(organization=replace(org, organizational_unit="UC"))
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert not page.isComplete() and not finish.isEnabled()
+    assert page.result.toPlainText().startswith("The answers changed after these files")
+    generate()
+    assert page.isComplete() and finish.isEnabled()
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    (request,) = [p for p in page.written if p.suffix == ".req"]
+    csr = x509.load_pem_x509_csr(request.read_bytes())
+    units = csr.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+    assert [u.value for u in units] == ["UC"]

@@ -136,6 +136,7 @@ class GeneratePage(WizardPage):
         self.cancel.clicked.connect(self._cancel)
         self.task: Task | None = None
         self.written: list[Path] = []
+        self._written_for: object = None  # the answers the files written were made of
         self._run: _Run | None = None
 
     def refresh(self) -> None:
@@ -144,6 +145,18 @@ class GeneratePage(WizardPage):
         if not self.folder.text():
             self.folder.setText(str(QSettings().value("generate/lastFolder", str(Path.home()))))
         self.base.setText(default_base_name(self.state.answers.plan))
+        if self.written and self.state.answers.topology != self._written_for:
+            # Back, an answer changed, and here again: the files are not those answers'.
+            self.written = []
+            self.result.setPlainText(
+                self.tr(
+                    "The answers changed after these files were written: they do not hold "
+                    "them. Generate again for the request to match what you chose."
+                )
+                + "\n\n"
+                + self.result.toPlainText()
+            )
+            self.completeChanged.emit()
         self._validate()
 
     def _browse(self) -> None:
@@ -312,6 +325,7 @@ class GeneratePage(WizardPage):
             show_error(self, self.tr("The files cannot be written"), made)
             return
         written, prepared, folder = made
+        self._written_for = self.state.answers.topology  # unchanged while generating
         QSettings().setValue("generate/lastFolder", str(folder))
         self.written = [
             written.request_path,
