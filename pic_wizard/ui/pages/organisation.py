@@ -85,9 +85,9 @@ class OrganisationPage(WizardPage):
         self.country_problem = ProblemLabel()
         form.addRow("", self.country_problem)
         self.country.currentIndexChanged.connect(self._changed)
-        edit = self.country.lineEdit()
-        if edit is not None:  # a name or a code typed, then Tab: that country, or a problem
-            edit.editingFinished.connect(self._country_typed)
+        typed = self.country.lineEdit()
+        if typed is not None:  # a name or a code typed, then Tab: that country, or a problem
+            typed.editingFinished.connect(self._country_typed)
 
         self.friendly = QLineEdit()
         self.friendly.setAccessibleName(self.tr("Friendly name"))
