@@ -117,33 +117,18 @@ def test_a_check_without_a_profile_loads_only_what_it_uses(
     """One certificate checked with its chain and roots, as ``python -m pic_wizard.cli``
     runs it: the modules of plans, profiles, encrypted keys and PFX limits, and cryptography's key
     serialisation (its SSH and cipher modules), are not imported; they cost every start."""
-    leaf, _ = pki.make_leaf(intermediate)
-    files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
-    for name, data in files.items():
-        (tmp_path / name).write_bytes(data)
-    at = pki.AT.date().isoformat()
-    argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
-    code = textwrap.dedent(
+    result = _check_one_file_with(
+        tmp_path,
+        root,
+        intermediate,
         f"""
-        import atexit, runpy, sys
-
         def imported():  # once the command is done, as the console script leaves
             unused = {NOT_IMPORTED_BY_A_CHECK!r}
             sys.stdout.write(f"imported: {{sorted(m for m in unused if m in sys.modules)}}\\n")
             sys.stdout.flush()
 
         atexit.register(imported)
-        sys.argv = ["pic-wizard-cli", *{argv!r}]
-        runpy.run_module("pic_wizard.cli", run_name="__main__", alter_sys=True)
-        """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-        timeout=120,
+        """,
     )
     assert result.returncode == 0, result.stderr
     assert "READY" in result.stdout
@@ -183,35 +168,22 @@ def test_no_garbage_collection_while_the_command_line_starts(
     """The console script pauses the cyclic garbage collector while its modules are
     imported (its passes over them found nothing): a check of one file runs a few passes
     where it ran some forty, and the collector works again once the command runs."""
-    leaf, _ = pki.make_leaf(intermediate)
-    files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
-    for name, data in files.items():
-        (tmp_path / name).write_bytes(data)
-    at = pki.AT.date().isoformat()
-    argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
-    code = textwrap.dedent(
-        f"""
-        import atexit, gc, runpy, sys
+    result = _check_one_file_with(
+        tmp_path,
+        root,
+        intermediate,
+        """
+        import gc
 
         passes = []
         gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(1))
 
         def counted():
-            sys.stdout.write(f"passes: {{len(passes)}} {{gc.isenabled()}}\\n")
+            sys.stdout.write(f"passes: {len(passes)} {gc.isenabled()}\\n")
             sys.stdout.flush()
 
         atexit.register(counted)
-        sys.argv = ["pic-wizard-cli", *{argv!r}]
-        runpy.run_module("pic_wizard.cli", run_name="__main__", alter_sys=True)
-        """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-        timeout=120,
+        """,
     )
     assert result.returncode == 0, result.stderr
     passes, enabled = result.stdout.strip().splitlines()[-1].split()[1:]
@@ -254,3 +226,31 @@ def test_the_help_loads_no_command_s_use_case(argv: list[str]) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
     )
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def _check_one_file_with(
+    folder: Path, root: pki.CA, intermediate: pki.CA, probe: str
+) -> subprocess.CompletedProcess[str]:
+    """``check`` of one certificate with its chain and roots, run as ``python -m
+    pic_wizard.cli`` runs it in a fresh interpreter, after ``probe`` (Python source that
+    may register what to print at exit; ``atexit`` and ``sys`` are imported)."""
+    leaf, _ = pki.make_leaf(intermediate)
+    files = {"edge.pem": pki.pem(leaf), "int.pem": intermediate.pem, "root.pem": root.pem}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    at = pki.AT.date().isoformat()
+    argv = ["check", "edge.pem", "--roots", "root.pem", "--chain", "int.pem", "--at", at]
+    code = (
+        "import atexit, runpy, sys\n"
+        + textwrap.dedent(probe)
+        + f"sys.argv = ['pic-wizard-cli', *{argv!r}]\n"
+        + "runpy.run_module('pic_wizard.cli', run_name='__main__', alter_sys=True)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=folder,
+        timeout=120,
+    )

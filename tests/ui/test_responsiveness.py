@@ -118,15 +118,8 @@ def test_the_hidden_review_page_draws_its_picture_when_shown(qtbot, monkeypatch)
     qtbot.waitExposed(wizard)
     wizard.restart_at(PageId.EDGE)
     review = wizard.page(PageId.REVIEW)
-    drawn: list[object] = []
-    original = review.picture.set_plan
-    monkeypatch.setattr(
-        review.picture, "set_plan", lambda plan: drawn.append(plan) or original(plan)
-    )
-    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
-        wizard.answers.update(access_edge_fqdn=name)
-        qtbot.waitUntil(lambda name=name: wizard.answers.plan.edge.access_edge == name)
-        qtbot.wait(10)
+    drawn = _calls(monkeypatch, review.picture, "set_plan")
+    _three_names_typed(qtbot, wizard)
     assert drawn == []
     wizard.restart_at(PageId.REVIEW)
     assert drawn and drawn[-1] is wizard.answers.plan
@@ -147,15 +140,8 @@ def test_the_hidden_review_page_shows_the_plan_when_shown(qtbot, monkeypatch) ->
     for _ in range(3):
         wizard.back()  # to the Edge services page; the Review page was shown
     assert wizard.currentId() == PageId.EDGE
-    shown: list[str] = []
-    original = review.subject.setText
-    monkeypatch.setattr(
-        review.subject, "setText", lambda text: shown.append(text) or original(text)
-    )
-    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
-        wizard.answers.update(access_edge_fqdn=name)
-        qtbot.waitUntil(lambda name=name: wizard.answers.plan.edge.access_edge == name)
-        qtbot.wait(10)
+    shown = _calls(monkeypatch, review.subject, "setText")
+    _three_names_typed(qtbot, wizard)
     assert shown == []
     for _ in range(3):
         wizard.next()
@@ -285,3 +271,20 @@ def test_the_first_page_is_set_as_its_values_say(qtbot) -> None:
     assert welcome.read_back.textFormat() == Qt.TextFormat.PlainText
     assert welcome.read_back.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
     assert wizard.steps.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def _three_names_typed(qtbot, wizard: PicWizard) -> None:
+    """Three Access Edge names, one after the other, as keystrokes change it: each plan
+    made, and the event loop turned after each."""
+    for name in ("sip.a.contoso.com", "sip.b.contoso.com", "sip.c.contoso.com"):
+        wizard.answers.update(access_edge_fqdn=name)
+        qtbot.waitUntil(lambda name=name: wizard.answers.plan.edge.access_edge == name)
+        qtbot.wait(10)
+
+
+def _calls(monkeypatch, owner: object, name: str) -> list[object]:
+    """The arguments of every call of ``owner.name`` from now on (still called)."""
+    seen: list[object] = []
+    original = getattr(owner, name)
+    monkeypatch.setattr(owner, name, lambda arg: seen.append(arg) or original(arg))
+    return seen
