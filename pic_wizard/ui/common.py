@@ -141,8 +141,9 @@ class PaletteLabel(QLabel):
             self._colour()
 
 
-class ProblemLabel(PaletteLabel):
-    """Red lines next to a field: every problem of its value, or nothing."""
+class ProblemLabel(PaletteLabel, _FittedLabel):
+    """Red lines next to a field: every problem of its value, or nothing; as tall as its
+    lines at the width it has (after a resize too)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt
@@ -279,19 +280,36 @@ class WizardPage(QWizardPage):
 
 @functools.cache
 def _vertical_scroll_area() -> type[QScrollArea]:
-    """A scroll area as wide at least as its widget's minimum and the scroll bar (the
-    class is made when first used: no page painted first needs it)."""
+    """A scroll area as wide as its widget would like and its scroll bar, that shows
+    the field the focus goes to (the class is made when first used: no page painted
+    first needs it)."""
     from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QScrollArea, QStyle
+    from PySide6.QtWidgets import QApplication, QScrollArea, QStyle
 
     class VerticalScrollArea(QScrollArea):
+        def __init__(self) -> None:
+            super().__init__()
+            # A field reached by its shortcut (Alt+letter), not only by Tab, is scrolled
+            # into view: the admin types where they can see.
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._follow_focus)
+
+        def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+            body = self.widget()
+            if new is not None and body is not None and body.isAncestorOf(new):
+                self.ensureWidgetVisible(new)
+
         def minimumSizeHint(self) -> QSize:
+            """As wide as the fields would like (their minimum leaves a name field a
+            few letters wide), and the scroll bar."""
             hint = super().minimumSizeHint()
             body = self.widget()
             if body is None:
                 return hint
             bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            return QSize(body.minimumSizeHint().width() + bar, hint.height())
+            wide = max(body.minimumSizeHint().width(), body.sizeHint().width())
+            return QSize(wide + bar, hint.height())
 
     return VerticalScrollArea
 

@@ -76,3 +76,36 @@ def test_a_country_typed_then_tab(qtbot, language: str) -> None:
     type_then_tab("")
     assert wizard.answers.topology.organization.country == ""  # no country: allowed
     assert page.country_problem.isHidden() and next_button.isEnabled()
+
+
+def test_a_country_typed_then_next_without_leaving_the_box(qtbot) -> None:
+    """Next pressed (Alt+N) with the text still in the box: it is read as Tab would read
+    it; a text that names no country keeps the admin on the page, said."""
+    from PySide6.QtCore import Qt
+
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.ORGANISATION)
+    page = wizard.currentPage()
+    edit = page.country.lineEdit()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "zz")
+    page.country.completer().popup().hide()
+    wizard.next()
+    assert wizard.currentId() == PageId.ORGANISATION
+    assert not page.country_problem.isHidden()
+    assert wizard.answers.topology.organization.country == "US"
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "fr")
+    page.country.completer().popup().hide()
+    wizard.next()
+    assert wizard.currentId() == PageId.REVIEW
+    assert wizard.answers.topology.organization.country == "FR"
+    wizard.back()
+    assert page.country.currentText() == "France (FR)"
+    assert page.country_problem.isHidden()
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()

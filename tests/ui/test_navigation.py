@@ -315,6 +315,8 @@ def test_the_federation_page_waits_for_its_own_errors(qtbot, wizard: PicWizard) 
     qtbot.keyClicks(page.xmpp_domains, "xmpp..contoso.com")  # typed, as an admin does
     qtbot.waitUntil(lambda: not next_button.isEnabled())
     assert not page.isComplete()
+    assert "xmpp..contoso.com" in page.xmpp_problem.text()  # said under the field
+    assert not page.xmpp_problem.isHidden()
     page.xmpp_domains.selectAll()
     qtbot.keyClicks(page.xmpp_domains, "xmpp.contoso.com")
     qtbot.waitUntil(next_button.isEnabled)

@@ -161,7 +161,12 @@ class FederationPage(WizardPage):
         self.xmpp_domains.setEnabled(t.xmpp_federation)
         from ...core.values.findings import RuleId
 
-        # The plan's finding in the core's words, not a rule or a text of this page.
+        # The plan's findings in the core's words, not a rule or a text of this page: the
+        # product's, and those of each XMPP domain typed.
         self.xmpp_problem.show_findings(
-            [f for f in self.state.answers.plan.findings if f.rule is RuleId.XMPP_UNSUPPORTED]
+            [
+                f
+                for f in self.state.answers.plan.findings
+                if f.rule is RuleId.XMPP_UNSUPPORTED or f.params.get("field") == "XMPP domain"
+            ]
         )

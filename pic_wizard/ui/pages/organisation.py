@@ -126,6 +126,7 @@ class OrganisationPage(WizardPage):
         # The answers' country, not a text typed before.
         self.country.setEditText(self.country.itemText(self.country.currentIndex()))
         self.country_problem.hide()
+        self.completeChanged.emit()
         self.friendly.setText(t.friendly_name)
         for i, spec in enumerate(KEY_CHOICES):
             if spec.description == t.key.description:  # the algorithm and its size or curve
@@ -183,6 +184,12 @@ class OrganisationPage(WizardPage):
         """Next waits while the country box holds a text that is no country: the
         subject would be made without the country the admin meant."""
         return self.country_problem.isHidden()
+
+    def validatePage(self) -> bool:
+        """Next pressed (Alt+N, Enter) with a country typed and not yet left: it is read
+        first, and a text that names no country keeps the admin on the page."""
+        self._country_typed()
+        return self.isComplete()
 
     def _changed(self, *_: object) -> None:
         if self._loading:
