@@ -128,6 +128,8 @@ class GeneratePage(WizardPage):
 
         browse.clicked.connect(self._browse)
         self._just_written = False
+        self._base_typed = False  # a file name the admin typed is kept over Back and Next
+        self.base.textEdited.connect(lambda _text: setattr(self, "_base_typed", True))
         for edit in (self.phrase, self.phrase2, self.folder, self.base):
             edit.textEdited.connect(self._edited)
             edit.textChanged.connect(self._validate)
@@ -144,7 +146,8 @@ class GeneratePage(WizardPage):
 
         if not self.folder.text():
             self.folder.setText(str(QSettings().value("generate/lastFolder", str(Path.home()))))
-        self.base.setText(default_base_name(self.state.answers.plan))
+        if not (self._base_typed and self.base.text().strip()):
+            self.base.setText(default_base_name(self.state.answers.plan))
         if self.written and self.state.answers.topology != self._written_for:
             # Back, an answer changed, and here again: the files are not those answers'.
             self.written = []
