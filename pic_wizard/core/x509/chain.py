@@ -20,7 +20,7 @@ from cryptography.x509.oid import AuthorityInformationAccessOID
 
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
-from .view import issuer_text, subject_text
+from .view import issuer_text, san_names, subject_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import (
@@ -379,9 +379,9 @@ def chain_findings(
     return [untrusted], ()
 
 
-def _dns_names(cert: x509.Certificate) -> list[str]:
+def _dns_names(cert: x509.Certificate) -> tuple[str, ...]:
     try:
         san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
-        return []
-    return san.get_values_for_type(x509.DNSName)
+        return ()
+    return san_names(san)[0]

@@ -90,7 +90,7 @@ def _extensions_content(
         # for every extension of every certificate of an audit.
         kind = type(value)
         if kind is x509.SubjectAlternativeName:
-            dns, ips = _san_names(value)
+            dns, ips = san_names(value)
         elif kind is x509.ExtendedKeyUsage:
             ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
         elif kind is x509.KeyUsage:
@@ -98,7 +98,7 @@ def _extensions_content(
     return dns, ips, ekus, kus
 
 
-def _san_names(san: x509.SubjectAlternativeName) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def san_names(san: x509.SubjectAlternativeName) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The DNS names and IP addresses, in their order, in one pass by exact type (as
     ``get_values_for_type`` gives them, without its abstract-class check per name)."""
     dns: list[str] = []
@@ -204,7 +204,7 @@ def same_key_bytes(key: PublicKeyTypes) -> bytes:
 
 
 def subject_text(cert: x509.Certificate) -> str:
-    """The subject as Windows shows it; a caller that needs it twice keeps it."""
+    """The subject as Windows shows it (made once per name: ``dn_text``)."""
     return dn_text(cert.subject)
 
 
