@@ -166,10 +166,9 @@ def test_every_field_a_finding_names_has_its_french() -> None:
     """A finding about a typed name says which field it is in ("Access Edge FQDN"): the
     text is translated in context "Params", for every field the plan judges (a field
     name left out showed in English inside a French message)."""
-    from dataclasses import replace
-
     from pic_wizard.core.rules.plan import make_plan
     from pic_wizard.core.values.findings import TEXT_PARAMS
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import seed_example
 
     import pki

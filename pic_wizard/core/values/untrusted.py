@@ -182,7 +182,7 @@ def visible_params(params: Mapping[str, str]) -> dict[str, str]:
 
 def visible_finding(finding: Finding) -> Finding:
     """``finding`` with its subject and values shown with ``visible``, to be rendered."""
-    from dataclasses import replace
+    from .record import replace
 
     return replace(finding, subject=visible(finding.subject), params=visible_params(finding.params))
 
