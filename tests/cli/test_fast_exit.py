@@ -101,6 +101,10 @@ NOT_IMPORTED_BY_A_CHECK = (
     # pic-wizard's records are made without them.
     "dataclasses",
     "inspect",
+    # JSON (for --json and the files written) and the Unicode database (for text beyond
+    # ASCII): a check's text output of an ASCII certificate needs neither.
+    "json",
+    "unicodedata",
     # The topology's classes (its keys, the topology itself): a check without a profile
     # has no topology.
     "pic_wizard.core.values.topology",
