@@ -319,12 +319,11 @@ class StallMeter:
 
 
 def bench_stalls(platform: str, typing_runs: int, rsa_runs: int) -> None:
-    from dataclasses import replace
-
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec, seed_example
     from pic_wizard.ui.wizard import PageId, PicWizard
 

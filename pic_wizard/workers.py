@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from .core.values.record import field, mutable
 
-@dataclass
+
+@mutable
 class Task:
     """A handle on one call.  ``cancel()`` drops its outcome: the call itself cannot be
     interrupted (key generation is one OpenSSL call), but nothing it produces is

@@ -17,7 +17,6 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import dns.flags
@@ -28,6 +27,8 @@ import dns.rdatatype
 import dns.rrset
 from cryptography import x509
 from OpenSSL import SSL, crypto
+
+from pic_wizard.core.values.record import field, mutable
 
 import pki
 
@@ -48,7 +49,7 @@ ISSUER_URL = "http://ca.example.com/issuing.crt"
 PARTNER_CA = "CN=Partner Federation CA,O=Fabrikam Partners,C=US"
 
 
-@dataclass
+@mutable
 class TlsServer:
     """One TLS server on 127.0.0.1, presenting ``chain`` (leaf first) with ``key``."""
 
@@ -219,7 +220,7 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@dataclass
+@mutable
 class DnsServer:
     """A small authoritative DNS server on 127.0.0.1 (UDP): ``records`` maps (name, type)
     to the record texts; a name with no record at all is NXDOMAIN; a name in ``silent`` is
@@ -284,7 +285,7 @@ class DnsServer:
             self._sock.close()
 
 
-@dataclass
+@mutable
 class Lab:
     root: pki.CA
     intermediate: pki.CA

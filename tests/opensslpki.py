@@ -12,12 +12,13 @@ import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography import x509
+
+from pic_wizard.core.values.record import frozen
 
 import pki
 
@@ -126,7 +127,7 @@ authorityKeyIdentifier = keyid:always
 """
 
 
-@dataclass(frozen=True)
+@frozen
 class OpensslChain:
     root: x509.Certificate
     intermediate: x509.Certificate

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from pic_wizard.core.values.record import frozen
 
 # Every test judges at this moment (after the first Client Authentication cutoffs, while
 # public certificates may last 200 days).
@@ -52,7 +53,7 @@ def ski(key: Any) -> x509.SubjectKeyIdentifier:
     return x509.SubjectKeyIdentifier.from_public_key(key.public_key())
 
 
-@dataclass(frozen=True)
+@frozen
 class CA:
     cert: x509.Certificate
     key: Any

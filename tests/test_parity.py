@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from pic_wizard.core.usecases.import_topology import (
 )
 from pic_wizard.core.usecases.renew import Renewal, current_certificate, renewal_with_plan
 from pic_wizard.core.values.findings import Finding
+from pic_wizard.core.values.record import frozen, replace
 from pic_wizard.core.values.topology import (
     Deployment,
     KeySpec,
@@ -182,7 +182,7 @@ def test_a_pool_running_xmpp_is_skype_for_business_2015_in_both(tmp_path: Path) 
 # --- renewals -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class Current:
     sans: tuple[str, ...]
     ekus: tuple[str, ...] = ("serverAuth", "clientAuth")

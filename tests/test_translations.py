@@ -77,6 +77,23 @@ def test_a_count_has_every_plural_form_in_french_and_english() -> None:
     assert left == set()
 
 
+def test_the_english_catalogue_is_what_the_command_line_says_without_reading_it() -> None:
+    """The command line reads no catalogue for English (``Catalogue.load("en")``): the
+    English file (which Qt's .qm needs) holds only plural forms, each ``english_forms`` of
+    its text.  A form written otherwise there (an irregular plural) fails here."""
+    import json
+
+    from pic_wizard.core.values.i18n import Catalogue, english_forms
+
+    shipped = json.loads((PACKAGE / "pic_wizard_en.json").read_text(encoding="utf-8"))
+    entries = [(c, s, forms) for c, table in shipped.items() for s, forms in table.items()]
+    assert len(entries) >= 10
+    for context, source, forms in entries:
+        assert forms == list(english_forms(source)), (context, source)
+        assert Catalogue.load("en").plural(context, source, 1) == forms[0].replace("%n", "1")
+        assert Catalogue.load("en").plural(context, source, 2) == forms[1].replace("%n", "2")
+
+
 def test_translations_keep_placeholders_mnemonics_and_lines() -> None:
     wrong = []
     for context, source, translation in ALL:
@@ -166,10 +183,9 @@ def test_every_field_a_finding_names_has_its_french() -> None:
     """A finding about a typed name says which field it is in ("Access Edge FQDN"): the
     text is translated in context "Params", for every field the plan judges (a field
     name left out showed in English inside a French message)."""
-    from dataclasses import replace
-
     from pic_wizard.core.rules.plan import make_plan
     from pic_wizard.core.values.findings import TEXT_PARAMS
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import seed_example
 
     import pki

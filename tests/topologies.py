@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pic_wizard.core.values.record import field, mutable
 
 NS = "urn:schema:Microsoft.Rtc.Management.Deploy"
 
 
-@dataclass
+@mutable
 class Pool:
     fqdn: str
     machines: tuple[str, ...]

@@ -7,10 +7,10 @@ import argparse
 import datetime as dt
 import os
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.values.errors import InputError
+from ..core.values.record import replace
 
 if TYPE_CHECKING:
     from ..core.rules.verdict import CheckOptions

@@ -517,9 +517,8 @@ def probe_row_json(row: EndpointResult) -> dict[str, Any]:
 def write_probe_row(out: TextIO, row: EndpointResult) -> None:
     """One endpoint: where, what was served and how, then the check of the served
     certificate (as ``check`` writes it) or the findings alone."""
-    from dataclasses import replace
-
     from ..core.rules.probe import served_chain, srv_lines
+    from ..core.values.record import replace
 
     out.write(
         _t("{target}: {endpoint}: {verdict} ({counts})").format(

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ..core.values.record import frozen
 from ._text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-@dataclass(frozen=True)
+@frozen
 class _Row:
     certificate: x509.Certificate
     texts: tuple[str, ...]  # one per column

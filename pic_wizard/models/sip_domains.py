@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from pic_wizard.core.rules.names import JudgedName, judge, normalise, shown_name
 from pic_wizard.core.values.findings import Severity, render_message
 
+from ..core.values.record import frozen
 from ._text import plain_tooltip, translate_catalogue, translate_params
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -37,7 +37,7 @@ _PASTE_SEPARATORS = re.compile(r"[\s,;]+")
 ERROR_COLOR = QColor(0xB0, 0x00, 0x20)
 
 
-@dataclass(frozen=True)
+@frozen
 class Pasted:
     """What a paste did: the names added, those already in the list, those repeated in
     the text (each skipped once)."""

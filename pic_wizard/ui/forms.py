@@ -1,13 +1,14 @@
 """What the admin typed or chose on the check, Complete, roots and probe pages, and the
 results kept with the inputs they were computed from.  Imported once the first page is
-painted: the welcome page needs none of them (their dataclasses cost start-up a few ms)."""
+painted: the welcome page needs none of them (their records cost start-up a little)."""
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
+
+from ..core.values.record import frozen
 
 if TYPE_CHECKING:
     from ..core.rules.probe import EndpointResult
@@ -29,7 +30,7 @@ class Against(Enum):
     FROM_FILE = "from-file"  # answers read from the file, corrected by the admin
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckForm:
     """What the admin typed or chose on the check page."""
 
@@ -42,7 +43,7 @@ class CheckForm:
     profile_file: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class CompleteForm:
     """What the admin typed or chose on the Complete page."""
 
@@ -58,7 +59,7 @@ class CompleteForm:
     out_file: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class RootsForm:
     """What the admin typed or chose on the Trusted Root store page."""
 
@@ -67,7 +68,7 @@ class RootsForm:
     password: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class ProbeForm:
     """What the admin typed or chose on the Test a deployed Edge page."""
 
@@ -102,7 +103,7 @@ class ProbeRun:
         return self.task is not None
 
 
-@dataclass(frozen=True)
+@frozen
 class RootsOutcome:
     """A roots check's result, with the inputs it was computed from."""
 
@@ -111,7 +112,7 @@ class RootsOutcome:
     files: tuple[tuple[str, tuple[int, int] | None], ...] = ()  # as they were when it began
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckOutcome:
     """A check's result, with the inputs it was computed from and the topology its names
     were judged against (None: without answers or profile)."""
@@ -122,7 +123,7 @@ class CheckOutcome:
     files: tuple[FileState, ...] = ()  # the input files as they were when it began
 
 
-@dataclass(frozen=True)
+@frozen
 class RenewingCertificate:
     """The certificate being renewed: its file name, and as the core read it back."""
 

@@ -5,7 +5,6 @@ names nothing needs, and the A/V Edge (not in the certificate), are grey and das
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ..core.documents.picture import Node, NodeKind, Picture, Slot, Status, build_picture, node_name
 from ..core.rules.names import shown_name
 from ..core.rules.plan import CertificatePlan
+from ..core.values.record import mutable
 from ..models._text import plain_tooltip
 
 MARGIN = 12
@@ -49,7 +49,7 @@ def reason_text(text: str) -> str:
     return QCoreApplication.translate("Reasons", text)
 
 
-@dataclass
+@mutable
 class Box:
     rect: QRectF
     title: str

@@ -131,7 +131,7 @@ class Answers(QObject):
             self._timer.start()
 
     def update(self, **changes: Any) -> None:
-        from dataclasses import replace
+        from ..core.values.record import replace
 
         self.set_topology(replace(self.topology, **changes))
 
@@ -296,7 +296,7 @@ class WizardState(QObject):
         return self._check_form
 
     def edit_check(self, **changes: Any) -> None:
-        from dataclasses import replace
+        from ..core.values.record import replace
 
         form = replace(self._check_form, **changes)
         if form != self._check_form:
@@ -380,7 +380,7 @@ class WizardState(QObject):
         return self._roots_form
 
     def edit_roots(self, **changes: Any) -> None:
-        from dataclasses import replace
+        from ..core.values.record import replace
 
         self._roots_form = replace(self._roots_form, **changes)
 
@@ -421,7 +421,7 @@ class WizardState(QObject):
         return self._probe_form
 
     def edit_probe(self, **changes: Any) -> None:
-        from dataclasses import replace
+        from ..core.values.record import replace
 
         self._probe_form = replace(self._probe_form, **changes)
 
@@ -517,7 +517,7 @@ class WizardState(QObject):
         return self._complete_form
 
     def edit_complete(self, **changes: Any) -> None:
-        from dataclasses import replace
+        from ..core.values.record import replace
 
         self._complete_form = replace(self._complete_form, **changes)
 

@@ -7,7 +7,6 @@ import io
 import json
 import shutil
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from pic_wizard.core.usecases.complete import (
     complete_refusal,
     suggested_pfx_file,
 )
+from pic_wizard.core.values.record import replace
 
 import pki
 

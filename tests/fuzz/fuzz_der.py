@@ -9,12 +9,13 @@ themselves (extensions, the PFX's bags, a public key) are opened too.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass, field
+
+from pic_wizard.core.values.record import field, mutable
 
 MAX_DEPTH = 40
 
 
-@dataclass
+@mutable
 class Node:
     tag: bytes  # the identifier octets
     content: bytes = b""  # a primitive's value
@@ -42,7 +43,7 @@ class Node:
         )
 
 
-@dataclass
+@mutable
 class Header:
     """Where a length field is in the original bytes (for in-place length mutations)."""
 

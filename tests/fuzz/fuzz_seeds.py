@@ -10,11 +10,12 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import functools
-from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
+
+from pic_wizard.core.values.record import frozen
 
 import pki
 
@@ -22,13 +23,13 @@ PFX_PASSWORD = b"pfx-password"
 KEY_PASSWORD = b"key-password"
 
 
-@dataclass(frozen=True)
+@frozen
 class Part:
     der: bytes
     label: str = ""  # a PEM label; "" for DER as it is
 
 
-@dataclass(frozen=True)
+@frozen
 class Seed:
     name: str
     parts: tuple[Part, ...]
@@ -54,7 +55,7 @@ def render(seed: Seed, parts: tuple[Part, ...] | None = None) -> bytes:
     return data
 
 
-@dataclass(frozen=True)
+@frozen
 class Pki:
     root: pki.CA
     intermediate: pki.CA

@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import fuzz_der as der
@@ -18,8 +17,10 @@ import topologies
 from fuzz_seeds import KEY_PASSWORD, PFX_PASSWORD, Part, Seed, pem_block, seeds
 from hypothesis import strategies as st
 
+from pic_wizard.core.values.record import frozen
 
-@dataclass(frozen=True)
+
+@frozen
 class Limits:
     repeat: int = 4000  # copies of a line, an element or a DER value
     nesting: int = 2000  # levels of nested XML elements or JSON arrays

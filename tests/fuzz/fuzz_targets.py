@@ -15,7 +15,6 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import fuzz_strategies as fs
@@ -24,6 +23,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from pic_wizard.core.values.errors import PicWizardError
+from pic_wizard.core.values.record import frozen
 
 WATCHDOG_SECONDS = 30
 
@@ -223,7 +223,7 @@ def _tbxml_value(data: bytes, args: dict[str, Any]) -> tuple[bytes | str, str]:
     return content, args.get("pool", "")
 
 
-@dataclass(frozen=True)
+@frozen
 class Target:
     name: str
     strategy: Callable[[fs.Limits], st.SearchStrategy[Any]]

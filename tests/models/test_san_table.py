@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from pic_wizard.core.rules.expected import Reason, SanEntry, SanReason
 from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.models.san_table import SanTableModel
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from walk import run
 
 from pic_wizard.core.files import profile
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec, seed_example
 from pic_wizard.models.findings import FindingsModel
 from pic_wizard.ui.wizard import PageId, PicWizard

@@ -148,8 +148,7 @@ def test_the_encryption_offered_follows_the_profile_beside_the_key(
 ) -> None:
     """The core's suggestion for the product of the profile beside the key, explained in
     the page's words, until the admin picks one; the state (and so the PFX) follows."""
-    from dataclasses import replace
-
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import Product
     from pic_wizard.core.x509.pfx import PfxProtection
 

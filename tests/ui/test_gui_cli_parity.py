@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QWizard
 from walk import run
 
 from pic_wizard.core.files import profile
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import Deployment, KeySpec, Product, seed_example
 from pic_wizard.ui.wizard import PageId, PicWizard
 

@@ -301,9 +301,8 @@ def test_the_federation_page_waits_for_its_own_errors(qtbot, wizard: PicWizard) 
     """Next on the Federation page, as on every page of answers: disabled while an XMPP
     domain is not a name or XMPP is asked of a product without it, enabled once fixed;
     Review is never the first place that says so."""
-    from dataclasses import replace
-
     from pic_wizard.core.values.edge import Product
+    from pic_wizard.core.values.record import replace
 
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     wizard.set_topology(seed_example())

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from pic_wizard.core.values.edge import PicProvider, Product
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.common import WizardPage
 from pic_wizard.ui.wizard import PageId, PicWizard

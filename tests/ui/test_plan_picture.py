@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
 from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.plan_picture import PlanPicture
 from pic_wizard.ui.wizard import PageId, PicWizard

@@ -404,9 +404,8 @@ def test_also_testing_the_edge_names_agrees_with_services_on_the_command_line(
     profile's Access Edge on 5061 and 443 and its Web Conferencing Edge on 443 are probed
     after the SRV endpoints, with the same rows and findings as the command line.  Their
     fixed ports are sent to the lab's server (``--connect-to``), as on the command line."""
-    import dataclasses
-
     import pic_wizard.ui.state as state_module
+    from pic_wizard.core.values.record import replace
 
     port = lab.servers["complete"].port
     connect_to = tuple(
@@ -420,9 +419,7 @@ def test_also_testing_the_edge_names_agrees_with_services_on_the_command_line(
     real_run_probe = state_module.run_probe
 
     def run_probe_to_the_lab(inputs, cancelled, on_result):
-        return real_run_probe(
-            dataclasses.replace(inputs, connect_to=connect_to), cancelled, on_result
-        )
+        return real_run_probe(replace(inputs, connect_to=connect_to), cancelled, on_result)
 
     monkeypatch.setattr(state_module, "run_probe", run_probe_to_the_lab)
     page = fill(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pic_wizard.core.documents.report import plan_report_html
 from pic_wizard.core.values.i18n import Catalogue
 from pic_wizard.core.values.policy import now
+from pic_wizard.core.values.record import replace
 from pic_wizard.ui.renew import renew_from_certificate
 from pic_wizard.ui.wizard import PageId, PicWizard
 

@@ -175,8 +175,7 @@ def test_domain_typed_with_an_internal_suffix_is_flagged_as_you_type(
 
 
 def test_pool_forces_an_exportable_key(qtbot, wizard: PicWizard) -> None:
-    from dataclasses import replace
-
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import KeySpec, seed_example
 
     wizard.set_topology(replace(seed_example(), key=KeySpec(exportable=False)))

@@ -8,10 +8,10 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import replace
 
 from PySide6.QtWidgets import QHeaderView, QWizard
 
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.forms import Against
 from pic_wizard.ui.wizard import PageId, PicWizard
@@ -19,7 +19,12 @@ from pic_wizard.ui.wizard import PageId, PicWizard
 DOMAINS = tuple(f"branch{i:03d}.contoso.com" for i in range(500))
 
 # Only the pages after the welcome page need these: imported once the window is painted.
-AFTER_FIRST_PAINT = ("pic_wizard.ui.panels", "pic_wizard.ui.forms", "dataclasses")
+AFTER_FIRST_PAINT = (
+    "pic_wizard.ui.panels",
+    "pic_wizard.ui.forms",
+    "pic_wizard.core.values.record",
+    "dataclasses",
+)
 
 FIRST_PAINT = """
 import gc, json, os, sys
@@ -74,7 +79,7 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     event loop runs before the window's first paint) kept the window blank.  Nor is
     PySide6's ``Qt`` namespace built for the first page: 15 to 25 ms of enums; nor the
     icon's classes (QIcon with its enums, 1 ms); nor the preview and findings panels, the
-    later pages' forms and their dataclasses."""
+    later pages' forms and their records."""
     result = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT, *AFTER_FIRST_PAINT],
         capture_output=True, text=True, timeout=90, check=False,
@@ -85,7 +90,7 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     assert seen["pages at the first paint"] == 1  # the welcome page only
     assert seen["Qt namespace built"] is False  # not for the first page
     assert seen["icon classes built"] == []  # the icon is set once the window is painted
-    assert seen["imported"] == []  # the shared panels, the forms, dataclasses: later
+    assert seen["imported"] == []  # the shared panels, the forms, records: later
     assert seen["pages"] == len(PageId)  # then all of them, without a click
     # The garbage collector's passes found nothing during start-up: paused until then.
     assert seen["collecting at the first paint"] is False

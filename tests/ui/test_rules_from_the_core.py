@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import Product, seed_example
 from pic_wizard.ui.state import WizardState
 

@@ -5,7 +5,6 @@ file dialog's filters in the admin's language."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from topologies import DOMAINS_LIST, EDGE
 
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.import_topology import ImportTopologyDialog
 from pic_wizard.ui.state import Mode

@@ -13,7 +13,7 @@ import pki
 
 def many_domains_wizard(qtbot) -> PicWizard:  # type: ignore[no-untyped-def]
     topology = seed_example()
-    from dataclasses import replace
+    from pic_wizard.core.values.record import replace
 
     domains = tuple(f"d{i}.example.com" for i in range(24))
     wizard = PicWizard(replace(topology, sip_domains=topology.sip_domains[:1] + domains))
@@ -149,8 +149,7 @@ def test_language_box_shows_the_language_spoken(qtbot) -> None:
 
 
 def test_preview_shows_the_whole_subject(qtbot) -> None:
-    from dataclasses import replace
-
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import Organization
 
     org = Organization("Contoso", "IT", "Redmond", "Washington", "US")
@@ -176,8 +175,7 @@ def test_subject_placeholder_follows_the_access_edge_name(qtbot) -> None:
 
 
 def test_no_passphrase_reproach_above_the_success_text(qtbot, tmp_path) -> None:
-    from dataclasses import replace
-
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec
 
     wizard = PicWizard(replace(seed_example(), key=KeySpec(KeyAlgorithm.EC, curve="P-256")))

@@ -6,11 +6,11 @@ import argparse
 import functools
 import io
 import os
-from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
 from ...core.values.errors import PicWizardError
 from ...core.values.i18n import Catalogue
+from ...core.values.record import replace
 from ..inputs import add_check_inputs, check_inputs, read_password
 from ..render import (
     check_json_text,

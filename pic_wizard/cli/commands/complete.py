@@ -88,9 +88,8 @@ def _pfx_password(args: argparse.Namespace) -> bytes:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from dataclasses import replace
-
     from ...core.usecases.complete import CompleteInputs, complete, complete_refusal
+    from ...core.values.record import replace
     from ...core.x509.pfx import PfxProtection
 
     check = replace(

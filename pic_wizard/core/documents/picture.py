@@ -11,7 +11,6 @@ No Qt here: the wizard paints this model (ui.plan_picture), the report draws it 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from ..rules.expected import Reason, SanReason
 from ..rules.plan import CertificatePlan
 from ..values.findings import Translate, identity
 from ..values.i18n import N_
+from ..values.record import field, frozen
 
 if TYPE_CHECKING:
     from ..rules.verdict import CheckResult
@@ -73,7 +73,7 @@ STATUS_TEXT = {
 AV_TEXT = N_("Picture", "{node} {name}: not in the certificate")
 
 
-@dataclass(frozen=True)
+@frozen
 class Node:
     """A service or domain, left."""
 
@@ -93,7 +93,7 @@ class Node:
         return translate(self.note).format(n=self.count) if self.note else ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Slot:
     """The subject CN (number 0) or a SAN entry (1..n), right."""
 
@@ -107,7 +107,7 @@ class Slot:
         return translate(SLOT_LABELS[self.kind]).format(n=self.number)
 
 
-@dataclass(frozen=True)
+@frozen
 class Link:
     source: int  # index in Picture.nodes
     target: int  # index in Picture.slots
@@ -115,7 +115,7 @@ class Link:
     reason: SanReason | None = None  # why (None for an extra name)
 
 
-@dataclass(frozen=True)
+@frozen
 class Picture:
     nodes: tuple[Node, ...]
     slots: tuple[Slot, ...]

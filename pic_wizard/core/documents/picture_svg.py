@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from dataclasses import dataclass
 
 from ..values.findings import Translate, identity
 from ..values.i18n import N_
+from ..values.record import frozen
 from ..values.untrusted import visible
 from .picture import Node, NodeKind, Picture, Slot, Status, node_name
 
@@ -123,7 +123,7 @@ def _n(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-@dataclass(frozen=True)
+@frozen
 class _Box:
     x: float
     y: float

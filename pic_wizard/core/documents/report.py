@@ -14,13 +14,13 @@ import base64
 import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import __version__
 from ..values.content import eku_text, ku_text
 from ..values.findings import Finding, render_fix, render_message, render_subject
 from ..values.i18n import N_, NP_, Catalogue
+from ..values.record import frozen
 from ..values.untrusted import visible, visible_path
 from .picture import Picture, build_picture, result_names
 from .picture_svg import picture_svg
@@ -363,7 +363,7 @@ def check_report_html(
     return w.end()
 
 
-@dataclass(frozen=True)
+@frozen
 class ProbeScope:
     """What a probe was asked to test and how, for the report to say it (a change ticket
     must tell what was tested from where, and a test stopped before its end)."""
@@ -388,9 +388,8 @@ def probe_report_html(
     """What a probe found, endpoint by endpoint: where it connected, what was served and
     how, and the served certificate judged as a check judges a file; first what was asked
     (``scope``), and that it was stopped before its end."""
-    from dataclasses import replace
-
     from ..rules.probe import Outcome, served_chain, srv_lines, summarize
+    from ..values.record import replace
 
     w = _Writer(catalogue)
     w.start(N_("Report", "Deployed Edge: probe"), at, None)

@@ -11,11 +11,11 @@ import signal
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..values.errors import OutputError
 from ..values.i18n import N_
+from ..values.record import frozen
 from .reading import _is_folder, os_reason
 
 # A file is written under a hidden name beside its target, named after it, and linked in
@@ -233,7 +233,7 @@ def write_together(
         deferred.discard()
 
 
-@dataclass(frozen=True)
+@frozen
 class Settled:
     """What a run killed half way had left in a folder, and what was done about it."""
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field, replace
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ..values.errors import InputError
+from ..values.record import field, frozen, mutable, replace
 from ..values.topology import Deployment, Topology
 
 MAX_TOPOLOGY_BYTES = 32 * 1024 * 1024  # large topologies run to a few megabytes
@@ -54,7 +54,7 @@ _READ = frozenset(("InternalDomains", "InternalDomain", "Cluster", "Machine", "S
 _LISTED_POOLS = 20  # an error names this many pools at most (it gives their number)
 
 
-@dataclass(frozen=True)
+@frozen
 class EdgePool:
     """One Edge pool of the topology: its internal FQDN, members and external names."""
 
@@ -66,7 +66,7 @@ class EdgePool:
     xmpp: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class ImportedTopology:
     sip_domains: tuple[str, ...]  # the default first
     pools: tuple[EdgePool, ...]
@@ -96,21 +96,21 @@ def decode_text(data: bytes, file: str) -> str:
         raise InputError("topology-encoding", file=file) from None
 
 
-@dataclass
+@mutable
 class _Cluster:
     unique_id: str
     fqdn: str
     machines: list[str] = field(default_factory=list)
 
 
-@dataclass
+@mutable
 class _Service:
     installed_on: str
     names: dict[str, str] = field(default_factory=dict)
     xmpp: bool = False
 
 
-@dataclass
+@mutable
 class _Scope:
     """What one part of the file says: the new topology, the old one, or the whole file."""
 

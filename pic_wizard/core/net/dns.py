@@ -9,12 +9,12 @@ from __future__ import annotations
 import ipaddress
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 import dns.exception
 import dns.name
 import dns.resolver
 
+from ..values.record import field, frozen, mutable
 from .cancel import Cancelled, never, stop_if
 
 # A wait for an answer is cut in slices this long, to notice a cancel.
@@ -27,7 +27,7 @@ NO_ANSWER = "no-answer"  # the DNS server did not answer in time
 SERVER_FAILED = "server-failed"  # SERVFAIL, REFUSED or an answer that cannot be read
 
 
-@dataclass(frozen=True)
+@frozen
 class SrvRecord:
     name: str  # the SRV name asked for: _sipfederationtls._tcp.contoso.com
     target: str  # without the final dot, lower case
@@ -36,14 +36,14 @@ class SrvRecord:
     weight: int
 
 
-@dataclass(frozen=True)
+@frozen
 class SrvLookup:
     name: str
     records: tuple[SrvRecord, ...] = ()
     why: str = ""  # empty when records were found
 
 
-@dataclass(frozen=True)
+@frozen
 class AddressLookup:
     host: str
     addresses: tuple[str, ...] = ()
@@ -51,7 +51,7 @@ class AddressLookup:
     overridden: bool = False  # given with --resolve, not looked up
 
 
-@dataclass(frozen=True)
+@frozen
 class DnsServer:
     """Where to ask: an address and a port; ``None`` in ``Lookups`` means the system's."""
 
@@ -59,7 +59,7 @@ class DnsServer:
     port: int = 53
 
 
-@dataclass
+@mutable
 class Lookups:
     """The resolver of one probe (``server``: None for the system's configuration)."""
 

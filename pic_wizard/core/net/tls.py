@@ -14,12 +14,12 @@ import errno
 import select
 import socket
 import time
-from dataclasses import dataclass
 
 from cryptography import x509
 from OpenSSL import SSL
 
 from ..values.content import dn_string
+from ..values.record import frozen
 from .cancel import Cancelled, never, stop_if
 from .dns import is_ip
 
@@ -39,7 +39,7 @@ _RESET_CODES = {errno.ECONNRESET, errno.ECONNABORTED, errno.EPIPE, 10053, 10054}
 _SLICE = 0.1
 
 
-@dataclass(frozen=True)
+@frozen
 class Handshake:
     host: str  # the name sent as SNI
     address: str

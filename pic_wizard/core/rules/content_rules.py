@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content
@@ -16,6 +15,7 @@ from ..values.edge import Deployment, PicProvider
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.i18n import N_
 from ..values.policy import Policy
+from ..values.record import frozen
 from .names import judge
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ NEEDS_TOPOLOGY: tuple[RuleId, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class RuleResult:
     """The content rules' findings, and the rules that could not be judged."""
 

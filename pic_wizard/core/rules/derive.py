@@ -3,9 +3,8 @@ told apart, for an admin who checks a certificate without a profile, or renews o
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..values.content import CLIENT_AUTH, Content
+from ..values.record import replace
 from ..values.topology import (
     EC_CURVES,
     ORGANIZATION_LIMITS,

@@ -5,11 +5,11 @@ The plan and the content rules both read them from here."""
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from enum import Enum
 
 from ..values.content import CLIENT_AUTH, SERVER_AUTH, Content, KeyInfo, SignatureInfo
 from ..values.findings import Translate, identity
+from ..values.record import frozen
 from ..values.topology import KeyAlgorithm, KeySpec, PicProvider, Topology
 from .names import judge
 
@@ -34,7 +34,7 @@ REASON_TEXT = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class SanReason:
     reason: Reason
     domain: str = ""
@@ -44,13 +44,13 @@ class SanReason:
         return translate(REASON_TEXT[self.reason]).format(domain=self.domain)
 
 
-@dataclass(frozen=True)
+@frozen
 class SanEntry:
     name: str
     reasons: tuple[SanReason, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class EdgeNames:
     """The normalised external names, defaults applied."""
 
@@ -98,7 +98,7 @@ def edge_names(topology: Topology) -> EdgeNames:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class Expected:
     """What a topology expects of a certificate, derived once (``expected``) and passed to
     the rules that compare a plan, a request or a certificate with it."""

@@ -6,11 +6,11 @@ only say it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Protocol
 
 from ..values.i18n import N_, NP_, Catalogue
 from ..values.policy import Policy
+from ..values.record import frozen
 
 # Context "Lifetime" of the translations.  The longest validities are 47 days or more,
 # always plural; the days an issued certificate has left are counted (%n).
@@ -48,7 +48,7 @@ class Words(Protocol):
 ENGLISH: Words = Catalogue().context("Lifetime")
 
 
-@dataclass(frozen=True)
+@frozen
 class PlannedLifetime:
     """The longest certificate a public CA may issue on ``on``, and the renewal it asks."""
 
@@ -66,7 +66,7 @@ class PlannedLifetime:
         return words(template).format(**_iso(self))
 
 
-@dataclass(frozen=True)
+@frozen
 class RemainingLifetime:
     """What an issued certificate has left on a day, and when to renew it."""
 

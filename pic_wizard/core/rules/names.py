@@ -6,11 +6,11 @@ import datetime as dt
 import functools
 import ipaddress
 import re
-from dataclasses import dataclass
 
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy
+from ..values.record import frozen
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 
@@ -51,7 +51,7 @@ def _to_unicode(name: str) -> str:
         return name
 
 
-@dataclass(frozen=True)
+@frozen
 class JudgedName:
     """A name as given, its forms and what is wrong with it."""
 

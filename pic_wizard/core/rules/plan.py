@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 
 from ..values.content import Content, dn_string
 from ..values.errors import PicWizardError
 from ..values.findings import Finding, RuleId, Severity, finding, sort_findings
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.record import frozen
 from ..values.topology import Deployment, KeyOrigin, KeySpec, Organization, Topology
 from .content_rules import check_content, topology_context_findings
 from .expected import (
@@ -27,7 +27,7 @@ from .lifetime import PlannedLifetime, planned_lifetime
 from .names import JudgedName, judge, judge_until
 
 
-@dataclass(frozen=True)
+@frozen
 class CertificatePlan:
     topology: Topology
     edge: EdgeNames

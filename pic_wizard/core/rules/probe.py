@@ -15,7 +15,6 @@ name in the certificate (TLS name matching, RFC 6125): DNS-SRV-TARGET-NOT-IN-SAN
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from enum import Enum
 
 from cryptography import x509
@@ -33,6 +32,7 @@ from ..values.findings import (
     verdict_of,
 )
 from ..values.i18n import N_
+from ..values.record import frozen, replace
 from ..values.topology import Topology
 from ..x509.chain import is_self_signed
 from ..x509.view import certificate_content
@@ -52,7 +52,7 @@ class Service(Enum):
     GIVEN = "given"  # HOST[:PORT] on the command line
 
 
-@dataclass(frozen=True)
+@frozen
 class SrvSpec:
     prefix: str
     port: int  # the port Microsoft's table gives the record
@@ -122,7 +122,7 @@ _SERVED_ORDER_FIX = N_(
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class Endpoint:
     """A name and port to probe, and why (the SRV records that lead to it)."""
 
@@ -133,7 +133,7 @@ class Endpoint:
     srv: tuple[str, ...] = ()  # the SRV names whose target this is
 
 
-@dataclass(frozen=True)
+@frozen
 class EndpointResult:
     """One row of a probe: an endpoint at one address, or a DNS name that failed.
 
@@ -186,7 +186,7 @@ class Outcome(Enum):
     TESTED = "tested"
 
 
-@dataclass(frozen=True)
+@frozen
 class ProbeSummary:
     outcome: Outcome
     endpoints: int  # the rows a connection was tried on
@@ -457,7 +457,7 @@ def judge_served(
     return replace(result, findings=tuple(sort_findings(found)))
 
 
-@dataclass(frozen=True)
+@frozen
 class ServedCertificate:
     """One certificate of the chain as served, as the front ends list it."""
 

@@ -5,7 +5,6 @@ confirm before a new key and request are made."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from ..values.content import Content, eku_text
 from ..values.errors import InputError
 from ..values.findings import Translate, identity
 from ..values.i18n import N_
+from ..values.record import frozen
 from .names import normalise
 from .plan import CertificatePlan
 
@@ -49,7 +49,7 @@ CHANGE_TEXT = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class Change:
     kind: ChangeKind
     old: str = ""

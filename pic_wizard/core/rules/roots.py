@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -39,6 +38,7 @@ from cryptography.hazmat.primitives import serialization
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.i18n import N_
 from ..values.policy import Policy, RequiredRoot
+from ..values.record import frozen
 from ..x509.chain import (
     MAX_CHAIN_DEPTH,
     StoreCache,
@@ -61,7 +61,7 @@ INTERMEDIATE_STORE = N_("Params", "Intermediate Certification Authorities")
 PERSONAL_STORE = N_("Params", "Personal")
 
 
-@dataclass(frozen=True)
+@frozen
 class StoreCertificate:
     """One certificate of the store, as the result lists it (text as Windows shows it)."""
 
@@ -231,7 +231,7 @@ def _expired(cert: x509.Certificate, subject: str, policy: Policy) -> Finding:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class EdgeRoot:
     """Where the Edge's own certificate leads: the findings, and its path (leaf first)."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from cryptography import x509
@@ -19,6 +18,7 @@ from ..values.content import CLIENT_AUTH, Content
 from ..values.findings import Finding, RuleId, Verdict, finding, sort_findings, verdict_of
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.record import field, frozen, replace
 from ..x509.chain import (
     StoreCache,
     chain_findings,
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from .plan import CertificatePlan
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckOptions:
     topology: Topology | None = None
     roots: Sequence[x509.Certificate] | None = None  # None: the public roots (certifi)
@@ -90,7 +90,7 @@ class CheckOptions:
         return self.plan.expected if self.plan is not None else None
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckResult:
     file: str
     kind: Literal["certificate", "csr"]

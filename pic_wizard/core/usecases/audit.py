@@ -11,17 +11,16 @@ caller: ``outcome``, a module-level function (or a ``functools.partial`` of one)
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from ..rules.verdict import CheckOptions, CheckResult
 from ..values.errors import InputError, PicWizardError
 from ..values.policy import now
+from ..values.record import frozen, replace
 from ..x509.folders import checkable_inputs
 from .check import CheckInputs, check_file, prepare
 
@@ -36,7 +35,7 @@ CHUNK_MAX_FILES = 64
 START_METHOD: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Checked:
     """What became of one file (or folder) of the audit: exactly one of ``result``,
     ``error`` (it could not be checked: unreadable, not a certificate, an empty folder) or
@@ -64,7 +63,7 @@ def audit(
     if jobs < 0:
         raise InputError("bad-jobs", value=str(jobs))
     # One moment for the whole audit, whichever process judges a file.
-    inputs = dataclasses.replace(inputs, at=inputs.at or now())
+    inputs = replace(inputs, at=inputs.at or now())
     options = prepare(inputs)
     entries = checkable_inputs(targets)
     paths = [entry.path for entry in entries if entry.error is None]

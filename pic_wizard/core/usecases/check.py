@@ -7,18 +7,18 @@ The wizard's Check page and ``pic-wizard-cli check`` both call ``prepare`` then
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules.verdict import CheckOptions, CheckResult, check_loaded
 from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.record import frozen
 from ..x509.loader import load_certificates, load_file, load_private_key, load_request
 
 if TYPE_CHECKING:
     from ..values.topology import Topology
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckInputs:
     """Everything a check depends on; a result is stale as soon as one of these changes."""
 

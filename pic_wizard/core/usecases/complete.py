@@ -10,14 +10,13 @@ never over an existing file unless asked.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from ..files.fsutil import check_target
 from ..rules.verdict import CheckResult
 from ..values.errors import InputError, OutputError, PicWizardError
+from ..values.record import frozen, replace
 from ..values.topology import Product
 from ..x509.pfx import PfxProtection
 from .check import CheckInputs, prepare
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     from cryptography import x509
 
 
-@dataclass(frozen=True)
+@frozen
 class CompleteInputs:
     """``check.file`` is the issued certificate, ``check.key_file`` the key of the request
     (``check.password`` opens it); chain, roots, request, profile or answers as for a check."""
@@ -42,7 +41,7 @@ class CompleteInputs:
     make_folders: bool = False  # make the PFX's folder if missing (else refused, to ask)
 
 
-@dataclass(frozen=True)
+@frozen
 class Completed:
     result: CheckResult
     written: str | None  # the PFX written, or None: refused (see ``refused``)
@@ -165,7 +164,7 @@ def with_files_beside_the_key(inputs: CheckInputs) -> CheckInputs:
     profile = inputs.profile_file
     if not profile and inputs.topology is None:
         profile = sibling(inputs.key_file, ".json")
-    return dataclasses.replace(inputs, request_file=request, profile_file=profile)
+    return replace(inputs, request_file=request, profile_file=profile)
 
 
 def complete(inputs: CompleteInputs) -> Completed:
@@ -211,9 +210,9 @@ def complete(inputs: CompleteInputs) -> Completed:
     # The key itself, not any KEY-MISMATCH: a stale request beside the key is an error
     # finding like the others (--allow-errors writes anyway), a wrong key never is.
     if same_key_bytes(options.key.public_key()) != same_key_bytes(certificate.public_key()):
-        return dataclasses.replace(done, refused="key-mismatch")  # never, even if allowed
+        return replace(done, refused="key-mismatch")  # never, even if allowed
     if done.errors and not inputs.allow_errors:
-        return dataclasses.replace(done, refused="errors")
+        return replace(done, refused="errors")
     if inputs.make_folders:
         make_folders(Path(inputs.out_file).parent)
     path = write_pfx(
@@ -227,4 +226,4 @@ def complete(inputs: CompleteInputs) -> Completed:
         overwrite=inputs.force,
     )
     read_back = load_file(path, inputs.pfx_password).friendly_name
-    return dataclasses.replace(done, written=str(path), friendly_name_read_back=read_back)
+    return replace(done, written=str(path), friendly_name_read_back=read_back)

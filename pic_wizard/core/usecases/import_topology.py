@@ -7,7 +7,6 @@ call ``import_pool``, which holds the one product rule of an import."""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from ..files.reading import read_limited
 from ..files.shell_text import parse_powershell
@@ -22,6 +21,7 @@ from ..files.topology_builder import (
     parse_topology,
 )
 from ..values.errors import InputError
+from ..values.record import replace
 from ..values.topology import Product, Topology
 
 __all__ = [

@@ -14,7 +14,6 @@ import datetime as dt
 import ipaddress
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..files import profile
@@ -37,6 +36,7 @@ from ..rules.verdict import CheckOptions
 from ..values.errors import InputError
 from ..values.findings import Finding, RuleId, Verdict, sort_findings, verdict_of
 from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.record import field, frozen, mutable
 from ..values.topology import Topology
 from ..x509.loader import load_certificates
 
@@ -51,7 +51,7 @@ MIN_TIMEOUT, MAX_TIMEOUT = 0.1, 60.0
 MAX_ADDRESSES = 16
 
 
-@dataclass(frozen=True)
+@frozen
 class ProbeInputs:
     """Everything a probe depends on (the command line's options, the wizard's answers)."""
 
@@ -70,7 +70,7 @@ class ProbeInputs:
     policy: Policy = DEFAULT_POLICY
 
 
-@dataclass(frozen=True)
+@frozen
 class ProbeResult:
     rows: tuple[EndpointResult, ...]
     at: dt.datetime
@@ -91,7 +91,7 @@ class ProbeResult:
         return any(row.reached for row in self.rows)
 
 
-@dataclass(frozen=True)
+@frozen
 class Target:
     name: str
     port: int | None  # None: a SIP domain (or one of the profile's Edge names)
@@ -197,7 +197,7 @@ def parse_timeout(text: str | None) -> float:
 # -------------------------------------------------------------------- the probe
 
 
-@dataclass
+@mutable
 class _Run:
     inputs: ProbeInputs
     options: CheckOptions
@@ -367,6 +367,6 @@ def _probe_endpoint(run: _Run, endpoint: Endpoint) -> None:
 
 
 def _with(row: EndpointResult, **changes: object) -> EndpointResult:
-    from dataclasses import replace
+    from ..values.record import replace
 
-    return replace(row, **changes)  # type: ignore[arg-type]
+    return replace(row, **changes)

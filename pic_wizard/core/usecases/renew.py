@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..rules.derive import topology_from_content
@@ -21,6 +20,7 @@ from ..values.content import Content
 from ..values.errors import InputError
 from ..values.findings import Finding, RuleId, Severity, finding
 from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.record import frozen, replace
 from ..values.topology import Organization, PicProvider, Topology
 from .import_topology import EdgePool, ImportedTopology, import_pool
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from cryptography import x509
 
 
-@dataclass(frozen=True)
+@frozen
 class CurrentCertificate:
     """The certificate being replaced, read once: its content, subject organization, and
     the answers read back from it."""
@@ -85,7 +85,7 @@ def from_topology(
     return import_pool(imported, pool, replace(current.answers, extra_sans=()))
 
 
-@dataclass(frozen=True)
+@frozen
 class Renewal:
     current: CurrentCertificate
     plan: CertificatePlan  # of the new answers

@@ -8,7 +8,6 @@ import os
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from ..rules.plan import CertificatePlan, plan_refusal
 from ..values.content import EKU_NAMES
 from ..values.errors import OutputError
 from ..values.i18n import N_
+from ..values.record import frozen
 from ..values.topology import KeyAlgorithm, KeySpec
 from ..x509 import der, pbe
 from ..x509.pbe import MAX_PASSPHRASE_BYTES
@@ -107,7 +107,7 @@ def default_base_name(plan: CertificatePlan) -> str:
     return base
 
 
-@dataclass(frozen=True)
+@frozen
 class WrittenRequest:
     request_path: Path
     key_path: Path
@@ -182,7 +182,7 @@ def key_pem(
     return (body + "\n-----END ENCRYPTED PRIVATE KEY-----\n").encode("ascii")
 
 
-@dataclass(frozen=True)
+@frozen
 class SignedRequest:
     """A key and the request signed with it, both as they are written: the slow part of
     ``write_request`` (key generation, signing, the passphrase's 600,000 rounds), which
@@ -234,7 +234,7 @@ def clean_interrupted(out_dir: str | os.PathLike[str], base: str) -> tuple[Settl
     return settle_interrupted(out_dir, base, PAIR_SUFFIXES)
 
 
-@dataclass(frozen=True)
+@frozen
 class OutputFolder:
     """The folder a request is written into, made ready."""
 

@@ -8,7 +8,6 @@ inputs always give the same result."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 
 from ..rules.roots import (
     StoreCertificate,
@@ -20,12 +19,13 @@ from ..rules.roots import (
 from ..values.errors import InputError
 from ..values.findings import Finding, Verdict, sort_findings, verdict_of, worst
 from ..values.policy import DEFAULT_POLICY, Policy, now
+from ..values.record import frozen, replace
 from ..x509.chain import edge_certificate, is_ca, is_self_signed
 from ..x509.loader import load_certificates, load_store
 from ..x509.view import issuer_text, subject_text
 
 
-@dataclass(frozen=True)
+@frozen
 class RootsInputs:
     """Everything a roots check depends on."""
 
@@ -36,7 +36,7 @@ class RootsInputs:
     policy: Policy = DEFAULT_POLICY
 
 
-@dataclass(frozen=True)
+@frozen
 class RootsResult:
     files: tuple[str, ...]
     at: dt.datetime

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from .i18n import N_
+from .record import frozen
 
 SERVER_AUTH = "serverAuth"
 CLIENT_AUTH = "clientAuth"
@@ -77,7 +77,7 @@ RSASSA_PSS = "1.2.840.113549.1.1.10"
 Kind = Literal["plan", "request", "certificate"]
 
 
-@dataclass(frozen=True)
+@frozen
 class KeyInfo:
     """A public key: its algorithm, size and curve."""
 
@@ -94,7 +94,7 @@ class KeyInfo:
         return self.algorithm
 
 
-@dataclass(frozen=True)
+@frozen
 class SignatureInfo:
     """How a certificate or request is signed: the algorithm's OID, its hash, PSS."""
 
@@ -103,7 +103,7 @@ class SignatureInfo:
     pss: bool
 
 
-@dataclass(frozen=True)
+@frozen
 class Content:
     """What a plan, a request or a certificate holds, as the rules read it."""
 

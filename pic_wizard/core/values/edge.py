@@ -5,8 +5,9 @@ the topology's classes at each start."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+
+from .record import frozen
 
 
 class Product(Enum):
@@ -72,7 +73,7 @@ class PicProvider(Enum):
     YAHOO = "yahoo"
 
 
-@dataclass(frozen=True)
+@frozen
 class Organization:
     """The organisation fields of a subject, as a profile holds them."""
 

@@ -9,11 +9,11 @@ CLI's JSON and in the documentation.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
 
 from .i18n import N_
+from .record import field, frozen
 
 
 class Severity(Enum):
@@ -106,7 +106,7 @@ class RuleId(Enum):
     TLS_NAME_MISMATCH = "TLS-NAME-MISMATCH"
 
 
-@dataclass(frozen=True)
+@frozen
 class RuleSpec:
     """A rule of the catalogue: its severity and its English texts."""
 
@@ -675,7 +675,7 @@ CATALOGUE: Mapping[RuleId, RuleSpec] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     """One result of one rule, about one name or field."""
 

@@ -146,6 +146,11 @@ class Catalogue:
 
     @classmethod
     def load(cls, language: str) -> Catalogue:
+        if language == "en":
+            # The source language: its texts are the English ones, and its plural forms
+            # (the only entries of its file, which Qt's .qm needs) are ``english_forms``.
+            # Not read at each start of the command line (nor JSON imported for it).
+            return cls()
         text = _translations(f"pic_wizard_{language}.json")
         if text is None:
             return cls()

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from .edge import PicProvider, Product
+from .record import field, frozen
 
 
 def utc(year: int, month: int, day: int) -> dt.datetime:
     return dt.datetime(year, month, day, tzinfo=dt.UTC)
 
 
-@dataclass(frozen=True)
+@frozen
 class ClientAuthCutoff:
     """When the named party stops Client Authentication in public TLS server certificates.
 
@@ -95,7 +95,7 @@ def _default_client_auth_cutoffs() -> tuple[ClientAuthCutoff, ...]:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class Policy:
     """The dates and limits the rules take (the sources are given beside each)."""
 
@@ -143,7 +143,7 @@ class Policy:
 # The roots of Microsoft 365's federation endpoints ----------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class FederationRoot:
     """A root certification authority that the TLS certificates of Microsoft 365's
     federation endpoints (Teams, Skype for Business Online) chain to, from ``since`` until
@@ -210,7 +210,7 @@ def _default_federation_roots() -> tuple[FederationRoot, ...]:
 # The roots Windows requires ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class RequiredRoot:
     """A root certificate Windows needs in its Trusted Root Certification Authorities store,
     even after it expired: what was signed with it before that date is still checked with

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 
 from .edge import Deployment as Deployment
 from .edge import Organization as Organization
 from .edge import PicProvider as PicProvider
 from .edge import Product as Product
+from .record import field, frozen
 
 
 class KeyOrigin(Enum):
@@ -32,7 +32,7 @@ RSA_SIZES = (2048, 3072, 4096)
 EC_CURVES = ("P-256", "P-384")
 
 
-@dataclass(frozen=True)
+@frozen
 class KeySpec:
     algorithm: KeyAlgorithm = KeyAlgorithm.RSA
     rsa_bits: int = 2048
@@ -64,7 +64,7 @@ MIN_POOL_SERVERS = 2
 MAX_EDGE_SERVERS = 64
 
 
-@dataclass(frozen=True)
+@frozen
 class Topology:
     """Everything the certificate plan is derived from.
 

@@ -26,10 +26,8 @@ elsewhere (a DN's ``\\,``, a Windows path's ``\\certs``) it is shown as it is.
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -52,6 +50,8 @@ _ESCAPE_LETTERS = frozenset("\\xuU")
 
 
 def _hidden_char(char: str) -> bool:
+    import unicodedata  # only for text beyond ASCII (rare): not at every start
+
     return unicodedata.category(char) in _HIDDEN_CATEGORIES or char in _BLANK_LETTERS
 
 
@@ -154,6 +154,8 @@ def _json_escape(text: str, index: int) -> str | None:
 def dumps(obj: object, *, indent: int | None = None) -> str:
     """``obj`` as JSON, ordinary text as it is, every character ``visible`` escapes as a
     ``\\uXXXX`` escape (JSON's own escapes for C0): ``json.loads(dumps(x)) == x``."""
+    import json  # only for --json and the files written (not at every start)
+
     text = json.dumps(obj, ensure_ascii=False, indent=indent)
     # Outside strings JSON is ASCII, so every match is inside a string, where \\u is valid.
     return _substituted(text, _JSON_CANDIDATE, _json_escape)
@@ -182,7 +184,7 @@ def visible_params(params: Mapping[str, str]) -> dict[str, str]:
 
 def visible_finding(finding: Finding) -> Finding:
     """``finding`` with its subject and values shown with ``visible``, to be rendered."""
-    from dataclasses import replace
+    from .record import replace
 
     return replace(finding, subject=visible(finding.subject), params=visible_params(finding.params))
 

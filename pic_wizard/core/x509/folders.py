@@ -7,10 +7,10 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from ..files.reading import os_reason
 from ..values.errors import InputError
+from ..values.record import frozen
 from .loader import CHECKABLE_PEM_LABELS
 
 # Names under which certificates, chains, PFX files and requests are saved.  A key
@@ -28,7 +28,7 @@ _PEM_LABEL = re.compile(rb"-----BEGIN ([A-Z0-9 #]{1,40})-----")
 _CHECKED_LABELS = CHECKABLE_PEM_LABELS | {b"TRUSTED CERTIFICATE"}
 
 
-@dataclass(frozen=True)
+@frozen
 class Input:
     """A file to check, or what is wrong with a folder (``error``)."""
 

@@ -14,7 +14,6 @@ import os
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cryptography import x509
@@ -25,6 +24,7 @@ from ..files.reading import read_limited
 from ..values.errors import InputError, PasswordError
 from ..values.findings import PARTS
 from ..values.i18n import N_
+from ..values.record import field, mutable
 from . import der as asn1
 from . import sst
 from .view import public_key_bits
@@ -66,7 +66,7 @@ _PKCS7_SIGNED_OID = bytes.fromhex("06092a864886f70d010702")
 _PKCS7_ENVELOPED_OID = bytes.fromhex("06092a864886f70d010703")
 
 
-@dataclass
+@mutable
 class Loaded:
     """What one file holds, in the file's order."""
 

@@ -17,8 +17,8 @@ file may, and its cost is then out of sight.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ..values.record import frozen
 from . import der
 
 # Real exporters write a few thousand: Windows 2000 (MAC and PBE, AES or 3DES), OpenSSL
@@ -54,7 +54,7 @@ _SHROUDED_KEY_BAG = _RSADSI + bytes.fromhex("0c0a0102")
 _SAFE_CONTENTS_BAG = _RSADSI + bytes.fromhex("0c0a0106")
 
 
-@dataclass(frozen=True)
+@frozen
 class Derivation:
     """One key derivation the file asks for: where, and how many iterations."""
 
@@ -63,7 +63,7 @@ class Derivation:
     scrypt: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class Excess:
     """Why opening would cost too much, in numbers for the message."""
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
+
+from ..values.record import frozen
 
 try:  # the two enums alone, loaded with x509 already; the public package that re-exports
     # them also loads its SSH and cipher modules (3 ms of every check's start)
@@ -212,7 +213,7 @@ def issuer_text(cert: x509.Certificate) -> str:
     return dn_text(cert.issuer)
 
 
-@dataclass(frozen=True)
+@frozen
 class RequestDetails:
     """What a checked request says, as read once (the front ends and reports show it)."""
 
@@ -223,7 +224,7 @@ class RequestDetails:
     key: str  # "RSA 2048", "EC P-256"
 
 
-@dataclass(frozen=True)
+@frozen
 class CertificateDetails(RequestDetails):
     """What a checked certificate says, as read once."""
 

@@ -387,7 +387,7 @@ class CompletePage(WizardPage):
         self._say(inputs, "⚠ " + text)
 
     def _done(self, inputs: CompleteInputs, done: Completed) -> None:
-        from dataclasses import replace
+        from ...core.values.record import replace
 
         self._idle()
         if inputs.check != self.state.complete_inputs().check:

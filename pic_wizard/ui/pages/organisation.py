@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QLa
 
 from ...core.values.countries import ISO_3166_ALPHA2
 from ...core.values.country_names import COUNTRY_NAMES
+from ...core.values.record import replace
 from ...core.values.topology import KEY_CHOICES, ORGANIZATION_LIMITS, Organization
 from ..common import ProblemLabel, WizardPage, why_label
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from ...core.values.record import replace
 from ...core.values.topology import MAX_EDGE_SERVERS, MIN_POOL_SERVERS, Deployment, Product
 from ..common import WizardPage, tab_to_checked, why_label
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pic_wizard.core.documents.picture import NodeKind, SlotKind, Status, build_picture
 from pic_wizard.core.rules.expected import Reason
 from pic_wizard.core.rules.plan import make_plan
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import Deployment, seed_example
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from pathlib import Path
 
 from pic_wizard.core.documents.picture import build_picture, result_names
@@ -21,6 +20,7 @@ from pic_wizard.core.documents.picture_svg import (
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.rules.verdict import CheckOptions, check_loaded
 from pic_wizard.core.values.i18n import Catalogue
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.core.x509.loader import load_file
 

@@ -57,8 +57,7 @@ def test_plan_report_has_every_name_in_order_with_its_reasons() -> None:
 
 
 def test_plan_report_of_a_pool_says_how_many_servers() -> None:
-    from dataclasses import replace
-
+    from pic_wizard.core.values.record import replace
     from pic_wizard.core.values.topology import Deployment
 
     topology = replace(seed_example(), deployment=Deployment.HLB_POOL, server_count=3)
@@ -74,7 +73,7 @@ def test_untrusted_names_are_escaped(intermediate: pki.CA) -> None:
     assert "<script>" not in report and "<b>edge" not in report
     assert "&lt;script&gt;" in report and "&lt;b&gt;edge&lt;/b&gt;.cer" in report
 
-    from dataclasses import replace
+    from pic_wizard.core.values.record import replace
 
     topology = replace(seed_example(), sip_domains=("contoso.com", evil))
     report = plan_report_html(make_plan(topology, at=pki.AT), Catalogue(), pki.AT)
@@ -220,8 +219,7 @@ def test_pdf_text_is_printed_at_its_size(tmp_path: Path) -> None:
     """100 SAN entries at 8.5 points take several A4 pages (laid out at the screen's
     resolution instead of the writer's, the text came out three times too small and fit
     on one)."""
-    from dataclasses import replace
-
+    from pic_wizard.core.values.record import replace
     from pic_wizard.report_pdf import html_to_pdf
 
     many = replace(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from pic_wizard.core.documents.windows import certreq_inf, powershell_script
 from pic_wizard.core.files import profile
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.values.content import EKU_NAMES
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,

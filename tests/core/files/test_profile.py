@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pic_wizard.core.files import profile
 from pic_wizard.core.values.errors import ProfileError
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,

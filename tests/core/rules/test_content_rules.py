@@ -13,7 +13,6 @@ import functools
 import itertools
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -32,6 +31,7 @@ from pic_wizard.core.values.findings import (
     render_message,
 )
 from pic_wizard.core.values.policy import DEFAULT_POLICY, Policy, utc
+from pic_wizard.core.values.record import field, frozen, replace
 from pic_wizard.core.values.topology import (
     Deployment,
     KeyAlgorithm,
@@ -149,7 +149,7 @@ LETTER = {"E": ERR, "W": WARN, "I": INFO}
 # --- The test PKI, as the cases see it ----------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class Env:
     root: pki.CA
     intermediate: pki.CA
@@ -394,7 +394,7 @@ FEDERATION_SRV = "_sipfederationtls._tcp.contoso.com"
 Runner = Callable[..., tuple[Finding, ...]]
 
 
-@dataclass(frozen=True)
+@frozen
 class Case:
     rule: RuleId
     severity: Severity

@@ -5,7 +5,6 @@ the XMPP domains and the extra names."""
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,6 +24,7 @@ from pic_wizard.core.rules.expected import (
 from pic_wizard.core.rules.names import judge
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.values.findings import RuleId
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import Topology, seed_example
 
 import pki

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.rules.renewal import Change, ChangeKind, compare
 from pic_wizard.core.values.content import Content, KeyInfo
 from pic_wizard.core.values.i18n import Catalogue
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 
 SEED = make_plan(seed_example())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from pic_wizard.core.files import profile
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.rules.verdict import CheckOptions, check_loaded, check_request
 from pic_wizard.core.values.errors import InputError, ProfileError
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import KeySpec, seed_example
 from pic_wizard.core.x509.loader import load_bytes
 

@@ -4,7 +4,6 @@ date the policy holds."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -15,6 +14,7 @@ from cryptography.x509.oid import NameOID
 from pic_wizard.core.rules.roots import INTERMEDIATE_STORE, PERSONAL_STORE, store_findings
 from pic_wizard.core.values.findings import RuleId, Severity, render_fix, render_message
 from pic_wizard.core.values.policy import DEFAULT_POLICY, Policy, utc
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.x509.chain import public_roots
 
 import pki
@@ -122,9 +122,7 @@ def test_a_store_with_the_federation_roots_lacks_none() -> None:
 def test_the_policy_can_list_other_roots(ca) -> None:
     root, _ = ca
     sha = root.cert.fingerprint(hashes.SHA256()).hex().upper()
-    listed = dataclasses.replace(
-        DEFAULT_POLICY.federation_roots[1], name="Test", sha256=sha, sha1="00"
-    )
+    listed = replace(DEFAULT_POLICY.federation_roots[1], name="Test", sha256=sha, sha1="00")
     policy = Policy(federation_roots=(listed,))
     assert store_findings([root.cert], pki.AT, policy) == []
     (missing,) = store_findings([], pki.AT, policy)

@@ -3,7 +3,6 @@ server or DNS name that breaks it, and silent against the good ones."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from pic_wizard.core.rules.probe import EndpointResult, Service
 from pic_wizard.core.usecases.probe import ProbeInputs, ProbeResult, probe
 from pic_wizard.core.values.errors import InputError
 from pic_wizard.core.values.findings import RuleId, Severity, render_fix, render_message
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 
 import pki
@@ -54,7 +54,7 @@ def run(lab: Lab, roots: str, *targets: str, **changes: object) -> ProbeResult:
         timeout=TIMEOUT,
         at=pki.AT,
     )
-    return probe(dataclasses.replace(inputs, **changes))  # type: ignore[arg-type]
+    return probe(replace(inputs, **changes))  # type: ignore[arg-type]
 
 
 def rules(result: ProbeResult | EndpointResult) -> set[RuleId]:
@@ -124,7 +124,7 @@ def test_a_domain_without_srv_records(lab: Lab, roots: str):
 
 
 def test_no_federation_record_is_needed_when_federation_is_off(lab: Lab, roots: str):
-    off = dataclasses.replace(seed_example(), sip_federation=False, pic_providers=frozenset())
+    off = replace(seed_example(), sip_federation=False, pic_providers=frozenset())
     result = run(lab, roots, NO_SRV_DOMAIN, topology=off)
     assert [(f.rule, f.severity) for f in result.findings if f.rule in PROBE_RULES] == [
         (RuleId.DNS_SRV_MISSING, Severity.WARNING)
@@ -271,7 +271,7 @@ def test_a_connection_that_fails_says_why(lab: Lab, roots: str, server: str, rea
 
 
 def test_a_served_certificate_the_plan_does_not_describe(lab: Lab, roots: str):
-    planned = dataclasses.replace(seed_example(), sip_domains=("contoso.com", "adatum.com"))
+    planned = replace(seed_example(), sip_domains=("contoso.com", "adatum.com"))
     (row,) = run(lab, roots, lab.endpoint("complete"), topology=planned).rows
     (f,) = [f for f in row.findings if f.rule is RuleId.TLS_SERVED_NOT_PLANNED]
     assert f.severity is Severity.WARNING
@@ -289,7 +289,7 @@ def _to_lab(lab: Lab, *where: tuple[str, int]) -> tuple[str, ...]:
 
 
 def test_services_probe_the_profiles_edge_names(lab: Lab, roots: str):
-    topology = dataclasses.replace(
+    topology = replace(
         seed_example(),
         access_edge_fqdn="sip.contoso.com",
         web_conferencing_edge_fqdn="webcon.contoso.com",
@@ -315,7 +315,7 @@ def test_a_single_ip_edge_is_probed_on_each_service_port(lab: Lab, roots: str):
     """The Web Conferencing Edge under the Access Edge's name (one FQDN and address for
     every service): the Access Edge on 5061, web conferencing on 444, and not 443, which is
     the A/V Edge's TURN there (not TLS: probing it would report a failure that is none)."""
-    single = dataclasses.replace(
+    single = replace(
         seed_example(),
         access_edge_fqdn="sip.contoso.com",
         web_conferencing_edge_fqdn="sip.contoso.com",
@@ -335,7 +335,7 @@ def test_the_remote_sign_in_srv_fix_names_the_single_ip_edge_port():
     table has it, 5061 on a single-IP Edge (443 is the A/V Edge's there)."""
     from pic_wizard.core.rules.probe import FEDERATION_SRV, REMOTE_ACCESS_SRV, srv_port
 
-    single = dataclasses.replace(
+    single = replace(
         seed_example(),
         access_edge_fqdn="sip.contoso.com",
         web_conferencing_edge_fqdn="sip.contoso.com",

@@ -7,7 +7,6 @@ import errno
 import os
 import stat
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.usecases import request as csr_mod
 from pic_wizard.core.usecases.request import build_request, write_request
 from pic_wizard.core.values.errors import OutputError
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import KeyAlgorithm, KeySpec, seed_example
 
 import pki

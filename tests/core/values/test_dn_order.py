@@ -3,13 +3,12 @@ details show CN first, then OU, O, L, ST, C, whatever order the CA encoded."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from pic_wizard.core.rules.plan import make_plan
 from pic_wizard.core.values.content import dn_string
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import Organization, seed_example
 from pic_wizard.core.x509.view import dn_text
 

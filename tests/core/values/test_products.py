@@ -4,14 +4,13 @@ that follows from them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from pic_wizard.core.files import profile
 from pic_wizard.core.files.topology_builder import EdgePool
 from pic_wizard.core.usecases.import_topology import imported_product
 from pic_wizard.core.values.policy import Policy
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import Product, Topology, seed_example
 from pic_wizard.core.x509.pfx import PfxProtection, imports_aes_pfx, suggested_protection
 
