@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 # Only what the first page needs is imported before the window is painted: the rest is
 # imported where it is used.  Nor does the first page touch the ``Qt`` namespace: PySide6
 # builds it whole (some 125 enums, 15 to 25 ms) the first time a module reads it, so the
-# few of its values that the first page sets are given by number, through Qt's property
-# system (tests/ui check them against the enums).
-PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, for the property "textFormat"
-SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
-NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, for the property "focusPolicy"
-USER_ROLE = 256  # Qt.ItemDataRole.UserRole (a role is an int in Qt's signatures)
+# few of its values that the first page sets are given by name, through Qt's property
+# system (tests/ui check them against the enums): by name, not by number, which PySide6
+# would pass through its QByteArray class (built whole, with its enums, when first used).
+PLAIN_TEXT = "PlainText"  # Qt.TextFormat.PlainText, for the property "textFormat"
+SELECTABLE_BY_MOUSE = "TextSelectableByMouse"  # Qt.TextInteractionFlag, "textInteractionFlags"
+NO_FOCUS = "NoFocus"  # Qt.FocusPolicy.NoFocus, for the property "focusPolicy"
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QSize
     from PySide6.QtGui import QResizeEvent
@@ -53,7 +53,26 @@ def eku_text(eku: str, *, oid: bool = False) -> str:
     return text(eku, lambda words: QCoreApplication.translate("Usage", words), oid=oid)
 
 
-class _FittedLabel(QLabel):
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height at each width a layout asks for,
+    for its text in its font.  Layouts ask again and again while they settle (the first
+    window, a hundred and fifty times for its ten wrapped lines), and QLabel lays the
+    whole text out anew for each answer."""
+
+    _heights: dict[int, int] | None = None
+    _heights_for: tuple[str, str] = ("", "")
+
+    def heightForWidth(self, width: int) -> int:
+        heights_for = (self.text(), self.font().key())
+        if self._heights is None or heights_for != self._heights_for:
+            self._heights, self._heights_for = {}, heights_for
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
+class _FittedLabel(_WrappedLabel):
     """A word-wrapped label as tall as its text at the width it has.  QLabel's own size
     hint guesses a narrow width, and a form layout then gave such a label three lines of
     height for one, centring it in a gap below the field it explains."""
@@ -70,9 +89,12 @@ class _FittedLabel(QLabel):
             self.updateGeometry()
 
 
-def why_label(text: str) -> QLabel:
-    """One line, in the admin's words, that says why a field matters."""
-    label = _FittedLabel(text)
+def why_label(text: str, *, fitted: bool = True) -> QLabel:
+    """One line, in the admin's words, that says why a field matters.  Not ``fitted``:
+    for a box layout, which gives a wrapped label the height its text needs at the width
+    it gets by itself (the first page's, which is painted before any event reaches Python:
+    PySide6 builds its QEvent class, an enum of some 180 event types, at the first)."""
+    label = (_FittedLabel if fitted else _WrappedLabel)(text)
     label.setWordWrap(True)
     label.setProperty("textFormat", PLAIN_TEXT)
     label.setProperty("role", "why")

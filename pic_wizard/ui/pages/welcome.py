@@ -78,7 +78,7 @@ class WelcomePage(WizardPage):
             button.setAccessibleName(text.replace("&", ""))
             self.group.addButton(button, int(FIRST_PAGE[mode]))
             layout.addWidget(button)
-            layout.addWidget(why_label(why))
+            layout.addWidget(why_label(why, fitted=False))
         self.group.button(int(FIRST_PAGE[state.mode])).setChecked(True)
         self.group.idToggled.connect(self._chosen)
         state.modeChanged.connect(self.refresh)
@@ -101,7 +101,7 @@ class WelcomePage(WizardPage):
         )
         renew_button.clicked.connect(self._renew)
         layout.addWidget(renew_button)
-        self.read_back = why_label("")  # what an import or a renewal read
+        self.read_back = why_label("", fitted=False)  # what an import or a renewal read
         self.read_back.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.read_back.hide()
         layout.addWidget(self.read_back)
@@ -124,7 +124,7 @@ class WelcomePage(WizardPage):
         language_row.addStretch(1)
         layout.addLayout(language_row)
         self.language_note = why_label(
-            self.tr("pic-wizard speaks the chosen language from its next start.")
+            self.tr("pic-wizard speaks the chosen language from its next start."), fitted=False
         )
         self.language_note.hide()
         layout.addWidget(self.language_note)
