@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -87,6 +86,13 @@ class _FittedLabel(_WrappedLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+
+def wrapped_label(text: str) -> QLabel:
+    """A label whose text wraps at the width it is given."""
+    label = _WrappedLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def why_label(text: str, *, fitted: bool = True) -> QLabel:
@@ -256,6 +262,11 @@ class WizardPage(QWizardPage):
     # long French explanation, several errors under a field): without it Qt squeezes
     # the wrapped lines into less height than they need and cuts them.
     scrolls = False
+    # The page's own fields take the room the preview leaves them.  A page without the
+    # preview, painted first, leaves the policy as it is: its fields are alone in their
+    # row, which gives them the room (and PySide6 builds QSizePolicy, with its enums, only
+    # for the pages built after the first paint).
+    expanding = True
 
     def __init__(self, state: WizardState) -> None:
         super().__init__()
@@ -265,7 +276,11 @@ class WizardPage(QWizardPage):
         row = QHBoxLayout()
         self.row = row
         self.body = QWidget()
-        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if self.expanding:
+            from PySide6.QtWidgets import QSizePolicy
+
+            expanding = QSizePolicy.Policy.Expanding
+            self.body.setSizePolicy(expanding, expanding)
         self.form = QVBoxLayout(self.body)
         self.form.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._scrolled(self.body) if self.scrolls else self.body, 3)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common import SELECTABLE_BY_MOUSE, WizardPage, tab_to_checked, why_label
+from ..common import SELECTABLE_BY_MOUSE, WizardPage, tab_to_checked, why_label, wrapped_label
 from ..i18n import SETTING, chosen_language, installed_language, remember_language
 from ..state import Mode, PageId
 
@@ -35,6 +35,7 @@ FIRST_PAGE = {
 
 class WelcomePage(WizardPage):
     show_preview = False
+    expanding = False  # its choices are alone in their row
     openProfile = Signal()  # "Open a saved profile…": the wizard asks for it
 
     def __init__(self, state: WizardState) -> None:
@@ -130,13 +131,12 @@ class WelcomePage(WizardPage):
         layout.addWidget(self.language_note)
         self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addSpacing(18)
-        note = QLabel(
+        note = wrapped_label(
             self.tr(
                 "The internal Edge interface has its own certificate (from your internal "
                 "CA, subject the internal Edge FQDN, no SAN needed): it is not planned here."
             )
         )
-        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
 
