@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
 # Only what the first page needs is imported before the window is painted: the rest is
 # imported where it is used.  Nor does the first page touch the ``Qt`` namespace: PySide6
 # builds it whole (some 125 enums, 15 to 25 ms) the first time a module reads it, so the
-# few of its values that the first page sets are given by number, through Qt's property
-# system (tests/ui check them against the enums).
-PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, for the property "textFormat"
-SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
-NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, for the property "focusPolicy"
-USER_ROLE = 256  # Qt.ItemDataRole.UserRole (a role is an int in Qt's signatures)
+# few of its values that the first page sets are given by name, through Qt's property
+# system (tests/ui check them against the enums): by name, not by number, which PySide6
+# would pass through its QByteArray class (built whole, with its enums, when first used).
+PLAIN_TEXT = "PlainText"  # Qt.TextFormat.PlainText, for the property "textFormat"
+SELECTABLE_BY_MOUSE = "TextSelectableByMouse"  # Qt.TextInteractionFlag, "textInteractionFlags"
+NO_FOCUS = "NoFocus"  # Qt.FocusPolicy.NoFocus, for the property "focusPolicy"
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QSize
     from PySide6.QtGui import QResizeEvent
@@ -53,7 +52,26 @@ def eku_text(eku: str, *, oid: bool = False) -> str:
     return text(eku, lambda words: QCoreApplication.translate("Usage", words), oid=oid)
 
 
-class _FittedLabel(QLabel):
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height at each width a layout asks for,
+    for its text in its font.  Layouts ask again and again while they settle (the first
+    window, a hundred and fifty times for its ten wrapped lines), and QLabel lays the
+    whole text out anew for each answer."""
+
+    _heights: dict[int, int] | None = None
+    _heights_for: tuple[str, str] = ("", "")
+
+    def heightForWidth(self, width: int) -> int:
+        heights_for = (self.text(), self.font().key())
+        if self._heights is None or heights_for != self._heights_for:
+            self._heights, self._heights_for = {}, heights_for
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
+class _FittedLabel(_WrappedLabel):
     """A word-wrapped label as tall as its text at the width it has.  QLabel's own size
     hint guesses a narrow width, and a form layout then gave such a label three lines of
     height for one, centring it in a gap below the field it explains."""
@@ -70,9 +88,19 @@ class _FittedLabel(QLabel):
             self.updateGeometry()
 
 
-def why_label(text: str) -> QLabel:
-    """One line, in the admin's words, that says why a field matters."""
-    label = _FittedLabel(text)
+def wrapped_label(text: str) -> QLabel:
+    """A label whose text wraps at the width it is given."""
+    label = _WrappedLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def why_label(text: str, *, fitted: bool = True) -> QLabel:
+    """One line, in the admin's words, that says why a field matters.  Not ``fitted``:
+    for a box layout, which gives a wrapped label the height its text needs at the width
+    it gets by itself (the first page's, which is painted before any event reaches Python:
+    PySide6 builds its QEvent class, an enum of some 180 event types, at the first)."""
+    label = (_FittedLabel if fitted else _WrappedLabel)(text)
     label.setWordWrap(True)
     label.setProperty("textFormat", PLAIN_TEXT)
     label.setProperty("role", "why")
@@ -234,6 +262,11 @@ class WizardPage(QWizardPage):
     # long French explanation, several errors under a field): without it Qt squeezes
     # the wrapped lines into less height than they need and cuts them.
     scrolls = False
+    # The page's own fields take the room the preview leaves them.  A page without the
+    # preview, painted first, leaves the policy as it is: its fields are alone in their
+    # row, which gives them the room (and PySide6 builds QSizePolicy, with its enums, only
+    # for the pages built after the first paint).
+    expanding = True
 
     def __init__(self, state: WizardState) -> None:
         super().__init__()
@@ -243,7 +276,11 @@ class WizardPage(QWizardPage):
         row = QHBoxLayout()
         self.row = row
         self.body = QWidget()
-        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if self.expanding:
+            from PySide6.QtWidgets import QSizePolicy
+
+            expanding = QSizePolicy.Policy.Expanding
+            self.body.setSizePolicy(expanding, expanding)
         self.form = QVBoxLayout(self.body)
         self.form.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._scrolled(self.body) if self.scrolls else self.body, 3)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QWidget, QWizard, QWizardPage
 
-from .common import NO_FOCUS, USER_ROLE, error_text, show_error
+from .common import NO_FOCUS, error_text, show_error
 from .state import (
     CHECK_WITH_ANSWERS_PATH,
     REQUEST_PATH,
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import QModelIndex
-    from PySide6.QtGui import QKeyEvent, QPaintEvent
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QAbstractItemView
 
     from ..core.rules.plan import CertificatePlan
@@ -42,11 +42,14 @@ __all__ = ["PageId", "PicWizard", "error_text"]
 class StepsPanel(QListView):
     """The steps on the left: the current one marked, done ones ticked; a click on a done
     step goes back to it.  Its rows are standard items, enabled or not by a flag of their
-    own: painted with the first page, it sets no value of the ``Qt`` namespace."""
+    own: painted with the first page, it sets no value of the ``Qt`` namespace.  A row
+    knows its page by its place in the path shown (no item data: PySide6 passes a number
+    to Qt through its QByteArray class, built whole when first used)."""
 
     def __init__(self, wizard: PicWizard) -> None:
         super().__init__()
         self.wizard = wizard
+        self.pages: tuple[PageId, ...] = ()  # the page of each row shown
         self.rows = QStandardItemModel(self)
         self.setModel(self.rows)
         self.setAccessibleName(self.tr("Steps"))
@@ -85,6 +88,7 @@ class StepsPanel(QListView):
     def show_step(self, current: int) -> None:
         # A fixed row of items, made once and then only updated.
         path = self.wizard.state.path()
+        self.pages = tuple(path)
         while self.count() < max(len(REQUEST_PATH), len(CHECK_WITH_ANSWERS_PATH)):
             item = QStandardItem()
             item.setEditable(False)
@@ -107,13 +111,13 @@ class StepsPanel(QListView):
                 mark = "   "
             self.setRowHidden(row, False)
             item.setText(mark + titles[page])
-            item.setData(int(page), USER_ROLE)
             enabled = page == current or page in visited
             item.setEnabled(enabled)
             item.setSelectable(enabled)
 
     def _clicked(self, index: QModelIndex) -> None:
-        self.wizard.go_back_to(PageId(index.data(USER_ROLE)))
+        if 0 <= index.row() < len(self.pages):
+            self.wizard.go_back_to(self.pages[index.row()])
 
 
 class PicWizard(QWizard):
@@ -150,6 +154,7 @@ class PicWizard(QWizard):
         self._building = False
         self._complete_said: tuple[QWizardPage, bool] | None = None
         self._after_paint: list[Callable[[], None]] = []
+        self._waiting_for_paint = False
         self._depth = 0  # how many pages deep: less after Back
         self.state = WizardState(topology, self)
         self.answers = self.state.answers
@@ -175,12 +180,36 @@ class PicWizard(QWizard):
         window shows its first page before ``call`` runs."""
         self._after_paint.append(call)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self._after_paint:
-            calls, self._after_paint = self._after_paint, []
-            for call in calls:  # posted: they run once this paint is on the screen
-                QTimer.singleShot(0, call)
+    # The first paint is seen without an event handler written in Python: PySide6 builds
+    # its QEvent class (an enum of some 180 event types, about 2 ms) the first time it
+    # hands an event to Python, and that would be before the window is painted.
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible and self._after_paint and not self._waiting_for_paint:
+            from PySide6.QtCore import QAbstractEventDispatcher
+
+            dispatcher = QAbstractEventDispatcher.instance()
+            if dispatcher is not None:
+                self._waiting_for_paint = True
+                dispatcher.aboutToBlock.connect(self._painted_yet)
+
+    def _painted_yet(self) -> None:
+        """The event loop is about to wait: once the window is exposed, it is painted (Qt
+        paints an exposed window at once, and the loop waits only when nothing is left
+        to do).  The calls waiting for the first paint are posted then."""
+        window = self.windowHandle()
+        if window is None or not window.isExposed():
+            return
+        from PySide6.QtCore import QAbstractEventDispatcher
+
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.disconnect(self._painted_yet)
+        self._waiting_for_paint = False
+        calls, self._after_paint = self._after_paint, []
+        for call in calls:  # posted: they run once this paint is on the screen
+            QTimer.singleShot(0, call)
 
     def build_remaining_pages(self) -> None:
         """The models, the shared panels and every page but the welcome page."""

@@ -97,6 +97,124 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     assert seen["collecting once built"] is True
 
 
+# The first window's own code hands Python no event (PySide6 builds its QEvent class, an
+# enum of some 180 event types, at the first) and passes Qt no number through a property
+# or an item's data (PySide6 builds its QByteArray class for it): both wait until after
+# the first paint.  Watched from the first call the wizard makes once painted, with no
+# event filter of the test's own (it would build QEvent itself).
+NOTHING_HANDED_TO_PYTHON = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWizard
+from pic_wizard import app
+from pic_wizard.ui import wizard as module
+
+seen = {}
+made = module.PicWizard.__init__
+
+def first_call(window):
+    seen["built by the first paint"] = sorted({"QEvent", "QByteArray"} & set(vars(PySide6.QtCore)))
+    seen["pages at the first paint"] = len(QWizard.pageIds(window))
+    seen["exposed"] = window.windowHandle().isExposed()
+
+    def look():
+        seen["pages"] = len(QWizard.pageIds(window))
+        seen["help button"] = window.button(QWizard.WizardButton.HelpButton).isVisible()
+        print(json.dumps(seen))
+        window.close()
+
+    QTimer.singleShot(0, look)
+
+def init(window, *args, **kwargs):
+    made(window, *args, **kwargs)
+    window._after_paint.insert(0, lambda: first_call(window))
+
+module.PicWizard.__init__ = init
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_the_first_window_hands_python_no_event() -> None:
+    for language in ("en", "fr"):
+        result = subprocess.run(
+            [sys.executable, "-c", NOTHING_HANDED_TO_PYTHON, "--lang", language],
+            capture_output=True, text=True, timeout=90, check=False,
+            env={**os.environ, "LANG": "C"},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        seen = json.loads(result.stdout.strip().splitlines()[-1])
+        assert seen["built by the first paint"] == []
+        assert seen["exposed"] is True  # the calls wait for the window on the screen
+        assert seen["pages at the first paint"] == 1
+        assert seen["pages"] == len(PageId)  # the rest is built a moment later
+        assert seen["help button"] is True
+
+
+def test_the_calls_after_the_first_paint_wait_for_the_window_to_be_shown(qtbot) -> None:
+    wizard = PicWizard(defer_pages=True)
+    qtbot.addWidget(wizard)
+    called: list[str] = []
+    wizard.after_first_paint(lambda: called.append("painted"))
+    qtbot.wait(20)
+    assert called == [] and len(QWizard.pageIds(wizard)) == 1  # never shown, never painted
+    wizard.show()
+    qtbot.waitUntil(lambda: called == ["painted"])
+    assert sorted(wizard.pageIds()) == sorted(PageId)
+    wizard.hide()
+    wizard.show()  # shown again: nothing is called twice
+    qtbot.wait(20)
+    assert called == ["painted"]
+
+
+def test_a_step_done_is_gone_back_to_by_a_click(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    wizard = PicWizard(seed_example())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.restart_at(PageId.EDGE)
+    steps = wizard.steps
+    assert steps.pages[:4] == (PageId.WELCOME, PageId.PRODUCT, PageId.DOMAINS, PageId.EDGE)
+    row = steps.pages.index(PageId.PRODUCT)
+    where = steps.visualRect(steps.rows.index(row, 0)).center()
+    QTest.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert wizard.currentId() == PageId.PRODUCT
+    not_done = steps.visualRect(steps.rows.index(steps.pages.index(PageId.REVIEW), 0))
+    QTest.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=not_done.center())
+    assert wizard.currentId() == PageId.PRODUCT  # a step not reached yet is no link
+
+
+def test_a_wrapped_label_answers_as_qlabel_does_for_its_text_and_font(qtbot) -> None:
+    """The height a wrapped label remembers for a width is QLabel's, for its text and
+    font of the moment; asked again, it is remembered, not laid out anew."""
+    from PySide6.QtWidgets import QLabel
+
+    from pic_wizard.ui.common import why_label
+
+    texts = ("One line.", "Several lines of words that wrap at a narrow width, " * 4)
+    for fitted in (True, False):
+        label = why_label(texts[0], fitted=fitted)
+        qtbot.addWidget(label)
+        plain = QLabel()
+        plain.setWordWrap(True)
+        qtbot.addWidget(plain)
+        for text in texts:
+            label.setText(text)
+            plain.setText(text)
+            for size in (1.0, 2.0):
+                font = label.font()
+                font.setPointSizeF(font.pointSizeF() * size)
+                label.setFont(font)
+                plain.setFont(font)
+                for width in (80, 200, 640, 80):
+                    assert label.heightForWidth(width) == plain.heightForWidth(width)
+        assert sorted(label._heights or {}) == [80, 200, 640]  # the last text and font's
+
+
 def test_what_is_asked_for_before_the_pages_are_built_is_built_then(qtbot) -> None:
     wizard = PicWizard(seed_example(), defer_pages=True)
     qtbot.addWidget(wizard)
@@ -254,17 +372,16 @@ def test_the_first_page_does_not_move_once_the_other_pages_are_built(qtbot) -> N
     assert wizard.grab().toImage() == first
 
 
-def test_the_first_pages_values_given_by_number_are_qts() -> None:
-    """The first page sets a few of Qt's values by number (through the property system),
+def test_the_first_pages_values_given_by_name_are_qts() -> None:
+    """The first page sets a few of Qt's values by name (through the property system),
     not through the ``Qt`` namespace: they are Qt's own."""
     from PySide6.QtCore import Qt
 
     from pic_wizard.ui import common
 
-    assert Qt.TextFormat.PlainText.value == common.PLAIN_TEXT
-    assert Qt.TextInteractionFlag.TextSelectableByMouse.value == common.SELECTABLE_BY_MOUSE
-    assert Qt.FocusPolicy.NoFocus.value == common.NO_FOCUS
-    assert Qt.ItemDataRole.UserRole.value == common.USER_ROLE
+    assert Qt.TextFormat.PlainText.name == common.PLAIN_TEXT
+    assert Qt.TextInteractionFlag.TextSelectableByMouse.name == common.SELECTABLE_BY_MOUSE
+    assert Qt.FocusPolicy.NoFocus.name == common.NO_FOCUS
 
 
 def test_the_first_page_is_set_as_its_values_say(qtbot) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common import SELECTABLE_BY_MOUSE, WizardPage, tab_to_checked, why_label
+from ..common import SELECTABLE_BY_MOUSE, WizardPage, tab_to_checked, why_label, wrapped_label
 from ..i18n import SETTING, chosen_language, installed_language, remember_language
 from ..state import Mode, PageId
 
@@ -35,6 +35,7 @@ FIRST_PAGE = {
 
 class WelcomePage(WizardPage):
     show_preview = False
+    expanding = False  # its choices are alone in their row
     openProfile = Signal()  # "Open a saved profile…": the wizard asks for it
 
     def __init__(self, state: WizardState) -> None:
@@ -78,7 +79,7 @@ class WelcomePage(WizardPage):
             button.setAccessibleName(text.replace("&", ""))
             self.group.addButton(button, int(FIRST_PAGE[mode]))
             layout.addWidget(button)
-            layout.addWidget(why_label(why))
+            layout.addWidget(why_label(why, fitted=False))
         self.group.button(int(FIRST_PAGE[state.mode])).setChecked(True)
         self.group.idToggled.connect(self._chosen)
         state.modeChanged.connect(self.refresh)
@@ -101,7 +102,7 @@ class WelcomePage(WizardPage):
         )
         renew_button.clicked.connect(self._renew)
         layout.addWidget(renew_button)
-        self.read_back = why_label("")  # what an import or a renewal read
+        self.read_back = why_label("", fitted=False)  # what an import or a renewal read
         self.read_back.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.read_back.hide()
         layout.addWidget(self.read_back)
@@ -124,19 +125,18 @@ class WelcomePage(WizardPage):
         language_row.addStretch(1)
         layout.addLayout(language_row)
         self.language_note = why_label(
-            self.tr("pic-wizard speaks the chosen language from its next start.")
+            self.tr("pic-wizard speaks the chosen language from its next start."), fitted=False
         )
         self.language_note.hide()
         layout.addWidget(self.language_note)
         self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addSpacing(18)
-        note = QLabel(
+        note = wrapped_label(
             self.tr(
                 "The internal Edge interface has its own certificate (from your internal "
                 "CA, subject the internal Edge FQDN, no SAN needed): it is not planned here."
             )
         )
-        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
 
