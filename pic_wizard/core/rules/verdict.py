@@ -24,7 +24,6 @@ from ..x509.chain import (
     chain_findings,
     edge_certificate,
     in_chain_order,
-    is_ca,
     is_self_signed,
     pick_leaf,
     public_roots,
@@ -33,8 +32,8 @@ from ..x509.chain import (
 from ..x509.view import (
     CertificateDetails,
     RequestDetails,
-    certificate_content,
     certificate_details,
+    certificate_reading,
     issuer_text,
     request_content,
     request_details,
@@ -64,7 +63,7 @@ class CheckOptions:
     request: x509.CertificateSigningRequest | None = None
     at: dt.datetime | None = None
     policy: Policy = DEFAULT_POLICY
-    # The trust store built from ``roots`` once for this run (see _trust_store).
+    # The trust store (and its policy) built from ``roots`` once for this run (_trust_store).
     store_cache: StoreCache = field(default_factory=dict, compare=False, hash=False, repr=False)
     # The plan of ``topology``, derived once for the run: every file is judged against its
     # expected names, and every result carries it.
@@ -217,16 +216,16 @@ def check_certificate(
     leaf = leaf if leaf is not None else pick_leaf(certs)
     leaf_key = leaf.public_key()  # loaded once: cryptography loads it at every call
     leaf_key_bytes = same_key_bytes(leaf_key)
-    content = certificate_content(leaf, leaf_key)
+    # The content, and whether the leaf names a CRL distribution point and is a CA
+    # certificate, read in one pass over its extensions.
+    content, has_cdp, leaf_is_ca = certificate_reading(leaf, leaf_key)
     found, skipped = _content_findings(content, options, at)
     left = remaining_lifetime(leaf.not_valid_after_utc, policy, at)
     found.extend(_validity_findings(leaf, at, policy, left))
 
-    try:
-        leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
-    except x509.ExtensionNotFound:
+    if not has_cdp:
         found.append(finding(RuleId.CERT_NO_CDP, "CRL distribution point"))
-    if is_ca(leaf):
+    if leaf_is_ca:
         found.append(finding(RuleId.CERT_IS_CA, content.common_name or "Certificate"))
 
     path: tuple[x509.Certificate, ...] = ()

@@ -76,13 +76,20 @@ _KU_NAMES = tuple((f, _camel(f)) for f in _KU_FIELDS)
 _KU_ORDER = {name: i for i, (_, name) in enumerate(_KU_NAMES)}
 
 
-def _extensions_content(
-    extensions: x509.Extensions,
-) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None]:
+# What one pass over a certificate's (or request's) extensions reads: its DNS names and IP
+# addresses, its EKUs and key usages (None: the extension is absent), whether it names a
+# CRL distribution point, and whether it is a CA certificate (basic constraints).
+_ExtensionsRead = tuple[
+    tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None, bool, bool
+]
+
+
+def _extensions_content(extensions: x509.Extensions) -> _ExtensionsRead:
     dns: tuple[str, ...] = ()
     ips: tuple[str, ...] = ()
     ekus: frozenset[str] | None = None
     kus: frozenset[str] | None = None
+    cdp = ca = False
     for ext in extensions:
         value = ext.value
         # By exact type: cryptography makes these classes themselves, and an isinstance
@@ -95,7 +102,11 @@ def _extensions_content(
             ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
         elif kind is x509.KeyUsage:
             kus = frozenset(name for f, name in _KU_NAMES if getattr(value, f))
-    return dns, ips, ekus, kus
+        elif kind is x509.CRLDistributionPoints:
+            cdp = True
+        elif kind is x509.BasicConstraints:
+            ca = bool(value.ca)
+    return dns, ips, ekus, kus, cdp, ca
 
 
 def san_names(san: x509.SubjectAlternativeName) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -123,22 +134,33 @@ def common_name(name: x509.Name) -> str | None:
 def certificate_content(cert: x509.Certificate, key: PublicKeyTypes | None = None) -> Content:
     """``key``: the certificate's public key, when the caller has loaded it (cryptography
     loads it again at every ``public_key()``)."""
+    return certificate_reading(cert, key)[0]
+
+
+def certificate_reading(
+    cert: x509.Certificate, key: PublicKeyTypes | None = None
+) -> tuple[Content, bool, bool]:
+    """``certificate_content``, whether the certificate names a CRL distribution point,
+    and whether it is a CA certificate (as ``chain.is_ca`` says): read in one pass over
+    its extensions, which a check would otherwise walk three times."""
     key = cert.public_key() if key is None else key
-    return _content("certificate", cert.subject, cert.extensions, key, cert)
+    read = _extensions_content(cert.extensions)
+    return _content("certificate", cert.subject, read, key, cert), read[4], read[5]
 
 
 def request_content(csr: x509.CertificateSigningRequest) -> Content:
-    return _content("request", csr.subject, csr.extensions, csr.public_key(), csr)
+    read = _extensions_content(csr.extensions)
+    return _content("request", csr.subject, read, csr.public_key(), csr)
 
 
 def _content(
     kind: Kind,
     subject: x509.Name,
-    extensions: x509.Extensions,
+    read: _ExtensionsRead,
     key: PublicKeyTypes,
     signed: x509.Certificate | x509.CertificateSigningRequest,
 ) -> Content:
-    dns, ips, ekus, kus = _extensions_content(extensions)
+    dns, ips, ekus, kus = read[:4]
     return Content(
         kind=kind,
         common_name=common_name(subject),

@@ -1,0 +1,70 @@
+"""What a check of many files does once per run, and what it reads once per file: an
+audit checks thousands of files, each in full, and pays per file only for that file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from cryptography import x509
+from cryptography.x509 import verification as v
+
+from pic_wizard.core.rules.verdict import CheckOptions, check_certificate
+from pic_wizard.core.x509.chain import is_ca
+
+import pki
+
+
+def rules(result: Any) -> set[str]:
+    return {f.rule.value for f in result.findings}
+
+
+def test_the_validators_policy_is_built_once_per_run(
+    monkeypatch: pytest.MonkeyPatch, root: pki.CA, intermediate: pki.CA
+) -> None:
+    built: list[object] = []
+    original = v.PolicyBuilder
+
+    def counted() -> Any:
+        builder = original()
+        built.append(builder)
+        return builder
+
+    monkeypatch.setattr(v, "PolicyBuilder", counted)
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    expired = pki.make_leaf(intermediate, not_before=pki.AT - dt.timedelta(days=400))[0]
+    results = [
+        check_certificate([leaf], "x", options)
+        for leaf in (pki.make_leaf(intermediate)[0], expired, pki.make_leaf(intermediate)[0])
+    ]
+    assert len(built) == 1
+    # Each leaf still has its own path, validated at its own moment.
+    assert [len(r.path) for r in results] == [3, 3, 3]
+    assert "CERT-EXPIRED" in rules(results[1])
+
+
+def test_a_leafs_extensions_are_read_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch, root: pki.CA, intermediate: pki.CA
+) -> None:
+    """The CRL distribution point and the basic constraints are read with the content
+    (cryptography's look-up by class asks an abstract-class isinstance per extension)."""
+    with_cdp = pki.make_leaf(intermediate)[0]
+    without_cdp = pki.make_leaf(intermediate, cdp=False)[0]
+    ca_leaf = pki.make_leaf(intermediate, is_ca=True)[0]
+    looked_up: list[type] = []
+    original = x509.Extensions.get_extension_for_class
+
+    def counted(self: x509.Extensions, extclass: type) -> Any:
+        looked_up.append(extclass)
+        return original(self, extclass)
+
+    monkeypatch.setattr(x509.Extensions, "get_extension_for_class", counted)
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    good = check_certificate([with_cdp], "a", options)
+    assert "CERT-NO-CDP" not in rules(good) and "CERT-IS-CA" not in rules(good)
+    assert "CERT-NO-CDP" in rules(check_certificate([without_cdp], "b", options))
+    assert "CERT-IS-CA" in rules(check_certificate([ca_leaf], "c", options))
+    assert looked_up == []
+    assert is_ca(ca_leaf) and not is_ca(with_cdp) and is_ca(intermediate.cert)
+    assert looked_up == []
