@@ -154,8 +154,29 @@ def _json_escape(text: str, index: int) -> str | None:
 def dumps(obj: object, *, indent: int | None = None) -> str:
     """``obj`` as JSON, ordinary text as it is, every character ``visible`` escapes as a
     ``\\uXXXX`` escape (JSON's own escapes for C0): ``json.loads(dumps(x)) == x``."""
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
-    # Outside strings JSON is ASCII, so every match is inside a string, where \\u is valid.
+    return json_visible(json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
+def dumps_text(text: str) -> str:
+    """``dumps(text)`` of a string, byte for byte, with the one string encoder json.dumps
+    itself uses (without building an encoder for each value)."""
+    return json_visible(json_string(text))
+
+
+# The string encoder of json.dumps with ensure_ascii=False (its C version when built):
+# a string as JSON, quoted, its text as it is but for JSON's own escapes.  Not harmless
+# until ``json_visible`` has read it (or the JSON document it is part of).
+json_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def json_visible(text: str) -> str:
+    """A JSON document (or part of one: whole strings with what is between them) made
+    harmless as ``dumps`` makes its own."""
+    # Outside strings JSON is ASCII, so every match is inside a string, where \\u is
+    # valid; and each match is judged by its string's characters alone (a string's quotes
+    # are ASCII), so a document's strings can be made visible one by one or together.
+    if _JSON_CANDIDATE.search(text) is None:  # ASCII: nothing to look at
+        return text
     return _substituted(text, _JSON_CANDIDATE, _json_escape)
 
 
