@@ -68,3 +68,28 @@ def test_a_leafs_extensions_are_read_in_one_pass(
     assert looked_up == []
     assert is_ca(ca_leaf) and not is_ca(with_cdp) and is_ca(intermediate.cert)
     assert looked_up == []
+
+
+def test_names_are_counted_only_when_one_repeats(
+    monkeypatch: pytest.MonkeyPatch, intermediate: pki.CA
+) -> None:
+    from collections import Counter
+
+    from pic_wizard.core.rules import content_rules
+    from pic_wizard.core.values.topology import seed_example
+
+    counted: list[object] = []
+
+    def counter(names: list[str]) -> Counter[str]:
+        counted.append(names)
+        return Counter(names)
+
+    monkeypatch.setattr(content_rules, "Counter", counter)
+    options = CheckOptions(topology=seed_example(), chain=[intermediate.cert], at=pki.AT)
+    assert options.expected is not None
+    assert options.expected.names == tuple(e.name for e in options.expected.sans)
+    plain = check_certificate([pki.make_leaf(intermediate)[0]], "a", options)
+    assert "SAN-DUPLICATE" not in rules(plain) and counted == []
+    twice = pki.make_leaf(intermediate, sans=(*pki.SEED_SANS, pki.SEED_SANS[0].upper()))[0]
+    found = check_certificate([twice], "b", options)
+    assert "SAN-DUPLICATE" in rules(found) and len(counted) == 1
