@@ -279,6 +279,28 @@ def request_details(csr: x509.CertificateSigningRequest, content: Content) -> Re
     )
 
 
+# The DER each of the last few certificates read was decoded from, by identity (the
+# certificate kept alive with its id): a check shows its thumbprints, and cryptography
+# encodes a certificate anew at every ``public_bytes`` (most of a file's details).
+_DER: dict[int, tuple[x509.Certificate, bytes]] = {}
+_DER_MAX = 64
+
+
+def remember_der(cert: x509.Certificate, der: bytes) -> None:
+    """``der``: the bytes ``cert`` was parsed from, whole (``load_der_x509_certificate``)."""
+    if len(_DER) >= _DER_MAX:
+        _DER.clear()
+    _DER[id(cert)] = (cert, der)
+
+
+def der_of(cert: x509.Certificate) -> bytes:
+    """The certificate's DER: the bytes it was read from when remembered, else encoded."""
+    known = _DER.get(id(cert))
+    if known is not None and known[0] is cert:
+        return known[1]
+    return cert.public_bytes(Encoding.DER)
+
+
 def certificate_details(
     cert: x509.Certificate,
     content: Content,
@@ -287,7 +309,7 @@ def certificate_details(
 ) -> CertificateDetails:
     """``content``: the certificate's, read once by the caller; ``subject`` and
     ``issuer``: their texts, when the caller has them."""
-    der = cert.public_bytes(Encoding.DER)
+    der = der_of(cert)
     return CertificateDetails(
         subject=dn_text(cert.subject) if subject is None else subject,
         subject_alternative_names=content.dns_names + content.ip_names,
