@@ -215,7 +215,6 @@ def check_certificate(
     policy = options.policy
     leaf = leaf if leaf is not None else pick_leaf(certs)
     leaf_key = leaf.public_key()  # loaded once: cryptography loads it at every call
-    leaf_key_bytes = same_key_bytes(leaf_key)
     # The content, and whether the leaf names a CRL distribution point and is a CA
     # certificate, read in one pass over its extensions.
     content, has_cdp, leaf_is_ca = certificate_reading(leaf, leaf_key)
@@ -249,7 +248,10 @@ def check_certificate(
             )
         )
 
+    subject = subject_text(leaf)
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
+    # Encoded only to be compared (most files come without a key or a request).
+    leaf_key_bytes = same_key_bytes(leaf_key) if keys or options.request is not None else b""
     for key in keys:
         if same_key_bytes(key.public_key()) != leaf_key_bytes:
             found.append(_key_mismatch(N_("Params", "private key")))
@@ -261,11 +263,12 @@ def check_certificate(
         findings=tuple(sort_findings(found)),
         skipped=skipped,
         content=content,
-        details=certificate_details(leaf, content, subject_text(leaf), issuer_text(leaf)),
+        details=certificate_details(leaf, content, subject, issuer_text(leaf)),
         plan=options.plan,
         certificate=leaf,
         path=path,
-        path_subjects=tuple(subject_text(c) for c in path),
+        # The path begins with the leaf, whose subject is shown already.
+        path_subjects=(subject, *[subject_text(c) for c in path[1:]]) if path else (),
         lifetime=left,
     )
 

@@ -195,9 +195,20 @@ _DN_TEXTS: dict[x509.Name, str] = {}
 _DN_TEXTS_MAX = 4096
 
 
+# The same texts by the identity of the Name asked last (the Name kept alive with its
+# id): the chain's and the roots' certificates are the same objects for every file of a
+# run, and a Name's hash is a Python call per RDN.  A few dozen: each file's own names
+# pass through it too.
+_DN_BY_ID: dict[int, tuple[x509.Name, str]] = {}
+_DN_BY_ID_MAX = 64
+
+
 def dn_text(name: x509.Name) -> str:
     """A distinguished name as pic-wizard shows every subject: CN first (``dn_string``).
     Made once per name."""
+    seen = _DN_BY_ID.get(id(name))
+    if seen is not None and seen[0] is name:
+        return seen[1]
     text = _DN_TEXTS.get(name)
     if text is None:
         text = _dn_text(name)
@@ -205,6 +216,9 @@ def dn_text(name: x509.Name) -> str:
             if len(_DN_TEXTS) >= _DN_TEXTS_MAX:
                 _DN_TEXTS.clear()
             _DN_TEXTS[name] = text
+    if len(_DN_BY_ID) >= _DN_BY_ID_MAX:
+        _DN_BY_ID.clear()
+    _DN_BY_ID[id(name)] = (name, text)
     return text
 
 

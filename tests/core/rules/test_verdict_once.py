@@ -93,3 +93,24 @@ def test_names_are_counted_only_when_one_repeats(
     twice = pki.make_leaf(intermediate, sans=(*pki.SEED_SANS, pki.SEED_SANS[0].upper()))[0]
     found = check_certificate([twice], "b", options)
     assert "SAN-DUPLICATE" in rules(found) and len(counted) == 1
+
+
+def test_the_chains_names_are_shown_without_hashing_them_again(
+    monkeypatch: pytest.MonkeyPatch, root: pki.CA, intermediate: pki.CA
+) -> None:
+    options = CheckOptions(roots=[root.cert], chain=[intermediate.cert], at=pki.AT)
+    first = check_certificate([pki.make_leaf(intermediate)[0]], "a", options)
+    hashed: list[x509.Name] = []
+    original = x509.Name.__hash__
+
+    def counted(self: x509.Name) -> int:
+        hashed.append(self)
+        return original(self)
+
+    monkeypatch.setattr(x509.Name, "__hash__", counted)
+    leaf = pki.make_leaf(intermediate)[0]
+    second = check_certificate([leaf], "b", options)
+    assert second.path_subjects == first.path_subjects
+    assert second.path_subjects[0] == second.details.subject
+    shared = (intermediate.cert.subject, root.cert.subject)
+    assert not [n for n in hashed if any(n is s for s in shared)]
