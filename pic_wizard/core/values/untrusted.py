@@ -100,8 +100,8 @@ def visible(text: str) -> str:
     """``text`` with every control, bidi and invisible format character (and the
     backslash) shown as an escape; ordinary text unchanged.  The result holds no
     control character, so it is one line whatever the value."""
-    if _CANDIDATE.search(text) is None:
-        return text
+    if text.isascii() and text.isprintable() and "\\" not in text:
+        return text  # what _CANDIDATE finds, said without a scan: nothing to look at
     return _substituted(text, _CANDIDATE, _escape_at)
 
 
@@ -175,7 +175,7 @@ def json_visible(text: str) -> str:
     # Outside strings JSON is ASCII, so every match is inside a string, where \\u is
     # valid; and each match is judged by its string's characters alone (a string's quotes
     # are ASCII), so a document's strings can be made visible one by one or together.
-    if _JSON_CANDIDATE.search(text) is None:  # ASCII: nothing to look at
+    if text.isascii() and "\x7f" not in text:  # what _JSON_CANDIDATE finds: no scan
         return text
     return _substituted(text, _JSON_CANDIDATE, _json_escape)
 
