@@ -114,3 +114,20 @@ def test_the_chains_names_are_shown_without_hashing_them_again(
     assert second.path_subjects[0] == second.details.subject
     shared = (intermediate.cert.subject, root.cert.subject)
     assert not [n for n in hashed if any(n is s for s in shared)]
+
+
+def test_a_findings_hash_reads_no_enum_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pic_wizard.core.values.findings import Finding, RuleId, Severity
+
+    a = Finding(RuleId.SAN_EXTRA, Severity.WARNING, "x", {"a": "1", "b": "2"})
+    b = Finding(RuleId.SAN_EXTRA, Severity.WARNING, "x", {"b": "2", "a": "1"})
+    c = Finding(RuleId.SAN_EXTRA, Severity.WARNING, "x", {"a": "2", "b": "1"})
+
+    def refused(self: object) -> int:
+        raise AssertionError("an enum hashed")
+
+    monkeypatch.setattr(RuleId, "__hash__", refused)
+    monkeypatch.setattr(Severity, "__hash__", refused)
+    assert a == b and hash(a) == hash(b)
+    assert a != c
+    assert list(dict.fromkeys([a, b, c])) == [a, c]
