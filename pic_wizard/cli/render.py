@@ -7,6 +7,7 @@ Certificate contents, file names and anything else read from outside are made ha
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -259,15 +260,24 @@ _FINDING_JSON: dict[tuple[Catalogue, Finding], str] = {}
 _FINDING_JSON_MAX = 4096
 
 
+@functools.cache
+def _certificate_details_type() -> type[CertificateDetails]:
+    """``view.CertificateDetails``, imported when first needed (the view brings in
+    cryptography, which --help does without), then without an import statement's cost
+    for every file of an audit."""
+    from ..core.x509.view import CertificateDetails
+
+    return CertificateDetails
+
+
 def check_json_text(result: CheckResult) -> str:
     """``dumps(check_json(result))``, byte for byte: written part by part as json.dumps
     writes a dict ("{" key ": " value, joined by ", ", then "}") and a list ("[" items
     joined by ", " "]"), each finding's JSON made once, the keys and other constant parts
     never encoded; each text is encoded by json's own string encoder, and the two parts
     around the findings made harmless as ``dumps`` makes a whole document."""
-    from ..core.x509.view import CertificateDetails
-
     text = json_string
+    certificate = _certificate_details_type()
     d = result.details
     head = (
         f'{{"file": {text(result.file)}, "kind": {text(result.kind)}, '
@@ -281,7 +291,7 @@ def check_json_text(result: CheckResult) -> str:
         '], "details": {"subject": ',
         text(d.subject),
     ]
-    if isinstance(d, CertificateDetails):
+    if isinstance(d, certificate):
         parts += (
             ', "issuer": ', text(d.issuer),
             ', "serial_number": ', text(d.serial_number),
@@ -296,7 +306,7 @@ def check_json_text(result: CheckResult) -> str:
         '], "key": ',
         text(d.key),
     )
-    if isinstance(d, CertificateDetails):
+    if isinstance(d, certificate):
         parts += (
             ', "thumbprint_sha1": ', text(d.thumbprint_sha1),
             ', "fingerprint_sha256": ', text(d.fingerprint_sha256),

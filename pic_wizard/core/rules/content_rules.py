@@ -7,6 +7,7 @@ need the topology (which names are expected) are skipped without one, and said s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from .names import judge
 
 if TYPE_CHECKING:
     from ..values.topology import Topology
-    from .expected import Expected
+    from .expected import Expected, Reason
 
 # Rules a certificate or a request can only be checked against when the topology (a
 # profile) is known.  (DOMAIN-* and KEY-NOT-EXPORTABLE judge the answers themselves: plans.)
@@ -77,10 +78,18 @@ def _judge_written(name: str, field: str, policy: Policy, written: bool) -> tupl
     return judge(name, field, policy).findings
 
 
+@functools.cache
+def _reason_type() -> type[Reason]:
+    """``expected.Reason``, imported once it is needed (with the plan that made the
+    expected names), then without an import statement's cost for every file."""
+    from .expected import Reason
+
+    return Reason
+
+
 def _topology_san_findings(content: Content, against: Expected, names: list[str]) -> list[Finding]:
     """``names``: the content's DNS names, lower case, without a final dot."""
-    from .expected import Reason  # loaded with the plan that made ``against``
-
+    reasons = _reason_type()
     edge = against.edge
     expected = against.sans
     present = set(names)
@@ -98,11 +107,11 @@ def _topology_san_findings(content: Content, against: Expected, names: list[str]
         if entry.name in present or entry.name == edge.access_edge:
             continue
         for reason in entry.reasons:
-            if reason.reason is Reason.SIP_DOMAIN:
+            if reason.reason is reasons.SIP_DOMAIN:
                 found.append(
                     finding(RuleId.SAN_SIP_DOMAIN_MISSING, entry.name, domain=reason.domain)
                 )
-            elif reason.reason is Reason.XMPP_DOMAIN:
+            elif reason.reason is reasons.XMPP_DOMAIN:
                 found.append(finding(RuleId.SAN_XMPP_MISSING, entry.name))
     explained = against.name_set
     # The A/V name is legitimately present only when another service shares it (a

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from cryptography import x509
 
 from ..values.content import CLIENT_AUTH, Content
+from ..values.errors import InputError
 from ..values.findings import Finding, RuleId, Verdict, finding, sort_findings, verdict_of
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
@@ -311,8 +312,6 @@ def request_signature_ok(csr: x509.CertificateSigningRequest) -> bool:
 
 
 def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
-    from ..values.errors import InputError
-
     if loaded.certificates:
         leaf = edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
         result = check_certificate(

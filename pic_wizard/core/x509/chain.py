@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import verification as v
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
+from ..values.errors import InputError
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
 from .view import issuer_text, san_names, subject_text
@@ -134,8 +135,6 @@ def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
 def edge_certificate(certs: Sequence[x509.Certificate], file: str) -> x509.Certificate:
     """The Edge certificate among what a file holds; a chain or a root alone (CA
     certificates without a DNS name) is refused with its sentence."""
-    from ..values.errors import InputError
-
     if all(is_ca(c) and not _dns_names(c) for c in certs):
         raise InputError("only-ca-certificates", file=file, subject=subject_text(pick_leaf(certs)))
     return pick_leaf(certs)

@@ -131,3 +131,40 @@ def test_a_findings_hash_reads_no_enum_hash(monkeypatch: pytest.MonkeyPatch) -> 
     assert a == b and hash(a) == hash(b)
     assert a != c
     assert list(dict.fromkeys([a, b, c])) == [a, c]
+
+
+def test_a_file_is_checked_and_written_without_an_import_statement(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any, root: pki.CA, intermediate: pki.CA
+) -> None:
+    """An import statement in a function costs a module look-up (and for a relative one
+    a Python call) each time it runs: none runs for each file of an audit."""
+    import builtins
+
+    from pic_wizard.cli.render import check_json_text
+    from pic_wizard.core.rules.verdict import check_loaded
+    from pic_wizard.core.values.topology import seed_example
+    from pic_wizard.core.x509.loader import load_file
+
+    options = CheckOptions(
+        topology=seed_example(), roots=[root.cert], chain=[intermediate.cert], at=pki.AT
+    )
+    paths = []
+    for i, kwargs in enumerate([{}, {"sans": ("sip.contoso.com",)}, {"cdp": False}]):
+        path = tmp_path / f"{i}.pem"
+        path.write_bytes(pki.pem(pki.make_leaf(intermediate, **kwargs)[0]))
+        paths.append(str(path))
+    for path in paths:  # the first of each: modules and memos
+        check_json_text(check_loaded(load_file(path), options))
+    imported: list[str] = []
+    original = builtins.__import__
+
+    def counted(name: str, globals: Any = None, *args: Any, **kwargs: Any) -> Any:
+        importer = (globals or {}).get("__name__", "")
+        if importer.startswith("pic_wizard"):  # cryptography's own are its own
+            imported.append(f"{importer}: {name}")
+        return original(name, globals, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counted)
+    for path in paths:
+        check_json_text(check_loaded(load_file(path), options))
+    assert imported == []
