@@ -168,3 +168,16 @@ def test_a_file_is_checked_and_written_without_an_import_statement(
     for path in paths:
         check_json_text(check_loaded(load_file(path), options))
     assert imported == []
+
+
+def test_the_expected_names_are_derived_once_per_run(intermediate: pki.CA) -> None:
+    from pic_wizard.core.values.topology import seed_example
+
+    options = CheckOptions(topology=seed_example(), chain=[intermediate.cert], at=pki.AT)
+    expected = options.expected
+    assert expected is not None and options.expected is expected
+    check_certificate([pki.make_leaf(intermediate)[0]], "a", options)
+    derived = dict(vars(expected))  # what it derived for the first file
+    assert {"names", "name_set"} <= derived.keys()
+    check_certificate([pki.make_leaf(intermediate, cdp=False)[0]], "b", options)
+    assert all(vars(expected)[key] is value for key, value in derived.items())
