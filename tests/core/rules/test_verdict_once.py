@@ -181,3 +181,13 @@ def test_the_expected_names_are_derived_once_per_run(intermediate: pki.CA) -> No
     assert {"names", "name_set"} <= derived.keys()
     check_certificate([pki.make_leaf(intermediate, cdp=False)[0]], "b", options)
     assert all(vars(expected)[key] is value for key, value in derived.items())
+
+
+def test_a_signature_algorithm_is_read_once(intermediate: pki.CA) -> None:
+    from pic_wizard.core.values.content import signature_info
+
+    first = check_certificate([pki.make_leaf(intermediate)[0]], "a", CheckOptions(at=pki.AT))
+    second = check_certificate([pki.make_leaf(intermediate)[0]], "b", CheckOptions(at=pki.AT))
+    assert first.content.signature is second.content.signature
+    assert signature_info("1.2.840.113549.1.1.5").hash == "sha1"
+    assert signature_info("1.2.840.113549.1.1.10").pss
