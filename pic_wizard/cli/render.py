@@ -270,18 +270,19 @@ def _certificate_details_type() -> type[CertificateDetails]:
     return CertificateDetails
 
 
-def check_json_text(result: CheckResult) -> str:
+def check_json_text(result: CheckResult, verdict: str | None = None) -> str:
     """``dumps(check_json(result))``, byte for byte: written part by part as json.dumps
     writes a dict ("{" key ": " value, joined by ", ", then "}") and a list ("[" items
     joined by ", " "]"), each finding's JSON made once, the keys and other constant parts
     never encoded; each text is encoded by json's own string encoder, and the two parts
-    around the findings made harmless as ``dumps`` makes a whole document."""
+    around the findings made harmless as ``dumps`` makes a whole document.  ``verdict``:
+    ``result.verdict``, when the caller has it."""
     text = json_string
     certificate = _certificate_details_type()
     d = result.details
     head = (
         f'{{"file": {text(result.file)}, "kind": {text(result.kind)}, '
-        f'"verdict": {text(result.verdict)}, "findings": ['
+        f'"verdict": {text(verdict or result.verdict)}, "findings": ['
     )
     findings = ", ".join([_finding_json_text(f) for f in result.findings])
     # check_json's other keys, in its order (details_json's, then the lifetime's).

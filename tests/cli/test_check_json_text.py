@@ -95,3 +95,23 @@ def test_a_files_json_builds_no_encoder_once_its_findings_are_known(
     assert json.loads(text)["details"]["subject"] == first.details.subject
     check_json_text(second)  # its one new finding (no CRL distribution point) is encoded
     assert len(encoders) == 1
+
+
+def test_a_files_verdict_is_read_once_to_write_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pic_wizard.cli.commands.check import rendered
+    from pic_wizard.core.rules.verdict import CheckResult
+    from pic_wizard.core.usecases.audit import Checked
+
+    options = prepare(CheckInputs(roots_file=str(OUTPUTS / "root.pem"), at=AT))
+    result = check_file(str(OUTPUTS / "no-cdp.pem"), None, options)
+    expected = rendered("en", True, Checked(result.file, result=result))
+    reads: list[object] = []
+    original = CheckResult.verdict
+
+    def counted(self: CheckResult) -> str:
+        reads.append(self)
+        return original.fget(self)  # type: ignore[attr-defined,no-any-return]
+
+    monkeypatch.setattr(CheckResult, "verdict", property(counted))
+    assert rendered("en", True, Checked(result.file, result=result)) == expected
+    assert len(reads) == 1
