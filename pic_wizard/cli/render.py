@@ -7,6 +7,7 @@ Certificate contents, file names and anything else read from outside are made ha
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -15,7 +16,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..core.values.content import eku_text, ku_text
 from ..core.values.errors import PicWizardError
 from ..core.values.i18n import Catalogue
-from ..core.values.untrusted import dumps, visible, visible_error, visible_finding, visible_path
+from ..core.values.untrusted import (
+    dumps,
+    json_string,
+    json_visible,
+    visible,
+    visible_error,
+    visible_finding,
+    visible_path,
+)
 
 if TYPE_CHECKING:
     from ..core.rules.plan import CertificatePlan
@@ -251,15 +260,69 @@ _FINDING_JSON: dict[tuple[Catalogue, Finding], str] = {}
 _FINDING_JSON_MAX = 4096
 
 
-def check_json_text(result: CheckResult) -> str:
-    """``dumps(check_json(result))``, byte for byte, each finding's JSON made once."""
-    data = _check_dict(result, None)
-    del data["findings"]
-    head = {key: data.pop(key) for key in ("file", "kind", "verdict")}
-    # json.dumps writes a dict as "{" key ": " value, joined by ", " "}" and a list as
-    # "[" items joined by ", " "]": the same bytes, written in three parts.
-    parts = [_finding_json_text(f) for f in result.findings]
-    return dumps(head)[:-1] + ', "findings": [' + ", ".join(parts) + "], " + dumps(data)[1:]
+@functools.cache
+def _certificate_details_type() -> type[CertificateDetails]:
+    """``view.CertificateDetails``, imported when first needed (the view brings in
+    cryptography, which --help does without), then without an import statement's cost
+    for every file of an audit."""
+    from ..core.x509.view import CertificateDetails
+
+    return CertificateDetails
+
+
+def check_json_text(result: CheckResult, verdict: str | None = None) -> str:
+    """``dumps(check_json(result))``, byte for byte: written part by part as json.dumps
+    writes a dict ("{" key ": " value, joined by ", ", then "}") and a list ("[" items
+    joined by ", " "]"), each finding's JSON made once, the keys and other constant parts
+    never encoded; each text is encoded by json's own string encoder, and the two parts
+    around the findings made harmless as ``dumps`` makes a whole document.  ``verdict``:
+    ``result.verdict``, when the caller has it."""
+    text = json_string()
+    certificate = _certificate_details_type()
+    d = result.details
+    head = (
+        f'{{"file": {text(result.file)}, "kind": {text(result.kind)}, '
+        f'"verdict": {text(verdict or result.verdict)}, "findings": ['
+    )
+    findings = ", ".join([_finding_json_text(f) for f in result.findings])
+    # check_json's other keys, in its order (details_json's, then the lifetime's).
+    parts = [
+        '], "skipped_rules": [',
+        ", ".join([text(r.value) for r in result.skipped]),
+        '], "details": {"subject": ',
+        text(d.subject),
+    ]
+    if isinstance(d, certificate):
+        parts += (
+            ', "issuer": ', text(d.issuer),
+            ', "serial_number": ', text(d.serial_number),
+            ', "not_before": ', text(d.not_before.isoformat()),
+            ', "not_after": ', text(d.not_after.isoformat()),
+        )  # fmt: skip
+    parts += (
+        ', "subject_alternative_names": [',
+        ", ".join([text(n) for n in d.subject_alternative_names]),
+        '], "extended_key_usages": [',
+        ", ".join([text(e) for e in d.extended_key_usages]),
+        '], "key": ',
+        text(d.key),
+    )
+    if isinstance(d, certificate):
+        parts += (
+            ', "thumbprint_sha1": ', text(d.thumbprint_sha1),
+            ', "fingerprint_sha256": ', text(d.fingerprint_sha256),
+        )  # fmt: skip
+    if result.lifetime is not None:
+        parts += (
+            ', "days_left": ', str(result.lifetime.days_left),
+            ', "renew_by": ', text(result.lifetime.renew_by.isoformat()),
+        )  # fmt: skip
+    parts += (
+        '}, "chain": [',
+        ", ".join([text(s) for s in result.path_subjects]),
+        '], "error": null}',
+    )
+    return json_visible(head) + findings + json_visible("".join(parts))
 
 
 def _finding_json_text(f: Finding) -> str:

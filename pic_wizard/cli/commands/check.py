@@ -80,11 +80,12 @@ def rendered(lang: str, as_json: bool, checked: Checked) -> tuple[str, int]:
         return input_error_text(shown, checked.error, as_json), EXIT_INPUT
     result = checked.result
     assert result is not None
-    code = EXIT_FINDINGS if result.verdict == "fail" else EXIT_OK
+    verdict = result.verdict  # read once: a walk over the findings
+    code = EXIT_FINDINGS if verdict == "fail" else EXIT_OK
     if shown != checked.path:
         result = replace(result, file=shown)
     if as_json:
-        return check_json_text(result) + "\n", code
+        return check_json_text(result, verdict) + "\n", code
     buffer = io.StringIO()
     write_check(buffer, result)
     return buffer.getvalue(), code

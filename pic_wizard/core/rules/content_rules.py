@@ -7,6 +7,7 @@ need the topology (which names are expected) are skipped without one, and said s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from .names import judge
 
 if TYPE_CHECKING:
     from ..values.topology import Topology
-    from .expected import Expected
+    from .expected import Expected, Reason
 
 # Rules a certificate or a request can only be checked against when the topology (a
 # profile) is known.  (DOMAIN-* and KEY-NOT-EXPORTABLE judge the answers themselves: plans.)
@@ -77,17 +78,18 @@ def _judge_written(name: str, field: str, policy: Policy, written: bool) -> tupl
     return judge(name, field, policy).findings
 
 
-def _ordered_subsequence(actual: list[str], expected: list[str]) -> bool:
-    actual_set, expected_set = set(actual), set(expected)
-    present = [n for n in expected if n in actual_set]
-    in_actual = [n for n in dict.fromkeys(actual) if n in expected_set]
-    return present == in_actual
+@functools.cache
+def _reason_type() -> type[Reason]:
+    """``expected.Reason``, imported once it is needed (with the plan that made the
+    expected names), then without an import statement's cost for every file."""
+    from .expected import Reason
+
+    return Reason
 
 
 def _topology_san_findings(content: Content, against: Expected, names: list[str]) -> list[Finding]:
     """``names``: the content's DNS names, lower case, without a final dot."""
-    from .expected import Reason  # loaded with the plan that made ``against``
-
+    reasons = _reason_type()
     edge = against.edge
     expected = against.sans
     present = set(names)
@@ -105,24 +107,25 @@ def _topology_san_findings(content: Content, against: Expected, names: list[str]
         if entry.name in present or entry.name == edge.access_edge:
             continue
         for reason in entry.reasons:
-            if reason.reason is Reason.SIP_DOMAIN:
+            if reason.reason is reasons.SIP_DOMAIN:
                 found.append(
                     finding(RuleId.SAN_SIP_DOMAIN_MISSING, entry.name, domain=reason.domain)
                 )
-            elif reason.reason is Reason.XMPP_DOMAIN:
+            elif reason.reason is reasons.XMPP_DOMAIN:
                 found.append(finding(RuleId.SAN_XMPP_MISSING, entry.name))
-    explained = {e.name for e in expected}
+    explained = against.name_set
     # The A/V name is legitimately present only when another service shares it (a
     # single-IP Edge), not because the admin listed it as an extra name.
     if edge.av_edge and edge.av_edge in present and edge.av_edge not in against.needed:
         found.append(finding(RuleId.SAN_AV_PRESENT, edge.av_edge))
-    for name in dict.fromkeys(names):
+    unique = dict.fromkeys(names)
+    for name in unique:
         if name not in explained and name != edge.av_edge:
             found.append(finding(RuleId.SAN_EXTRA, name))
-    expected_order = [e.name for e in expected]
-    if not _ordered_subsequence(names, expected_order):
-        shown = ", ".join(n for n in expected_order if n in present)
-        found.append(finding(RuleId.SAN_ORDER, "SAN", expected=shown))
+    # The expected names present must come in the expected order (others may be between).
+    present_in_order = [n for n in against.names if n in present]
+    if present_in_order != [n for n in unique if n in explained]:
+        found.append(finding(RuleId.SAN_ORDER, "SAN", expected=", ".join(present_in_order)))
     return found
 
 
@@ -209,9 +212,10 @@ def check_content(
     if content.common_name and len(content.common_name) > 64:
         length = str(len(content.common_name))
         found.append(finding(RuleId.SUBJECT_TOO_LONG, content.common_name, length=length))
-    for name, count in Counter(names).items():
-        if count > 1:
-            found.append(finding(RuleId.SAN_DUPLICATE, name, count=str(count)))
+    if len(set(names)) < len(names):  # most have none: no Counter to build
+        for name, count in Counter(names).items():
+            if count > 1:
+                found.append(finding(RuleId.SAN_DUPLICATE, name, count=str(count)))
     limit = topology.san_limit if topology else policy.default_san_limit
     total = len(content.dns_names) + len(content.ip_names)
     if total > limit:

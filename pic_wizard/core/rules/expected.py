@@ -120,6 +120,17 @@ class Expected:
                     break
         return frozenset(names)
 
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        """The SAN names, in their order (the content rules read them for every file of
+        an audit)."""
+        return tuple(entry.name for entry in self.sans)
+
+    @functools.cached_property
+    def name_set(self) -> frozenset[str]:
+        """The SAN names, to look one up."""
+        return frozenset(self.names)
+
 
 def expected(topology: Topology) -> Expected:
     edge = edge_names(topology)

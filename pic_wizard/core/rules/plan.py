@@ -42,9 +42,11 @@ class CertificatePlan:
     lifetime: PlannedLifetime
     key_origin: KeyOrigin = KeyOrigin.PIC_WIZARD
 
-    @property
+    @functools.cached_property
     def expected(self) -> Expected:
-        """The names the topology expects, as the plan derived them."""
+        """The names the topology expects, as the plan derived them; one for the plan, so
+        that what it derives once (its names in order and as a set, the names needed) is
+        derived once for every file checked against the plan."""
         return Expected(self.topology, self.edge, self.sans)
 
     @property

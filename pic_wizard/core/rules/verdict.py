@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from cryptography import x509
 
 from ..values.content import CLIENT_AUTH, Content
+from ..values.errors import InputError
 from ..values.findings import Finding, RuleId, Verdict, finding, sort_findings, verdict_of
 from ..values.i18n import N_
 from ..values.policy import DEFAULT_POLICY, Policy, now
@@ -24,7 +25,6 @@ from ..x509.chain import (
     chain_findings,
     edge_certificate,
     in_chain_order,
-    is_ca,
     is_self_signed,
     pick_leaf,
     public_roots,
@@ -33,8 +33,8 @@ from ..x509.chain import (
 from ..x509.view import (
     CertificateDetails,
     RequestDetails,
-    certificate_content,
     certificate_details,
+    certificate_reading,
     issuer_text,
     request_content,
     request_details,
@@ -64,7 +64,7 @@ class CheckOptions:
     request: x509.CertificateSigningRequest | None = None
     at: dt.datetime | None = None
     policy: Policy = DEFAULT_POLICY
-    # The trust store built from ``roots`` once for this run (see _trust_store).
+    # The trust store (and its policy) built from ``roots`` once for this run (_trust_store).
     store_cache: StoreCache = field(default_factory=dict, compare=False, hash=False, repr=False)
     # The plan of ``topology``, derived once for the run: every file is judged against its
     # expected names, and every result carries it.
@@ -216,17 +216,16 @@ def check_certificate(
     policy = options.policy
     leaf = leaf if leaf is not None else pick_leaf(certs)
     leaf_key = leaf.public_key()  # loaded once: cryptography loads it at every call
-    leaf_key_bytes = same_key_bytes(leaf_key)
-    content = certificate_content(leaf, leaf_key)
+    # The content, and whether the leaf names a CRL distribution point and is a CA
+    # certificate, read in one pass over its extensions.
+    content, has_cdp, leaf_is_ca = certificate_reading(leaf, leaf_key)
     found, skipped = _content_findings(content, options, at)
     left = remaining_lifetime(leaf.not_valid_after_utc, policy, at)
     found.extend(_validity_findings(leaf, at, policy, left))
 
-    try:
-        leaf.extensions.get_extension_for_class(x509.CRLDistributionPoints)
-    except x509.ExtensionNotFound:
+    if not has_cdp:
         found.append(finding(RuleId.CERT_NO_CDP, "CRL distribution point"))
-    if is_ca(leaf):
+    if leaf_is_ca:
         found.append(finding(RuleId.CERT_IS_CA, content.common_name or "Certificate"))
 
     path: tuple[x509.Certificate, ...] = ()
@@ -250,7 +249,10 @@ def check_certificate(
             )
         )
 
+    subject = subject_text(leaf)
     keys = list(file_keys) + ([options.key] if options.key is not None else [])
+    # Encoded only to be compared (most files come without a key or a request).
+    leaf_key_bytes = same_key_bytes(leaf_key) if keys or options.request is not None else b""
     for key in keys:
         if same_key_bytes(key.public_key()) != leaf_key_bytes:
             found.append(_key_mismatch(N_("Params", "private key")))
@@ -262,11 +264,12 @@ def check_certificate(
         findings=tuple(sort_findings(found)),
         skipped=skipped,
         content=content,
-        details=certificate_details(leaf, content, subject_text(leaf), issuer_text(leaf)),
+        details=certificate_details(leaf, content, subject, issuer_text(leaf)),
         plan=options.plan,
         certificate=leaf,
         path=path,
-        path_subjects=tuple(subject_text(c) for c in path),
+        # The path begins with the leaf, whose subject is shown already.
+        path_subjects=(subject, *[subject_text(c) for c in path[1:]]) if path else (),
         lifetime=left,
     )
 
@@ -309,8 +312,6 @@ def request_signature_ok(csr: x509.CertificateSigningRequest) -> bool:
 
 
 def check_loaded(loaded: Loaded, options: CheckOptions) -> CheckResult:
-    from ..values.errors import InputError
-
     if loaded.certificates:
         leaf = edge_certificate(loaded.certificates, loaded.path)  # not a chain or a root alone
         result = check_certificate(

@@ -127,7 +127,19 @@ class Content:
 
 
 def signature_info(oid: str) -> SignatureInfo:
-    return SignatureInfo(oid=oid, hash=_SIG_HASH.get(oid, ""), pss=oid == RSASSA_PSS)
+    """What the rules read of a signature algorithm (a frozen value: the same one for
+    every certificate signed so; an audit's certificates share a few)."""
+    info = _SIGNATURES.get(oid)
+    if info is None:
+        if len(_SIGNATURES) >= 256:  # an OID is a certificate's text: bounded
+            _SIGNATURES.clear()
+        info = _SIGNATURES[oid] = SignatureInfo(
+            oid=oid, hash=_SIG_HASH.get(oid, ""), pss=oid == RSASSA_PSS
+        )
+    return info
+
+
+_SIGNATURES: dict[str, SignatureInfo] = {}
 
 
 _DN_SPECIAL = re.compile(r'[,+"\\<>;=\x00]|^[ #]| $')

@@ -685,7 +685,11 @@ class Finding:
     params: Mapping[str, str] = field(default_factory=dict)
 
     def __hash__(self) -> int:
-        return hash((self.rule, self.severity, self.subject, tuple(sorted(self.params.items()))))
+        # The members by their names (Enum.__hash__ is a Python call each), the values as
+        # a set (equal params, equal sets, whatever their order): as equality compares.
+        return hash(
+            (self.rule._name_, self.severity._name_, self.subject, frozenset(self.params.items()))
+        )
 
 
 def finding(

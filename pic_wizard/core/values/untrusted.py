@@ -26,6 +26,7 @@ elsewhere (a DN's ``\\,``, a Windows path's ``\\certs``) it is shown as it is.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -100,8 +101,8 @@ def visible(text: str) -> str:
     """``text`` with every control, bidi and invisible format character (and the
     backslash) shown as an escape; ordinary text unchanged.  The result holds no
     control character, so it is one line whatever the value."""
-    if _CANDIDATE.search(text) is None:
-        return text
+    if text.isascii() and text.isprintable() and "\\" not in text:
+        return text  # what _CANDIDATE finds, said without a scan: nothing to look at
     return _substituted(text, _CANDIDATE, _escape_at)
 
 
@@ -156,8 +157,34 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     ``\\uXXXX`` escape (JSON's own escapes for C0): ``json.loads(dumps(x)) == x``."""
     import json  # only for --json and the files written (not at every start)
 
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
-    # Outside strings JSON is ASCII, so every match is inside a string, where \\u is valid.
+    return json_visible(json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
+def dumps_text(text: str) -> str:
+    """``dumps(text)`` of a string, byte for byte, with the one string encoder json.dumps
+    itself uses (without building an encoder for each value)."""
+    return json_visible(json_string()(text))
+
+
+@functools.cache
+def json_string() -> Callable[[str], str]:
+    """The string encoder of json.dumps with ensure_ascii=False (its C version when
+    built): a string as JSON, quoted, its text as it is but for JSON's own escapes.  Not
+    harmless until ``json_visible`` has read it (or the JSON document it is part of).
+    JSON is imported at the first use: a check's text output does without it."""
+    import json.encoder
+
+    return json.encoder.encode_basestring
+
+
+def json_visible(text: str) -> str:
+    """A JSON document (or part of one: whole strings with what is between them) made
+    harmless as ``dumps`` makes its own."""
+    # Outside strings JSON is ASCII, so every match is inside a string, where \\u is
+    # valid; and each match is judged by its string's characters alone (a string's quotes
+    # are ASCII), so a document's strings can be made visible one by one or together.
+    if text.isascii() and "\x7f" not in text:  # what _JSON_CANDIDATE finds: no scan
+        return text
     return _substituted(text, _JSON_CANDIDATE, _json_escape)
 
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import verification as v
 from cryptography.x509.oid import AuthorityInformationAccessOID
 
+from ..values.errors import InputError
 from ..values.findings import CATALOGUE, Finding, RuleId, finding
 from ..values.i18n import N_
 from .view import issuer_text, san_names, subject_text
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
     )
 
 
-# The trust stores built once per run, by the identity of the roots they hold.
-StoreCache = dict[int, tuple[Sequence[x509.Certificate], "v.Store"]]
+# The trust stores built once per run, by the identity of the roots they hold, each with
+# the validator's policy over it (every setting but the moment, which is each leaf's own).
+StoreCache = dict[int, tuple[Sequence[x509.Certificate], "v.PolicyBuilder"]]
 
 
 MAX_CHAIN_DEPTH = 8
@@ -47,10 +49,14 @@ def public_roots() -> tuple[x509.Certificate, ...]:
 
 
 def is_ca(cert: x509.Certificate) -> bool:
-    try:
-        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        return False
+    """Whether its basic constraints say CA.  Found by exact type (cryptography makes the
+    class itself): ``get_extension_for_class`` asks an abstract-class isinstance of each
+    extension before it, for every file of an audit."""
+    for ext in cert.extensions:
+        value = ext.value
+        if type(value) is x509.BasicConstraints:
+            return bool(value.ca)
+    return False
 
 
 def signature_check(cert: x509.Certificate, issuer: x509.Certificate) -> bool | None:
@@ -129,8 +135,6 @@ def pick_leaf(certs: Sequence[x509.Certificate]) -> x509.Certificate:
 def edge_certificate(certs: Sequence[x509.Certificate], file: str) -> x509.Certificate:
     """The Edge certificate among what a file holds; a chain or a root alone (CA
     certificates without a DNS name) is refused with its sentence."""
-    from ..values.errors import InputError
-
     if all(is_ca(c) and not _dns_names(c) for c in certs):
         raise InputError("only-ca-certificates", file=file, subject=subject_text(pick_leaf(certs)))
     return pick_leaf(certs)
@@ -173,19 +177,25 @@ def _verify_time(leaf: x509.Certificate, at: dt.datetime) -> dt.datetime:
     return min(max(at, start), end)
 
 
-def _trust_store(roots: Sequence[x509.Certificate], store_cache: StoreCache) -> v.Store:
-    """The verifier's store of trusted roots, built once per run.
+def _trust_store(roots: Sequence[x509.Certificate], store_cache: StoreCache) -> v.PolicyBuilder:
+    """The verifier's store of trusted roots with its policy (depth, extension policies),
+    built once per run; each leaf sets its own moment on it.
 
-    Building it is most of the cost of a path validation (about 0.3 ms of 0.5 ms with the
-    public roots), so an audit shares it; nothing else is shared between files: every
-    leaf is validated in full, and a file's verdict never depends on the other files of
-    the run, on their order, or on how they were split between processes."""
+    Building the store is most of the cost of a path validation (about 0.3 ms of 0.5 ms
+    with the public roots), so an audit shares it; nothing else is shared between files:
+    every leaf is validated in full, and a file's verdict never depends on the other files
+    of the run, on their order, or on how they were split between processes."""
     cached = store_cache.get(id(roots))
     if cached is not None and cached[0] is roots:
         return cached[1]
-    store = v.Store(list(roots))
-    store_cache[id(roots)] = (roots, store)  # the roots kept alive with their id
-    return store
+    builder = (
+        v.PolicyBuilder()
+        .store(v.Store(list(roots)))
+        .max_chain_depth(MAX_CHAIN_DEPTH)
+        .extension_policies(ca_policy=_ca_policy(), ee_policy=v.ExtensionPolicy.permit_all())
+    )
+    store_cache[id(roots)] = (roots, builder)  # the roots kept alive with their id
+    return builder
 
 
 # What the validator says (cryptography's x509-verification policy), as an admin reads it.
@@ -314,13 +324,7 @@ def chain_findings(
     if not roots:
         reason = N_("Params", "no trusted root was given")
         return [finding(RuleId.CHAIN_UNTRUSTED, subject_text(leaf), reason=reason)], ()
-    builder = (
-        v.PolicyBuilder()
-        .store(_trust_store(roots, store_cache))
-        .time(when)
-        .max_chain_depth(MAX_CHAIN_DEPTH)
-        .extension_policies(ca_policy=_ca_policy(), ee_policy=v.ExtensionPolicy.permit_all())
-    )
+    builder = _trust_store(roots, store_cache).time(when)  # a new builder: the shared one stays
     try:
         verified = builder.build_client_verifier().verify(leaf, list(intermediates))
     except v.VerificationError as exc:

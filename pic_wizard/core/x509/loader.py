@@ -27,7 +27,7 @@ from ..values.i18n import N_
 from ..values.record import field, mutable
 from . import der as asn1
 from . import sst
-from .view import public_key_bits
+from .view import public_key_bits, remember_der
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
@@ -190,12 +190,20 @@ def _short(exc: Exception) -> str:
 def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
     loaded = Loaded(name, "PEM")
     if data.count(b"-----BEGIN ") == 1 and b"-----BEGIN CERTIFICATE-----" in data:
-        # The common case, one certificate: let the parser take it whole.
+        # The common case, one certificate: its DER decoded as the block-by-block reading
+        # below decodes it, and kept for its thumbprints (cryptography encodes a
+        # certificate anew for each); else the parser takes the file whole.
+        der = _single_certificate_der(data, name)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", CryptographyDeprecationWarning)
-                cert = x509.load_pem_x509_certificate(data)
+                if der is None:
+                    cert = x509.load_pem_x509_certificate(data)
+                else:
+                    cert = x509.load_der_x509_certificate(der)
             loaded.certificates.append(_readable_certificate(cert, name))
+            if der is not None:
+                remember_der(cert, der)
             return loaded
         except (ValueError, _Unreadable, x509.InvalidVersion):
             pass  # judged block by block below, for a precise error
@@ -267,6 +275,22 @@ def _load_pem(data: bytes, name: str, password: bytes | None) -> Loaded:
             raise InputError("crl-not-certificate", file=name)
         raise InputError("nothing-usable", file=name, labels=", ".join(found_labels) or "-")
     return loaded
+
+
+def _single_certificate_der(data: bytes, name: str) -> bytes | None:
+    """The DER of the file's one CERTIFICATE block (its only block), as ``_load_pem``'s
+    block-by-block reading decodes it; None where that reading would not take the block
+    so (no END line, RFC 1421 headers, not Base64): the file is then read as before."""
+    try:
+        label, _, body = next(_pem_blocks(data, name))
+    except (InputError, StopIteration):
+        return None
+    if label != b"CERTIFICATE" or b":" in body:
+        return None
+    try:
+        return base64.b64decode(b"".join(body.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _pem_blocks(data: bytes, name: str) -> Iterator[tuple[bytes, bytes, bytes]]:

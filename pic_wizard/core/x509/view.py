@@ -77,13 +77,20 @@ _KU_NAMES = tuple((f, _camel(f)) for f in _KU_FIELDS)
 _KU_ORDER = {name: i for i, (_, name) in enumerate(_KU_NAMES)}
 
 
-def _extensions_content(
-    extensions: x509.Extensions,
-) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None]:
+# What one pass over a certificate's (or request's) extensions reads: its DNS names and IP
+# addresses, its EKUs and key usages (None: the extension is absent), whether it names a
+# CRL distribution point, and whether it is a CA certificate (basic constraints).
+_ExtensionsRead = tuple[
+    tuple[str, ...], tuple[str, ...], frozenset[str] | None, frozenset[str] | None, bool, bool
+]
+
+
+def _extensions_content(extensions: x509.Extensions) -> _ExtensionsRead:
     dns: tuple[str, ...] = ()
     ips: tuple[str, ...] = ()
     ekus: frozenset[str] | None = None
     kus: frozenset[str] | None = None
+    cdp = ca = False
     for ext in extensions:
         value = ext.value
         # By exact type: cryptography makes these classes themselves, and an isinstance
@@ -96,7 +103,11 @@ def _extensions_content(
             ekus = frozenset(EKU_OIDS.get(o.dotted_string, o.dotted_string) for o in value)
         elif kind is x509.KeyUsage:
             kus = frozenset(name for f, name in _KU_NAMES if getattr(value, f))
-    return dns, ips, ekus, kus
+        elif kind is x509.CRLDistributionPoints:
+            cdp = True
+        elif kind is x509.BasicConstraints:
+            ca = bool(value.ca)
+    return dns, ips, ekus, kus, cdp, ca
 
 
 def san_names(san: x509.SubjectAlternativeName) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -124,22 +135,33 @@ def common_name(name: x509.Name) -> str | None:
 def certificate_content(cert: x509.Certificate, key: PublicKeyTypes | None = None) -> Content:
     """``key``: the certificate's public key, when the caller has loaded it (cryptography
     loads it again at every ``public_key()``)."""
+    return certificate_reading(cert, key)[0]
+
+
+def certificate_reading(
+    cert: x509.Certificate, key: PublicKeyTypes | None = None
+) -> tuple[Content, bool, bool]:
+    """``certificate_content``, whether the certificate names a CRL distribution point,
+    and whether it is a CA certificate (as ``chain.is_ca`` says): read in one pass over
+    its extensions, which a check would otherwise walk three times."""
     key = cert.public_key() if key is None else key
-    return _content("certificate", cert.subject, cert.extensions, key, cert)
+    read = _extensions_content(cert.extensions)
+    return _content("certificate", cert.subject, read, key, cert), read[4], read[5]
 
 
 def request_content(csr: x509.CertificateSigningRequest) -> Content:
-    return _content("request", csr.subject, csr.extensions, csr.public_key(), csr)
+    read = _extensions_content(csr.extensions)
+    return _content("request", csr.subject, read, csr.public_key(), csr)
 
 
 def _content(
     kind: Kind,
     subject: x509.Name,
-    extensions: x509.Extensions,
+    read: _ExtensionsRead,
     key: PublicKeyTypes,
     signed: x509.Certificate | x509.CertificateSigningRequest,
 ) -> Content:
-    dns, ips, ekus, kus = _extensions_content(extensions)
+    dns, ips, ekus, kus = read[:4]
     return Content(
         kind=kind,
         common_name=common_name(subject),
@@ -174,9 +196,20 @@ _DN_TEXTS: dict[x509.Name, str] = {}
 _DN_TEXTS_MAX = 4096
 
 
+# The same texts by the identity of the Name asked last (the Name kept alive with its
+# id): the chain's and the roots' certificates are the same objects for every file of a
+# run, and a Name's hash is a Python call per RDN.  A few dozen: each file's own names
+# pass through it too.
+_DN_BY_ID: dict[int, tuple[x509.Name, str]] = {}
+_DN_BY_ID_MAX = 64
+
+
 def dn_text(name: x509.Name) -> str:
     """A distinguished name as pic-wizard shows every subject: CN first (``dn_string``).
     Made once per name."""
+    seen = _DN_BY_ID.get(id(name))
+    if seen is not None and seen[0] is name:
+        return seen[1]
     text = _DN_TEXTS.get(name)
     if text is None:
         text = _dn_text(name)
@@ -184,6 +217,9 @@ def dn_text(name: x509.Name) -> str:
             if len(_DN_TEXTS) >= _DN_TEXTS_MAX:
                 _DN_TEXTS.clear()
             _DN_TEXTS[name] = text
+    if len(_DN_BY_ID) >= _DN_BY_ID_MAX:
+        _DN_BY_ID.clear()
+    _DN_BY_ID[id(name)] = (name, text)
     return text
 
 
@@ -258,6 +294,28 @@ def request_details(csr: x509.CertificateSigningRequest, content: Content) -> Re
     )
 
 
+# The DER each of the last few certificates read was decoded from, by identity (the
+# certificate kept alive with its id): a check shows its thumbprints, and cryptography
+# encodes a certificate anew at every ``public_bytes`` (most of a file's details).
+_DER: dict[int, tuple[x509.Certificate, bytes]] = {}
+_DER_MAX = 64
+
+
+def remember_der(cert: x509.Certificate, der: bytes) -> None:
+    """``der``: the bytes ``cert`` was parsed from, whole (``load_der_x509_certificate``)."""
+    if len(_DER) >= _DER_MAX:
+        _DER.clear()
+    _DER[id(cert)] = (cert, der)
+
+
+def der_of(cert: x509.Certificate) -> bytes:
+    """The certificate's DER: the bytes it was read from when remembered, else encoded."""
+    known = _DER.get(id(cert))
+    if known is not None and known[0] is cert:
+        return known[1]
+    return cert.public_bytes(Encoding.DER)
+
+
 def certificate_details(
     cert: x509.Certificate,
     content: Content,
@@ -266,7 +324,7 @@ def certificate_details(
 ) -> CertificateDetails:
     """``content``: the certificate's, read once by the caller; ``subject`` and
     ``issuer``: their texts, when the caller has them."""
-    der = cert.public_bytes(Encoding.DER)
+    der = der_of(cert)
     return CertificateDetails(
         subject=dn_text(cert.subject) if subject is None else subject,
         subject_alternative_names=content.dns_names + content.ip_names,
