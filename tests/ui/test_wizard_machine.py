@@ -30,6 +30,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from pic_wizard.core.usecases.check import check
+from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.common import standing_errors
 from pic_wizard.ui.pages.domains import DomainsPage
@@ -83,10 +84,23 @@ def lab() -> Iterator[Lab]:
         yield started
 
 
+def _use_lab(qtbot: Any, files: dict[str, str], lab: Lab) -> None:
+    """The machine's test's own fixtures, and the lab its probes reach."""
+    WizardMachine.qtbot = qtbot
+    WizardMachine.files = files
+    WizardMachine.dns_server = lab.dns_server
+    edge, port = seed_example().access_edge_fqdn, lab.servers["complete"].port
+    # The Access Edge is probed on 5061 (federation) and 443 (remote users).
+    WizardMachine.connect_to = tuple(f"{edge}:{usual}:127.0.0.1:{port}" for usual in (5061, 443))
+
+
 class WizardMachine(RuleBasedStateMachine):
     qtbot: ClassVar[Any] = None
     files: ClassVar[dict[str, str]] = {}
     dns_server: ClassVar[str] = ""  # the lab's: a probe never asks the system's resolver
+    # The answers' Edge services, as the lab serves them: a probe of them (its "services"
+    # box) reaches the lab's server, never a well-known port of this machine.
+    connect_to: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         super().__init__()
@@ -101,8 +115,12 @@ class WizardMachine(RuleBasedStateMachine):
 
         self._previous_handler = qInstallMessageHandler(messages)
         self.wizard = PicWizard(seed_example())
-        assert self.dns_server
+        assert self.dns_server and self.connect_to
         self.wizard.state.edit_probe(dns_server=self.dns_server, timeout=1.0)
+        # The wizard has no field for it: the probe's inputs are the form's, routed so.
+        state = self.wizard.state
+        from_the_form = state.probe_inputs
+        state.probe_inputs = lambda: replace(from_the_form(), connect_to=self.connect_to)
         self.qtbot.addWidget(self.wizard)
         self.wizard.show()
 
@@ -366,9 +384,7 @@ def test_the_wizard_survives_random_navigation(
             QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
         )
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    WizardMachine.qtbot = qtbot
-    WizardMachine.files = files
-    WizardMachine.dns_server = lab.dns_server
+    _use_lab(qtbot, files, lab)
     run_state_machine_as_test(WizardMachine, settings=MACHINE_SETTINGS)
 
 
@@ -377,9 +393,7 @@ def test_the_machine_sees_a_stale_result(
 ) -> None:
     """The invariant is not vacuous: a result kept after its inputs changed is caught."""
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    WizardMachine.qtbot = qtbot
-    WizardMachine.files = files
-    WizardMachine.dns_server = lab.dns_server
+    _use_lab(qtbot, files, lab)
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.CHECK_INPUT)
@@ -406,9 +420,7 @@ def test_the_machine_sees_a_stale_completion(
         monkeypatch.setattr(
             QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
         )
-    WizardMachine.qtbot = qtbot
-    WizardMachine.files = files
-    WizardMachine.dns_server = lab.dns_server
+    _use_lab(qtbot, files, lab)
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.COMPLETE)
@@ -444,9 +456,7 @@ def test_the_machine_sees_a_stale_store(
     """The roots pages' invariant is not vacuous: a store's result kept after its export
     changed is caught."""
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    WizardMachine.qtbot = qtbot
-    WizardMachine.files = files
-    WizardMachine.dns_server = lab.dns_server
+    _use_lab(qtbot, files, lab)
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.WELCOME)
@@ -500,9 +510,7 @@ def test_the_machine_sees_a_stale_probe(qtbot, files: dict[str, str], lab: Lab, 
     changed are caught."""
     from lab import GOOD_DOMAIN, NO_SRV_DOMAIN
 
-    WizardMachine.qtbot = qtbot
-    WizardMachine.files = files
-    WizardMachine.dns_server = lab.dns_server
+    _use_lab(qtbot, files, lab)
     machine = WizardMachine()
     try:
         machine.wizard.restart_at(PageId.WELCOME)
@@ -523,5 +531,33 @@ def test_the_machine_sees_a_stale_probe(qtbot, files: dict[str, str], lab: Lab, 
         page.rows = stale
         with pytest.raises(AssertionError):
             machine.the_endpoints_shown_are_those_of_the_current_inputs()
+    finally:
+        machine.teardown()
+
+
+def test_the_machine_s_probe_of_the_answers_services_stays_in_the_lab(
+    qtbot, files: dict[str, str], lab: Lab
+) -> None:
+    """Random navigation ticks the probe's "services" box now and then: the answers'
+    Access Edge (an address of the lab's DNS) is then probed on ports 5061 and 443.  It
+    is reached at the lab's server; before, the connections went to this machine's own
+    ports, which the network guard refuses (a test that failed one run in many)."""
+    _use_lab(qtbot, files, lab)
+    machine = WizardMachine()
+    try:
+        machine.wizard.restart_at(PageId.WELCOME)
+        machine.choose_mode(Mode.PROBE)
+        machine.next()
+        assert machine.page_id == PageId.PROBE_INPUT
+        page = machine.wizard.currentPage()
+        page.with_answers.setChecked(True)
+        page.services.setChecked(True)
+        machine.next()
+        assert machine.page_id == PageId.PROBE_RESULT
+        machine.the_endpoints_shown_are_those_of_the_current_inputs()
+        rows = machine.wizard.currentPage().rows
+        assert {("sip.contoso.com", 5061), ("sip.contoso.com", 443)} <= {
+            (r.host, r.port) for r in rows
+        }
     finally:
         machine.teardown()
