@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: Any) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
     QCoreApplication.setOrganizationName("pic-wizard")
@@ -137,7 +137,10 @@ def _run(args: Any) -> int:
                 if wizard.load_profile(path):
                     wizard.restart_at(PageId.PRODUCT)
 
-            QTimer.singleShot(0, open_profile)
+            # Once the welcome page is painted and the other pages built: a zero-delay
+            # timer ran before the first paint, and the window stayed black while the
+            # pages were built for it.
+            wizard.after_first_paint(open_profile)
         else:
 
             def check_file() -> None:
@@ -146,7 +149,7 @@ def _run(args: Any) -> int:
                 page.set_file(path)  # type: ignore[attr-defined]
                 page.start_check()  # type: ignore[attr-defined]
 
-            QTimer.singleShot(0, check_file)
+            wizard.after_first_paint(check_file)
     try:
         code = app.exec()
     finally:

@@ -114,6 +114,9 @@ class StepsPanel(QListView):
             enabled = page == current or page in visited
             item.setEnabled(enabled)
             item.setSelectable(enabled)
+        # The step clicked to go back is not left highlighted once the wizard moves on:
+        # the marker says where the admin is.
+        self.clearSelection()
 
     def _clicked(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.pages):

@@ -8,13 +8,17 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QHeaderView, QWizard
 
 from pic_wizard.core.values.record import replace
 from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.forms import Against
 from pic_wizard.ui.wizard import PageId, PicWizard
+
+import pki
 
 DOMAINS = tuple(f"branch{i:03d}.contoso.com" for i in range(500))
 
@@ -95,6 +99,74 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     # The garbage collector's passes found nothing during start-up: paused until then.
     assert seen["collecting at the first paint"] is False
     assert seen["collecting once built"] is True
+
+
+# ``pic-wizard FILE``: the window is painted with its welcome page, then the file is
+# opened (a profile's answers on the Product page, a certificate on the check's pages).
+OPENS_A_FILE = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from pic_wizard import app
+from pic_wizard.ui import wizard as module
+
+application = QApplication(sys.argv[:1])
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, window, event):
+        if event.type() == QEvent.Type.Paint and "first paint" not in seen:
+            seen["first paint"] = [len(QWizard.pageIds(window)), window.currentId()]
+        return False
+
+watch = Watch()
+show = module.PicWizard.show
+
+def shown(window):
+    window.installEventFilter(watch)
+    show(window)
+
+    def look():
+        if "first paint" not in seen or window.currentId() == 0:
+            QTimer.singleShot(10, look)
+            return
+        seen["then"] = window.currentId()
+        print(json.dumps(seen))
+        window.close()
+
+    QTimer.singleShot(0, look)
+
+module.PicWizard.show = shown
+sys.exit(app.main([sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("kind", ["profile", "certificate"])
+def test_a_file_given_is_opened_once_the_window_is_painted(
+    kind: str, tmp_path: Path, seed_leaf
+) -> None:
+    """Opened in a zero-delay timer, which runs before the first paint, the file had the
+    other pages built first: the window stayed black for a few tenths of a second."""
+    from pic_wizard.core.files import profile
+
+    if kind == "profile":
+        path = tmp_path / "contoso.json"
+        profile.save(seed_example(), path)
+        then = {PageId.PRODUCT}
+    else:
+        path = tmp_path / "issued.cer"
+        path.write_bytes(pki.pem(seed_leaf))
+        then = {PageId.CHECK_INPUT, PageId.CHECK_RESULT}
+    result = subprocess.run(
+        [sys.executable, "-c", OPENS_A_FILE, str(path)],
+        capture_output=True, text=True, timeout=90, check=False,
+        env={**os.environ, "LANG": "C"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["first paint"] == [1, PageId.WELCOME]  # painted first, alone
+    assert seen["then"] in then  # then the file, opened
 
 
 # The first window's own code hands Python no event (PySide6 builds its QEvent class, an
@@ -186,6 +258,11 @@ def test_a_step_done_is_gone_back_to_by_a_click(qtbot) -> None:
     not_done = steps.visualRect(steps.rows.index(steps.pages.index(PageId.REVIEW), 0))
     QTest.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=not_done.center())
     assert wizard.currentId() == PageId.PRODUCT  # a step not reached yet is no link
+    wizard.next()
+    assert wizard.currentId() == PageId.DOMAINS
+    # The step clicked is not left highlighted: only the marker shows where the admin is.
+    assert steps.selectionModel().selectedIndexes() == []
+    assert steps.item(steps.pages.index(PageId.DOMAINS)).text().startswith("▶")
 
 
 def test_a_wrapped_label_answers_as_qlabel_does_for_its_text_and_font(qtbot) -> None:
