@@ -41,11 +41,13 @@ from pic_wizard.ui import wizard as module
 
 application = QApplication(sys.argv[:1])
 seen = {}
+FILE = os.environ.get("FIRST_PAINT_FILE", "")  # as in "pic-wizard FILE"
 
 class Watch(QObject):
     def eventFilter(self, window, event):
         if event.type() == QEvent.Type.Paint and "pages at the first paint" not in seen:
             seen["pages at the first paint"] = len(QWizard.pageIds(window))
+            seen["page at the first paint"] = window.currentId()
             # PySide6 builds its ``Qt`` namespace whole (some 125 enums) when first read.
             seen["Qt namespace built"] = "Qt" in vars(PySide6.QtCore)
             # Nor a class (built with all its enums when first read) the icon needs.
@@ -63,19 +65,32 @@ def shown(window):
 
     def look():
         pages = len(QWizard.pageIds(window))
-        if "pages at the first paint" not in seen or pages == 1:
+        opening = FILE and window.currentId() == 0  # the file given is not open yet
+        if "pages at the first paint" not in seen or pages == 1 or opening:
             QTimer.singleShot(10, look)
             return
         seen["pages"] = pages
         seen["collecting once built"] = gc.isenabled()
+        seen["page then"] = window.currentId()
         print(json.dumps(seen))
         window.close()
 
     QTimer.singleShot(0, look)
 
 module.PicWizard.show = shown
-sys.exit(app.main([]))
+sys.exit(app.main([FILE] if FILE else []))
 """
+
+
+def _first_paint(env: dict[str, str]) -> dict[str, object]:
+    """What ``FIRST_PAINT`` saw in a process of its own, started with ``env``."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, *AFTER_FIRST_PAINT],
+        capture_output=True, text=True, timeout=90, check=False,
+        env={**os.environ, "LANG": "C", **env},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
@@ -84,13 +99,7 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     PySide6's ``Qt`` namespace built for the first page: 15 to 25 ms of enums; nor the
     icon's classes (QIcon with its enums, 1 ms); nor the preview and findings panels, the
     later pages' forms and their records."""
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, *AFTER_FIRST_PAINT],
-        capture_output=True, text=True, timeout=90, check=False,
-        env={**os.environ, "LANG": "C"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = _first_paint({})
     assert seen["pages at the first paint"] == 1  # the welcome page only
     assert seen["Qt namespace built"] is False  # not for the first page
     assert seen["icon classes built"] == []  # the icon is set once the window is painted
@@ -99,47 +108,6 @@ def test_the_window_is_painted_before_the_other_pages_are_built() -> None:
     # The garbage collector's passes found nothing during start-up: paused until then.
     assert seen["collecting at the first paint"] is False
     assert seen["collecting once built"] is True
-
-
-# ``pic-wizard FILE``: the window is painted with its welcome page, then the file is
-# opened (a profile's answers on the Product page, a certificate on the check's pages).
-OPENS_A_FILE = """
-import json, os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWizard
-from pic_wizard import app
-from pic_wizard.ui import wizard as module
-
-application = QApplication(sys.argv[:1])
-seen = {}
-
-class Watch(QObject):
-    def eventFilter(self, window, event):
-        if event.type() == QEvent.Type.Paint and "first paint" not in seen:
-            seen["first paint"] = [len(QWizard.pageIds(window)), window.currentId()]
-        return False
-
-watch = Watch()
-show = module.PicWizard.show
-
-def shown(window):
-    window.installEventFilter(watch)
-    show(window)
-
-    def look():
-        if "first paint" not in seen or window.currentId() == 0:
-            QTimer.singleShot(10, look)
-            return
-        seen["then"] = window.currentId()
-        print(json.dumps(seen))
-        window.close()
-
-    QTimer.singleShot(0, look)
-
-module.PicWizard.show = shown
-sys.exit(app.main([sys.argv[1]]))
-"""
 
 
 @pytest.mark.parametrize("kind", ["profile", "certificate"])
@@ -158,15 +126,10 @@ def test_a_file_given_is_opened_once_the_window_is_painted(
         path = tmp_path / "issued.cer"
         path.write_bytes(pki.pem(seed_leaf))
         then = {PageId.CHECK_INPUT, PageId.CHECK_RESULT}
-    result = subprocess.run(
-        [sys.executable, "-c", OPENS_A_FILE, str(path)],
-        capture_output=True, text=True, timeout=90, check=False,
-        env={**os.environ, "LANG": "C"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["first paint"] == [1, PageId.WELCOME]  # painted first, alone
-    assert seen["then"] in then  # then the file, opened
+    seen = _first_paint({"FIRST_PAINT_FILE": str(path)})
+    # Painted first, alone, then the file opened.
+    assert (seen["pages at the first paint"], seen["page at the first paint"]) == (1, 0)
+    assert seen["page then"] in then
 
 
 # The first window's own code hands Python no event (PySide6 builds its QEvent class, an

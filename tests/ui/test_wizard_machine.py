@@ -505,6 +505,15 @@ def test_a_store_exported_again_under_its_name_is_checked_again(
     assert len(wizard.currentPage().shown.certificates) == 1
 
 
+def _to_the_probe(machine: WizardMachine) -> Any:
+    """The machine on the probe's first page, from the welcome page: that page."""
+    machine.wizard.restart_at(PageId.WELCOME)
+    machine.choose_mode(Mode.PROBE)
+    machine.next()
+    assert machine.page_id == PageId.PROBE_INPUT
+    return machine.wizard.currentPage()
+
+
 def test_the_machine_sees_a_stale_probe(qtbot, files: dict[str, str], lab: Lab, monkeypatch):
     """The probe pages' invariant is not vacuous: endpoints kept after the domains
     changed are caught."""
@@ -513,11 +522,7 @@ def test_the_machine_sees_a_stale_probe(qtbot, files: dict[str, str], lab: Lab, 
     _use_lab(qtbot, files, lab)
     machine = WizardMachine()
     try:
-        machine.wizard.restart_at(PageId.WELCOME)
-        machine.choose_mode(Mode.PROBE)
-        machine.next()
-        assert machine.page_id == PageId.PROBE_INPUT
-        machine.wizard.currentPage().targets.setText(GOOD_DOMAIN)
+        _to_the_probe(machine).targets.setText(GOOD_DOMAIN)
         machine.next()
         assert machine.page_id == PageId.PROBE_RESULT
         machine.the_endpoints_shown_are_those_of_the_current_inputs()
@@ -545,11 +550,7 @@ def test_the_machine_s_probe_of_the_answers_services_stays_in_the_lab(
     _use_lab(qtbot, files, lab)
     machine = WizardMachine()
     try:
-        machine.wizard.restart_at(PageId.WELCOME)
-        machine.choose_mode(Mode.PROBE)
-        machine.next()
-        assert machine.page_id == PageId.PROBE_INPUT
-        page = machine.wizard.currentPage()
+        page = _to_the_probe(machine)
         page.with_answers.setChecked(True)
         page.services.setChecked(True)
         machine.next()
