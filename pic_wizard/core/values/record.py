@@ -143,10 +143,6 @@ def replace(record: _T, /, **changes: Any) -> _T:
     return type(record)(**changes)
 
 
-def is_record(value: Any) -> bool:
-    return hasattr(value, "__record_fields__")
-
-
 # What dataclasses refuses as a default shared by every instance.
 _MUTABLE_DEFAULTS = (list, dict, set)
 

@@ -15,7 +15,6 @@ from pic_wizard.core.values.record import (
     field,
     fields,
     frozen,
-    is_record,
     mutable,
     replace,
 )
@@ -63,7 +62,6 @@ def test_a_frozen_record_is_what_the_frozen_dataclass_is(
         "THEIRS", "OURS"
     )
     assert copy.deepcopy(ours) == ours
-    assert is_record(ours) and is_record(OURS) and not is_record(theirs)
 
 
 @frozen
