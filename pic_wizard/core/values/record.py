@@ -43,18 +43,13 @@ class FrozenInstanceError(AttributeError):
 
 
 class Field:
-    """One field of a record, as ``field()`` or its annotation declares it."""
+    """One field of a record, as ``field()`` or its annotation declares it (made by
+    ``field``, which takes its options by name)."""
 
     __slots__ = ("compare", "default", "default_factory", "hash", "init", "name", "repr")
 
     def __init__(
-        self,
-        default: Any = MISSING,
-        default_factory: Any = MISSING,
-        init: bool = True,
-        repr: bool = True,
-        compare: bool = True,
-        hash: bool | None = None,
+        self, default: Any, default_factory: Any, init: bool, repr: bool, compare: bool, hash: Any
     ) -> None:
         if default is not MISSING and default_factory is not MISSING:
             raise ValueError("cannot specify both default and default_factory")
@@ -109,13 +104,13 @@ def field(
     return Field(default, default_factory, init, repr, compare, hash)
 
 
-@dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def frozen(cls: _C) -> _C:
     """The class as ``@dataclass(frozen=True)`` makes it."""
     return _make(cls, frozen=True)
 
 
-@dataclass_transform(field_specifiers=(field, Field))
+@dataclass_transform(field_specifiers=(field,))
 def mutable(cls: _C) -> _C:
     """The class as ``@dataclass`` makes it."""
     return _make(cls, frozen=False)
@@ -163,7 +158,7 @@ def _make(cls: _C, *, frozen: bool) -> _C:
         if _is_class_var(annotation):
             continue
         declared = own.get(name, MISSING)
-        f = declared if isinstance(declared, Field) else Field(default=declared)
+        f = declared if isinstance(declared, Field) else field(default=declared)
         f.name = name
         if isinstance(f.default, _MUTABLE_DEFAULTS):
             raise ValueError(
