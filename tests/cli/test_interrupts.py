@@ -51,6 +51,21 @@ class _InterruptedImport(importlib.abc.MetaPathFinder):
         return None
 
 
+def _entry_point_run(monkeypatch: pytest.MonkeyPatch) -> tuple[object, str]:
+    """The console script's ``main`` run to its exit: the code it leaves with and what it
+    wrote to stderr (its hard exit, os._exit, would end pytest too: raised instead)."""
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+
+    def hard_exit(code: int) -> None:
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
+    with pytest.raises(SystemExit) as exited:
+        cli_entry.main()
+    return exited.value.code, err.getvalue()
+
+
 @pytest.mark.parametrize(("lang", "line"), [("C", "interrupted"), ("fr_FR.UTF-8", "interrompu")])
 def test_ctrl_c_during_the_imports_is_one_line_and_130(
     monkeypatch: pytest.MonkeyPatch, sigint_restored: None, lang: str, line: str
@@ -64,18 +79,10 @@ def test_ctrl_c_during_the_imports_is_one_line_and_130(
     finder = _InterruptedImport()
     monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
     monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "plan", "contoso.json"])
-    err = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", err)
-
-    def hard_exit(code: int) -> None:  # os._exit, which would end pytest too
-        raise SystemExit(code)
-
-    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
-    with pytest.raises(SystemExit) as exited:
-        cli_entry.main()
-    assert exited.value.code == 130
+    code, err = _entry_point_run(monkeypatch)
+    assert code == 130
     assert finder.fired
-    assert err.getvalue() == f"pic-wizard-cli{' ' if 'fr' in lang else ''}: {line}\n"
+    assert err == f"pic-wizard-cli{' ' if 'fr' in lang else ''}: {line}\n"
     assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # a second Ctrl-C changes nothing
 
 
@@ -116,18 +123,10 @@ def test_ctrl_c_wrapped_by_python_during_the_imports_is_still_one_line_and_130(
     finder = _InterruptedSetName()
     monkeypatch.setattr(sys, "meta_path", [finder, *sys.meta_path])
     monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "plan", "contoso.json"])
-    err = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", err)
-
-    def hard_exit(code: int) -> None:
-        raise SystemExit(code)
-
-    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
-    with pytest.raises(SystemExit) as exited:
-        cli_entry.main()
+    code, err = _entry_point_run(monkeypatch)
     assert finder.fired
-    assert exited.value.code == 130
-    assert err.getvalue() == "pic-wizard-cli: interrupted\n"
+    assert code == 130
+    assert err == "pic-wizard-cli: interrupted\n"
 
 
 def test_ctrl_c_wrapped_by_python_while_a_command_runs_is_130_not_a_bug(
@@ -147,17 +146,9 @@ def test_ctrl_c_wrapped_by_python_while_a_command_runs_is_130_not_a_bug(
     monkeypatch.setattr(command, "run", run)
     monkeypatch.setenv("LANG", "C")
     monkeypatch.setattr(sys, "argv", ["pic-wizard-cli", "example"])
-    err = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", err)
-
-    def hard_exit(code: int) -> None:
-        raise SystemExit(code)
-
-    monkeypatch.setattr(cli_entry, "_hard_exit", hard_exit)
-    with pytest.raises(SystemExit) as exited:
-        cli_entry.main()
-    assert exited.value.code == 130
-    assert err.getvalue() == "pic-wizard-cli: interrupted\n"
+    code, err = _entry_point_run(monkeypatch)
+    assert code == 130
+    assert err == "pic-wizard-cli: interrupted\n"
 
 
 def test_an_error_not_caused_by_ctrl_c_is_not_called_an_interrupt() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from pic_wizard.core.values.topology import seed_example
 from pic_wizard.ui.i18n import install_translators
 from pic_wizard.ui.wizard import PicWizard
 
@@ -36,6 +37,18 @@ def wizard(qtbot) -> PicWizard:
     with ``--at`` (the seed example asks for Client Authentication, refused from
     2027-03-15: no test depends on today's date)."""
     w = PicWizard()
+    w.state.answers.at = pki.AT
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def seeded_wizard(qtbot) -> PicWizard:
+    """A shown wizard on the seed example's answers, judged on the test PKI's day (ask
+    for it after ``language``: the wizard speaks the language installed when it is made)."""
+    w = PicWizard(seed_example())
     w.state.answers.at = pki.AT
     qtbot.addWidget(w)
     w.show()

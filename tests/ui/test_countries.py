@@ -26,17 +26,14 @@ def test_country_names_in_the_wizard_language(qtbot, language: str) -> None:
         assert items.index("Spain (ES)") < items.index("Sweden (SE)")
 
 
-def test_a_country_typed_then_tab(qtbot, language: str) -> None:
+def test_a_country_typed_then_tab(qtbot, language: str, seeded_wizard) -> None:
     """Typed in the box as an admin does, then Tab: a two-letter code or a name (any
     case) chooses that country; a text that names none is said, Next waits, and the
     subject keeps the country it had."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = seeded_wizard
     wizard.activateWindow()
     qtbot.waitActive(wizard)
     wizard.restart_at(PageId.ORGANISATION)
@@ -78,15 +75,12 @@ def test_a_country_typed_then_tab(qtbot, language: str) -> None:
     assert page.country_problem.isHidden() and next_button.isEnabled()
 
 
-def test_a_country_typed_then_next_without_leaving_the_box(qtbot) -> None:
+def test_a_country_typed_then_next_without_leaving_the_box(qtbot, seeded_wizard) -> None:
     """Next pressed (Alt+N) with the text still in the box: it is read as Tab would read
     it; a text that names no country keeps the admin on the page, said."""
     from PySide6.QtCore import Qt
 
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = seeded_wizard
     wizard.restart_at(PageId.ORGANISATION)
     page = wizard.currentPage()
     edit = page.country.lineEdit()

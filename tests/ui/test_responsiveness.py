@@ -203,14 +203,11 @@ def test_the_calls_after_the_first_paint_wait_for_the_window_to_be_shown(qtbot) 
     assert called == ["painted"]
 
 
-def test_a_step_done_is_gone_back_to_by_a_click(qtbot) -> None:
+def test_a_step_done_is_gone_back_to_by_a_click(seeded_wizard) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = seeded_wizard
     wizard.restart_at(PageId.EDGE)
     steps = wizard.steps
     assert steps.pages[:4] == (PageId.WELCOME, PageId.PRODUCT, PageId.DOMAINS, PageId.EDGE)
@@ -315,13 +312,10 @@ def test_the_hidden_review_page_shows_the_plan_when_shown(qtbot, monkeypatch) ->
     qtbot.waitUntil(lambda: "sip.d.contoso.com" in review.subject.text())
 
 
-def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot) -> None:
+def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot, seeded_wizard) -> None:
     """Rows as tall as their text are measured again at each change of the findings: for
     the hidden Review table and the folded findings strip, at every keystroke."""
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = seeded_wizard
     wizard.restart_at(PageId.EDGE)
     strip_rows = wizard.strip.table.verticalHeader()
     review_rows = wizard.page(PageId.REVIEW).findings.verticalHeader()
@@ -333,14 +327,11 @@ def test_a_hidden_findings_table_does_not_measure_its_rows(qtbot) -> None:
     assert review_rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
 
 
-def test_next_follows_the_plan_without_completechanged(qtbot) -> None:
+def test_next_follows_the_plan_without_completechanged(qtbot, seeded_wizard) -> None:
     """Each completeChanged makes QWizard hide and show its page area and paint the whole
     window: as the plan follows the keys, Next is enabled or disabled directly, at once,
     and only when the page becomes complete or not."""
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    wizard = seeded_wizard
     wizard.restart_at(PageId.EDGE)
     page = wizard.currentPage()
     next_button = wizard.button(wizard.WizardButton.NextButton)

@@ -247,11 +247,8 @@ def test_not_checked_lists_rule_titles_not_ids(qtbot, tmp_path) -> None:
     assert titles, text
 
 
-def test_add_then_escape_leaves_no_blank_row(qtbot) -> None:
-    wizard = PicWizard(seed_example())
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+def test_add_then_escape_leaves_no_blank_row(qtbot, seeded_wizard) -> None:
+    wizard = seeded_wizard
     wizard.restart_at(PageId.DOMAINS)
     page = wizard.currentPage()
     before = page.model.domains()
