@@ -26,6 +26,18 @@ def test_country_names_in_the_wizard_language(qtbot, language: str) -> None:
         assert items.index("Spain (ES)") < items.index("Sweden (SE)")
 
 
+def _type_over(qtbot, combo, text: str) -> None:
+    """``text`` typed key by key over what the country box shows.  On a real screen the
+    next key (Tab, Alt+N) closes the completions; offscreen (no keyboard grab) they would
+    take it: closed here."""
+    from PySide6.QtCore import Qt
+
+    combo.lineEdit().selectAll()
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(combo.lineEdit(), text)
+    combo.completer().popup().hide()
+
+
 def test_a_country_typed_then_tab(qtbot, language: str, seeded_wizard) -> None:
     """Typed in the box as an admin does, then Tab: a two-letter code or a name (any
     case) chooses that country; a text that names none is said, Next waits, and the
@@ -52,12 +64,7 @@ def test_a_country_typed_then_tab(qtbot, language: str, seeded_wizard) -> None:
     def type_then_tab(text: str) -> None:
         combo.setFocus()
         qtbot.waitUntil(combo.hasFocus)
-        combo.lineEdit().selectAll()
-        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Backspace)
-        qtbot.keyClicks(combo.lineEdit(), text)
-        # On a real screen the Tab closes the completions and leaves the box; offscreen
-        # (no keyboard grab) the open completions would take it: closed first.
-        combo.completer().popup().hide()
+        _type_over(qtbot, combo, text)
         qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
 
     for text, code, shown in typed:
@@ -78,24 +85,16 @@ def test_a_country_typed_then_tab(qtbot, language: str, seeded_wizard) -> None:
 def test_a_country_typed_then_next_without_leaving_the_box(qtbot, seeded_wizard) -> None:
     """Next pressed (Alt+N) with the text still in the box: it is read as Tab would read
     it; a text that names no country keeps the admin on the page, said."""
-    from PySide6.QtCore import Qt
 
     wizard = seeded_wizard
     wizard.restart_at(PageId.ORGANISATION)
     page = wizard.currentPage()
-    edit = page.country.lineEdit()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, "zz")
-    page.country.completer().popup().hide()
+    _type_over(qtbot, page.country, "zz")
     wizard.next()
     assert wizard.currentId() == PageId.ORGANISATION
     assert not page.country_problem.isHidden()
     assert wizard.answers.topology.organization.country == "US"
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, "fr")
-    page.country.completer().popup().hide()
+    _type_over(qtbot, page.country, "fr")
     wizard.next()
     assert wizard.currentId() == PageId.REVIEW
     assert wizard.answers.topology.organization.country == "FR"
